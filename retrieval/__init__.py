@@ -1,0 +1,1 @@
+"""quotebot's engine: news articles in, verbatim attributed quotes out. Knows nothing of Slack."""

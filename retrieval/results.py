@@ -1,0 +1,75 @@
+"""What a question returns: the typed answer every front end renders.
+
+These are pydantic models because they cross process boundaries as JSON (``--json``, Slack,
+tests); the CLI prints exactly ``Answer.model_dump_json()``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["Intent", "Quote", "Answer", "DocumentSummary", "SpeakerSummary", "CorpusSummary"]
+
+Intent = Literal["who_said", "what_did_say", "how_many", "search", "help"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Quote(_Frozen):
+    """One verbatim sentence from the corpus, with who said it and where it stands."""
+
+    text: str
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_description: str | None
+    cue: str | None
+    document: str
+    date: _dt.date | None
+    paragraph: int
+    sentence: int
+    start: int
+    end: int
+    score: float | None = None
+    # Why quotebot believes the speaker: layout/rule name and how the name was resolved.
+    kind: str | None = None
+    resolution: str | None = None
+
+
+class Answer(_Frozen):
+    """The reply to one question: what was understood, and the quotes that answer it."""
+
+    question: str
+    intent: Intent
+    subject: str | None = None  # the speaker asked about ("Zarif" in "what did Zarif say?")
+    topic: str | None = None  # what the quotes should be about ("casualties")
+    answers: list[Quote] = []
+    total: int = 0  # how many sentences matched before --top cut the list
+    message: str | None = None  # set when there is nothing to quote, or for help
+
+
+class DocumentSummary(_Frozen):
+    document: str
+    date: _dt.date | None
+    sentences: int
+    quotes: int  # sentences with a speaker
+
+
+class SpeakerSummary(_Frozen):
+    name: str
+    description: str | None
+    quotes: int
+
+
+class CorpusSummary(_Frozen):
+    """What the engine knows, for App Home, help texts and the console banner."""
+
+    documents: list[DocumentSummary]
+    sentences: int
+    quotes: int
+    top_speakers: list[SpeakerSummary]
+    example_questions: list[str]

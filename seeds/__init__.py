@@ -1,0 +1,1 @@
+"""The bundled default corpus: the article files beside this module."""
