@@ -1,0 +1,1 @@
+"""Evaluation scripts: score quotebot's own pipeline on public hand-annotated data."""

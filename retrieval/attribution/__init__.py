@@ -1,0 +1,12 @@
+"""Attribution: for each sentence, whether someone is quoted or reported, and who.
+
+``attribute(article, sentences)`` returns one ``Attribution`` or ``None`` per sentence. The work
+is split by idea: ``quotes`` masks quotations, ``cues`` finds the reporting clause and the words
+naming the speaker, ``speakers`` reads those words, ``resolve`` links pronouns, surnames and
+roles to people named in the article, and ``continuation`` carries a speaker across the
+sentences and paragraphs of one quotation. Every word list is in ``retrieval/lexicon/``.
+"""
+
+from retrieval.attribution.pipeline import attribute
+
+__all__ = ["attribute"]

@@ -1,0 +1,60 @@
+"""Quote continuation: carry a speaker across the sentences and paragraphs of one quotation.
+
+``“We will win,” she said. “They know it.”``: the second sentence is hers. A paragraph that
+opens with a quotation and names no one goes on the speaker of the paragraph before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from retrieval.attribution.quotes import QUOTE_MIN_WORDS, QuoteView
+from retrieval.models import Attribution
+
+__all__ = ["carry"]
+
+QUOTE_KINDS = frozenset({"QSV", "QVS", "SVQ"})
+
+
+def _continued(source: Attribution) -> Attribution:
+    return replace(source, kind="CONTINUATION", resolution="continuation")
+
+
+def _is_quote_sentence(view: QuoteView) -> bool:
+    return view.opens_with_quote and view.quoted_words >= QUOTE_MIN_WORDS
+
+
+def carry(
+    paragraphs: Sequence[Sequence[int]], views: Sequence[QuoteView], own: Sequence[Attribution | None]
+) -> list[Attribution | None]:
+    """Fill sentences that are someone's quoted words but name no one."""
+    out = list(own)
+    previous_last: Attribution | None = None
+    for members in paragraphs:
+        runs: list[list[int]] = []
+        for k in members:
+            if runs and views[runs[-1][-1]].open_at_end:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        for run_number, run in enumerate(runs):
+            if not any(views[k].quoted_words for k in run):
+                continue
+            sources = [own[k] for k in run if own[k] is not None]
+            preferred = [a for a in sources if a.kind in QUOTE_KINDS] or sources
+            source = preferred[0] if preferred else None
+            if source is None and run_number == 0 and previous_last is not None and _is_quote_sentence(views[run[0]]):
+                source = previous_last  # a new paragraph of the same quotation
+            if source is None:
+                continue
+            for k in run:
+                if out[k] is None and views[k].quoted_words:
+                    out[k] = _continued(source)
+        for position, k in enumerate(members[1:], start=1):
+            before = out[members[position - 1]]
+            if out[k] is None and before is not None and _is_quote_sentence(views[k]):
+                out[k] = _continued(before)
+        last = [out[k] for k in members if out[k] is not None]
+        previous_last = last[-1] if last else None
+    return out

@@ -1,0 +1,47 @@
+"""``attribute``: the attribution stages run in order over one article."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from retrieval.attribution.continuation import carry
+from retrieval.attribution.cues import detect
+from retrieval.attribution.quotes import QuoteView, mask_paragraph
+from retrieval.attribution.resolve import Resolver, scan_people
+from retrieval.attribution.speakers import read_phrase
+from retrieval.models import Article, Attribution, Sentence
+
+__all__ = ["attribute"]
+
+
+def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribution | None, ...]:
+    """Who is quoted or reported in each sentence of ``article``.
+
+    Args:
+        article: the article the sentences come from.
+        sentences: its sentences in order (``article_sentences(article)``).
+
+    Returns:
+        One ``Attribution`` or ``None`` per sentence, aligned with ``sentences``.
+    """
+    paragraphs: list[list[int]] = []
+    for i, sentence in enumerate(sentences):
+        if i and sentences[i - 1].paragraph == sentence.paragraph:
+            paragraphs[-1].append(i)
+        else:
+            paragraphs.append([i])
+    views: list[QuoteView] = [None] * len(sentences)  # type: ignore[list-item]
+    for members in paragraphs:
+        for k, view in zip(members, mask_paragraph([sentences[k].text for k in members])):
+            views[k] = view
+    resolver = Resolver(scan_people([s.text for s in sentences]))
+    own: list[Attribution | None] = []
+    for i, sentence in enumerate(sentences):
+        claim = detect(sentence.text, views[i].masked)
+        if claim is None:
+            own.append(None)
+            continue
+        mention = sentence.text[claim.start : claim.end]
+        resolved = resolver.resolve(read_phrase(mention), i, claim.appositive)
+        own.append(Attribution(resolved.speaker, mention, resolved.description, claim.cue, claim.kind, resolved.resolution))
+    return tuple(carry(paragraphs, views, own))

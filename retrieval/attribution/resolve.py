@@ -1,0 +1,178 @@
+"""Resolution: link pronouns, bare surnames and role nouns to the people named in the article.
+
+People are found once per article (a run of capitalised words that starts with a known first
+name or follows a title: "Pentagon spokesman Jonathan Hoffman"). A bare surname goes to the
+person of that surname mentioned most recently, never to a namesake not yet named; "he"/"she"
+to the last fitting speaker; "the spokesman" to the last person described as one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.speakers import NAME_PARTICLES, Phrase, name_run
+from retrieval.attribution.tokens import Token, tokenize
+from retrieval.models import Resolution
+
+__all__ = ["Person", "Resolved", "Resolver", "scan_people"]
+
+# How many words before a name may make up its title ("Iran’s Supreme Leader Ali Khamenei").
+MAX_TITLE_WORDS = 4
+_PERSON_PRONOUNS = {"he": "male", "she": "female"}
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str  # lower case
+    key: tuple[str, str]  # (first name, surname) lower case: "Donald J. Trump" is "Donald Trump"
+    gender: str | None
+    description: str | None
+    mentions: list[int] = field(default_factory=list)  # sentence numbers naming them in full
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    speaker: str
+    description: str | None
+    resolution: Resolution
+
+
+def _key(words: Sequence[str]) -> tuple[str, str]:
+    return words[0].lower(), words[-1].lower()
+
+
+def _description(toks: Sequence[Token], start: int) -> str | None:
+    lex = lexicon()
+    k = start - 1
+    while k >= 0 and start - k <= MAX_TITLE_WORDS and toks[k].is_word and (toks[k].lower in lex.titles or toks[k].is_cap):
+        k -= 1
+    words = [t.text for t in toks[k + 1 : start] if t.lower not in ("mr.", "mrs.", "ms.", "mr", "mrs", "ms")]
+    return " ".join(words) or None
+
+
+def scan_people(texts: Sequence[str]) -> list[Person]:
+    """Every person named in full in the article, with their title and the sentences naming them."""
+    lex = lexicon()
+    skip = set().union(*lex.words.values())
+    people: dict[tuple[str, str], Person] = {}
+    for index, text in enumerate(texts):
+        toks = tokenize(text)
+        k = len(toks) - 1
+        while k >= 0:
+            if not toks[k].is_cap or toks[k].lower in lex.titles:
+                k -= 1
+                continue
+            start = name_run(toks, k)
+            end = k
+            k = min(start, end) - 1
+            while start <= end and (toks[start].lower in skip or toks[start].lower in lex.groups):
+                start += 1
+            if end - start < 1 or end - start > 3:
+                continue
+            run = toks[start : end + 1]
+            if any(lex.groups.get(t.lower) == "organisation" for t in run):
+                continue
+            titled = start > 0 and toks[start - 1].lower in lex.titles
+            gender = lex.first_names.get(run[0].lower)
+            if gender is None and not titled:
+                continue
+            words = [t.text for t in run if len(t.text.rstrip(".")) > 1 or t is run[0]]
+            key = _key(words)
+            person = people.get(key)
+            if person is None:
+                person = Person(" ".join(t.text for t in run), key[1], key, gender, _description(toks, start))
+                people[key] = person
+            person.mentions.append(index)
+    return list(people.values())
+
+
+class Resolver:
+    """Resolves speaker phrases in article order, remembering who has spoken."""
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self._people = {p.key: p for p in people}
+        self._history: list[tuple[str, str, str | None, str | None]] = []  # speaker, class, gender, description
+
+    def _person(self, name: str, phrase: Phrase, index: int) -> Person:
+        words = [w for w in name.split() if len(w.rstrip(".")) > 1 or w == name.split()[0]]
+        key = _key(words)
+        person = self._people.get(key)
+        if person is None:
+            person = Person(name, key[1], key, phrase.gender, phrase.description)
+            self._people[key] = person
+        if person.gender is None:
+            person.gender = phrase.gender or lexicon().first_names.get(key[0])
+        person.mentions.append(index)
+        return person
+
+    def _by_surname(self, surname: str, gender: str | None, index: int) -> Person | None:
+        best, best_seen = None, -1
+        for person in self._people.values():
+            if person.surname != surname.lower() or (gender and person.gender and gender != person.gender):
+                continue
+            seen = max((m for m in person.mentions if m <= index), default=-1)
+            if seen > best_seen:
+                best, best_seen = person, seen
+        return best
+
+    def _remember(self, speaker: str, cls: str, gender: str | None, description: str | None) -> None:
+        self._history.append((speaker, cls, gender, description))
+
+    def resolve(self, phrase: Phrase, index: int, appositive: str | None = None) -> Resolved:
+        """The canonical speaker for a phrase in sentence ``index``."""
+        lex = lexicon()
+        if phrase.kind == "person":
+            person = self._person(phrase.name, phrase, index)
+            description = appositive or phrase.description or person.description
+            if person.description is None:
+                person.description = description
+            self._remember(person.name, "person", person.gender, description)
+            return Resolved(person.name, description, "direct")
+        if phrase.kind == "surname":
+            person = self._by_surname(phrase.name, phrase.gender, index)
+            if person is not None:
+                person.mentions.append(index)
+                description = appositive or phrase.description or person.description
+                self._remember(person.name, "person", person.gender, description)
+                return Resolved(person.name, description, "surname")
+            cls = "person" if phrase.description or phrase.gender else "organisation"
+            self._remember(phrase.name, cls, phrase.gender, appositive or phrase.description)
+            return Resolved(phrase.name, appositive or phrase.description, "direct")
+        if phrase.kind == "pronoun":
+            return self._pronoun(phrase)
+        if phrase.kind == "role":
+            for speaker, cls, _, description in reversed(self._history):
+                if cls == "person" and description and phrase.head in description.lower():
+                    return Resolved(speaker, description, "role")
+            for person in sorted(self._people.values(), key=lambda p: max((m for m in p.mentions if m <= index), default=-1), reverse=True):
+                if person.description and phrase.head in person.description.lower() and any(m <= index for m in person.mentions):
+                    return Resolved(person.name, person.description, "role")
+            if phrase.head in lex.roles:
+                for speaker, cls, _, description in reversed(self._history):
+                    if cls == "person":
+                        return Resolved(speaker, description, "role")
+            return Resolved(phrase.name, None, "direct")
+        if phrase.kind == "organisation" and phrase.name[:4].lower() == "the ":
+            for speaker, cls, _, description in reversed(self._history):
+                if cls == "organisation" and phrase.head in speaker.lower() and speaker.lower() != phrase.name.lower():
+                    return Resolved(speaker, description, "role")
+        cls = "organisation" if phrase.kind == "organisation" else "group"
+        self._remember(phrase.name, cls, None, appositive)
+        return Resolved(phrase.name, appositive, "direct")
+
+    def _pronoun(self, phrase: Phrase) -> Resolved:
+        fits = lexicon().pronouns.get(phrase.head, "")
+        if phrase.head in _PERSON_PRONOUNS:
+            gender = _PERSON_PRONOUNS[phrase.head]
+            for speaker, cls, known, description in reversed(self._history):
+                if cls == "person" and known in (None, gender):
+                    self._remember(speaker, cls, known, description)
+                    return Resolved(speaker, description, "pronoun")
+        elif fits == "group":
+            for speaker, cls, known, description in reversed(self._history):
+                if cls in ("organisation", "group"):
+                    return Resolved(speaker, description, "pronoun")
+        return Resolved(phrase.name, None, "direct")
