@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.tokens import Token, tokenize
 
-__all__ = ["Claim", "detect"]
+__all__ = ["Claim", "detect", "may_hold_cue"]
 
 # A speaker phrase longer than this is a clause, not a name ("the man who ... said").
 MAX_SUBJECT_TOKENS = 12
@@ -43,12 +44,34 @@ class Claim:
     appositive: str | None = None  # ", a nurse" kept as a description
 
 
-def detect(text: str, masked: str) -> Claim | None:
-    """The reporting clause of one sentence, or None when it reports no one's words."""
-    toks = tokenize(masked)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    return frozenset(lexicon().verbs) | {"according"}
+
+
+def may_hold_cue(masked: str) -> bool:
+    """Cheap test run before tokenizing: does the sentence hold a cue word or a colon at all?"""
+    return ":" in masked or not _cue_words().isdisjoint(_WORDS.findall(masked.lower()))
+
+
+def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim | None:
+    """The reporting clause of one sentence, or None when it reports no one's words.
+
+    Args:
+        text: the sentence as written.
+        masked: the same sentence with quotations hidden (``quotes.mask_paragraph``).
+        toks: ``tokenize(masked)`` when the caller has it already.
+    """
     colon = _colon(text, masked)
     if colon is not None:
         return colon
+    if toks is None:
+        if not may_hold_cue(masked):
+            return None
+        toks = tokenize(masked)
     verbs = lexicon().verbs
     found: list[tuple[Claim, bool]] = []
     for i, tok in enumerate(toks):

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Sequence
 
 from retrieval.attribution.continuation import carry
-from retrieval.attribution.cues import detect
+from retrieval.attribution.cues import detect, may_hold_cue
 from retrieval.attribution.quotes import QuoteView, mask_paragraph
-from retrieval.attribution.resolve import Resolver, scan_people
+from retrieval.attribution.resolve import Resolver, may_name_person, scan_people
 from retrieval.attribution.speakers import read_phrase
+from retrieval.attribution.tokens import tokenize
 from retrieval.models import Article, Attribution, Sentence
 
 __all__ = ["attribute"]
@@ -34,10 +35,13 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     for members in paragraphs:
         for k, view in zip(members, mask_paragraph([sentences[k].text for k in members])):
             views[k] = view
-    resolver = Resolver(scan_people([s.text for s in sentences]))
+    # Tokenize each sentence once, and only when a cue or a full name may be in it.
+    cued = [may_hold_cue(v.masked) for v in views]
+    tokenized = [tokenize(v.masked) if c or may_name_person(v.masked) else None for v, c in zip(views, cued)]
+    resolver = Resolver(scan_people(tokenized))
     own: list[Attribution | None] = []
     for i, sentence in enumerate(sentences):
-        claim = detect(sentence.text, views[i].masked)
+        claim = detect(sentence.text, views[i].masked, tokenized[i]) if cued[i] else None
         if claim is None:
             own.append(None)
             continue

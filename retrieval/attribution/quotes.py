@@ -7,7 +7,9 @@ mark. Quoted characters become ``QUOTED``, marks become ``MARK``; offsets are un
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from retrieval.attribution.lexicon import lexicon
@@ -33,46 +35,55 @@ class QuoteView:
     outside_words: int  # words outside them
 
 
-def _count_words(chars: list[str], text: str, quoted: bool) -> int:
-    count, in_word = 0, False
-    for ch, shown in zip(text, chars):
-        word = ch.isalnum() and ((shown == QUOTED) == quoted)
-        if word and not in_word:
-            count += 1
-        in_word = word
-    return count
+_WORD = re.compile(r"[^\W_]+")
+_NON_SPACE = re.compile(r"\S")
+
+
+@lru_cache(maxsize=1)
+def _marks() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
+    pairs = lexicon().quote_pairs
+    openers = {o: c for o, c in pairs}
+    closers = frozenset(c for _, c in pairs)
+    return openers, closers, re.compile("[" + re.escape("".join(set(openers) | closers)) + "]")
+
+
+def _hide(text: str) -> str:
+    return _NON_SPACE.sub(QUOTED, text)
 
 
 def mask_paragraph(texts: Sequence[str]) -> list[QuoteView]:
     """Mask quotations in the consecutive sentences of one paragraph."""
-    pairs = lexicon().quote_pairs
-    openers = {o: c for o, c in pairs}
-    closers = {c for _, c in pairs}
+    openers, closers, pattern = _marks()
     views: list[QuoteView] = []
     closing: str | None = None
     for text in texts:
         open_at_start = closing is not None
-        chars = list(text)
-        for i, ch in enumerate(text):
+        pieces: list[str] = []
+        at = 0  # text[:at] is already in pieces
+        for m in pattern.finditer(text):
+            i, ch = m.start(), m.group()
             if closing is not None and ch == closing:
-                chars[i], closing = MARK, None
+                pieces.append(_hide(text[at:i]) + MARK)
+                at, closing = i + 1, None
             elif closing is None and ch in openers:
-                chars[i], closing = MARK, openers[ch]
-            elif closing is None and ch in closers and ch not in openers:
+                pieces.append(text[at:i] + MARK)
+                at, closing = i + 1, openers[ch]
+            elif closing is None and ch in closers:
                 # A closing mark with no opening one: the sentence began inside a quotation.
-                chars[:i] = [QUOTED if c.strip() else c for c in text[:i]]
-                chars[i] = MARK
-            elif closing is not None:
-                chars[i] = QUOTED if ch.strip() else ch
-        first = next((c for c in chars if c.strip()), "")
+                pieces = [_hide(text[:i]) + MARK]
+                at = i + 1
+        pieces.append(_hide(text[at:]) if closing is not None else text[at:])
+        masked = "".join(pieces)
+        outside = len(_WORD.findall(masked))
+        first = masked.lstrip()[:1]
         views.append(
             QuoteView(
-                masked="".join(chars),
+                masked=masked,
                 open_at_start=open_at_start,
                 open_at_end=closing is not None,
                 opens_with_quote=first in (MARK, QUOTED),
-                quoted_words=_count_words(chars, text, True),
-                outside_words=_count_words(chars, text, False),
+                quoted_words=len(_WORD.findall(text)) - outside,
+                outside_words=outside,
             )
         )
     return views

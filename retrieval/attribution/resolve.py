@@ -8,18 +8,21 @@ to the last fitting speaker; "the spokesman" to the last person described as one
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.speakers import NAME_PARTICLES, Phrase, name_run
-from retrieval.attribution.tokens import Token, tokenize
+from retrieval.attribution.tokens import Token
 from retrieval.models import Resolution
 
-__all__ = ["Person", "Resolved", "Resolver", "scan_people"]
+__all__ = ["Person", "Resolved", "Resolver", "scan_people", "may_name_person"]
 
 # How many words before a name may make up its title ("Iran’s Supreme Leader Ali Khamenei").
 MAX_TITLE_WORDS = 4
+# Only a sentence with two capitalised words in a row can name a person in full.
+_TWO_CAPITALS = re.compile(r"[A-Z][\w’'.\-]*\s+(?:(?:al|bin|de|van|von|la|del)\s+)?[A-Z]")
 _PERSON_PRONOUNS = {"he": "male", "she": "female"}
 
 
@@ -53,13 +56,23 @@ def _description(toks: Sequence[Token], start: int) -> str | None:
     return " ".join(words) or None
 
 
-def scan_people(texts: Sequence[str]) -> list[Person]:
-    """Every person named in full in the article, with their title and the sentences naming them."""
+def may_name_person(text: str) -> bool:
+    """Cheap test: only a sentence with two capitalised words in a row can name a person in full."""
+    return _TWO_CAPITALS.search(text) is not None
+
+
+def scan_people(tokenized: Sequence[Sequence[Token] | None]) -> list[Person]:
+    """Every person named in full in the article, with their title and the sentences naming them.
+
+    Args:
+        tokenized: each sentence's tokens, or None for a sentence ``may_name_person`` rejects.
+    """
     lex = lexicon()
     skip = set().union(*lex.words.values())
     people: dict[tuple[str, str], Person] = {}
-    for index, text in enumerate(texts):
-        toks = tokenize(text)
+    for index, toks in enumerate(tokenized):
+        if not toks:
+            continue
         k = len(toks) - 1
         while k >= 0:
             if not toks[k].is_cap or toks[k].lower in lex.titles:
