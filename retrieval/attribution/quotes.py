@@ -44,7 +44,8 @@ def _marks() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
     pairs = lexicon().quote_pairs
     openers = {o: c for o, c in pairs}
     closers = frozenset(c for _, c in pairs)
-    return openers, closers, re.compile("[" + re.escape("".join(set(openers) | closers)) + "]")
+    marks = sorted(set(openers) | closers, key=len, reverse=True)
+    return openers, closers, re.compile("|".join(map(re.escape, marks)))
 
 
 def _hide(text: str) -> str:
@@ -62,16 +63,18 @@ def mask_paragraph(texts: Sequence[str]) -> list[QuoteView]:
         at = 0  # text[:at] is already in pieces
         for m in pattern.finditer(text):
             i, ch = m.start(), m.group()
+            if i < at:
+                continue
             if closing is not None and ch == closing:
-                pieces.append(_hide(text[at:i]) + MARK)
-                at, closing = i + 1, None
+                pieces.append(_hide(text[at:i]) + MARK * len(ch))
+                at, closing = i + len(ch), None
             elif closing is None and ch in openers:
-                pieces.append(text[at:i] + MARK)
-                at, closing = i + 1, openers[ch]
+                pieces.append(text[at:i] + MARK * len(ch))
+                at, closing = i + len(ch), openers[ch]
             elif closing is None and ch in closers:
                 # A closing mark with no opening one: the sentence began inside a quotation.
-                pieces = [_hide(text[:i]) + MARK]
-                at = i + 1
+                pieces = [_hide(text[:i]) + MARK * len(ch)]
+                at = i + len(ch)
         pieces.append(_hide(text[at:]) if closing is not None else text[at:])
         masked = "".join(pieces)
         outside = len(_WORD.findall(masked))

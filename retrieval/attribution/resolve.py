@@ -131,6 +131,16 @@ class Resolver:
                 best, best_seen = person, seen
         return best
 
+    def _last_named(self, gender: str | None, index: int) -> Person | None:
+        best, best_seen = None, -1
+        for person in self._people.values():
+            if gender and person.gender and person.gender != gender:
+                continue
+            seen = max((m for m in person.mentions if m <= index), default=-1)
+            if seen > best_seen:
+                best, best_seen = person, seen
+        return best
+
     def _remember(self, speaker: str, cls: str, gender: str | None, description: str | None) -> None:
         self._history.append((speaker, cls, gender, description))
 
@@ -155,7 +165,7 @@ class Resolver:
             self._remember(phrase.name, cls, phrase.gender, appositive or phrase.description)
             return Resolved(phrase.name, appositive or phrase.description, "direct")
         if phrase.kind == "pronoun":
-            return self._pronoun(phrase)
+            return self._pronoun(phrase, index)
         if phrase.kind == "role":
             for speaker, cls, _, description in reversed(self._history):
                 if cls == "person" and description and phrase.head in description.lower():
@@ -176,7 +186,7 @@ class Resolver:
         self._remember(phrase.name, cls, None, appositive)
         return Resolved(phrase.name, appositive, "direct")
 
-    def _pronoun(self, phrase: Phrase) -> Resolved:
+    def _pronoun(self, phrase: Phrase, index: int) -> Resolved:
         fits = lexicon().pronouns.get(phrase.head, "")
         if phrase.head in _PERSON_PRONOUNS:
             gender = _PERSON_PRONOUNS[phrase.head]
@@ -184,6 +194,11 @@ class Resolver:
                 if cls == "person" and known in (None, gender):
                     self._remember(speaker, cls, known, description)
                     return Resolved(speaker, description, "pronoun")
+            # Nobody has spoken yet: the last fitting person the article named.
+            person = self._last_named(gender, index)
+            if person is not None:
+                self._remember(person.name, "person", person.gender, person.description)
+                return Resolved(person.name, person.description, "pronoun")
         elif fits == "group":
             for speaker, cls, known, description in reversed(self._history):
                 if cls in ("organisation", "group"):

@@ -1,0 +1,232 @@
+"""Speaker-phrase extraction: the words naming a speaker, found left or right of a cue.
+
+Walks tokens from the cue to a clause boundary (a comma, a quotation, "that", "who", an
+auxiliary, another verb) and checks that what it collected can name someone. Handles the
+comma layouts of news copy: ``X, who ..., said``, ``X, a nurse, said``, ``a spokesman for
+Trump, Jason Miller, said`` and lists (``Germany, Denmark, Norway and Poland said``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Sequence
+
+from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.speakers import name_run
+from retrieval.attribution.tokens import Token
+
+__all__ = ["Span", "left_phrase", "right_phrase", "sentence_subject"]
+
+# A speaker phrase longer than this is a clause, not a name ("the man who ... said").
+MAX_SUBJECT_TOKENS = 12
+# Comma-separated pieces between a name and its verb ("Donna Rawlings, 59, of Ashton, Md., who ..., said").
+MAX_APPOSITIVE_SEGMENTS = 6
+_LIST_JOINERS = frozenset({"and", "&"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+_RELATIVE = frozenset({"who", "which", "that"})
+
+Boundary = Literal["start", "quote", "comma", "word"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    first: int  # token indices, inclusive
+    last: int
+    boundary: Boundary  # what stands before the phrase
+    appositive: str | None = None
+
+
+def _boundary(toks: Sequence[Token], k: int) -> Boundary:
+    if k < 0:
+        return "start"
+    if toks[k].is_quote or (toks[k].text == "," and k > 0 and toks[k - 1].is_quote):
+        return "quote"
+    return "comma" if toks[k].text == "," else "word"
+
+
+def _stops(tok: Token, at_end: bool) -> bool:
+    """Does this word end a speaker phrase walking left?"""
+    if tok.is_cap and tok.start > 0:
+        return False  # "Theresa May", "Will Smith": capitalised mid-sentence is a name
+    words = lexicon().words
+    if tok.lower in words["boundary"] or (tok.lower in words["aux"] and not at_end):
+        return True
+    verb = lexicon().verbs.get(tok.lower)
+    return verb is not None and verb.finite and not at_end
+
+
+def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
+    """(first, last, stop) of the phrase ending at ``end``; ``stop`` is the token before it."""
+    if end < 0:
+        return None
+    while end >= 0 and toks[end].text == ")":  # "Jason Chaffetz (R-Utah) said"
+        while end >= 0 and toks[end].text != "(":
+            end -= 1
+        end -= 1
+    k, count = end, 0
+    while k >= 0:
+        tok = toks[k]
+        if not tok.is_word or _stops(tok, k == end):
+            break
+        if tok.lower in _LIST_JOINERS and not (k > 0 and toks[k - 1].is_cap and k < end and toks[k + 1].is_cap):
+            break
+        count += 1
+        if count > MAX_SUBJECT_TOKENS:
+            return None
+        k -= 1
+    words = lexicon().words
+    first, last = k + 1, end
+    while first <= last and toks[first].lower in words["leading"]:
+        first += 1
+    # "Trump on Monday said", "Iran late Tuesday said": time words are not the speaker.
+    while last >= first and (toks[last].lower in words["time"] or toks[last].lower in ("on", "late", "early")):
+        last -= 1
+    return (first, last, k) if first <= last else None
+
+
+def _valid(toks: Sequence[Token], s: int, e: int) -> bool:
+    lex = lexicon()
+    span = toks[s : e + 1]
+    if len(span) == 1 and span[0].lower in _PRONOUNS:
+        return True
+    for k, t in enumerate(span):
+        if t.is_cap:
+            continue
+        if t.lower in lex.words["aux"] or t.lower in lex.words["boundary"] or t.lower in _PRONOUNS:
+            return False
+        if t.lower == "to" and k + 1 < len(span) and not span[k + 1].is_cap and span[k + 1].lower not in lex.words["determiner"]:
+            return False  # "to break": an infinitive, so a clause
+    if span[0].lower in lex.words["preposition"]:
+        return False
+    return any(t.is_cap or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span)
+
+
+def _name_like(toks: Sequence[Token], s: int, e: int) -> bool:
+    """A person's name: two name words ("Scott Pruitt"), or a title and a name ("Mr. Kamin")."""
+    start = name_run(list(toks[s : e + 1]), e - s)
+    if e - s - start >= 1:
+        return True
+    return start == e - s and e > s and toks[e - 1].lower in lexicon().titles
+
+
+def _words(toks: Sequence[Token], s: int, e: int) -> str:
+    out = ""
+    for tok in toks[s : e + 1]:
+        out += tok.text if not out or tok.text in ",.)" or out.endswith("(") else " " + tok.text
+    return out
+
+
+def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
+    """The speaker phrase ending at token ``end`` (just before the verb and its auxiliaries)."""
+    if end < 0:
+        return None
+    if toks[end].text == ",":
+        return _comma_chain(toks, end)
+    seg = _segment(toks, end)
+    if seg is None:
+        return None
+    first, last, stop = seg
+    if not _valid(toks, first, last):
+        return _before_relative(toks, end)
+    if stop >= 0 and toks[stop].text == "," and _is_list(toks, first, last):
+        # "Germany, Denmark, Norway and Poland said": take in the names before the commas.
+        while stop >= 1 and toks[stop].text == "," and toks[stop - 1].is_cap:
+            outer = _segment(toks, stop - 1)
+            if outer is None or outer[1] - outer[0] > 2 or not all(t.is_cap for t in toks[outer[0] : outer[1] + 1]):
+                break
+            first, stop = outer[0], outer[2]
+    return Span(first, last, _boundary(toks, stop))
+
+
+def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
+    """``a senior official who asked not to be named said``: the phrase before "who"."""
+    k = end
+    while k >= 0 and end - k <= MAX_SUBJECT_TOKENS and toks[k].is_word:
+        if toks[k].lower in _RELATIVE and not toks[k].is_cap:
+            seg = _segment(toks, k - 1)
+            if seg is not None and _valid(toks, seg[0], seg[1]):
+                return Span(seg[0], seg[1], _boundary(toks, seg[2]))
+            return None
+        k -= 1
+    return None
+
+
+def _is_list(toks: Sequence[Token], s: int, e: int) -> bool:
+    names = [t for t in toks[s : e + 1] if t.lower not in _LIST_JOINERS]
+    return len(names) < e - s + 1 and all(t.is_cap for t in names)
+
+
+def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
+    """``X, <appositives or a relative clause>, said``: X, with the pieces as its description."""
+    words = lexicon().words
+    pieces: list[tuple[int, int]] = []
+    k = comma
+    for _ in range(MAX_APPOSITIVE_SEGMENTS):
+        j, first = k - 1, k - 1
+        while first >= 0 and toks[first].text != "," and not toks[first].is_quote:
+            if toks[first].text == ")":
+                while first > 0 and toks[first].text != "(":
+                    first -= 1
+            first -= 1
+        if first + 1 > j:
+            return None
+        pieces.append((first + 1, j))
+        if len(pieces) >= 2:
+            seg = _segment(toks, j)
+            opener = toks[pieces[-2][0]]
+            if seg is not None and seg[0] == first + 1 and _valid(toks, seg[0], seg[1]):
+                relative = opener.lower in ("who", "which") or opener.lower in words["determiner"]
+                if _name_like(toks, seg[0], seg[1]) or (relative and any(t.is_cap for t in toks[seg[0] : seg[1] + 1])):
+                    described = _words(toks, pieces[-2][0], pieces[0][1])
+                    return Span(seg[0], seg[1], _boundary(toks, first), described if opener.lower not in ("who", "which") else None)
+            if len(pieces) == 2 and toks[pieces[1][0]].lower in ("a", "an", "the") and _name_like(toks, *pieces[0]):
+                # "a spokesman for Trump, Jason Miller, said"
+                return Span(pieces[0][0], pieces[0][1], _boundary(toks, first), _words(toks, *pieces[1]))
+        if first < 0 or toks[first].is_quote:
+            return None
+        k = first
+    return None
+
+
+def right_phrase(toks: Sequence[Token], j: int) -> Span | None:
+    """The speaker phrase starting at token ``j`` (after "according to", "said" or "by")."""
+    words = lexicon().words
+    k = j
+    while k < len(toks) and toks[k].is_word and not (k > j and _stops(toks[k], False)):
+        if k - j >= MAX_SUBJECT_TOKENS:
+            return None
+        k += 1
+    if k == j:
+        return None
+    last = k - 1
+    while last > j and toks[last].lower in words["time"]:
+        last -= 1
+    if not _valid(toks, j, last):
+        return None
+    appositive = None
+    if k < len(toks) and toks[k].text == ",":
+        stop = k + 1
+        while stop < len(toks) and toks[stop].text not in ",;" and not toks[stop].is_quote:
+            stop += 1
+        if stop > k + 1 and stop - k <= MAX_SUBJECT_TOKENS:
+            end = stop - 1 if toks[stop - 1].text != "." else stop - 2
+            appositive = _words(toks, k + 1, end) or None
+    return Span(j, last, "word", appositive)
+
+
+def sentence_subject(toks: Sequence[Token]) -> Span | None:
+    """The phrase opening the sentence, for ``X ..., saying that``."""
+    lex = lexicon()
+    s = 0
+    while s < len(toks) and toks[s].lower in lex.words["leading"]:
+        s += 1
+    if s < len(toks) and toks[s].lower in _PRONOUNS:
+        return Span(s, s, _boundary(toks, s - 1))
+    e = s
+    while e < len(toks) and toks[e].is_word and (
+        toks[e].is_cap or toks[e].lower in lex.words["determiner"] or toks[e].lower in lex.groups or toks[e].lower in lex.titles or toks[e].lower in lex.roles
+    ):
+        e += 1
+    if e == s or not _valid(toks, s, e - 1):
+        return None
+    return Span(s, e - 1, _boundary(toks, s - 1))
