@@ -25,10 +25,24 @@ def _is_quote_sentence(view: QuoteView) -> bool:
     return view.opens_with_quote and view.quoted_words >= QUOTE_MIN_WORDS
 
 
+def _only_quote(view: QuoteView) -> bool:
+    return view.outside_words == 0 and view.quoted_words > 0 and not view.open_at_end
+
+
 def carry(
-    paragraphs: Sequence[Sequence[int]], views: Sequence[QuoteView], own: Sequence[Attribution | None]
+    paragraphs: Sequence[Sequence[int]],
+    views: Sequence[QuoteView],
+    own: Sequence[Attribution | None],
+    bare: Sequence[bool],
 ) -> list[Attribution | None]:
-    """Fill sentences that are someone's quoted words but name no one."""
+    """Fill sentences that are someone's quoted words but name no one.
+
+    Args:
+        paragraphs: sentence numbers, grouped by paragraph, in order.
+        views: each sentence's quotation view.
+        own: each sentence's own attribution (from its own reporting clause).
+        bare: the sentence is nothing but a reporting clause ("Trump said on Twitter.").
+    """
     out = list(own)
     previous_last: Attribution | None = None
     for members in paragraphs:
@@ -51,6 +65,10 @@ def carry(
             for k in run:
                 if out[k] is None and views[k].quoted_words:
                     out[k] = _continued(source)
+        for position, k in enumerate(members[:-1]):
+            after = members[position + 1]
+            if out[k] is None and bare[after] and own[after] is not None and _only_quote(views[k]):
+                out[k] = _continued(own[after])  # “All is well!” | Trump said on Twitter.
         for position, k in enumerate(members[1:], start=1):
             before = out[members[position - 1]]
             if out[k] is None and before is not None and _is_quote_sentence(views[k]):

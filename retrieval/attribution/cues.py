@@ -13,7 +13,7 @@ Each layout has a name that ends up in ``Attribution.kind`` (after GenderGapTrac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -21,10 +21,12 @@ from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.phrases import Span, left_phrase, right_phrase, sentence_subject
 from retrieval.attribution.tokens import Token, tokenize
 
-__all__ = ["Claim", "detect", "may_hold_cue"]
+__all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
 
 # What may follow a trailing ", X said" before the sentence ends ("in a statement on Monday").
 MAX_TAIL_TOKENS = 12
+# "he told reporters." / "she told the Associated Press.": a listener, not a message.
+MAX_LISTENER_WORDS = 4
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it", "this", "that", "there", "what"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _COMPLEMENT = frozenset({"that", ":"})
@@ -44,6 +46,7 @@ class Claim:
     cue: str
     kind: str
     appositive: str | None = None  # ", a nurse" kept as a description
+    bare: bool = False  # the whole sentence is "Trump said on Twitter.": its words came before
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +60,13 @@ def may_hold_cue(masked: str) -> bool:
 
 
 def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim | None:
-    """The reporting clause of one sentence, or None when it reports no one's words.
+    """The reporting clause that governs one sentence, or None (see ``detect_all``)."""
+    claims = detect_all(text, masked, toks)
+    return claims[0] if claims else None
+
+
+def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> tuple[Claim, ...]:
+    """Every reporting clause of one sentence, the governing one first; empty when none.
 
     Args:
         text: the sentence as written.
@@ -65,15 +74,16 @@ def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim
         toks: ``tokenize(masked)`` when the caller has it already.
 
     Returns:
-        The clause that governs the sentence: a closing ", X said." when there is one,
-        else the leftmost ("He said Clinton told him ...": the outer speaker is his).
+        The governing clause first: a closing ", X said." when there is one, else the
+        leftmost ("He said Clinton told him ...": the outer speaker is his); then the others
+        in sentence order.
     """
     colon = _colon(masked)
     if colon is not None:
-        return colon
+        return (colon,)
     if toks is None:
         if not may_hold_cue(masked):
-            return None
+            return ()
         toks = tokenize(masked)
     verbs = lexicon().verbs
     found: list[tuple[Claim, bool]] = []
@@ -90,9 +100,10 @@ def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim
             if hit is not None:
                 found.append(hit)
     if not found:
-        return None
+        return ()
     trailing = [claim for claim, is_trailing in found if is_trailing]
-    return trailing[-1] if trailing else found[0][0]
+    main = trailing[-1] if trailing else found[0][0]
+    return (main, *(claim for claim, _ in found if claim is not main))
 
 
 def _claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) -> Claim:
@@ -146,13 +157,29 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
             kind = "SVQ"
         else:
             kind = "SV"
-        return _claim(text, toks, span, cue, kind), trailing
+        claim = _claim(text, toks, span, cue, kind)
+        if span.boundary == "start" and _bare_tail(toks, i + 1, verb):
+            claim = replace(claim, bare=True)
+        return claim, trailing
     if verb.invert and verb.finite and before == i - 1 and i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
         span = right_phrase(toks, i + 1)
         if span is not None and not _object_pronoun(toks[span.first]):
             kind = "QVS" if toks[i - 1].is_quote or (i > 1 and toks[i - 2].is_quote) else "CVS"
             return _claim(text, toks, span, cue, kind), True
     return None
+
+
+def _bare_tail(toks: Sequence[Token], j: int, verb: Verb) -> bool:
+    """Only circumstances follow the verb ("on Twitter", "in a statement", "reporters")."""
+    words = [t for t in toks[j:] if t.is_word]
+    if any(t.is_quote for t in toks[j:]) or any(t.lower == "that" for t in words):
+        return False
+    if not words:
+        return True
+    lex = lexicon().words
+    if verb.lemma == "tell" and len(words) <= MAX_LISTENER_WORDS:
+        return True
+    return words[0].lower in lex["preposition"] or words[0].lower in lex["time"]
 
 
 def _object_pronoun(tok: Token) -> bool:

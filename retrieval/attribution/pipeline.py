@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from retrieval.attribution.continuation import carry
-from retrieval.attribution.cues import detect, may_hold_cue
+from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.quotes import QuoteView, mask_paragraph
 from retrieval.attribution.resolve import Resolver, may_name_person, scan_people
 from retrieval.attribution.speakers import read_phrase
@@ -40,12 +40,20 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     tokenized = [tokenize(v.masked) if c or may_name_person(v.masked) else None for v, c in zip(views, cued)]
     resolver = Resolver(scan_people(tokenized))
     own: list[Attribution | None] = []
+    bare: list[bool] = []
     for i, sentence in enumerate(sentences):
-        claim = detect(sentence.text, views[i].masked, tokenized[i]) if cued[i] else None
-        if claim is None:
+        claims = detect_all(sentence.text, views[i].masked, tokenized[i]) if cued[i] else ()
+        bare.append(bool(claims) and claims[0].bare)
+        if not claims:
             own.append(None)
             continue
+        claim = claims[0]
+        resolved = None
+        # Resolve every clause in sentence order, so that a later "he" can refer to any of them.
+        for other in sorted(claims, key=lambda c: c.start):
+            result = resolver.resolve(read_phrase(sentence.text[other.start : other.end]), i, other.appositive)
+            if other is claim:
+                resolved = result
         mention = sentence.text[claim.start : claim.end]
-        resolved = resolver.resolve(read_phrase(mention), i, claim.appositive)
         own.append(Attribution(resolved.speaker, mention, resolved.description, claim.cue, claim.kind, resolved.resolution))
-    return tuple(carry(paragraphs, views, own))
+    return tuple(carry(paragraphs, views, own, bare))

@@ -23,6 +23,9 @@ __all__ = ["Person", "Resolved", "Resolver", "scan_people", "may_name_person"]
 MAX_TITLE_WORDS = 4
 # Only a sentence with two capitalised words in a row can name a person in full.
 _TWO_CAPITALS = re.compile(r"[A-Z][\w’'.\-]*\s+(?:(?:al|bin|de|van|von|la|del)\s+)?[A-Z]")
+# "he"/"she" looks back at most this many sentences for its speaker; further back, a reader
+# no longer links the pronoun to that name either.
+MAX_PRONOUN_GAP = 30
 _PERSON_PRONOUNS = {"he": "male", "she": "female"}
 
 
@@ -107,7 +110,8 @@ class Resolver:
 
     def __init__(self, people: Sequence[Person]) -> None:
         self._people = {p.key: p for p in people}
-        self._history: list[tuple[str, str, str | None, str | None]] = []  # speaker, class, gender, description
+        self._history: list[tuple[str, str, str | None, str | None, int]] = []  # speaker, class, gender, description, sentence
+        self._index = 0
 
     def _person(self, name: str, phrase: Phrase, index: int) -> Person:
         words = [w for w in name.split() if len(w.rstrip(".")) > 1 or w == name.split()[0]]
@@ -137,16 +141,17 @@ class Resolver:
             if gender and person.gender and person.gender != gender:
                 continue
             seen = max((m for m in person.mentions if m <= index), default=-1)
-            if seen > best_seen:
+            if seen > best_seen and index - seen <= MAX_PRONOUN_GAP:
                 best, best_seen = person, seen
         return best
 
     def _remember(self, speaker: str, cls: str, gender: str | None, description: str | None) -> None:
-        self._history.append((speaker, cls, gender, description))
+        self._history.append((speaker, cls, gender, description, self._index))
 
     def resolve(self, phrase: Phrase, index: int, appositive: str | None = None) -> Resolved:
         """The canonical speaker for a phrase in sentence ``index``."""
         lex = lexicon()
+        self._index = index
         if phrase.kind == "person":
             person = self._person(phrase.name, phrase, index)
             description = appositive or phrase.description or person.description
@@ -167,22 +172,22 @@ class Resolver:
         if phrase.kind == "pronoun":
             return self._pronoun(phrase, index)
         if phrase.kind == "role":
-            for speaker, cls, _, description in reversed(self._history):
+            for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "person" and description and phrase.head in description.lower():
                     return Resolved(speaker, description, "role")
             for person in sorted(self._people.values(), key=lambda p: max((m for m in p.mentions if m <= index), default=-1), reverse=True):
                 if person.description and phrase.head in person.description.lower() and any(m <= index for m in person.mentions):
                     return Resolved(person.name, person.description, "role")
             if phrase.head in lex.roles:
-                for speaker, cls, _, description in reversed(self._history):
+                for speaker, cls, _, description, _ in reversed(self._history):
                     if cls == "person":
                         return Resolved(speaker, description, "role")
             return Resolved(phrase.name, None, "direct")
         if phrase.kind == "organisation" and phrase.name[:4].lower() == "the ":
-            for speaker, cls, _, description in reversed(self._history):
+            for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "organisation" and phrase.head in speaker.lower() and speaker.lower() != phrase.name.lower():
                     return Resolved(speaker, description, "role")
-        cls = "organisation" if phrase.kind == "organisation" else "group"
+        cls = {"organisation": "organisation", "unnamed": "unnamed"}.get(phrase.kind, "group")
         self._remember(phrase.name, cls, None, appositive)
         return Resolved(phrase.name, appositive, "direct")
 
@@ -190,9 +195,14 @@ class Resolver:
         fits = lexicon().pronouns.get(phrase.head, "")
         if phrase.head in _PERSON_PRONOUNS:
             gender = _PERSON_PRONOUNS[phrase.head]
-            for speaker, cls, known, description in reversed(self._history):
+            for speaker, cls, known, description, said in reversed(self._history):
+                if index - said > MAX_PRONOUN_GAP:
+                    break
                 if cls == "person" and known in (None, gender):
                     self._remember(speaker, cls, known, description)
+                    return Resolved(speaker, description, "pronoun")
+                if cls == "unnamed":
+                    # "an official ... said. He added ...": the unnamed source, not an earlier name.
                     return Resolved(speaker, description, "pronoun")
             # Nobody has spoken yet: the last fitting person the article named.
             person = self._last_named(gender, index)
@@ -200,7 +210,9 @@ class Resolver:
                 self._remember(person.name, "person", person.gender, person.description)
                 return Resolved(person.name, person.description, "pronoun")
         elif fits == "group":
-            for speaker, cls, known, description in reversed(self._history):
+            for speaker, cls, known, description, said in reversed(self._history):
+                if index - said > MAX_PRONOUN_GAP:
+                    break
                 if cls in ("organisation", "group"):
                     return Resolved(speaker, description, "pronoun")
         return Resolved(phrase.name, None, "direct")
