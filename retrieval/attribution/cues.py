@@ -30,6 +30,7 @@ MAX_LISTENER_WORDS = 4
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it", "this", "that", "there", "what"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _COMPLEMENT = frozenset({"that", ":"})
+_PARTICLES = frozenset({"out"})  # "pointed out that"
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # A word before a noun-like verb form that makes it the noun ("Trump's claim", "the report").
 _NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "new", "initial", "earlier", "latest", "recent", "news", "media"})
@@ -130,7 +131,11 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     cue = text[toks[before + 1].start : toks[i].end] if before < i - 1 else toks[i].text
     if not verb.finite and before == i - 1 and i > 0 and (toks[i - 1].lower in _NOUN_BEFORE or toks[i - 1].lower.endswith(("’s", "'s"))):
         return None  # "Trump's claim", "the report", "initial reports": a noun
-    follows = toks[i + 1] if i + 1 < len(toks) else None
+    j = i + 1
+    if j < len(toks) and toks[j].lower in _PARTICLES:
+        cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
+        j += 1
+    follows = toks[j] if j < len(toks) else None
     if auxiliaries & _PASSIVE and verb.form != verb.lemma and not verb.participle:
         if follows is not None and follows.lower == "by":
             span = right_phrase(toks, i + 2)
@@ -146,7 +151,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         if span.first == span.last and _object_pronoun(toks[span.first]):
             return None
         trailing = span.boundary in ("quote", "comma") and after <= MAX_TAIL_TOKENS
-        quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and _next_is_quote(toks, i + 2)))
+        quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and _next_is_quote(toks, j + 1)))
         if verb.strict and not (trailing or quote_after or (follows is not None and follows.lower in _COMPLEMENT)):
             return None
         if span.boundary == "quote":

@@ -1,0 +1,197 @@
+"""Attribution rules as tables: each layout, resolution across an article, and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.attribution import attribute
+from retrieval.corpus import parse_article
+from retrieval.models import Attribution
+from retrieval.sentences import article_sentences
+
+
+def attributed(text: str) -> list[tuple[str, Attribution | None]]:
+    article = parse_article("made-up.txt", text)
+    sentences = article_sentences(article)
+    return list(zip((s.text for s in sentences), attribute(article, sentences)))
+
+
+def only(text: str) -> Attribution | None:
+    pairs = attributed(text)
+    assert len(pairs) == 1, pairs
+    return pairs[0][1]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("Iraq said 22 rockets were fired.", "Iraq", "SV"),
+        ("Jane Smith says the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith told reporters the plan will fail.", "Jane Smith", "SV"),
+        ("“We will win,” Jane Smith said.", "Jane Smith", "QSV"),
+        ("“We will win,” said Jane Smith, a nurse.", "Jane Smith", "QVS"),
+        ("“We will win,” said the senator.", "the senator", "QVS"),
+        ("Jane Smith said: “We will win.”", "Jane Smith", "SVQ"),
+        ("The plan will fail, according to Jane Smith.", "Jane Smith", "ACCORDING_TO"),
+        ("According to the ministry, 15 missiles were fired.", "the ministry", "ACCORDING_TO"),
+        ("Jane Smith spoke on Monday, saying that the plan will fail.", "Jane Smith", "PARTICIPLE"),
+        ("Iran’s president is expected to speak later, state television reported.", "state television", "CSV"),
+        ("The target was hit, the ministry said in a statement.", "the ministry", "CSV"),
+        ("The vote was rigged, Jane Smith said on Twitter.", "Jane Smith", "CSV"),
+        ("Britain, which has troops in Iraq, condemned the attack.", "Britain", "SV"),
+        ("Jane Smith, who chairs the committee, said the vote will go ahead.", "Jane Smith", "SV"),
+        ("Jason Miller, a spokesman for the campaign, said the report was false.", "Jason Miller", "SV"),
+        ("A spokesman for the campaign, Jason Miller, said the report was false.", "Jason Miller", "SV"),
+        ("Jane Smith argued that the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith insisted that the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith acknowledged that the plan had failed.", "Jane Smith", "SV"),
+        ("Jane Smith claimed that the vote was rigged.", "Jane Smith", "SV"),
+        ("Jane Smith added that the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith noted that turnout was low.", "Jane Smith", "SV"),
+        ("Jane Smith asked: “Who will pay for it?”", "Jane Smith", "SVQ"),
+        ("Jane Smith explained that the law had changed.", "Jane Smith", "SV"),
+        ("Jane Smith pointed out that the law had changed.", "Jane Smith", "SV"),
+        ("Jane Smith conceded that the plan had failed.", "Jane Smith", "SV"),
+        ("Jane Smith vowed that the plant would reopen.", "Jane Smith", "SV"),
+        ("Jane Smith promised that the plant would reopen.", "Jane Smith", "SV"),
+        ("Jane Smith announced that she would run.", "Jane Smith", "SV"),
+        ("Jane Smith warned the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith suggested that the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith wrote in an op-ed that the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith tweeted that the vote was rigged.", "Jane Smith", "SV"),
+        ("Trump on Monday said the vote was rigged.", "Trump", "SV"),
+        ("The registration issue was first reported by The Washington Post.", "Washington Post", "PASSIVE"),
+        ("PENCE: We will win this election.", "PENCE", "COLON"),
+        ("Democrats said the bill was dead.", "Democrats", "SV"),
+        ("The campaign said the report was false.", "The campaign", "SV"),
+        ("Police said two men were arrested.", "Police", "SV"),
+        ("Iranian officials said Tehran does not want a war.", "Iranian officials", "SV"),
+        ("Germany, Denmark, Norway and Poland said none of their troops were harmed.", "Germany, Denmark, Norway and Poland", "SV"),
+        ("One source said there were no casualties.", "One source", "SV"),
+        ("A senior official who asked not to be named said the talks had failed.", "A senior official", "SV"),
+        ("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", "Douglas Holtz-Eakin", "QVS"),
+        ("Sen. Ted Cruz (R-Texas) said the deal was bad.", "Ted Cruz", "SV"),
+    ],
+)
+def test_layouts(text: str, speaker: str, kind: str) -> None:
+    attribution = only(text)
+    assert attribution is not None
+    assert (attribution.speaker, attribution.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He read “War and Peace” on the plane.",
+        "“Fire and Fury” sold a million copies.",
+        "Jane Smith thinks the plan will fail.",
+        "Jane Smith wants a new vote.",
+        "Jane Smith hopes the plan will work.",
+        "Jane Smith expects a deal by Friday.",
+        "Jane Smith knows the risks.",
+        "The poll shows Clinton ahead in Ohio.",
+        "The study finds that turnout fell.",
+        "More than 5,000 US troops remain in Iraq along with other foreign forces.",
+        "He gave no evidence of how he received that information.",
+        "The economy added 200,000 jobs in May.",
+        "Trump’s claim that the vote was rigged was false.",
+        "The United States and China are the largest emitters.",
+        "Trump was told about the strike on Monday.",
+        "The new report came out on Monday.",
+        "Stealth Over Health: Clinton Was Headed to the ER.",
+        "“I told him no,” is the title of her memoir.",
+    ],
+)
+def test_no_speaker(text: str) -> None:
+    assert only(text) is None
+
+
+def test_nested_attribution_keeps_the_outer_speaker() -> None:
+    pairs = attributed("Jane Smith said Clinton told her the deal was off.")
+    assert pairs[0][1] is not None and pairs[0][1].speaker == "Jane Smith"
+
+
+def test_speaker_after_verb_keeps_the_appositive_as_description() -> None:
+    attribution = only("“We will win,” said Jane Smith, a nurse.")
+    assert attribution is not None and attribution.description == "a nurse"
+
+
+ARTICLE_RESOLUTION = [
+    (
+        "pronoun",
+        "Pentagon spokesman Jonathan Hoffman said the bases were hit.\n\nHe said no one was hurt.",
+        ["Jonathan Hoffman", "Jonathan Hoffman"],
+        [None, "pronoun"],
+    ),
+    (
+        "pronoun skips a speaker of the other gender",
+        "Hillary Clinton spoke first.\n\nDonald Trump said the race was rigged.\n\nShe said the claim was false.",
+        [None, "Donald Trump", "Hillary Clinton"],
+        [None, "direct", "pronoun"],
+    ),
+    (
+        "surname",
+        "Pentagon spokesman Jonathan Hoffman spoke on Monday.\n\n“We are ready,” Hoffman said.",
+        [None, "Jonathan Hoffman"],
+        [None, "surname"],
+    ),
+    (
+        "role",
+        "Pentagon spokesman Jonathan Hoffman said the bases were hit.\n\nThe spokesman said no one was hurt.",
+        ["Jonathan Hoffman", "Jonathan Hoffman"],
+        [None, "role"],
+    ),
+    (
+        "same surname, two people",
+        "John Smith, a farmer, said the rain came late.\n\nMary Smith said the crops were fine.\n\n"
+        "Ms. Smith said prices fell.\n\nJohn Smith said prices rose.\n\nSmith said he would plant corn.",
+        ["John Smith", "Mary Smith", "Mary Smith", "John Smith", "John Smith"],
+        [None, None, "surname", None, "surname"],
+    ),
+    (
+        "continuation into the next paragraph",
+        "“We will win,” Jane Smith said.\n\n“They know it and so do we.”",
+        ["Jane Smith", "Jane Smith"],
+        [None, "continuation"],
+    ),
+    (
+        "next paragraph names its own speaker",
+        "“We will win,” Jane Smith said.\n\n“They are wrong about this,” John Doe said.",
+        ["Jane Smith", "John Doe"],
+        [None, "direct"],
+    ),
+    (
+        "a title in quotes does not continue a quotation",
+        "Jane Smith said the plan was ready.\n\n“Fire and Fury” sold well.",
+        ["Jane Smith", None],
+        [None, None],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, speakers, resolutions", ARTICLE_RESOLUTION, ids=[row[0] for row in ARTICLE_RESOLUTION])
+def test_resolution_across_an_article(name: str, text: str, speakers: list, resolutions: list) -> None:
+    pairs = attributed(text)
+    assert [a.speaker if a else None for _, a in pairs] == speakers
+    for (_, attribution), resolution in zip(pairs, resolutions):
+        if resolution is not None:
+            assert attribution is not None and attribution.resolution == resolution
+
+
+def test_quote_goes_on_in_the_next_sentence() -> None:
+    pairs = attributed("“We will win,” Jane Smith said. “They know it and so do we.”")
+    assert len(pairs) == 2
+    assert [a.speaker if a else None for _, a in pairs] == ["Jane Smith", "Jane Smith"]
+    assert pairs[1][1] is not None and pairs[1][1].kind == "CONTINUATION"
+
+
+def test_speaker_named_only_after_the_quote() -> None:
+    pairs = attributed("“The plan is bad. It will fail and everyone knows it,” Jane Smith said.")
+    assert pairs and all(a is not None and a.speaker == "Jane Smith" for _, a in pairs)
+
+
+def test_sentences_align_with_attributions() -> None:
+    article = parse_article("made-up.txt", "Jane Smith said so.\n\nNothing else happened.")
+    sentences = article_sentences(article)
+    assert len(attribute(article, sentences)) == len(sentences)
+    assert attribute(article, ()) == ()
