@@ -19,6 +19,7 @@ from typing import Sequence
 
 from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.phrases import Span, left_phrase, right_phrase, sentence_subject
+from retrieval.attribution.quotes import QUOTED
 from retrieval.attribution.tokens import Token, tokenize
 
 __all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
@@ -31,10 +32,18 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it", "th
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _COMPLEMENT = frozenset({"that", ":"})
 _PARTICLES = frozenset({"out"})  # "pointed out that"
+# A base form after these reports nothing yet ("would say", "won't tell", "to comment").
+_MODALS = frozenset({"would", "could", "can", "will", "may", "might", "should", "must", "wouldn't", "won't", "can't",
+                     "couldn't", "shouldn't", "wouldn’t", "won’t", "can’t", "couldn’t", "shouldn’t", "never"})
+# "Julie Davis reported from Midway Atoll": a byline, not a report of anyone's words.
+_NOT_SPEECH_AFTER = {"report": frozenset({"from"})}
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # A word before a noun-like verb form that makes it the noun ("Trump's claim", "the report").
 _NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "new", "initial", "earlier", "latest", "recent", "news", "media"})
-_COLON_SPEAKER = re.compile(r"\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)\s*:\s+\S")
+_COLON_SPEAKER = re.compile(r"\s*[\"“]?\s*((?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)\s*:\s+\S")
+# A sentence is a title-case headline when this share of its longer words is capitalised.
+HEADLINE_CAPITALS = 0.8
+MIN_HEADLINE_WORDS = 4
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -79,7 +88,7 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> t
         leftmost ("He said Clinton told him ...": the outer speaker is his); then the others
         in sentence order.
     """
-    colon = _colon(masked)
+    colon = _colon(text, masked)
     if colon is not None:
         return (colon,)
     if toks is None:
@@ -87,6 +96,7 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> t
             return ()
         toks = tokenize(masked)
     verbs = lexicon().verbs
+    headline = _title_case(toks)
     found: list[tuple[Claim, bool]] = []
     for i, tok in enumerate(toks):
         if tok.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
@@ -94,8 +104,9 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> t
             if span is not None:
                 found.append((_claim(text, toks, span, f"{tok.text} {toks[i + 1].text}", "ACCORDING_TO"), False))
             continue
-        # Cues are lower case: "the United States" holds no verb.
-        verb = verbs.get(tok.text) if tok.is_word and not tok.is_cap else None
+        # Cues are lower case ("the United States" holds no verb), except in a title-case
+        # headline ("Clinton Hid Health Problems, Former White House Doctor Says.").
+        verb = verbs.get(tok.lower if headline and i > 0 else tok.text) if tok.is_word and (headline or not tok.is_cap) else None
         if verb is not None:
             hit = _at_verb(text, toks, i, verb)
             if hit is not None:
@@ -111,14 +122,30 @@ def _claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) ->
     return Claim(toks[span.first].start, toks[span.last].end, cue, kind, span.appositive)
 
 
-def _colon(masked: str) -> Claim | None:
-    m = _COLON_SPEAKER.match(masked)
+def _title_case(toks: Sequence[Token]) -> bool:
+    words = [t for t in toks if t.is_word and len(t.text) > 3]
+    return len(words) >= MIN_HEADLINE_WORDS and sum(t.is_cap for t in words) >= HEADLINE_CAPITALS * len(words)
+
+
+def _colon(text: str, masked: str) -> Claim | None:
+    """``PENCE: We will ...`` (transcript) or ``Sanders: Clinton needs to ...`` (headline)."""
+    if masked.lstrip()[:1] == QUOTED:
+        return None  # inside someone else's quotation
+    m = _COLON_SPEAKER.match(text)
     if m is None:
         return None
-    letters = [ch for ch in m.group(1) if ch.isalpha()]
-    # Transcript speakers are set in capitals ("PENCE:", "MR. TRUMP:"); a headline's "Poll:" is not.
-    if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+    name = m.group(1)
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) < 2:
         return None
+    if not all(ch.isupper() for ch in letters):
+        # A title-case name, not a label ("Update:", "Editor’s note:", "Two questions:").
+        words = lexicon().words
+        tokens = name.split()
+        if any(w.lower() in words["label"] or w.lower() in words["determiner"] or w.lower() in words["preposition"] for w in tokens):
+            return None
+        if any(w.endswith(("’s", "'s")) or not w[0].isupper() for w in tokens):
+            return None
     return Claim(m.start(1), m.end(1), ":", "COLON")
 
 
@@ -145,8 +172,25 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     if verb.participle and before >= 0 and toks[before].text == "," and not auxiliaries:
         span = sentence_subject(toks)
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
+    if verb.form == verb.lemma and auxiliaries & _MODALS:
+        return None  # "Kadzik wouldn't say", "declined to comment": no words reported
+    if before >= 0 and toks[before].lower == "to" and not verb.finite:
+        return None
+    if follows is not None and follows.lower in _NOT_SPEECH_AFTER.get(verb.lemma, ()):
+        return None
+    if before > 0 and toks[before].lower == "and" and not toks[before - 1].is_cap:
+        # "Cruz exhorted Republicans to ... and said he was standing on principle"
+        span = sentence_subject(toks)
+        if span is not None and span.last < before:
+            return _claim(text, toks, span, cue, "SV"), False
+        return None
     after = _tail(toks, i + 1)
     span = left_phrase(toks, before)
+    if span is not None and verb.participle and not auxiliaries:
+        # "people saying ..." is no clause of its own; "reported an official saying ..." is.
+        opener = span.first - 1
+        if opener < 0 or toks[opener].lower not in lexicon().verbs:
+            span = None
     if span is not None:
         if span.first == span.last and _object_pronoun(toks[span.first]):
             return None
