@@ -24,6 +24,12 @@ MAX_APPOSITIVE_SEGMENTS = 6
 _LIST_JOINERS = frozenset({"and", "&"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _RELATIVE = frozenset({"who", "which", "that"})
+# Words that are capitalised only because a sentence starts with them.
+_SENTENCE_OPENERS = frozenset({"it", "there", "there's", "there’s", "this", "that", "these", "those", "what", "here", "it's", "it’s"})
+# A common-noun source ("the announcer", "one slide") is at most this long.
+MAX_COMMON_PHRASE = 5
+# Adjectives allowed between a determiner and the head noun of a sentence's subject.
+MAX_ADJECTIVES = 2
 
 Boundary = Literal["start", "quote", "comma", "word"]
 
@@ -84,13 +90,20 @@ def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     return (first, last, k) if first <= last else None
 
 
+def _named(tok: Token) -> bool:
+    """Capitalised as a name, not only because it opens the sentence ("It", "There's")."""
+    return tok.is_cap and (tok.start > 0 or tok.lower not in _SENTENCE_OPENERS)
+
+
 def _valid(toks: Sequence[Token], s: int, e: int) -> bool:
     lex = lexicon()
     span = toks[s : e + 1]
     if len(span) == 1 and span[0].lower in _PRONOUNS:
         return True
     for k, t in enumerate(span):
-        if t.is_cap:
+        if t.lower in _PRONOUNS and (len(span) > 1 or t.text != "I"):
+            return False
+        if _named(t):
             continue
         if t.lower in lex.words["aux"] or t.lower in lex.words["boundary"] or t.lower in _PRONOUNS:
             return False
@@ -98,7 +111,9 @@ def _valid(toks: Sequence[Token], s: int, e: int) -> bool:
             return False  # "to break": an infinitive, so a clause
     if span[0].lower in lex.words["preposition"]:
         return False
-    return any(t.is_cap or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span)
+    if span[0].lower in lex.words["determiner"] and len(span) <= MAX_COMMON_PHRASE:
+        return True  # "the announcer said", "one slide says", "the book said"
+    return any(_named(t) or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span)
 
 
 def _name_like(toks: Sequence[Token], s: int, e: int) -> bool:
@@ -122,6 +137,8 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
         return None
     if toks[end].text == ",":
         return _comma_chain(toks, end)
+    if toks[end].lower in ("who", "which"):
+        return _before_relative(toks, end)  # "Ted Cruz endorses Trump, who says he is honored."
     seg = _segment(toks, end)
     if seg is None:
         return None
@@ -143,7 +160,8 @@ def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
     k = end
     while k >= 0 and end - k <= MAX_SUBJECT_TOKENS and toks[k].is_word:
         if toks[k].lower in _RELATIVE and not toks[k].is_cap:
-            seg = _segment(toks, k - 1)
+            antecedent = k - 2 if k >= 1 and toks[k - 1].text == "," else k - 1
+            seg = _segment(toks, antecedent)
             if seg is not None and _valid(toks, seg[0], seg[1]):
                 return Span(seg[0], seg[1], _boundary(toks, seg[2]))
             return None
@@ -174,9 +192,10 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
         if len(pieces) >= 2:
             seg = _segment(toks, j)
             opener = toks[pieces[-2][0]]
-            if seg is not None and seg[0] == first + 1 and _valid(toks, seg[0], seg[1]):
-                relative = opener.lower in ("who", "which") or opener.lower in words["determiner"]
-                if _name_like(toks, seg[0], seg[1]) or (relative and any(t.is_cap for t in toks[seg[0] : seg[1] + 1])):
+            whole = seg is not None and all(t.lower in words["leading"] for t in toks[first + 1 : seg[0]])
+            if seg is not None and whole and _valid(toks, seg[0], seg[1]):
+                relative = opener.lower in ("who", "which") or opener.lower in words["determiner"] or _boundary(toks, first) != "comma"
+                if _name_like(toks, seg[0], seg[1]) or (relative and any(_named(t) and t.lower not in lexicon().words["determiner"] for t in toks[seg[0] : seg[1] + 1])):
                     described = _words(toks, pieces[-2][0], pieces[0][1])
                     return Span(seg[0], seg[1], _boundary(toks, first), described if opener.lower not in ("who", "which") else None)
             if len(pieces) == 2 and toks[pieces[1][0]].lower in ("a", "an", "the") and _name_like(toks, *pieces[0]):
@@ -218,15 +237,25 @@ def sentence_subject(toks: Sequence[Token]) -> Span | None:
     """The phrase opening the sentence, for ``X ..., saying that``."""
     lex = lexicon()
     s = 0
+    if toks and (toks[0].lower in lex.words["preposition"] or toks[0].lower in lex.words["boundary"]):
+        # "During a speech earlier in the day, Trump attacked ..., saying": skip the opening phrase.
+        s = next((k + 1 for k, t in enumerate(toks) if t.text == ","), len(toks))
     while s < len(toks) and toks[s].lower in lex.words["leading"]:
         s += 1
     if s < len(toks) and toks[s].lower in _PRONOUNS:
         return Span(s, s, _boundary(toks, s - 1))
+
+    def head(t: Token) -> bool:
+        return t.is_cap or t.lower in lex.groups or t.lower in lex.titles or t.lower in lex.roles
+
     e = s
-    while e < len(toks) and toks[e].is_word and (
-        toks[e].is_cap or toks[e].lower in lex.words["determiner"] or toks[e].lower in lex.groups or toks[e].lower in lex.titles or toks[e].lower in lex.roles
-    ):
+    while e < len(toks) and toks[e].is_word and (head(toks[e]) or toks[e].lower in lex.words["determiner"]):
         e += 1
+    if e < len(toks) and e > s and toks[e - 1].lower in lex.words["determiner"]:
+        # "several environmental groups": adjectives up to the head noun
+        ahead = next((k for k in range(e, min(e + MAX_ADJECTIVES + 1, len(toks))) if toks[k].is_word and head(toks[k])), None)
+        if ahead is not None and all(toks[k].is_word and toks[k].lower not in lex.words["aux"] for k in range(e, ahead)):
+            e = ahead + 1
     if e == s or not _valid(toks, s, e - 1):
         return None
     return Span(s, e - 1, _boundary(toks, s - 1))
