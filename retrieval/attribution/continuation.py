@@ -1,7 +1,8 @@
 """Quote continuation: carry a speaker across the sentences and paragraphs of one quotation.
 
 ``“We will win,” she said. “They know it.”``: the second sentence is hers. A paragraph that
-opens with a quotation and names no one goes on the speaker of the paragraph before.
+opens with a quotation and names no one goes on the speaker of the paragraph before; so does
+the paragraph after one that ends ``The governor added:``.
 """
 
 from __future__ import annotations
@@ -45,7 +46,15 @@ def carry(
     """
     out = list(own)
     previous_last: Attribution | None = None
+    announced: Attribution | None = None  # "The governor added:" ending the paragraph before
     for members in paragraphs:
+        if announced is not None:
+            # The paragraph after "X added:" is X's words, quoted or not, until someone else speaks.
+            for k in members:
+                if own[k] is not None:
+                    break
+                out[k] = _continued(announced)
+        announced = None
         runs: list[list[int]] = []
         for k in members:
             if runs and views[runs[-1][-1]].open_at_end:
@@ -73,6 +82,15 @@ def carry(
             before = out[members[position - 1]]
             if out[k] is None and before is not None and _is_quote_sentence(views[k]):
                 out[k] = _continued(before)
+        for position, k in enumerate(members):
+            if own[k] is not None and views[k].masked.rstrip().endswith(":"):
+                following = members[position + 1 :]
+                if not following:
+                    announced = own[k]
+                for after in following:
+                    if own[after] is not None:
+                        break
+                    out[after] = out[after] or _continued(own[k])
         last = [out[k] for k in members if out[k] is not None]
         previous_last = last[-1] if last else None
     return out

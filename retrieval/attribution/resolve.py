@@ -140,7 +140,7 @@ class Resolver:
         for person in self._people.values():
             if gender and person.gender and person.gender != gender:
                 continue
-            seen = max((m for m in person.mentions if m <= index), default=-1)
+            seen = max((m for m in person.mentions if m < index), default=-1)
             if seen > best_seen and index - seen <= MAX_PRONOUN_GAP:
                 best, best_seen = person, seen
         return best
@@ -195,8 +195,14 @@ class Resolver:
         fits = lexicon().pronouns.get(phrase.head, "")
         if phrase.head in _PERSON_PRONOUNS:
             gender = _PERSON_PRONOUNS[phrase.head]
+            # A person named after the last speaker is the likelier "he" ("Ed Rendell, who ...,
+            # agreed ... “...,” he said").
+            named = self._last_named(gender, index)
+            named_at = max((m for m in named.mentions if m < index), default=-1) if named else -1
             for speaker, cls, known, description, said in reversed(self._history):
                 if index - said > MAX_PRONOUN_GAP:
+                    break
+                if named is not None and named_at > said and named.name != speaker:
                     break
                 if cls == "person" and known in (None, gender):
                     self._remember(speaker, cls, known, description)
