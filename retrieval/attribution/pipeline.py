@@ -36,7 +36,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         for k, view in zip(members, mask_paragraph([sentences[k].text for k in members])):
             views[k] = view
     # Tokenize each sentence once, and only when a cue or a full name may be in it.
-    cued = [may_hold_cue(v.masked) for v in views]
+    cued = [may_hold_cue(s.text, v.masked) for s, v in zip(sentences, views)]
     tokenized = [tokenize(v.masked) if c or may_name_person(v.masked) else None for v, c in zip(views, cued)]
     resolver = Resolver(scan_people(tokenized))
     own: list[Attribution | None] = []
