@@ -30,7 +30,8 @@ MAX_TAIL_TOKENS = 12
 MAX_LISTENER_WORDS = 4
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it", "this", "that", "there", "what"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
-_COMPLEMENT = frozenset({"that", ":"})
+_COMPLEMENT = frozenset({"that", ":", "whether", "how", "why", "if"})
+_PARTICIPLE_AFTER = frozenset({"by", "before", "after", "while"})
 _PARTICLES = frozenset({"out"})  # "pointed out that"
 # A base form after these reports nothing yet ("would say", "won't tell", "to comment").
 _MODALS = frozenset({"would", "could", "can", "will", "may", "might", "should", "must", "wouldn't", "won't", "can't",
@@ -178,7 +179,10 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         return None
     if follows is not None and follows.lower in _NOT_SPEECH_AFTER.get(verb.lemma, ()):
         return None
-    if before > 0 and toks[before].lower == "and" and not toks[before - 1].is_cap:
+    if verb.participle and before >= 0 and toks[before].lower in _PARTICIPLE_AFTER:
+        span = sentence_subject(toks)  # "Obama responded ... by saying his refusal ..."
+        return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
+    if before > 0 and toks[before].lower in ("and", "but") and not toks[before - 1].is_cap:
         # "Cruz exhorted Republicans to ... and said he was standing on principle"
         span = sentence_subject(toks)
         if span is not None and span.last < before:
@@ -196,7 +200,12 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
             return None
         trailing = span.boundary in ("quote", "comma") and after <= MAX_TAIL_TOKENS
         quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and _next_is_quote(toks, j + 1)))
-        if verb.strict and not (trailing or quote_after or (follows is not None and follows.lower in _COMPLEMENT)):
+        complement = trailing or quote_after or (follows is not None and follows.lower in _COMPLEMENT)
+        named = any(t.is_cap and t.start > 0 or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
+        # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
+        # ("Iran reported 50 cases") keeps it a statistic.
+        loose = named and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))
+        if verb.strict and not (complement or loose):
             return None
         if span.boundary == "quote":
             kind = "QSV"

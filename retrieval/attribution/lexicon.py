@@ -19,7 +19,8 @@ class Verb:
 
     lemma: str
     form: str
-    strict: bool  # needs a quote, "that", ":" or a trailing clause to count as speech
+    strict: bool  # needs a quote, "that", ":" or a trailing clause, or a named speaker
+    firm: bool  # strict even after a named speaker ("Apple added 500 jobs")
     invert: bool  # may stand before its speaker ("said Smith")
     participle: bool  # an -ing form ("saying"), which takes the main clause's subject
     finite: bool  # a past or -s form that is never a noun ("said", "added"), so it ends a phrase
@@ -50,7 +51,9 @@ def _verbs() -> dict[str, Verb]:
         flagset = set(flags.split())
         for form in words:
             finite = form != words[0] and not form.endswith("ing") and (not form.endswith("s") or form == "says")
-            out[form] = Verb(words[0], form, "strict" in flagset, "noinvert" not in flagset, form.endswith("ing"), finite)
+            strict = "strict" in flagset or "firm" in flagset
+            participle = form.endswith("ing")
+            out[form] = Verb(words[0], form, strict, "firm" in flagset, "noinvert" not in flagset, participle, finite)
     return out
 
 
