@@ -153,19 +153,23 @@ def _colon(text: str, masked: str) -> Claim | None:
 def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Claim, bool] | None:
     words = lexicon().words
     before = i - 1
-    while before >= 0 and toks[before].lower in words["aux"] and not (toks[before].is_cap and before > 0):
-        before -= 1
+    while before >= 0 and not (toks[before].is_cap and before > 0) and (
+        toks[before].lower in words["aux"] or (toks[before].lower.endswith("ly") and toks[before].is_word and not toks[before].is_cap)
+    ):
+        before -= 1  # "has also said", "forcefully told"
     auxiliaries = {t.lower for t in toks[before + 1 : i]}
     cue = text[toks[before + 1].start : toks[i].end] if before < i - 1 else toks[i].text
-    if not verb.finite and before == i - 1 and i > 0 and (toks[i - 1].lower in _NOUN_BEFORE or toks[i - 1].lower.endswith(("’s", "'s"))):
-        return None  # "Trump's claim", "the report", "initial reports": a noun
+    if before == i - 1 and i > 0:
+        previous = toks[i - 1].lower
+        if previous in ("the", "a", "an") or (not verb.finite and (previous in _NOUN_BEFORE or previous.endswith(("’s", "'s")))):
+            return None  # "Trump's claim", "initial reports", "the alleged attacker": a noun or adjective
     j = i + 1
     if j < len(toks) and toks[j].lower in _PARTICLES:
         cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
         j += 1
     follows = toks[j] if j < len(toks) else None
     if auxiliaries & _PASSIVE and verb.form != verb.lemma and not verb.participle:
-        if follows is not None and follows.lower == "by":
+        if follows is not None and follows.lower == "by" and not verb.firm:
             span = right_phrase(toks, i + 2)
             if span is not None:
                 return _claim(text, toks, span, f"{cue} by", "PASSIVE"), False
@@ -179,10 +183,10 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         return None
     if follows is not None and follows.lower in _NOT_SPEECH_AFTER.get(verb.lemma, ()):
         return None
-    if verb.participle and before >= 0 and toks[before].lower in _PARTICIPLE_AFTER:
+    if verb.participle and not verb.strict and before >= 0 and toks[before].lower in _PARTICIPLE_AFTER:
         span = sentence_subject(toks)  # "Obama responded ... by saying his refusal ..."
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
-    if before > 0 and toks[before].lower in ("and", "but") and not toks[before - 1].is_cap:
+    if before > 0 and verb.finite and toks[before].lower in ("and", "but") and not toks[before - 1].is_cap:
         # "Cruz exhorted Republicans to ... and said he was standing on principle"
         span = sentence_subject(toks)
         if span is not None and span.last < before:
@@ -207,6 +211,8 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         loose = named and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))
         if verb.strict and not (complement or loose):
             return None
+        if verb.firm and trailing and span.boundary != "quote" and not named:
+            return None  # "..., the interests of member states trump everything else."
         if span.boundary == "quote":
             kind = "QSV"
         elif trailing:
@@ -252,8 +258,8 @@ def _tail(toks: Sequence[Token], j: int) -> int:
     """Words after the verb up to the sentence end, or a large number when a clause follows."""
     count = 0
     for tok in toks[j:]:
-        if tok.is_quote or tok.lower == "that":
-            return MAX_TAIL_TOKENS + 1
+        if tok.is_quote or (tok.lower in lexicon().words["boundary"] and not tok.is_cap):
+            return MAX_TAIL_TOKENS + 1  # a clause follows: "I write this because ..."
         if tok.is_word:
             count += 1
         elif tok.text in ",;":

@@ -25,7 +25,9 @@ _LIST_JOINERS = frozenset({"and", "&"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _RELATIVE = frozenset({"who", "which", "that"})
 # Words that are capitalised only because a sentence starts with them.
-_SENTENCE_OPENERS = frozenset({"it", "there", "there's", "there’s", "this", "that", "these", "those", "what", "here", "it's", "it’s"})
+_SENTENCE_OPENERS = frozenset(
+    {"it", "there", "there's", "there’s", "this", "that", "these", "those", "what", "here", "it's", "it’s", "perhaps", "maybe"}
+)
 # A common-noun source ("the announcer", "one slide") is at most this long.
 MAX_COMMON_PHRASE = 5
 # Adjectives allowed between a determiner and the head noun of a sentence's subject.
@@ -175,9 +177,14 @@ def _is_list(toks: Sequence[Token], s: int, e: int) -> bool:
 
 
 def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
-    """``X, <appositives or a relative clause>, said``: X, with the pieces as its description."""
+    """``X, <appositives or a relative clause>, said``: X, with the pieces as its description.
+
+    A person's name anywhere in the chain wins over a nearer organisation or role ("Michael
+    Mulgrew, president of the United Federation of Teachers, which represents ..., said").
+    """
     words = lexicon().words
     pieces: list[tuple[int, int]] = []
+    fallback: Span | None = None
     k = comma
     for _ in range(MAX_APPOSITIVE_SEGMENTS):
         j, first = k - 1, k - 1
@@ -187,24 +194,29 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
                     first -= 1
             first -= 1
         if first + 1 > j:
-            return None
+            break
         pieces.append((first + 1, j))
         if len(pieces) >= 2:
             seg = _segment(toks, j)
             opener = toks[pieces[-2][0]]
             whole = seg is not None and all(t.lower in words["leading"] for t in toks[first + 1 : seg[0]])
             if seg is not None and whole and _valid(toks, seg[0], seg[1]):
-                relative = opener.lower in ("who", "which") or opener.lower in words["determiner"] or _boundary(toks, first) != "comma"
-                if _name_like(toks, seg[0], seg[1]) or (relative and any(_named(t) and t.lower not in lexicon().words["determiner"] for t in toks[seg[0] : seg[1] + 1])):
-                    described = _words(toks, pieces[-2][0], pieces[0][1])
-                    return Span(seg[0], seg[1], _boundary(toks, first), described if opener.lower not in ("who", "which") else None)
+                relative = opener.lower in ("who", "which")
+                described = None if relative else _words(toks, pieces[-2][0], pieces[0][1])
+                span = Span(seg[0], seg[1], _boundary(toks, first), described)
+                if _name_like(toks, seg[0], seg[1]):
+                    return span
+                loose = relative or opener.lower in words["determiner"] or _boundary(toks, first) != "comma"
+                named = any(_named(t) and t.lower not in words["determiner"] for t in toks[seg[0] : seg[1] + 1])
+                if fallback is None and loose and named:
+                    fallback = span
             if len(pieces) == 2 and toks[pieces[1][0]].lower in ("a", "an", "the") and _name_like(toks, *pieces[0]):
                 # "a spokesman for Trump, Jason Miller, said"
                 return Span(pieces[0][0], pieces[0][1], _boundary(toks, first), _words(toks, *pieces[1]))
         if first < 0 or toks[first].is_quote:
-            return None
+            break
         k = first
-    return None
+    return fallback
 
 
 def right_phrase(toks: Sequence[Token], j: int) -> Span | None:

@@ -64,7 +64,10 @@ def read_phrase(text: str) -> Phrase:
     # The head stops at a preposition outside a name: "Edward Alden of the Council on ..."
     head_end = len(words)
     for k, tok in enumerate(words):
-        if k and tok.lower in lex.words["preposition"] and not (words[k - 1].is_cap and k + 1 < len(words) and words[k + 1].is_cap):
+        inside_name = words[k - 1].is_cap and k + 1 < len(words) and words[k + 1].is_cap
+        # "Council on Foreign Relations" is one name; "Cameron Easley for Morning Consult" is two.
+        person_before = k >= 2 and words[0].lower in lex.first_names
+        if k and tok.lower in lex.words["preposition"] and (not inside_name or person_before):
             head_end = k
             break
     head, rest = words[:head_end], words[head_end:]
