@@ -26,6 +26,7 @@ _TWO_CAPITALS = re.compile(r"[A-Z][\w’'.\-]*\s+(?:(?:al|bin|de|van|von|la|del)
 # "he"/"she" looks back at most this many sentences for its speaker; further back, a reader
 # no longer links the pronoun to that name either.
 MAX_PRONOUN_GAP = 30
+_HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 _PERSON_PRONOUNS = {"he": "male", "she": "female"}
 
 
@@ -86,12 +87,20 @@ def scan_people(tokenized: Sequence[Sequence[Token] | None]) -> list[Person]:
             k = min(start, end) - 1
             while start <= end and (toks[start].lower in skip or toks[start].lower in lex.groups):
                 start += 1
-            if end - start < 1 or end - start > 3:
+            if end < start or end - start > 3:
                 continue
             run = toks[start : end + 1]
             if any(lex.groups.get(t.lower) == "organisation" for t in run):
                 continue
             titled = start > 0 and toks[start - 1].lower in lex.titles
+            if end == start:
+                if titled and toks[start - 1].is_cap:
+                    # "President Obama", "Mr. Clarke": a person known by surname alone.
+                    honorific = _HONORIFIC_GENDER.get(toks[start - 1].lower)
+                    key = ("", run[0].lower)
+                    person = people.setdefault(key, Person(run[0].text, key[1], key, honorific, _description(toks, start)))
+                    person.mentions.append(index)
+                continue
             gender = lex.first_names.get(run[0].lower)
             if gender is None and not titled:
                 continue
@@ -102,7 +111,26 @@ def scan_people(tokenized: Sequence[Sequence[Token] | None]) -> list[Person]:
                 person = Person(" ".join(t.text for t in run), key[1], key, gender, _description(toks, start))
                 people[key] = person
             person.mentions.append(index)
-    return list(people.values())
+    return _merge_surnames(people)
+
+
+def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
+    """Fold "President Obama" into "Barack Obama" when the article names one Obama in full."""
+    full: dict[str, list[Person]] = {}
+    for person in people.values():
+        if person.key[0]:
+            full.setdefault(person.surname, []).append(person)
+    out = []
+    for person in people.values():
+        namesakes = full.get(person.surname, [])
+        if not person.key[0] and len(namesakes) == 1:
+            namesakes[0].mentions.extend(person.mentions)
+            namesakes[0].mentions.sort()
+            if namesakes[0].gender is None:
+                namesakes[0].gender = person.gender
+            continue
+        out.append(person)
+    return out
 
 
 class Resolver:
@@ -127,8 +155,11 @@ class Resolver:
 
     def _by_surname(self, surname: str, gender: str | None, index: int) -> Person | None:
         best, best_seen = None, -1
-        for person in self._people.values():
-            if person.surname != surname.lower() or (gender and person.gender and gender != person.gender):
+        candidates = [p for p in self._people.values() if p.surname == surname.lower()]
+        # A full name beats a bare "Mr. Smith" entry for the same surname.
+        candidates = [p for p in candidates if p.key[0]] or candidates
+        for person in candidates:
+            if gender and person.gender and gender != person.gender:
                 continue
             seen = max((m for m in person.mentions if m <= index), default=-1)
             if seen > best_seen:
@@ -166,7 +197,8 @@ class Resolver:
                 description = appositive or phrase.description or person.description
                 self._remember(person.name, "person", person.gender, description)
                 return Resolved(person.name, description, "surname")
-            cls = "person" if phrase.description or phrase.gender else "organisation"
+            # An unknown single name ("DuVernay", "Iraq") may be a person or a country.
+            cls = "person" if phrase.description or phrase.gender else "name"
             self._remember(phrase.name, cls, phrase.gender, appositive or phrase.description)
             return Resolved(phrase.name, appositive or phrase.description, "direct")
         if phrase.kind == "pronoun":
@@ -204,8 +236,9 @@ class Resolver:
                     break
                 if named is not None and named_at > said and named.name != speaker:
                     break
-                if cls == "person" and known in (None, gender):
-                    self._remember(speaker, cls, known, description)
+                if (cls == "person" or (cls == "name" and said == index)) and known in (None, gender):
+                    # "DuVernay said she felt ... “...,” she said."
+                    self._remember(speaker, "person", known, description)
                     return Resolved(speaker, description, "pronoun")
                 if cls == "unnamed":
                     # "an official ... said. He added ...": the unnamed source, not an earlier name.
@@ -219,6 +252,6 @@ class Resolver:
             for speaker, cls, known, description, said in reversed(self._history):
                 if index - said > MAX_PRONOUN_GAP:
                     break
-                if cls in ("organisation", "group"):
+                if cls in ("organisation", "group", "name"):
                     return Resolved(speaker, description, "pronoun")
         return Resolved(phrase.name, None, "direct")
