@@ -80,7 +80,7 @@ def carry(
                 out[k] = _continued(own[after])  # “All is well!” | Trump said on Twitter.
         for position, k in enumerate(members[1:], start=1):
             before = out[members[position - 1]]
-            if out[k] is None and before is not None and _is_quote_sentence(views[k]):
+            if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
                 out[k] = _continued(before)
         for position, k in enumerate(members):
             if own[k] is not None and views[k].masked.rstrip().endswith(":"):

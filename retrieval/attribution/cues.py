@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from retrieval.attribution.lexicon import Verb, lexicon
-from retrieval.attribution.phrases import Span, left_phrase, right_phrase, sentence_subject
+from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase, sentence_subject
 from retrieval.attribution.quotes import QUOTED
 from retrieval.attribution.tokens import Token, tokenize
 
@@ -205,7 +205,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         trailing = span.boundary in ("quote", "comma") and after <= MAX_TAIL_TOKENS
         quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and _next_is_quote(toks, j + 1)))
         complement = trailing or quote_after or (follows is not None and follows.lower in _COMPLEMENT)
-        named = any(t.is_cap and t.start > 0 or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
+        named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
         # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
         # ("Iran reported 50 cases") keeps it a statistic.
         loose = named and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))

@@ -15,7 +15,7 @@ from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.speakers import name_run
 from retrieval.attribution.tokens import Token
 
-__all__ = ["Span", "left_phrase", "right_phrase", "sentence_subject"]
+__all__ = ["Span", "is_named", "left_phrase", "right_phrase", "sentence_subject"]
 
 # A speaker phrase longer than this is a clause, not a name ("the man who ... said").
 MAX_SUBJECT_TOKENS = 12
@@ -92,7 +92,7 @@ def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     return (first, last, k) if first <= last else None
 
 
-def _named(tok: Token) -> bool:
+def is_named(tok: Token) -> bool:
     """Capitalised as a name, not only because it opens the sentence ("It", "There's")."""
     return tok.is_cap and (tok.start > 0 or tok.lower not in _SENTENCE_OPENERS)
 
@@ -105,7 +105,7 @@ def _valid(toks: Sequence[Token], s: int, e: int) -> bool:
     for k, t in enumerate(span):
         if t.lower in _PRONOUNS and (len(span) > 1 or t.text != "I"):
             return False
-        if _named(t):
+        if is_named(t):
             continue
         if t.lower in lex.words["aux"] or t.lower in lex.words["boundary"] or t.lower in _PRONOUNS:
             return False
@@ -115,7 +115,7 @@ def _valid(toks: Sequence[Token], s: int, e: int) -> bool:
         return False
     if span[0].lower in lex.words["determiner"] and len(span) <= MAX_COMMON_PHRASE:
         return True  # "the announcer said", "one slide says", "the book said"
-    return any(_named(t) or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span)
+    return any(is_named(t) or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span)
 
 
 def _name_like(toks: Sequence[Token], s: int, e: int) -> bool:
@@ -207,7 +207,7 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
                 if _name_like(toks, seg[0], seg[1]):
                     return span
                 loose = relative or opener.lower in words["determiner"] or _boundary(toks, first) != "comma"
-                named = any(_named(t) and t.lower not in words["determiner"] for t in toks[seg[0] : seg[1] + 1])
+                named = any(is_named(t) and t.lower not in words["determiner"] for t in toks[seg[0] : seg[1] + 1])
                 if fallback is None and loose and named:
                     fallback = span
             if len(pieces) == 2 and toks[pieces[1][0]].lower in ("a", "an", "the") and _name_like(toks, *pieces[0]):
