@@ -51,7 +51,8 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         resolved = None
         # Resolve every clause in sentence order, so that a later "he" can refer to any of them.
         for other in sorted(claims, key=lambda c: c.start):
-            result = resolver.resolve(read_phrase(sentence.text[other.start : other.end]), i, other.appositive)
+            at_start = not sentence.text[: other.start].strip(" “\"'")
+            result = resolver.resolve(read_phrase(sentence.text[other.start : other.end]), i, other.appositive, at_start)
             if other is claim:
                 resolved = result
         mention = sentence.text[claim.start : claim.end]

@@ -26,6 +26,9 @@ _TWO_CAPITALS = re.compile(r"[A-Z][\w’'.\-]*\s+(?:(?:al|bin|de|van|von|la|del)
 # "he"/"she" looks back at most this many sentences for its speaker; further back, a reader
 # no longer links the pronoun to that name either.
 MAX_PRONOUN_GAP = 30
+# A name starting within this many tokens of the sentence start is taken as its subject
+# ("Former Pennsylvania Gov. Ed Rendell, who ..., agreed").
+MAX_SUBJECT_START = 4
 _HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 _PERSON_PRONOUNS = {"he": "male", "she": "female"}
 
@@ -38,6 +41,7 @@ class Person:
     gender: str | None
     description: str | None
     mentions: list[int] = field(default_factory=list)  # sentence numbers naming them in full
+    subject_of: list[int] = field(default_factory=list)  # sentences they open as the subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,8 @@ def scan_people(tokenized: Sequence[Sequence[Token] | None]) -> list[Person]:
     """
     lex = lexicon()
     skip = set().union(*lex.words.values())
+    # Only an office or honorific makes a lone capitalised word a person ("President Obama").
+    offices = lex.roles | lex.words["abbreviation"]
     people: dict[tuple[str, str], Person] = {}
     for index, toks in enumerate(tokenized):
         if not toks:
@@ -94,12 +100,12 @@ def scan_people(tokenized: Sequence[Sequence[Token] | None]) -> list[Person]:
                 continue
             titled = start > 0 and toks[start - 1].lower in lex.titles
             if end == start:
-                if titled and toks[start - 1].is_cap:
+                if titled and toks[start - 1].is_cap and toks[start - 1].lower in offices:
                     # "President Obama", "Mr. Clarke": a person known by surname alone.
                     honorific = _HONORIFIC_GENDER.get(toks[start - 1].lower)
                     key = ("", run[0].lower)
                     person = people.setdefault(key, Person(run[0].text, key[1], key, honorific, _description(toks, start)))
-                    person.mentions.append(index)
+                    _mention(person, index, start)
                 continue
             gender = lex.first_names.get(run[0].lower)
             if gender is None and not titled:
@@ -110,8 +116,14 @@ def scan_people(tokenized: Sequence[Sequence[Token] | None]) -> list[Person]:
             if person is None:
                 person = Person(" ".join(t.text for t in run), key[1], key, gender, _description(toks, start))
                 people[key] = person
-            person.mentions.append(index)
+            _mention(person, index, start)
     return _merge_surnames(people)
+
+
+def _mention(person: Person, index: int, at: int) -> None:
+    person.mentions.append(index)
+    if at <= MAX_SUBJECT_START:
+        person.subject_of.append(index)
 
 
 def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
@@ -124,8 +136,8 @@ def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
     for person in people.values():
         namesakes = full.get(person.surname, [])
         if not person.key[0] and len(namesakes) == 1:
-            namesakes[0].mentions.extend(person.mentions)
-            namesakes[0].mentions.sort()
+            namesakes[0].mentions = sorted(namesakes[0].mentions + person.mentions)
+            namesakes[0].subject_of = sorted(namesakes[0].subject_of + person.subject_of)
             if namesakes[0].gender is None:
                 namesakes[0].gender = person.gender
             continue
@@ -166,12 +178,13 @@ class Resolver:
                 best, best_seen = person, seen
         return best
 
-    def _last_named(self, gender: str | None, index: int) -> Person | None:
+    def _last_named(self, gender: str | None, index: int, subjects: bool = False, same: bool = False) -> Person | None:
         best, best_seen = None, -1
         for person in self._people.values():
             if gender and person.gender and person.gender != gender:
                 continue
-            seen = max((m for m in person.mentions if m < index), default=-1)
+            pool = person.subject_of if subjects else person.mentions
+            seen = max((m for m in pool if m < index or (same and m == index)), default=-1)
             if seen > best_seen and index - seen <= MAX_PRONOUN_GAP:
                 best, best_seen = person, seen
         return best
@@ -179,8 +192,15 @@ class Resolver:
     def _remember(self, speaker: str, cls: str, gender: str | None, description: str | None) -> None:
         self._history.append((speaker, cls, gender, description, self._index))
 
-    def resolve(self, phrase: Phrase, index: int, appositive: str | None = None) -> Resolved:
-        """The canonical speaker for a phrase in sentence ``index``."""
+    def resolve(self, phrase: Phrase, index: int, appositive: str | None = None, at_start: bool = True) -> Resolved:
+        """The canonical speaker for a phrase in sentence ``index``.
+
+        Args:
+            phrase: the words naming the speaker, read by ``speakers.read_phrase``.
+            index: the sentence number within the article.
+            appositive: a description given beside the name (", a nurse").
+            at_start: the phrase opens the sentence (so the sentence has no other subject).
+        """
         lex = lexicon()
         self._index = index
         if phrase.kind == "person":
@@ -202,7 +222,7 @@ class Resolver:
             self._remember(phrase.name, cls, phrase.gender, appositive or phrase.description)
             return Resolved(phrase.name, appositive or phrase.description, "direct")
         if phrase.kind == "pronoun":
-            return self._pronoun(phrase, index)
+            return self._pronoun(phrase, index, at_start)
         if phrase.kind == "role":
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "person" and description and phrase.head in description.lower():
@@ -223,14 +243,20 @@ class Resolver:
         self._remember(phrase.name, cls, None, appositive)
         return Resolved(phrase.name, appositive, "direct")
 
-    def _pronoun(self, phrase: Phrase, index: int) -> Resolved:
+    def _pronoun(self, phrase: Phrase, index: int, at_start: bool) -> Resolved:
         fits = lexicon().pronouns.get(phrase.head, "")
         if phrase.head in _PERSON_PRONOUNS:
             gender = _PERSON_PRONOUNS[phrase.head]
             # A person named after the last speaker is the likelier "he" ("Ed Rendell, who ...,
             # agreed ... “...,” he said").
-            named = self._last_named(gender, index)
-            named_at = max((m for m in named.mentions if m < index), default=-1) if named else -1
+            if not at_start:
+                # "Ed Rendell, who ..., agreed ..., he said": the subject of this very sentence.
+                here = self._last_named(gender, index, subjects=True, same=True)
+                if here is not None and index in here.subject_of:
+                    self._remember(here.name, "person", here.gender, here.description)
+                    return Resolved(here.name, here.description, "pronoun")
+            named = self._last_named(gender, index, subjects=True)
+            named_at = max((m for m in named.subject_of if m < index), default=-1) if named else -1
             for speaker, cls, known, description, said in reversed(self._history):
                 if index - said > MAX_PRONOUN_GAP:
                     break

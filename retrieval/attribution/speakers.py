@@ -80,7 +80,10 @@ def read_phrase(text: str) -> Phrase:
         start += 1
     if start == end and lex.groups.get(head[end].lower) in ("group", "unnamed"):
         start = end + 1  # "Democrats", "Police": a group, not a surname
-    organisation_word = any(t.lower in lex.groups and lex.groups[t.lower] == "organisation" for t in head[start : end + 1])
+    organisation_word = any(lex.groups.get(t.lower) == "organisation" for t in head[start : end + 1]) or any(
+        lex.groups.get(t.lower) == "organisation" and k + 1 < len(head) and head[k + 1].lower in lex.words["preposition"]
+        for k, t in enumerate(head)
+    )  # "Commission on Presidential Debates", "Department of Justice"
     if start <= end and not organisation_word:
         name = text[head[start].start - head[0].start :][: head[-1].end - head[start].start].strip()
         before = head[:start]
@@ -94,7 +97,7 @@ def read_phrase(text: str) -> Phrase:
         titled = any(t.lower in lex.titles for t in before)
         if end > start:
             return Phrase("person", name, description, gender, head[end].lower)
-        return Phrase("surname", name, description if titled or description else None, gender, head[end].lower)
+        return Phrase("surname", name, description if titled else None, gender, head[end].lower)
     head_word = head[-1].lower
     kind = lex.groups.get(head_word)
     if head[0].lower == "the" and (head_word in lex.roles) and len(head) <= 4:
