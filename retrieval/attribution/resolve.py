@@ -106,6 +106,11 @@ def scan_people(tokenized: Sequence[Sequence[Token] | None]) -> list[Person]:
                     key = ("", run[0].lower)
                     person = people.setdefault(key, Person(run[0].text, key[1], key, honorific, _description(toks, start)))
                     _mention(person, index, start)
+                else:
+                    # "Trump thinks ...": a surname already given in full is a mention too.
+                    namesakes = [p for p in people.values() if p.surname == run[0].lower and p.key[0]]
+                    if len(namesakes) == 1:
+                        _mention(namesakes[0], index, start)
                 continue
             gender = lex.first_names.get(run[0].lower)
             if gender is None and not titled:
