@@ -121,6 +121,8 @@ def _valid(toks: Sequence[Token], s: int, e: int) -> bool:
 def _name_like(toks: Sequence[Token], s: int, e: int) -> bool:
     """A person's name: two name words ("Scott Pruitt"), or a title and a name ("Mr. Kamin")."""
     start = name_run(list(toks[s : e + 1]), e - s)
+    if any(lexicon().groups.get(t.lower) == "organisation" for t in toks[s + start : e + 1]):
+        return False  # "the Security Council"
     if e - s - start >= 1:
         return True
     return start == e - s and e > s and toks[e - 1].lower in lexicon().titles
@@ -210,7 +212,8 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
                 named = any(is_named(t) and t.lower not in words["determiner"] for t in toks[seg[0] : seg[1] + 1])
                 if fallback is None and loose and named:
                     fallback = span
-            if len(pieces) == 2 and toks[pieces[1][0]].lower in ("a", "an", "the") and _name_like(toks, *pieces[0]):
+            bare_name = all(t.is_cap for t in toks[pieces[0][0] : pieces[0][1] + 1])
+            if len(pieces) == 2 and toks[pieces[1][0]].lower in ("a", "an", "the") and bare_name and _name_like(toks, *pieces[0]):
                 # "a spokesman for Trump, Jason Miller, said"
                 return Span(pieces[0][0], pieces[0][1], _boundary(toks, first), _words(toks, *pieces[1]))
         if first < 0 or toks[first].is_quote:

@@ -7,6 +7,7 @@ named elsewhere.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -18,6 +19,7 @@ __all__ = ["Phrase", "read_phrase", "name_run", "NAME_PARTICLES"]
 PhraseKind = Literal["person", "surname", "pronoun", "role", "organisation", "group", "unnamed"]
 # Lower-case words that may sit inside a name ("Ali al-Sistani", "Beto de la Cruz").
 NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "del", "la", "le", "van", "von", "der", "da", "di", "el"})
+_POSSESSIVE = re.compile(r"\b([A-Z][\w.\-]*)(?:’s|'s)(?= [a-z])")
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 _HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 
@@ -66,7 +68,7 @@ def read_phrase(text: str) -> Phrase:
     for k, tok in enumerate(words):
         inside_name = words[k - 1].is_cap and k + 1 < len(words) and words[k + 1].is_cap
         # "Council on Foreign Relations" is one name; "Cameron Easley for Morning Consult" is two.
-        person_before = k >= 2 and words[0].lower in lex.first_names
+        person_before = k >= 2 and words[k - 2].is_cap and not any(lex.groups.get(w.lower) for w in words[:k])
         if k and tok.lower in lex.words["preposition"] and (not inside_name or person_before):
             head_end = k
             break
@@ -113,9 +115,11 @@ def read_phrase(text: str) -> Phrase:
 
 
 def _as_written(text: str) -> str:
-    """An organisation or group as written, minus a leading "the" before a proper name."""
+    """An organisation or group as written, minus a leading "the" before a proper name, and
+    with an owner's possessive folded ("Clinton’s campaign" and "the Clinton campaign" are one
+    speaker: "Clinton campaign")."""
     text = " ".join(text.split())
     first, _, rest = text.partition(" ")
     if first.lower() == "the" and rest[:1].isupper():
-        return rest
-    return text
+        text = rest
+    return _POSSESSIVE.sub(r"\1", text)
