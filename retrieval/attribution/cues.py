@@ -65,9 +65,9 @@ def _cue_words() -> frozenset[str]:
     return frozenset(lexicon().verbs) | {"according"}
 
 
-def may_hold_cue(text: str, masked: str) -> bool:
-    """Cheap test run before tokenizing: does the sentence hold a cue word or a colon at all?"""
-    return ":" in text or not _cue_words().isdisjoint(_WORDS.findall(masked.lower()))
+def may_hold_cue(masked: str) -> bool:
+    """Cheap test run before tokenizing: does the sentence hold a cue word at all?"""
+    return not _cue_words().isdisjoint(_WORDS.findall(masked.lower()))
 
 
 def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim | None:
@@ -93,7 +93,7 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> t
     if colon is not None:
         return (colon,)
     if toks is None:
-        if not may_hold_cue(text, masked):
+        if not may_hold_cue(masked):
             return ()
         toks = tokenize(masked)
     verbs = lexicon().verbs

@@ -7,7 +7,7 @@ from typing import Sequence
 from retrieval.attribution.continuation import carry
 from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.quotes import QuoteView, mask_paragraph
-from retrieval.attribution.resolve import Resolver, may_name_person, scan_people
+from retrieval.attribution.resolve import Resolver, scan_people
 from retrieval.attribution.speakers import read_phrase
 from retrieval.attribution.tokens import tokenize
 from retrieval.models import Article, Attribution, Sentence
@@ -35,14 +35,14 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     for members in paragraphs:
         for k, view in zip(members, mask_paragraph([sentences[k].text for k in members])):
             views[k] = view
-    # Tokenize each sentence once, and only when a cue or a full name may be in it.
-    cued = [may_hold_cue(s.text, v.masked) for s, v in zip(sentences, views)]
-    tokenized = [tokenize(v.masked) if c or may_name_person(v.masked) else None for v, c in zip(views, cued)]
-    resolver = Resolver(scan_people(tokenized))
+    # Tokenize a sentence once, and only when it may hold a cue (people are found more cheaply).
+    masked = [v.masked for v in views]
+    tokenized = [tokenize(m) if may_hold_cue(m) else None for m in masked]
+    resolver = Resolver(scan_people(masked, tokenized))
     own: list[Attribution | None] = []
     bare: list[bool] = []
     for i, sentence in enumerate(sentences):
-        claims = detect_all(sentence.text, views[i].masked, tokenized[i]) if cued[i] else ()
+        claims = detect_all(sentence.text, masked[i], tokenized[i])
         bare.append(bool(claims) and claims[0].bare)
         if not claims:
             own.append(None)

@@ -14,15 +14,14 @@ from typing import Sequence
 
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.speakers import NAME_PARTICLES, Phrase, name_run
-from retrieval.attribution.tokens import Token
+from retrieval.attribution.tokens import Token, tokenize
 from retrieval.models import Resolution
 
-__all__ = ["Person", "Resolved", "Resolver", "scan_people", "may_name_person"]
+__all__ = ["Person", "Resolved", "Resolver", "scan_people"]
 
 # How many words before a name may make up its title ("Iran’s Supreme Leader Ali Khamenei").
 MAX_TITLE_WORDS = 4
-# Only a sentence with two capitalised words in a row can name a person in full.
-_TWO_CAPITALS = re.compile(r"[A-Z][\w’'.\-]*\s+(?:(?:al|bin|de|van|von|la|del)\s+)?[A-Z]")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*\.?")
 # "he"/"she" looks back at most this many sentences for its speaker; further back, a reader
 # no longer links the pronoun to that name either.
 MAX_PRONOUN_GAP = 30
@@ -64,25 +63,32 @@ def _description(toks: Sequence[Token], start: int) -> str | None:
     return " ".join(words) or None
 
 
-def may_name_person(text: str) -> bool:
-    """Cheap test: only a sentence with two capitalised words in a row can name a person in full."""
-    return _TWO_CAPITALS.search(text) is not None
+def _hints(lex) -> frozenset[str]:
+    # Capitalised words that may start or precede a person's name.
+    return frozenset(lex.first_names) | lex.titles
 
 
-def scan_people(tokenized: Sequence[Sequence[Token] | None]) -> list[Person]:
-    """Every person named in full in the article, with their title and the sentences naming them.
+def scan_people(masked: Sequence[str], tokenized: Sequence[Sequence[Token] | None]) -> list[Person]:
+    """Every person named in the article, with their title and the sentences naming them.
 
     Args:
-        tokenized: each sentence's tokens, or None for a sentence ``may_name_person`` rejects.
+        masked: each sentence with quotations hidden.
+        tokenized: each sentence's tokens when the caller has them, else None; a sentence
+            with no first name, title or known surname in it is not tokenized at all.
     """
     lex = lexicon()
     skip = set().union(*lex.words.values())
     # Only an office or honorific makes a lone capitalised word a person ("President Obama").
     offices = lex.roles | lex.words["abbreviation"]
+    hints = _hints(lex)
+    surnames: set[str] = set()
     people: dict[tuple[str, str], Person] = {}
     for index, toks in enumerate(tokenized):
-        if not toks:
-            continue
+        if toks is None:
+            capitals = {w.lower() for w in _CAPITALISED.findall(masked[index])}
+            if len(capitals) < 1 or (capitals.isdisjoint(hints) and capitals.isdisjoint(surnames)):
+                continue
+            toks = tokenize(masked[index])
         k = len(toks) - 1
         while k >= 0:
             if not toks[k].is_cap or toks[k].lower in lex.titles:
@@ -121,6 +127,7 @@ def scan_people(tokenized: Sequence[Sequence[Token] | None]) -> list[Person]:
             if person is None:
                 person = Person(" ".join(t.text for t in run), key[1], key, gender, _description(toks, start))
                 people[key] = person
+                surnames.add(key[1])
             _mention(person, index, start)
     return _merge_surnames(people)
 
