@@ -15,6 +15,8 @@ from retrieval.corpus import load_corpus
 from retrieval.errors import QuestionError
 from retrieval.library import Library
 from retrieval.models import SkippedFile
+from retrieval.parallel import Progress
+from retrieval.store import open_library
 from retrieval.results import Answer, CorpusSummary, DocumentSummary, Quote, SpeakerSummary
 from retrieval.tokens import tokenize
 
@@ -28,9 +30,12 @@ class Engine:
         self.library = library
 
     @classmethod
-    def from_paths(cls, paths: Sequence[Path]) -> tuple[Engine, tuple[SkippedFile, ...]]:
-        loaded = load_corpus(paths)
-        return cls(Library.build(loaded.articles)), loaded.skipped
+    def from_paths(
+        cls, paths: Sequence[Path], index_dir: Path | None = None, progress: Progress | None = None
+    ) -> tuple[Engine, tuple[SkippedFile, ...]]:
+        """Engine over the corpus at ``paths``; with ``index_dir``, from (and kept in) a saved index."""
+        library, skipped = open_library(paths, index_dir, progress)
+        return cls(library), skipped
 
     def ask(self, question: str, top: int = 5) -> Answer:
         question = question.strip()

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 import numpy as np
 
@@ -30,6 +30,9 @@ from retrieval.bm25 import BM25Index, Hits, bm25_arrays
 from retrieval.columns import Segment
 from retrieval.models import Article, Attribution, Sentence
 from retrieval.parallel import Progress, segment_articles
+
+if TYPE_CHECKING:
+    from retrieval.store import IndexReport
 
 __all__ = ["Library", "DocumentInfo", "SpeakerInfo", "Hits"]
 
@@ -77,6 +80,7 @@ class Library:
         self._starts = starts
         self._term_ids = {t: i for i, t in enumerate(segment.counts.vocabulary)}
         b = self.bm25
+        self.index_report: IndexReport | None = None  # set by retrieval.store when opened from disk
         self._index = BM25Index(b["term_ptr"], b["post_sentences"], b["post_scores"], b["term_max"], len(segment))
 
     @classmethod

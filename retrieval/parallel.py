@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence, TypeVar
 
 from retrieval.columns import Segment
-from retrieval.corpus import load_corpus
+from retrieval.corpus import read_article
 from retrieval.errors import CorpusError
 from retrieval.models import Article, SkippedFile
 
@@ -107,20 +107,24 @@ def _process_files(paths: list[Path]) -> tuple[Segment, list[FileStatus]]:
     articles: list[Article] = []
     statuses = []
     for path in paths:
+        stamp = Fingerprint(0, 0, "")  # a file that cannot even be read is tried again next time
         try:
             stamp = fingerprint(path)
-            loaded = load_corpus([path])
+            article = read_article(path)
         except (CorpusError, OSError, UnicodeDecodeError) as error:
-            reason = str(error) if isinstance(error, CorpusError) else f"cannot be read ({error})"
-            statuses.append(FileStatus(path, Fingerprint(0, 0, ""), None, SkippedFile(str(path), reason)))
+            statuses.append(FileStatus(path, stamp, None, SkippedFile(str(path), _reason(path, error))))
             continue
-        if loaded.skipped or len(loaded.articles) != 1:
-            skipped = loaded.skipped[0] if loaded.skipped else SkippedFile(str(path), "no article in it")
-            statuses.append(FileStatus(path, stamp, None, skipped))
-        else:
-            statuses.append(FileStatus(path, stamp, len(articles), None))
-            articles.extend(loaded.articles)
+        statuses.append(FileStatus(path, stamp, len(articles), None))
+        articles.append(article)
     return Segment.from_articles(articles), statuses
+
+
+def _reason(path: Path, error: Exception) -> str:
+    if isinstance(error, CorpusError):
+        return str(error).removeprefix(f"{path}: ")
+    if isinstance(error, UnicodeDecodeError):
+        return "not UTF-8 text"
+    return f"cannot be read ({getattr(error, 'strerror', None) or error})"
 
 
 def _chunk_size(items: int) -> int:
