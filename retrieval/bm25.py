@@ -148,7 +148,7 @@ class BM25Index:
             return _empty()
         with self._lock:
             if candidates is not None:
-                return self._search_candidates(terms, k, np.unique(np.asarray(candidates, dtype=np.int64)))
+                return self._search_candidates(terms, k, np.asarray(candidates, dtype=np.int64).ravel())
             pruned = self._search_pruned(terms, k)
             return pruned if pruned is not None else self._search_all(terms, k)
 
@@ -225,8 +225,12 @@ class BM25Index:
         postings = sum(self.document_frequency(t) for t in terms)
         if len(candidates) * CANDIDATE_LOOKUP_RATIO > postings:
             matched, scores = self._score_all(terms)
-            keep = np.isin(matched, candidates, assume_unique=True)
+            _, allowed = self._scratch()  # all-False between uses, like the score scratch
+            allowed[candidates] = True
+            keep = allowed[matched]
+            allowed[candidates] = False
             return _top(matched[keep], scores[keep], k)
+        candidates = np.unique(candidates)
         scores = np.zeros(len(candidates))
         matched = np.zeros(len(candidates), bool)
         for t in terms:
