@@ -200,3 +200,22 @@ def test_refuses_to_replace_a_folder_that_is_not_an_index(corpus, tmp_path):
 def test_bad_corpus_paths_raise_corpus_error(tmp_path, paths):
     with pytest.raises(CorpusError):
         open_library([tmp_path / p for p in paths] if paths else [], tmp_path / "index")
+
+
+def test_engine_from_saved_index_answers_like_memory(corpus, tmp_path):
+    from retrieval.engine import Engine
+
+    in_memory, skipped = Engine.from_paths([corpus])
+    Engine.from_paths([corpus], tmp_path / "index")
+    from_disk, skipped_too = Engine.from_paths([corpus], tmp_path / "index")
+    assert skipped == skipped_too == ()
+    for question in ["who said casualties?", "inflation", "how many missiles were fired?"]:
+        assert from_disk.ask(question) == in_memory.ask(question)
+
+
+def test_progress_reports_each_stage_in_order(corpus, tmp_path):
+    calls = []
+    build_index([corpus], tmp_path / "index", lambda stage, done, total: calls.append((stage, done, total)))
+    stages = list(dict.fromkeys(stage for stage, _, _ in calls))
+    assert stages == ["reading", "indexing", "saving"]
+    assert ("reading", 4, 4) in calls and all(0 <= done <= total for _, done, total in calls)
