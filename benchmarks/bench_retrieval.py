@@ -37,6 +37,7 @@ def main() -> None:
     parser.add_argument("--huge", action="store_true", help="also run 10,000,000 sentences (quotebot only)")
     parser.add_argument("--questions", type=int, default=50)
     parser.add_argument("--work", type=Path, default=Path("benchmarks/.work"), help="where corpora and indexes go")
+    parser.add_argument("--reuse-index", action="store_true", help="time questions on indexes a previous run built")
     parser.add_argument("--child", choices=["build", "query"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--index", type=Path, help=argparse.SUPPRESS)
@@ -48,21 +49,24 @@ def main() -> None:
         print(json.dumps(_child_query(args.corpus, args.index, args.questions)))
         return
     sizes = [int(s) for s in args.sizes.split(",")] + ([10_000_000] if args.huge else [])
-    rows = [_run(size, args.work, args.questions, with_reference=size <= 2_000_000) for size in sizes]
+    rows = [_run(size, args.work, args.questions, size <= 2_000_000, args.reuse_index) for size in sizes]
     _print_table(rows)
 
 
-def _run(size: int, work: Path, n_questions: int, with_reference: bool) -> dict:
+def _run(size: int, work: Path, n_questions: int, with_reference: bool, reuse_index: bool) -> dict:
     corpus = work / f"corpus-{size}"
     index = work / f"index-{size}"
     if not (corpus / ".complete").exists():
         print(f"[{size:,}] generating corpus ...", file=sys.stderr)
         generate(corpus, size)
         (corpus / ".complete").write_text("")
-    print(f"[{size:,}] building index ...", file=sys.stderr)
-    build = _child("build", corpus, index)
+    if reuse_index and (index / "manifest.json").exists():
+        build = {"build_s": float("nan"), "stages_s": {}, "build_peak_mb": float("nan"), "build_worker_peak_mb": float("nan")}
+    else:
+        print(f"[{size:,}] building index ...", file=sys.stderr)
+        build = _child("build", corpus, index)
     query = _child("query", corpus, index, n_questions)
-    row = {"size": size, **build, **query, "disk_mb": sum(p.stat().st_size for p in index.iterdir()) / 1e6}
+    row = {"size": size, "sentences": query["sentences"], **build, **query, "disk_mb": sum(p.stat().st_size for p in index.iterdir()) / 1e6}
     row["stage_share"] = _stage_share(corpus)
     if with_reference:
         print(f"[{size:,}] rank-bm25 ...", file=sys.stderr)
@@ -118,6 +122,7 @@ def _child_query(corpus: Path, index: Path, n_questions: int) -> dict:
     engine = Engine(library)
     ask_ms, _ = _timed([lambda q=q: engine.ask(q) for q in asked])
     return {
+        "sentences": len(library),
         "load_s": load_s,
         "open_s": open_s,
         "terms": terms,
