@@ -31,6 +31,25 @@ def ask(question: str, corpus: tuple[Path, ...], top: int, as_json: bool) -> Non
     click.echo(answer.model_dump_json(indent=2) if as_json else "\n".join(q.text for q in answer.answers) or answer.message)
 
 
+@cli.command(help="Run the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else HTTP at /slack/events.")
+@click.option("--corpus", "corpus", multiple=True, type=click.Path(path_type=Path), help="Article file or folder (repeatable); default QUOTEBOT_CORPUS, else the bundled seeds.")
+@click.option("--host", default="0.0.0.0", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=3000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one).")
+def serve(corpus: tuple[Path, ...], host: str, port: int) -> None:
+    from bot.server import run
+    from bot.settings import SettingsError, load_settings
+    from retrieval.errors import QuotebotError
+
+    try:
+        run(load_settings(), host, port, list(corpus) or None)
+    except SettingsError as error:
+        click.echo(f"Error: {error}", err=True)
+        raise SystemExit(2)
+    except QuotebotError as error:
+        click.echo(f"Error: {error}", err=True)
+        raise SystemExit(1)
+
+
 def main() -> None:
     cli()
 

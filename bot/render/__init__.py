@@ -1,0 +1,1 @@
+"""Rendering answers for each front end: ``slack`` (Block Kit and mrkdwn)."""
