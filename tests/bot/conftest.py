@@ -287,3 +287,36 @@ def post(served: Served) -> Callable[..., requests.Response]:
         return requests.post(served.url + "/slack/events", data=text.encode(), headers=all_headers, timeout=10)
 
     return _post
+
+
+@pytest.fixture(autouse=True)
+def _no_slack_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Each test sees no Slack or quotebot variable and no `.env` from the developer's machine."""
+    for name in list(os.environ):
+        if name.startswith(("SLACK_", "QUOTEBOT_")):
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def engine(corpus_dir: Path):
+    from retrieval.engine import Engine
+
+    engine, _ = Engine.from_paths([corpus_dir])
+    return engine
+
+
+@pytest.fixture
+def http_settings(fake_slack: FakeSlack):
+    from bot.settings import Settings
+
+    return Settings(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET, slack_api_url=fake_slack.api_url)
+
+
+def signed_request(body: str, content_type: str = "application/json", timestamp: int | None = None):
+    """A BoltRequest as the HTTP adapter would build it from a signed Slack request."""
+    from slack_bolt import BoltRequest
+
+    ts = str(timestamp if timestamp is not None else int(time.time()))
+    headers = {"content-type": [content_type], "x-slack-request-timestamp": [ts], "x-slack-signature": [signature(body, ts)]}
+    return BoltRequest(body=body, headers=headers)
