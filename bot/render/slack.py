@@ -34,6 +34,7 @@ MAX_SECTION_CHARS = 3000  # Slack's limit on a section block's text
 MAX_FALLBACK_CHARS = 3000  # notification text; Slack truncates long `text` anyway
 MAX_BUTTON_VALUE = 2000  # Slack's limit on a button's value
 HOME_SPEAKERS = 10
+HOME_ARTICLES = 100  # a longer list is a wall of text nobody reads; the rest are counted
 SHARE_ACTION_ID = "share_answer"
 ELLIPSIS = "…"
 
@@ -60,7 +61,7 @@ def answer_message(answer: Answer, *, shareable: bool = False) -> dict[str, Any]
     context = _context(answer)
     if not answer.answers:
         nothing = answer.message or f"I found nothing in the articles about “{answer.question}”."
-        return {"text": _cut(nothing, MAX_FALLBACK_CHARS), "blocks": [_section(nothing), context]}
+        return {"text": _cut(escape(nothing), MAX_FALLBACK_CHARS), "blocks": [_section(nothing), context]}
     # Room for the context line, the "and N more" line and the share button.
     room = MAX_BLOCKS - 2 - (1 if shareable else 0)
     blocks = [_section_mrkdwn(_quote_mrkdwn(q)) for q in answer.answers[:room]]
@@ -126,16 +127,16 @@ def home_view(summary: CorpusSummary) -> dict[str, Any]:
     examples = _examples(summary.example_questions)
     if examples:
         tail.append(_section_mrkdwn("*Try asking*\n" + examples))
-    # Articles take the blocks left over, one section of lines each, up to the block limit.
+    # Articles, many lines to a section, in the blocks the rest of the view leaves free.
     lines = [
         f"• *{escape(d.document)}* · {_date(d.date)} · {_count(d.sentences, 'sentence')}, {_count(d.quotes, 'quote')}"
-        for d in summary.documents
+        for d in summary.documents[:HOME_ARTICLES]
     ]
     room = MAX_HOME_BLOCKS - len(blocks) - len(tail) - 1
     article_blocks, shown = _pack(lines, room)
     blocks.extend(article_blocks)
-    if shown < len(lines):
-        blocks.append(_context_text(f"and {len(lines) - shown} more articles"))
+    if shown < len(summary.documents):
+        blocks.append(_context_text(f"and {len(summary.documents) - shown} more articles"))
     return {"type": "home", "blocks": blocks + tail}
 
 

@@ -13,7 +13,7 @@ import pytest
 import requests
 
 from bot.render.slack import APOLOGY
-from tests.bot.conftest import BOT_TOKEN, BOT_USER, event_body, mention, unique
+from tests.bot.slack_fakes import BOT_TOKEN, BOT_USER, event_body, mention, unique
 
 SETTLE_SECONDS = 0.5  # time for a wrongly triggered reply to show up before asserting there is none
 
@@ -259,7 +259,7 @@ def test_share_button_posts_the_answer_to_the_channel(post, fake_slack):
 
 def test_listener_error_gets_a_short_apology_and_no_details(post, fake_slack, served):
     channel = unique("C")
-    fake_slack.failures[("chat.postMessage", channel)] = 1  # the answer fails; the apology goes through
+    fake_slack.failures[("chat.postMessage", channel)] = ["channel_not_found"]  # the answer fails; the apology goes through
     event = mention(f"<@{BOT_USER}> who said apples?", channel)
     post(event_body(event))
     calls = fake_slack.wait_for("chat.postMessage", count=2, channel=channel)

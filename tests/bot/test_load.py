@@ -11,7 +11,7 @@ import statistics
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from tests.bot.conftest import BOT_USER, event_body, mention, unique
+from tests.bot.slack_fakes import BOT_USER, event_body, mention, unique
 
 CONCURRENT = 50
 SEQUENTIAL = 10
