@@ -33,4 +33,6 @@ def reply_to(engine: Engine, question: str, *, top: int, summary: CorpusSummary,
         answer = engine.ask(question, top=top)
     except QuestionError as error:
         return render.notice_message(str(error))
+    if answer.intent == "help":  # "what can you do?": Slack's own usage, not the console's
+        return render.help_message(summary)
     return render.answer_message(answer, shareable=shareable)

@@ -88,6 +88,7 @@ def help_message(summary: CorpusSummary, prefix: str | None = None) -> dict[str,
         f"I answer questions about {_count(len(summary.documents), 'article')} with sentences quoted word for word, "
         "and who said them.",
         "Mention me with a question (`@quotebot who said …?`), use `/ask <question>`, or send me a direct message.",
+        "I understand “who said …?”, “what did &lt;person&gt; say (about …)?”, “how many …?”, or any words to search for.",
     ]
     if prefix:
         lines.insert(0, escape(prefix))

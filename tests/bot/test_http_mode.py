@@ -42,7 +42,7 @@ def test_url_verification_returns_challenge(post):
 @pytest.mark.parametrize("thread_ts", [None, "1600000000.000100"], ids=["top-level", "in-thread"])
 def test_mention_is_answered_in_thread_with_the_quote(post, fake_slack, thread_ts):
     channel = unique("C")
-    event = mention(f"<@{BOT_USER}> who said the pier will stay closed?", channel, thread_ts=thread_ts)
+    event = mention(f"<@{BOT_USER}> the pier will stay closed", channel, thread_ts=thread_ts)
     assert post(event_body(event)).status_code == 200
     (reply,) = fake_slack.wait_for("chat.postMessage", channel=channel)
     assert reply.params["thread_ts"] == (thread_ts or event["ts"])
@@ -110,7 +110,7 @@ def test_question_with_no_match_says_so(post, fake_slack):
 
 def test_retried_event_is_answered_once(post, fake_slack):
     channel = unique("C")
-    body = event_body(mention(f"<@{BOT_USER}> who said apples?", channel))
+    body = event_body(mention(f"<@{BOT_USER}> apples", channel))
     assert post(body).status_code == 200
     for attempt in (1, 2):
         retry = post(body, headers={"X-Slack-Retry-Num": str(attempt), "X-Slack-Retry-Reason": "http_timeout"})
@@ -130,7 +130,7 @@ def test_retried_event_is_answered_once(post, fake_slack):
 )
 def test_bad_signature_is_rejected_and_nothing_answered(post, fake_slack, kind, signing):
     channel = unique("C")
-    response = post(event_body(mention(f"<@{BOT_USER}> who said apples?", channel)), **signing)
+    response = post(event_body(mention(f"<@{BOT_USER}> apples", channel)), **signing)
     assert response.status_code == 401
     time.sleep(SETTLE_SECONDS)
     assert fake_slack.find("chat.postMessage", channel=channel) == []
@@ -138,7 +138,7 @@ def test_bad_signature_is_rejected_and_nothing_answered(post, fake_slack, kind, 
 
 def test_unsigned_request_is_rejected(served, fake_slack):
     channel = unique("C")
-    body = json.dumps(event_body(mention(f"<@{BOT_USER}> who said apples?", channel)))
+    body = json.dumps(event_body(mention(f"<@{BOT_USER}> apples", channel)))
     response = requests.post(served.url + "/slack/events", data=body, headers={"Content-Type": "application/json"}, timeout=5)
     assert response.status_code == 401
     time.sleep(SETTLE_SECONDS)
@@ -152,7 +152,7 @@ def _dm(text: str, channel: str, **extra) -> dict:
 
 def test_direct_message_is_answered_without_mention(post, fake_slack):
     channel = unique("D")
-    post(event_body(_dm("who said apples?", channel)))
+    post(event_body(_dm("apples", channel)))
     (reply,) = fake_slack.wait_for("chat.postMessage", channel=channel)
     assert "We picked more apples than ever before" in _payload_text(reply)
     assert reply.params.get("thread_ts") is None
@@ -170,14 +170,14 @@ def test_direct_message_is_answered_without_mention(post, fake_slack):
 )
 def test_messages_that_are_not_questions_are_ignored(post, fake_slack, extra):
     channel = unique("D")
-    assert post(event_body(_dm("who said apples?", channel, **extra))).status_code == 200
+    assert post(event_body(_dm("apples", channel, **extra))).status_code == 200
     time.sleep(SETTLE_SECONDS)
     assert fake_slack.find("chat.postMessage", channel=channel) == []
 
 
 def test_mention_inside_a_direct_message_is_answered_once(post, fake_slack):
     channel = unique("D")
-    text = f"<@{BOT_USER}> who said apples?"
+    text = f"<@{BOT_USER}> apples"
     post(event_body(mention(text, channel)))
     post(event_body(_dm(text, channel)))
     fake_slack.wait_for("chat.postMessage", channel=channel)
@@ -213,7 +213,7 @@ def _command(text: str, response_path: str, fake_slack) -> str:
 
 def test_ask_acks_then_answers_only_the_asker_with_share_button(post, fake_slack):
     path = "/" + unique("respond")
-    response = post(_command("who said the crane failed a safety inspection?", path, fake_slack), form=True)
+    response = post(_command("crane safety inspection", path, fake_slack), form=True)
     assert response.status_code == 200 and response.text == ""
     (call,) = fake_slack.wait_for(path)
     assert call.params["response_type"] == "ephemeral"
@@ -245,7 +245,7 @@ def test_share_button_posts_the_answer_to_the_channel(post, fake_slack):
         "type": "block_actions", "team": {"id": "T0001"}, "user": {"id": "UASKER"}, "api_app_id": "A0001",
         "channel": {"id": unique("C")}, "container": {"type": "message", "is_ephemeral": True},
         "trigger_id": "1.2.3", "response_url": fake_slack.url + path,
-        "actions": [{"type": "button", "action_id": "share_answer", "block_id": "b", "value": "who said apples?",
+        "actions": [{"type": "button", "action_id": "share_answer", "block_id": "b", "value": "apples",
                      "action_ts": "1.2"}],
     }
     response = post(urlencode({"payload": json.dumps(payload)}), form=True)
@@ -260,7 +260,7 @@ def test_share_button_posts_the_answer_to_the_channel(post, fake_slack):
 def test_listener_error_gets_a_short_apology_and_no_details(post, fake_slack, served):
     channel = unique("C")
     fake_slack.failures[("chat.postMessage", channel)] = ["channel_not_found"]  # the answer fails; the apology goes through
-    event = mention(f"<@{BOT_USER}> who said apples?", channel)
+    event = mention(f"<@{BOT_USER}> apples", channel)
     post(event_body(event))
     calls = fake_slack.wait_for("chat.postMessage", count=2, channel=channel)
     apology = calls[1]
@@ -270,3 +270,10 @@ def test_listener_error_gets_a_short_apology_and_no_details(post, fake_slack, se
         assert leak not in _payload_text(apology).replace("\\/", "")
     assert "Traceback" in served.output()  # logged with its traceback
     assert BOT_TOKEN not in served.output()
+
+
+def test_engine_help_intent_gets_slack_usage(post, fake_slack):
+    channel = unique("C")
+    post(event_body(mention(f"<@{BOT_USER}> what can you do", channel)))
+    (reply,) = fake_slack.wait_for("chat.postMessage", channel=channel)
+    assert "/ask" in reply.params["text"] and "Try:" in reply.params["text"]

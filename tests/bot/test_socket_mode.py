@@ -59,7 +59,7 @@ def _envelope(envelope_id: str, body: dict, retry_attempt: int = 0) -> dict:
 @pytest.fixture
 def socket_mode(tmp_path, corpus_dir):
     fake = FakeSlack()
-    body = event_body(mention(f"<@{BOT_USER}> who said the pier will stay closed?", "CSOCKET", ts="1700000000.000200"))
+    body = event_body(mention(f"<@{BOT_USER}> the pier will stay closed", "CSOCKET", ts="1700000000.000200"))
     socket = FakeSocket([_envelope("env-1", body), _envelope("env-2", body, retry_attempt=1)])
     fake.socket_url = socket.url
     env = clean_env(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_APP_TOKEN=APP_TOKEN, QUOTEBOT_SLACK_API_URL=fake.api_url,
