@@ -9,13 +9,14 @@ The corpus is loaded and indexed once, before the server starts listening.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import socket
 import time
 from importlib.resources import files
 from pathlib import Path
-from typing import Sequence
+from typing import AsyncIterator, Sequence
 
 import uvicorn
 from slack_bolt import App
@@ -78,27 +79,33 @@ def run(settings: Settings, host: str = "0.0.0.0", port: int = 3000, corpus_path
     bound = sock.getsockname()[1]
     where = f"events at http://{host}:{bound}{EVENTS_PATH}" if mode == "http" else "Socket Mode"
     logger.info("quotebot is serving on http://%s:%d (%s, health at %s)", host, bound, where, HEALTH_PATH)
-    asgi = create_asgi_app(app if mode == "http" else None, engine, handler)
+    asgi = create_asgi_app(app, engine, handler)
     server = uvicorn.Server(uvicorn.Config(asgi, log_level="warning", timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS))
-    try:
-        server.run(sockets=[sock])
-    finally:
-        if handler is not None:
-            handler.close()
-        # Let answers already being written reach Slack before the process exits.
-        app.listener_runner.listener_executor.shutdown(wait=True)  # type: ignore[attr-defined]
-        logger.info("quotebot stopped.")
+    server.run(sockets=[sock])
 
 
-def create_asgi_app(app: App | None, engine: Engine, socket_handler: SocketModeHandler | None = None) -> Starlette:
-    """The ASGI app: ``POST /slack/events`` (when ``app`` is given) and ``GET /healthz``."""
+def create_asgi_app(app: App, engine: Engine, socket_handler: SocketModeHandler | None = None) -> Starlette:
+    """The ASGI app: ``GET /healthz``, and ``POST /slack/events`` unless in Socket Mode.
+
+    On shutdown (SIGTERM, Ctrl-C) the Socket Mode connection is closed and answers already
+    being written are let through to Slack before the process exits.
+    """
     summary = engine.summary()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        yield
+        if socket_handler is not None:
+            await run_in_threadpool(socket_handler.close)
+        executor = app.listener_runner.listener_executor
+        await run_in_threadpool(executor.shutdown, True)  # wait for in-flight answers
+        logger.info("quotebot stopped.")
 
     async def slack_events(request: Request) -> Response:
         body = await request.body()
         # Bolt's dispatch is synchronous (signature check, ack wait for commands); run it off
         # the event loop so one slow request never holds up the others.
-        bolt_response = await run_in_threadpool(app.dispatch, to_bolt_request(request, body))  # type: ignore[union-attr]
+        bolt_response = await run_in_threadpool(app.dispatch, to_bolt_request(request, body))
         return to_starlette_response(bolt_response)
 
     async def healthz(request: Request) -> Response:
@@ -112,9 +119,9 @@ def create_asgi_app(app: App | None, engine: Engine, socket_handler: SocketModeH
         return JSONResponse(status, status_code=200 if connected else 503)
 
     routes = [Route(HEALTH_PATH, healthz, methods=["GET"])]
-    if app is not None:
+    if socket_handler is None:
         routes.append(Route(EVENTS_PATH, slack_events, methods=["POST"]))
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, lifespan=lifespan)
 
 
 def corpus_paths_for(settings: Settings, corpus_paths: Sequence[Path] | None) -> list[Path]:
