@@ -38,10 +38,15 @@ def _segmenter() -> pysbd.Segmenter:
     return seg
 
 
+# Invisible characters trimmed off sentence ends along with whitespace (a byte order mark
+# left at the start of a file, zero-width spaces from web copy).
+_INVISIBLE = "\ufeff\u200b"
+
+
 def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in _INVISIBLE):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
         end -= 1
     return (start, end) if start < end else None
 
