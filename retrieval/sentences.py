@@ -14,10 +14,11 @@ import threading
 
 import pysbd
 
+from retrieval.fast_split import plain_spans
 from retrieval.models import Article, Sentence
 from retrieval.sentence_fixes import Span, correct_spans
 
-__all__ = ["split_spans", "split_text", "article_sentences"]
+__all__ = ["split_spans", "split_text", "article_sentences", "pysbd_spans"]
 
 # Blank line(s), possibly holding spaces or carriage returns: a paragraph break.
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -73,19 +74,45 @@ def _blocks(text: str, start: int, end: int) -> list[Span]:
     return [t for b in blocks if (t := _trim(text, *b))]
 
 
-def _pysbd_spans(block: str) -> list[Span]:
-    """Sentence spans of one block (no line breaks left that pysbd would split at)."""
-    # pysbd treats every line break as a boundary; the remaining ones are wrapped lines, so
-    # hand it spaces instead (same length, so offsets are unchanged).
-    flat = block.replace("\r", " ").replace("\n", " ")
-    cuts = sorted({0} | {span.start for span in _segmenter().segment(flat)})
-    # Cutting at pysbd's start offsets covers every character even if pysbd drops some.
+def _pysbd_starts(flat: str) -> list[int] | None:
+    """Where each pysbd sentence starts in ``flat``, or None if one cannot be found verbatim."""
+    seg = _segmenter()
+    # Segmenter.segment() would locate each sentence with a freshly compiled regex, which costs
+    # more than the splitting itself and evicts pysbd's own patterns from re's cache; the
+    # processor's sentences are verbatim pieces of the input (clean=False), so str.find does.
+    starts: list[int] = []
+    cursor = 0
+    for sentence in seg.processor(flat).process():
+        piece = sentence.strip()
+        if not piece:
+            continue
+        found = flat.find(piece, cursor)
+        if found < 0:
+            return None
+        starts.append(found)
+        cursor = found + len(piece)
+    return starts
+
+
+def pysbd_spans(block: str) -> list[Span]:
+    """pysbd's sentence spans of one block, before corrections (the slow, general path)."""
+    starts = _pysbd_starts(block)
+    if starts is None:
+        starts = [span.start for span in _segmenter().segment(block)]
+    cuts = sorted({0, *starts})
+    # Cutting at sentence starts covers every character even if pysbd dropped some.
     spans = [_trim(block, a, b) for a, b in zip(cuts, cuts[1:] + [len(block)])]
     return [s for s in spans if s]
 
 
 def _block_spans(block: str) -> list[Span]:
-    return correct_spans(block, _pysbd_spans(block))
+    # pysbd treats every line break as a boundary; the remaining ones are wrapped lines, so
+    # hand it spaces instead (same length, so offsets are unchanged).
+    flat = block.replace("\r", " ").replace("\n", " ")
+    spans = plain_spans(flat)
+    if spans is None:
+        spans = pysbd_spans(flat)
+    return correct_spans(block, spans)
 
 
 def _spans_in(text: str, start: int, end: int) -> list[Span]:

@@ -7,8 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from retrieval.corpus import parse_article, read_article
-from retrieval.sentence_fixes import drop_empty, merge_quote_attributions, split_after_initialisms
-from retrieval.sentences import article_sentences, split_spans, split_text
+from retrieval.fast_split import plain_spans
+from retrieval.sentence_fixes import correct_spans, drop_empty, merge_quote_attributions, split_after_initialisms
+from retrieval.sentences import article_sentences, pysbd_spans, split_spans, split_text
 
 NEWS_CASES = [
     # quotations ending in ! or ? followed by their attribution stay one sentence
@@ -214,3 +215,39 @@ def test_spans_invariants_on_random_text(text: str) -> None:
         assert any(ch.isalnum() for ch in piece)
         assert "\n\n" not in piece.replace("\r", "")
         previous_end = end
+
+
+PLAIN_PARAGRAPHS = [
+    "Iran fired missiles at two bases. No casualties were reported. The Pentagon said it was assessing damage.",
+    "“We will win,” she said. “They know it.” Officials declined to comment.",
+    "“We are ready. We will respond,” he said. Then he left.",
+    "Mr. Khan met Sen. Graham on Tuesday. They spoke for an hour.",
+    "The U.S. military said 3.5% of the budget went to the base. It rose to $4.7 billion in 2018. Nobody objected.",
+    "He called the attack “an act of war.” The White House did not respond.",
+    'He called it "a slap in the face." Iran said it was ready.',
+    "Is this the end? Nobody knows. The talks resume on Monday!",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_PARAGRAPHS + [row[0] for row in NEWS_CASES if "\n" not in row[0]])
+def test_fast_path_agrees_with_pysbd(text: str) -> None:
+    plain = plain_spans(text)
+    if plain is not None:
+        assert correct_spans(text, plain) == correct_spans(text, pysbd_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text, takes_fast_path",
+    [
+        (PLAIN_PARAGRAPHS[0], True),
+        (PLAIN_PARAGRAPHS[2], True),
+        (PLAIN_PARAGRAPHS[3], True),
+        ("He paused... then went on.", False),
+        ("The options are: 1. wait 2. fight.", False),
+        ("The firm, Acme Inc. said no.", False),
+        ("Jonas E. Smith left.", False),
+        ("She said 'go home.' He went.", False),
+    ],
+)
+def test_fast_path_takes_only_plain_paragraphs(text: str, takes_fast_path: bool) -> None:
+    assert (plain_spans(text) is not None) is takes_fast_path
