@@ -25,7 +25,9 @@ MAX_HEADING_WORDS = 12
 # A section tag is a short run of capitalised words ("Middle East", "Asia Pacific").
 MAX_TAG_WORDS = 4
 
-_SENTENCE_END = re.compile(r"[.!?…][”\"’'»)\]]*$")
+# Sentence punctuation at the end of a line; a colon counts, since "He told reporters:" introduces
+# the quotation in the next paragraph and is prose the attribution step needs.
+_SENTENCE_END = re.compile(r"[.!?…:][”\"’'»)\]]*$")
 # Punctuation left dangling after a finished sentence: "... their territories. ."
 # (One token only, and not the last dot of a spaced ellipsis ". . . .", which is the author's.)
 _STRAY_PUNCTUATION = re.compile(r"(?<!\s\.)(?<=[.!?…”\"’)])\s+[.,;:·•*-]{1,2}\s*$")

@@ -95,6 +95,7 @@ def test_paragraphs_index_the_untouched_text() -> None:
         ("The minister said talks with the European Union and the United States would resume next week",
          "The minister said talks with the European Union and the United States would resume next week"),
         ("NATO said it would send more troops.", "NATO said it would send more troops."),
+        ("He told reporters:", "He told reporters:"),
     ],
 )
 def test_boilerplate(paragraph: str, kept: str | None) -> None:
