@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from retrieval.lexicon import lines
 
 from retrieval.sentence_fixes import Span
 from retrieval.sentences import split_spans
@@ -35,23 +36,13 @@ _TAG_SHAPE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|and|of|t
 _LINE = re.compile(r"[^\r\n]+")
 
 
-def _lexicon_text(name: str) -> str:
-    return resources.files("retrieval.lexicon").joinpath(name).read_text(encoding="utf-8")
-
-
-def _data_lines(name: str) -> list[str]:
-    lines = (line.strip() for line in _lexicon_text(name).splitlines())
-    return [line for line in lines if line and not line.startswith("#")]
-
-
 @lru_cache(maxsize=None)
 def _rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(whole-line pattern, glued-tail pattern) built from boilerplate.tsv."""
     kinds: dict[str, list[str]] = {"line": [], "tail": []}
-    for line in _lexicon_text("boilerplate.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, pattern = line.split("\t", 1)
-            kinds[kind].append(pattern.strip())
+    for line in lines("boilerplate.tsv"):
+        kind, pattern = line.split("\t", 1)
+        kinds[kind].append(pattern.strip())
     whole = re.compile(r"(?:%s)" % "|".join(kinds["line"]), re.IGNORECASE)
     tail = re.compile(r"(?<=[.!?”\"’)])\s+((?:%s))\s*$" % "|".join(kinds["tail"]), re.IGNORECASE)
     return whole, tail
@@ -59,12 +50,12 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=None)
 def _sections() -> frozenset[str]:
-    return frozenset(_data_lines("sections.txt"))
+    return frozenset(lines("sections.txt"))
 
 
 @lru_cache(maxsize=None)
 def _sentence_starters() -> frozenset[str]:
-    return frozenset(_data_lines("sentence_starters.txt"))
+    return frozenset(lines("sentence_starters.txt"))
 
 
 def _is_boilerplate_line(line: str) -> bool:

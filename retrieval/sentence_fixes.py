@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from retrieval.lexicon import lines
 
 __all__ = [
     "Span",
@@ -49,20 +50,14 @@ _UNFINISHED_QUOTE_END = re.compile(r"[^.!?…\s][”\"’'»)\]]$")
 _INITIALISM_BEFORE_WORD = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=\s+([A-Z]\w*)\b)")
 
 
-def _lexicon_lines(name: str) -> list[str]:
-    """Non-comment, non-blank lines of a lexicon file."""
-    text = resources.files("retrieval.lexicon").joinpath(name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-
-
 @lru_cache(maxsize=None)
 def _sentence_starters() -> frozenset[str]:
-    return frozenset(_lexicon_lines("sentence_starters.txt"))
+    return frozenset(lines("sentence_starters.txt"))
 
 
 @lru_cache(maxsize=None)
 def _attribution_after_quote() -> re.Pattern[str]:
-    verbs = sorted({form for line in _lexicon_lines("quote_verbs.txt") for form in line.split()})
+    verbs = sorted({form for line in lines("quote_verbs.txt") for form in line.split()})
     return re.compile(rf"(?:{_NAME_WORD}\s+){{1,{MAX_SPEAKER_WORDS}}}(?:{'|'.join(verbs)})\b")
 
 
