@@ -63,8 +63,8 @@ def _is_boilerplate_line(line: str) -> bool:
 
 
 def _is_all_caps(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+    # str.isupper: every cased character is upper case and there is one; checked first as it is cheap.
+    return line.isupper() and sum(ch.isalpha() for ch in line) >= 2
 
 
 def is_heading(line: str) -> bool:
@@ -95,6 +95,15 @@ def _is_section_tag(tag: str) -> bool:
     return len(capitalised) >= 2 and words[0] not in _sentence_starters()
 
 
+def _may_end_in_tag(chunk: str) -> bool:
+    """Cheap test: do the last few words, after a sentence end, have a section tag's shape?"""
+    words = chunk.rsplit(None, MAX_TAG_WORDS + 1)
+    for i in range(1, len(words)):
+        if _SENTENCE_END.search(words[i - 1]) and _is_section_tag(" ".join(words[i:])):
+            return True
+    return False
+
+
 def _trim_tail(text: str, start: int, end: int) -> int:
     """New end of a paragraph once trailing stray punctuation, tags and credits are cut off."""
     while True:
@@ -108,8 +117,7 @@ def _trim_tail(text: str, start: int, end: int) -> int:
             end = start + credit.start()
             continue
         # Cheap shape check first; the splitter then confirms the tag really is its own sentence.
-        last_words = chunk.rsplit(None, MAX_TAG_WORDS)[-MAX_TAG_WORDS:]
-        if any(_is_section_tag(" ".join(last_words[i:])) for i in range(len(last_words))):
+        if _may_end_in_tag(chunk):
             spans = split_spans(chunk)
             if len(spans) >= 2 and _is_section_tag(chunk[spans[-1][0] : spans[-1][1]]):
                 end = start + spans[-2][1]
