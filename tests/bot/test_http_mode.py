@@ -47,6 +47,7 @@ def test_mention_is_answered_in_thread_with_the_quote(post, fake_slack, thread_t
     (reply,) = fake_slack.wait_for("chat.postMessage", channel=channel)
     assert reply.params["thread_ts"] == (thread_ts or event["ts"])
     assert "The pier will stay closed until the crane is removed" in _payload_text(reply)
+    assert "harbour.txt · 2021-03-04" in _payload_text(reply)
     assert BOT_USER not in _payload_text(reply)  # the mention was stripped from the question
 
 
@@ -190,9 +191,9 @@ def test_app_home_publishes_what_the_bot_knows(post, fake_slack):
     post(event_body({"type": "app_home_opened", "user": user, "channel": unique("D"), "tab": "home", "event_ts": "1.2"}))
     (call,) = fake_slack.wait_for("views.publish", user_id=user)
     view = call.params["view"] if isinstance(call.params["view"], dict) else json.loads(call.params["view"])
-    text = json.dumps(view)
+    text = json.dumps(view, ensure_ascii=False)
     assert view["type"] == "home"
-    assert "harbour.txt" in text and "orchard.txt" in text
+    assert "*harbour.txt* · 2021-03-04" in text and "*orchard.txt* · 2022-09-15" in text
     assert "Most quoted" in text and "Try asking" in text
 
 
