@@ -18,8 +18,10 @@ from retrieval.figures import count_figure
 from retrieval.library import Library
 from retrieval.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.models import SkippedFile
+from retrieval.parallel import Progress
 from retrieval.questions import ParsedQuestion, parse_question
 from retrieval.results import Answer, CorpusSummary, Quote
+from retrieval.store import open_library
 from retrieval.summary import example_questions, summarize
 
 __all__ = ["Engine", "MAX_QUESTION_CHARS", "DEFAULT_TOP"]
@@ -43,9 +45,12 @@ class Engine:
         )
 
     @classmethod
-    def from_paths(cls, paths: Sequence[Path]) -> tuple[Engine, tuple[SkippedFile, ...]]:
-        loaded = load_corpus(paths)
-        return cls(Library.build(loaded.articles)), loaded.skipped
+    def from_paths(
+        cls, paths: Sequence[Path], index_dir: Path | None = None, progress: Progress | None = None
+    ) -> tuple[Engine, tuple[SkippedFile, ...]]:
+        """Engine over the corpus at ``paths``; with ``index_dir``, from (and kept in) a saved index."""
+        library, skipped = open_library(paths, index_dir, progress)
+        return cls(library), skipped
 
     def ask(self, question: str, top: int = DEFAULT_TOP) -> Answer:
         """Answer one question.
