@@ -52,7 +52,7 @@ class _Group(click.Group):
             raise click.ClickException(str(error)) from error
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="quotebot", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 def cli() -> None:
     """Answer questions about news articles with verbatim, attributed quotes.
 
@@ -251,8 +251,8 @@ def quotes(paths: tuple[Path, ...], as_json: bool, explain: bool) -> None:
 def sentences(path: Path | None, as_json: bool) -> None:
     """Split an article, or text on standard input, into sentences.
 
-    A file goes through the article loader (date header and boilerplate left out); standard input
-    is split as it is.
+    PATH is an article file, read through the article loader (date header and boilerplate left
+    out); without it, text on standard input is split as it is.
     """
     found = _file_sentences(path) if path is not None else split_text(_read_stdin())
     if as_json:
