@@ -11,6 +11,7 @@ Contract:
 - ``lib.search(terms, k, candidates=None) -> Hits``: rank-bm25 BM25Okapi scores over sentences
   containing at least one of ``terms`` (already tokenised), restricted to the sentence indices
   in ``candidates`` when given, best first, at most ``k``.
+- ``lib.document_frequency(term) -> int``: how many sentences contain the (tokenised) term.
 """
 
 from __future__ import annotations
@@ -87,6 +88,9 @@ class Library:
 
     def attribution(self, i: int) -> Attribution | None:
         return self._attributions[i]
+
+    def document_frequency(self, term: str) -> int:
+        return sum(term in t for t in self._tokens)
 
     def search(self, terms: Sequence[str], k: int, candidates: np.ndarray | None = None) -> Hits:
         if self._bm25 is None or not terms:
