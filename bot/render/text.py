@@ -13,6 +13,7 @@ from typing import TextIO
 
 import click
 
+from retrieval.matching import query_terms
 from retrieval.results import Answer, Quote
 from retrieval.tokens import tokenize
 
@@ -25,13 +26,6 @@ __all__ = [
     "highlight",
     "use_colour",
 ]
-
-# Words that shape a question rather than say what it is about; highlighting them would light up
-# every "said" in every quote. Used only when the engine did not report the question's topic.
-_QUESTION_WORDS = frozenset(
-    "who whom whose what which when where why how many much did do does say says said tell told "
-    "about anything something anyone someone is are was were the a an of on in to and or any".split()
-)
 
 # A word as a reader sees it, apostrophes included ("Iran’s"), so a highlight never splits one.
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -65,16 +59,15 @@ def use_colour(stream: TextIO, environ: Mapping[str, str]) -> bool:
 
 
 def question_terms(answer: Answer) -> frozenset[str]:
-    """The tokens worth highlighting in the quotes of ``answer``: its topic and subject.
+    """The index terms worth highlighting in the quotes of ``answer``: its topic and subject.
 
-    Falls back to the question's own words, less question scaffolding, when the engine reported
-    no topic.
+    Falls back to the question's own words when the engine reported neither. Question words and
+    speech verbs are left out the way the engine leaves them out of the search, so "who said X?"
+    lights up X, not every "said".
     """
     if answer.topic or answer.subject:
-        words = tokenize(" ".join(part for part in (answer.topic, answer.subject) if part))
-    else:
-        words = tokenize(answer.question)
-    return frozenset(w for w in words if w not in _QUESTION_WORDS)
+        return frozenset(query_terms(answer.topic) + query_terms(answer.subject))
+    return frozenset(query_terms(answer.question))
 
 
 def highlight(text: str, terms: Iterable[str], colour: bool) -> str:
@@ -160,6 +153,8 @@ def _source_line(quote: Quote, explain: bool, colour: bool) -> str:
     parts.append(quote.document)
     if quote.date:
         parts.append(quote.date.isoformat())
+    if quote.figure:
+        parts.append(f"figure: {quote.figure}")
     if explain and quote.score is not None:
         parts.append(f"score {quote.score:.2f}")
     line = "— " + ", ".join(parts)

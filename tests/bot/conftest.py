@@ -23,9 +23,9 @@ ARTICLES = {
         "\n"
         "Councillor Tom Okafor said the budget vote would be delayed until June.\n"
         "\n"
-        "“The numbers do not add up,” Okafor said. The mayor's office declined to comment.\n"
+        "“The budget numbers do not add up,” Okafor said. The mayor's office declined to comment.\n"
         "\n"
-        "According to the city treasurer, the deficit reached $4.7 million last year.\n"
+        "According to the city treasurer, the budget deficit reached $4.7 million last year.\n"
     ),
 }
 

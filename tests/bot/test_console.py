@@ -67,12 +67,12 @@ def test_piped_console_reports_bad_questions_and_goes_on(corpus):
 
 
 def test_piped_console_commands_toggle_and_quit(corpus):
-    stdin = b":json\n:top 1\nsaid\n:top zero\n:quit\ncargo volumes\n"
+    stdin = b":json\n:top 1\nbudget\n:top zero\n:quit\ncargo volumes\n"
     result = console(stdin, "--corpus", str(corpus))
     assert result.returncode == 0
     [line] = result.stdout.decode("utf-8").splitlines()
     answer = Answer.model_validate_json(line)
-    assert answer.question == "said" and len(answer.answers) == 1
+    assert answer.question == "budget" and len(answer.answers) == 1
     assert result.stderr.decode("utf-8").splitlines() == [
         "JSON output on.",
         "Showing at most 1 quotes.",

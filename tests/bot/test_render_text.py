@@ -48,6 +48,7 @@ def make_quote(**fields) -> Quote:
         ({"speaker_description": None}, "  — Jonathan Hoffman, a.txt, 2020-01-08"),
         ({"date": None}, "  — Jonathan Hoffman (Pentagon spokesman), a.txt"),
         ({"speaker": None, "speaker_description": None}, "  — a.txt, 2020-01-08"),
+        ({"figure": "15 missiles"}, "  — Jonathan Hoffman (Pentagon spokesman), a.txt, 2020-01-08, figure: 15 missiles"),
     ],
 )
 def test_quote_text_is_sentence_then_source_line(fields, source_line):
