@@ -1,4 +1,4 @@
-"""Fixtures for the command-line and console tests: small made-up articles and a clean environment."""
+"""Fixtures for the command-line and console tests (test_cli, test_console): small made-up articles and a clean environment."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 # Made-up wire-style articles; each file has a date header, paragraphs and attributed sentences.
-ARTICLES = {
+MADE_UP_ARTICLES = {
     "harbour.txt": (
         " date 2021-03-04 business\n"
         "\n"
@@ -34,7 +34,7 @@ ARTICLES = {
 def corpus(tmp_path: Path) -> Path:
     """A folder of the made-up articles, one of them in a subfolder."""
     root = tmp_path / "corpus"
-    for name, text in ARTICLES.items():
+    for name, text in MADE_UP_ARTICLES.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -48,7 +48,7 @@ def article_texts(corpus: Path) -> dict[str, str]:
 
 
 @pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _clean_cli_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No quotebot, Slack or colour settings from the outside, and no stray ``.env`` file."""
     import os
 
