@@ -11,8 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, Callable, TypeVar
@@ -137,23 +136,23 @@ def corpus_paths(corpus: Sequence[Path], settings: Settings) -> list[Path]:
 def open_engine(paths: Sequence[Path], index_dir: Path | None) -> Engine:
     """An engine over ``paths``: built in memory, or from the saved index in ``index_dir``.
 
-    Files that cannot be read are reported on stderr, one warning line each, and left out.
+    A saved index is brought up to date first (only new or changed files are read again), so it
+    never answers from a stale corpus. Files that cannot be read, and a saved index that had to be
+    rebuilt, are reported on stderr, one warning line each.
 
     Raises:
         QuotebotError: a path is missing, nothing could be read, or the index cannot be used.
     """
     if index_dir is None:
         engine, skipped = Engine.from_paths(paths)
-        _warn_skipped(skipped)
-        return engine
-    from retrieval import store  # the persisted index is optional: in-memory use never needs it
-
-    # Bringing the index up to date is cheap when nothing changed: only new or changed files are
-    # read again, so the saved index is always checked against the corpus before answering.
-    with _progress_bar("Indexing") as progress:
-        report = store.build_index(paths, index_dir, progress=progress)
-    _warn_skipped(report.skipped)
-    return Engine(store.load_library(index_dir))
+    else:
+        with _StageBar() as progress:
+            engine, skipped = Engine.from_paths(paths, index_dir=index_dir, progress=progress)
+    _warn_skipped(skipped)
+    report = getattr(engine.library, "index_report", None)
+    for warning in report.warnings if report is not None else ():
+        click.echo(f"Warning: {warning}", err=True)
+    return engine
 
 
 def _warn_skipped(skipped: Sequence[SkippedFile]) -> None:
@@ -161,23 +160,39 @@ def _warn_skipped(skipped: Sequence[SkippedFile]) -> None:
         click.echo(f"Warning: skipped {item.path}: {item.reason}", err=True)
 
 
-@contextmanager
-def _progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
-    """A progress callback ``(done, total)`` drawing a tqdm bar on stderr, only on a terminal."""
-    from tqdm import tqdm
+class _StageBar:
+    """A ``progress(stage, done, total)`` callback drawing one tqdm bar per stage on stderr.
 
-    bar = tqdm(desc=label, unit="file", file=sys.stderr, disable=not sys.stderr.isatty(), leave=False)
+    The bar shows only on a terminal, so piped and scripted runs get clean stderr.
+    """
 
-    def progress(done: int, total: int) -> None:
-        if bar.total != total:
-            bar.total = total
-        bar.n = done
-        bar.refresh()
+    def __init__(self) -> None:
+        self._bar: Any = None
+        self._stage = ""
 
-    try:
-        yield progress
-    finally:
-        bar.close()
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        if stage != self._stage or self._bar is None:
+            self.close()
+            self._stage = stage
+            self._bar = tqdm(
+                desc=stage.capitalize(), total=total, file=sys.stderr, disable=not sys.stderr.isatty(), leave=False
+            )
+        self._bar.total = total
+        self._bar.n = done
+        self._bar.refresh()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+    def __enter__(self) -> _StageBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 @cli.command()
@@ -284,23 +299,27 @@ def _read_stdin() -> str:
 @cli.command()
 @corpus_option
 @index_dir_option
-def index(corpus: tuple[Path, ...], index_dir: Path | None) -> None:
+@click.option("--rebuild", is_flag=True, help="Ignore the saved index and read every file again.")
+def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> None:
     """Build or update the saved index of the corpus in --index-dir.
 
-    Only new or changed files are split and attributed again.
+    Only new or changed files are split and attributed again; ask, console and serve then load the
+    index instead of reading the whole corpus.
     """
     settings = load_settings()
     index_dir = index_dir or settings.index_dir
     if index_dir is None:
         raise click.UsageError("Give --index-dir DIR or set QUOTEBOT_INDEX_DIR.")
-    from retrieval.store import build_index
+    from retrieval.store import build_index  # the persisted index is only needed here
 
-    with _progress_bar("Indexing") as progress:
-        report = build_index(corpus_paths(corpus, settings), index_dir, progress=progress)
+    with _StageBar() as progress:
+        report = build_index(corpus_paths(corpus, settings), index_dir, progress=progress, rebuild=rebuild)
     _warn_skipped(report.skipped)
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     click.echo(
         f"Indexed {report.documents} documents, {report.sentences} sentences, {report.quotes} quotes "
-        f"in {report.seconds:.1f} s ({report.reprocessed} files processed, {report.reused} reused, "
+        f"in {report.seconds:.1f} s ({report.processed} files processed, {report.reused} reused, "
         f"{len(report.skipped)} skipped) into {index_dir}."
     )
 
