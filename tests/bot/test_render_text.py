@@ -18,6 +18,7 @@ from bot.render.text import (
     use_colour,
 )
 from retrieval.results import Answer, Quote
+from retrieval.tokens import tokenize
 
 
 def make_quote(**fields) -> Quote:
@@ -111,35 +112,36 @@ def test_answer_text_explain_ends_with_what_was_understood():
 @pytest.mark.parametrize(
     "answer, expected",
     [
-        (Answer(question="who said casualties?", intent="who_said", topic="casualties"), {"casualties"}),
-        (Answer(question="What did Zarif say?", intent="what_did_say", subject="Zarif"), {"zarif"}),
+        (Answer(question="who said casualties?", intent="who_said", topic="casualties"), "casualties"),
+        (Answer(question="What did Zarif say?", intent="what_did_say", subject="Zarif"), "Zarif"),
         # No topic reported: the question's own words, without the scaffolding.
-        (Answer(question="Who said anything about the stock market?", intent="search"), {"stock", "market"}),
-        (Answer(question="who said what?", intent="search"), set()),
+        (Answer(question="Who said anything about the stock market?", intent="search"), "stock market"),
+        (Answer(question="who said what?", intent="search"), ""),
     ],
 )
 def test_question_terms(answer, expected):
-    assert question_terms(answer) == expected
+    # Terms are index tokens (stemmed, case-folded), as the engine searches them.
+    assert question_terms(answer) == set(tokenize(expected))
 
 
 def test_highlight_marks_only_matching_words_and_keeps_the_text():
     text = "Iraq said its forces suffered no casualties, Casualties aside."
-    marked = highlight(text, {"casualties"}, colour=True)
+    marked = highlight(text, set(tokenize("casualties")), colour=True)
     assert click.unstyle(marked) == text
     assert marked.count("\x1b[") >= 2 * 2  # two words, each opened and closed
     assert click.style("casualties", fg="yellow", bold=True) in marked
     assert click.style("said", fg="yellow", bold=True) not in marked
 
 
-@pytest.mark.parametrize("terms, colour", [({"casualties"}, False), (set(), True), ({"tokyo"}, True)])
-def test_highlight_leaves_text_alone(terms, colour):
+@pytest.mark.parametrize("words, colour", [("casualties", False), ("", True), ("tokyo", True)])
+def test_highlight_leaves_text_alone(words, colour):
     text = "Iraq said its forces suffered no casualties."
-    assert highlight(text, terms, colour) == text
+    assert highlight(text, set(tokenize(words)), colour) == text
 
 
 def test_quote_text_in_colour_unstyles_to_the_plain_text():
     quote = make_quote()
-    assert click.unstyle(quote_text(quote, explain=True, terms={"rebuild"}, colour=True)) == quote_text(quote, explain=True)
+    assert click.unstyle(quote_text(quote, explain=True, terms=set(tokenize("rebuild")), colour=True)) == quote_text(quote, explain=True)
 
 
 class _Stream:
