@@ -318,10 +318,14 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
     click.echo(
-        f"Indexed {report.documents} documents, {report.sentences} sentences, {report.quotes} quotes "
-        f"in {report.seconds:.1f} s ({report.processed} files processed, {report.reused} reused, "
-        f"{len(report.skipped)} skipped) into {index_dir}."
+        f"Indexed {_count(report.documents, 'document')}, {_count(report.sentences, 'sentence')}, "
+        f"{_count(report.quotes, 'quote')} in {report.seconds:.1f} s ({_count(report.processed, 'file')} "
+        f"processed, {report.reused} reused, {len(report.skipped)} skipped) into {index_dir}."
     )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def main() -> None:

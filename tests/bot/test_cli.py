@@ -294,7 +294,7 @@ def test_index_reads_only_what_changed(runner, corpus, tmp_path):
     assert "(2 files processed, 0 reused, 0 skipped)" in run(runner, *args).stdout
     assert "(0 files processed, 2 reused, 0 skipped)" in run(runner, *args).stdout
     (corpus / "ferry.txt").write_text("The ferry operator said cargo volumes were steady.\n", encoding="utf-8")
-    assert "(1 files processed, 2 reused, 0 skipped)" in run(runner, *args).stdout
+    assert "(1 file processed, 2 reused, 0 skipped)" in run(runner, *args).stdout
     assert "(3 files processed, 0 reused, 0 skipped)" in run(runner, *args, "--rebuild").stdout
     answer = ask_json(runner, "cargo volumes", "--corpus", str(corpus), "--index-dir", str(tmp_path / "index"))
     assert "ferry.txt" in {q.document for q in answer.answers}
