@@ -17,10 +17,9 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 import click
-from pydantic import ValidationError
 
 from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError, load_settings
 from retrieval.corpus import load_corpus
 from retrieval.engine import Engine
 from retrieval.errors import QuotebotError
@@ -30,7 +29,6 @@ from retrieval.sentences import article_sentences, split_text
 __all__ = [
     "cli",
     "main",
-    "load_settings",
     "bundled_corpus",
     "corpus_paths",
     "open_engine",
@@ -41,12 +39,24 @@ __all__ = [
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class _SettingsProblem(click.ClickException):
+    """A missing or malformed setting: the command cannot start as configured, like a usage error."""
+
+    exit_code = 2
+
+
 class _Group(click.Group):
-    """A click group that shows quotebot's own errors as ``Error: <message>`` (exit 1)."""
+    """A click group that shows quotebot's own errors as one ``Error: <message>`` line.
+
+    Exit status 1 for what went wrong while working (missing corpus, bad question), 2 for
+    settings, which stop a command before it starts, as usage errors do.
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except SettingsError as error:
+            raise _SettingsProblem(str(error)) from error
         except QuotebotError as error:
             raise click.ClickException(str(error)) from error
 
@@ -101,20 +111,6 @@ def _explain_option(command: F) -> F:
         is_flag=True,
         help="Also show, for each quote, its score, the pattern that fired, the cue and how the speaker was resolved.",
     )(command)
-
-
-def load_settings() -> Settings:
-    """quotebot's settings from the environment, with a bad value reported as one clear line.
-
-    Raises:
-        click.ClickException: a variable does not hold a valid value.
-    """
-    try:
-        return Settings()
-    except ValidationError as error:
-        first = error.errors()[0]
-        name = ".".join(str(part) for part in first["loc"]) or "settings"
-        raise click.ClickException(f"{name}: {first['msg']}") from error
 
 
 def bundled_corpus() -> Path:
@@ -326,6 +322,20 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+@cli.command()
+@corpus_option
+@click.option("--host", default="0.0.0.0", show_default=True, help="Interface to listen on.")
+@click.option(
+    "--port", default=3000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one)."
+)
+def serve(corpus: tuple[Path, ...], host: str, port: int) -> None:
+    """Run the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else HTTP at /slack/events."""
+    from bot.server import run  # Slack libraries load only for the command that needs them
+
+    settings = load_settings()
+    run(settings, host, port, corpus_paths(corpus, settings))
 
 
 def main() -> None:

@@ -1,5 +1,6 @@
-"""Turning typed answers into what each front end shows: terminal text here, Slack blocks beside it.
+"""Turning typed answers into what each front end shows: ``text`` for the terminal (CLI and
+console), ``slack`` for Block Kit and mrkdwn.
 
 Renderers are pure functions of an ``Answer`` or ``Quote``; they never ask the engine anything and
-never print, so the CLI, the console and Slack show the same facts in their own form.
+never print, so every front end shows the same facts in its own form.
 """

@@ -173,9 +173,11 @@ def test_missing_path_from_the_environment_is_one_error_line(runner, tmp_path):
     assert missing in _one_error_line(run(runner, "ask", "q", env={"QUOTEBOT_CORPUS": missing}))
 
 
-def test_bad_setting_is_one_error_line_naming_the_variable(runner, corpus):
-    line = _one_error_line(run(runner, "ask", "q", "--corpus", str(corpus), env={"QUOTEBOT_TOP_K": "lots"}))
-    assert "QUOTEBOT_TOP_K" in line
+@pytest.mark.parametrize("command", [["ask", "q"], ["console"], ["index", "--index-dir", "idx"]])
+def test_bad_setting_is_one_error_line_naming_the_variable_exit_2(runner, corpus, command):
+    result = run(runner, *command, "--corpus", str(corpus), env={"QUOTEBOT_TOP_K": "lots"})
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("Error: QUOTEBOT_TOP_K is invalid") and result.stderr.count("\n") == 1
 
 
 @needs_real_loader
