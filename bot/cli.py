@@ -331,7 +331,10 @@ def _count(number: int, noun: str) -> str:
     "--port", default=3000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one)."
 )
 def serve(corpus: tuple[Path, ...], host: str, port: int) -> None:
-    """Run the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else HTTP at /slack/events."""
+    """Run the Slack app.
+
+    It connects in Socket Mode when SLACK_APP_TOKEN is set, else serves HTTP at /slack/events.
+    """
     from bot.server import run  # Slack libraries load only for the command that needs them
 
     settings = load_settings()
