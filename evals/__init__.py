@@ -1,0 +1,1 @@
+"""Evaluation scripts: splitting, split speed, and attribution on held-out wire copy."""
