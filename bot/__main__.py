@@ -1,3 +1,6 @@
+"""``python -m bot``: the same command line as the ``quotebot`` script."""
+
 from bot.cli import main
 
-main()
+if __name__ == "__main__":
+    main()

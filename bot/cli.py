@@ -1,38 +1,349 @@
-"""PROVISIONAL command line: `quotebot ask|console|quotes|sentences|index|serve`. Thin layer over retrieval."""
+"""The ``quotebot`` command line: a thin click layer over ``retrieval``.
+
+Each command turns options into engine calls and hands the typed result to ``bot.render.text``
+(or prints the models as JSON). Errors quotebot raises on purpose (``QuotebotError``) become one
+``Error: ...`` line on stderr and exit status 1; usage mistakes exit 2 as click decides; anything
+else is a bug and keeps its traceback.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import sys
+from collections.abc import Sequence
+from importlib.resources import files
 from pathlib import Path
+from typing import Any, Callable, TypeVar
 
 import click
 
+from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
+from bot.settings import Settings, SettingsError, load_settings
+from retrieval.corpus import load_corpus
 from retrieval.engine import Engine
+from retrieval.errors import QuotebotError
+from retrieval.models import SkippedFile
+from retrieval.sentences import article_sentences, split_text
+
+__all__ = [
+    "cli",
+    "main",
+    "bundled_corpus",
+    "corpus_paths",
+    "open_engine",
+    "corpus_option",
+    "index_dir_option",
+]
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _default_corpus() -> list[Path]:
-    from importlib.resources import files
+class _SettingsProblem(click.ClickException):
+    """A missing or malformed setting: the command cannot start as configured, like a usage error."""
 
-    return [Path(str(files("seeds")))]
+    exit_code = 2
 
 
-@click.group(help="Answer questions about news articles with verbatim, attributed quotes.")
+class _Group(click.Group):
+    """A click group that shows quotebot's own errors as one ``Error: <message>`` line.
+
+    Exit status 1 for what went wrong while working (missing corpus, bad question), 2 for
+    settings, which stop a command before it starts, as usage errors do.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SettingsError as error:
+            raise _SettingsProblem(str(error)) from error
+        except QuotebotError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(name="quotebot", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 def cli() -> None:
-    pass
+    """Answer questions about news articles with verbatim, attributed quotes.
+
+    With no --corpus, quotebot reads the folders or files listed in QUOTEBOT_CORPUS (separated
+    like PATH), else the bundled seed articles.
+    """
 
 
-@cli.command(help="Answer one question.")
+def corpus_option(command: F) -> F:
+    """The ``--corpus PATH`` option (repeatable), shared by every command that reads articles."""
+    return click.option(
+        "--corpus",
+        "corpus",
+        multiple=True,
+        metavar="PATH",
+        type=click.Path(path_type=Path),
+        help="An article file, or a folder read for *.txt files recursively. Repeatable. "
+        "Default: $QUOTEBOT_CORPUS, else the bundled seed articles.",
+    )(command)
+
+
+def index_dir_option(command: F) -> F:
+    """The ``--index-dir DIR`` option, shared by every command that can use a saved index."""
+    return click.option(
+        "--index-dir",
+        metavar="DIR",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Folder of a saved index, built or brought up to date as needed. "
+        "Default: $QUOTEBOT_INDEX_DIR; with neither, the index is built in memory.",
+    )(command)
+
+
+def _top_option(command: F) -> F:
+    return click.option(
+        "--top",
+        metavar="N",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Show at most N quotes. Default: $QUOTEBOT_TOP_K, else 5.",
+    )(command)
+
+
+def _explain_option(command: F) -> F:
+    return click.option(
+        "--explain",
+        is_flag=True,
+        help="Also show, for each quote, its score, the pattern that fired, the cue and how the speaker was resolved.",
+    )(command)
+
+
+def bundled_corpus() -> Path:
+    """The folder of seed articles shipped inside the installed package."""
+    return Path(str(files("seeds")))
+
+
+def corpus_paths(corpus: Sequence[Path], settings: Settings) -> list[Path]:
+    """The corpus to read: ``--corpus`` if given, else ``QUOTEBOT_CORPUS``, else the bundled seeds."""
+    if corpus:
+        return list(corpus)
+    if settings.corpus:
+        listed = [Path(part) for part in settings.corpus.split(os.pathsep) if part.strip()]
+        if listed:
+            return listed
+    return [bundled_corpus()]
+
+
+def open_engine(paths: Sequence[Path], index_dir: Path | None) -> Engine:
+    """An engine over ``paths``: built in memory, or from the saved index in ``index_dir``.
+
+    A saved index is brought up to date first (only new or changed files are read again), so it
+    never answers from a stale corpus. Files that cannot be read, and a saved index that had to be
+    rebuilt, are reported on stderr, one warning line each.
+
+    Raises:
+        QuotebotError: a path is missing, nothing could be read, or the index cannot be used.
+    """
+    if index_dir is None:
+        engine, skipped = Engine.from_paths(paths)
+    else:
+        with _StageBar() as progress:
+            engine, skipped = Engine.from_paths(paths, index_dir=index_dir, progress=progress)
+    _warn_skipped(skipped)
+    report = getattr(engine.library, "index_report", None)
+    for warning in report.warnings if report is not None else ():
+        click.echo(f"Warning: {warning}", err=True)
+    return engine
+
+
+def _warn_skipped(skipped: Sequence[SkippedFile]) -> None:
+    for item in skipped:
+        click.echo(f"Warning: skipped {item.path}: {item.reason}", err=True)
+
+
+class _StageBar:
+    """A ``progress(stage, done, total)`` callback drawing one tqdm bar per stage on stderr.
+
+    The bar shows only on a terminal, so piped and scripted runs get clean stderr.
+    """
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+        self._stage = ""
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        if stage != self._stage or self._bar is None:
+            self.close()
+            self._stage = stage
+            self._bar = tqdm(
+                desc=stage.capitalize(), total=total, file=sys.stderr, disable=not sys.stderr.isatty(), leave=False
+            )
+        self._bar.total = total
+        self._bar.n = done
+        self._bar.refresh()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+    def __enter__(self) -> _StageBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@cli.command()
 @click.argument("question")
-@click.option("--corpus", "corpus", multiple=True, type=click.Path(path_type=Path), help="Article file or folder (repeatable).")
-@click.option("--top", default=5, show_default=True, help="Most answers to show.")
-@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
-def ask(question: str, corpus: tuple[Path, ...], top: int, as_json: bool) -> None:
-    engine, _ = Engine.from_paths(list(corpus) or _default_corpus())
-    answer = engine.ask(question, top=top)
-    click.echo(answer.model_dump_json(indent=2) if as_json else "\n".join(q.text for q in answer.answers) or answer.message)
+@corpus_option
+@_top_option
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (the Answer model).")
+@_explain_option
+@index_dir_option
+def ask(
+    question: str, corpus: tuple[Path, ...], top: int | None, as_json: bool, explain: bool, index_dir: Path | None
+) -> None:
+    """Answer one question with quotes from the articles.
+
+    QUESTION is for example "who said casualties?", "what did Zarif say about the attack?" or
+    "how many missiles were fired?".
+    """
+    settings = load_settings()
+    engine = open_engine(corpus_paths(corpus, settings), index_dir or settings.index_dir)
+    answer = engine.ask(question, top=top or settings.top_k)
+    if as_json:
+        click.echo(answer_json(answer))
+    else:
+        click.echo(answer_text(answer, explain=explain, colour=use_colour(sys.stdout, os.environ)))
+
+
+@cli.command()
+@corpus_option
+@_top_option
+@click.option(
+    "--json", "as_json", is_flag=True, help="Start with JSON output (one Answer per line when input is piped)."
+)
+@click.option("--explain", is_flag=True, help="Start with explanations on (toggle with :explain).")
+@index_dir_option
+def console(
+    corpus: tuple[Path, ...], top: int | None, as_json: bool, explain: bool, index_dir: Path | None
+) -> None:
+    """Ask questions interactively (:help lists commands).
+
+    When standard input is not a terminal, each input line is one question and each answer is
+    printed with no prompt, so `printf 'q1\\nq2\\n' | quotebot console` can be scripted.
+    """
+    from bot.console import ConsoleOptions, run_console  # prompt_toolkit loads only when needed
+
+    settings = load_settings()
+    engine = open_engine(corpus_paths(corpus, settings), index_dir or settings.index_dir)
+    run_console(engine, ConsoleOptions(top=top or settings.top_k, json=as_json, explain=explain))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines: one object per quote, every field but score.")
+@_explain_option
+def quotes(paths: tuple[Path, ...], as_json: bool, explain: bool) -> None:
+    """List every attributed sentence of the given files.
+
+    Each PATH is an article file or a folder read for *.txt files recursively.
+    """
+    engine = open_engine(list(paths), None)
+    colour = use_colour(sys.stdout, os.environ)
+    for number, quote in enumerate(engine.quotes()):
+        if as_json:
+            click.echo(quote_json_line(quote))
+        else:
+            click.echo(("\n" if number else "") + quote_text(quote, explain=explain, colour=colour))
+
+
+@cli.command()
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of strings.")
+def sentences(path: Path | None, as_json: bool) -> None:
+    """Split an article, or text on standard input, into sentences.
+
+    PATH is an article file, read through the article loader (date header and boilerplate left
+    out); without it, text on standard input is split as it is.
+    """
+    found = _file_sentences(path) if path is not None else split_text(_read_stdin())
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+    else:
+        for sentence in found:
+            click.echo(" ".join(sentence.split()))
+
+
+def _file_sentences(path: Path) -> list[str]:
+    if path.is_dir():
+        raise click.ClickException(f"{path} is a folder; give one article file.")
+    loaded = load_corpus([path])
+    if loaded.skipped:
+        raise click.ClickException(f"{loaded.skipped[0].path}: {loaded.skipped[0].reason}")
+    return [s.text for article in loaded.articles for s in article_sentences(article)]
+
+
+def _read_stdin() -> str:
+    stdin = click.get_binary_stream("stdin")
+    if stdin.isatty():
+        raise click.UsageError("Give an article PATH, or pipe text on standard input.")
+    try:
+        return stdin.read().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise click.ClickException("standard input is not UTF-8 text.") from error
+
+
+@cli.command()
+@corpus_option
+@index_dir_option
+@click.option("--rebuild", is_flag=True, help="Ignore the saved index and read every file again.")
+def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> None:
+    """Build or update the saved index of the corpus in --index-dir.
+
+    Only new or changed files are split and attributed again; ask, console and serve then load the
+    index instead of reading the whole corpus.
+    """
+    settings = load_settings()
+    index_dir = index_dir or settings.index_dir
+    if index_dir is None:
+        raise click.UsageError("Give --index-dir DIR or set QUOTEBOT_INDEX_DIR.")
+    from retrieval.store import build_index  # the persisted index is only needed here
+
+    with _StageBar() as progress:
+        report = build_index(corpus_paths(corpus, settings), index_dir, progress=progress, rebuild=rebuild)
+    _warn_skipped(report.skipped)
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    click.echo(
+        f"Indexed {_count(report.documents, 'document')}, {_count(report.sentences, 'sentence')}, "
+        f"{_count(report.quotes, 'quote')} in {report.seconds:.1f} s ({_count(report.processed, 'file')} "
+        f"processed, {report.reused} reused, {len(report.skipped)} skipped) into {index_dir}."
+    )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+@cli.command()
+@corpus_option
+@click.option("--host", default="0.0.0.0", show_default=True, help="Interface to listen on.")
+@click.option(
+    "--port", default=3000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one)."
+)
+def serve(corpus: tuple[Path, ...], host: str, port: int) -> None:
+    """Run the Slack app.
+
+    It connects in Socket Mode when SLACK_APP_TOKEN is set, else serves HTTP at /slack/events.
+    """
+    from bot.server import run  # Slack libraries load only for the command that needs them
+
+    settings = load_settings()
+    run(settings, host, port, corpus_paths(corpus, settings))
 
 
 def main() -> None:
-    cli()
+    """Entry point of the ``quotebot`` script and ``python -m bot``."""
+    cli(prog_name="quotebot")
 
 
 if __name__ == "__main__":

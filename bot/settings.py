@@ -1,19 +1,42 @@
 """quotebot's settings, read from the environment and an optional `.env` file.
 
 Slack's secrets keep Slack's own variable names; quotebot's knobs take the ``QUOTEBOT_`` prefix.
-Secrets are ``SecretStr`` so they never show in logs or reprs.
+Secrets are ``SecretStr`` so they never show in logs or reprs. ``load_settings`` and
+``Settings.require_slack`` turn every missing or malformed value into a ``SettingsError`` whose
+message is one line naming the variable and what to do; the CLI prints it and exits with code 2.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlparse
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["Settings", "SLACK_API_URL"]
+from retrieval.errors import QuotebotError
+
+__all__ = ["Settings", "SettingsError", "SlackMode", "load_settings", "SLACK_API_URL"]
 
 SLACK_API_URL = "https://slack.com/api/"
+
+SlackMode = Literal["socket", "http"]
+
+# Field name -> the variable a user sets, so errors name what the user can change.
+_VARIABLES = {
+    "slack_bot_token": "SLACK_BOT_TOKEN",
+    "slack_signing_secret": "SLACK_SIGNING_SECRET",
+    "slack_app_token": "SLACK_APP_TOKEN",
+    "corpus": "QUOTEBOT_CORPUS",
+    "top_k": "QUOTEBOT_TOP_K",
+    "index_dir": "QUOTEBOT_INDEX_DIR",
+    "slack_api_url": "QUOTEBOT_SLACK_API_URL",
+}
+
+
+class SettingsError(QuotebotError):
+    """A setting is missing or malformed; the message names the variable and what to do."""
 
 
 class Settings(BaseSettings):
@@ -29,3 +52,67 @@ class Settings(BaseSettings):
     top_k: int = Field(5, ge=1, le=50, validation_alias=AliasChoices("QUOTEBOT_TOP_K", "top_k"))
     index_dir: Path | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_INDEX_DIR", "index_dir"))
     slack_api_url: str = Field(SLACK_API_URL, validation_alias=AliasChoices("QUOTEBOT_SLACK_API_URL", "slack_api_url"))
+
+    def require_slack(self) -> SlackMode:
+        """Check the Slack settings and say which way to connect.
+
+        Returns:
+            ``"socket"`` when an app-level token is set (no public URL needed), else ``"http"``.
+
+        Raises:
+            SettingsError: a token is missing or does not look like the kind Slack issues.
+        """
+        bot = _secret(self.slack_bot_token)
+        if not bot:
+            raise SettingsError(
+                "SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-...) from your Slack app's "
+                "OAuth & Permissions page."
+            )
+        if not bot.startswith("xoxb-"):
+            raise SettingsError("SLACK_BOT_TOKEN must be a bot token starting with xoxb- (OAuth & Permissions page).")
+        app_token = _secret(self.slack_app_token)
+        if app_token:
+            if not app_token.startswith("xapp-"):
+                raise SettingsError(
+                    "SLACK_APP_TOKEN must be an app-level token starting with xapp- (Basic Information > App-Level "
+                    "Tokens, scope connections:write)."
+                )
+            return "socket"
+        if not _secret(self.slack_signing_secret):
+            raise SettingsError(
+                "Set SLACK_APP_TOKEN (xapp-..., Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode, from Basic "
+                "Information > App Credentials)."
+            )
+        return "http"
+
+    def api_url(self) -> str:
+        """The Slack Web API base URL, ending in "/" as slack_sdk expects.
+
+        Raises:
+            SettingsError: QUOTEBOT_SLACK_API_URL is not an http(s) URL.
+        """
+        parsed = urlparse(self.slack_api_url)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise SettingsError(
+                f"QUOTEBOT_SLACK_API_URL must be an http(s) URL such as {SLACK_API_URL}; leave it unset to use Slack's."
+            )
+        return self.slack_api_url if self.slack_api_url.endswith("/") else self.slack_api_url + "/"
+
+
+def load_settings(**values: Any) -> Settings:
+    """Read settings from the environment, ``.env`` and ``values``.
+
+    Raises:
+        SettingsError: one line naming the first bad variable and what it should be.
+    """
+    try:
+        return Settings(**values)
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = str(first["loc"][0]) if first["loc"] else ""
+        variable = _VARIABLES.get(field, field.upper() or "a setting")
+        raise SettingsError(f"{variable} is invalid: {first['msg']}.") from None
+
+
+def _secret(value: SecretStr | None) -> str:
+    return value.get_secret_value().strip() if value is not None else ""

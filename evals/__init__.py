@@ -1,1 +1,1 @@
-"""Evaluation scripts: score quotebot's own pipeline on public hand-annotated data."""
+"""Evaluation scripts: splitting, split speed, attribution on held-out wire copy and on PolNeAR."""

@@ -1,9 +1,8 @@
-"""PROVISIONAL engine facade. Contract used by bot/:
+"""The question layer: turns a question into an ``Answer`` of verbatim, attributed sentences.
 
-- ``Engine(library)``; ``Engine.from_paths(paths) -> tuple[Engine, tuple[SkippedFile, ...]]``
-- ``engine.ask(question: str, top: int = 5) -> Answer`` (raises QuestionError for empty/too long)
-- ``engine.summary() -> CorpusSummary``
-- ``engine.quotes(documents: Collection[str] | None = None) -> Iterator[Quote]``: attributed sentences
+``Engine`` is the one object every front end holds (CLI, console, Slack). It reads the question
+(``questions``), picks candidate sentences (attributed ones, one speaker's, all), ranks them with
+BM25 (``library``), keeps only real matches (``matching``) and packs them as ``Quote`` models.
 """
 
 from __future__ import annotations
@@ -11,67 +10,170 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Collection, Iterator, Sequence
 
+import numpy as np
+
 from retrieval.corpus import load_corpus
 from retrieval.errors import QuestionError
+from retrieval.figures import count_figure
 from retrieval.library import Library
+from retrieval.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.models import SkippedFile
-from retrieval.results import Answer, CorpusSummary, DocumentSummary, Quote, SpeakerSummary
-from retrieval.tokens import tokenize
+from retrieval.parallel import Progress
+from retrieval.questions import ParsedQuestion, parse_question
+from retrieval.results import Answer, CorpusSummary, Quote
+from retrieval.store import open_library
+from retrieval.summary import example_questions, summarize
 
-__all__ = ["Engine", "MAX_QUESTION_CHARS"]
+__all__ = ["Engine", "MAX_QUESTION_CHARS", "DEFAULT_TOP"]
 
 MAX_QUESTION_CHARS = 1000  # longer input is a pasted article, not a question
+DEFAULT_TOP = 5
+# How many ranked sentences to look at per answer shown: the match rule drops some of them.
+_CANDIDATES_PER_ANSWER = 10
+_MIN_CANDIDATES = 50
 
 
 class Engine:
+    """Answers questions over one loaded ``Library``; safe to share between threads (read-only)."""
+
     def __init__(self, library: Library) -> None:
         self.library = library
-
-    @classmethod
-    def from_paths(cls, paths: Sequence[Path]) -> tuple[Engine, tuple[SkippedFile, ...]]:
-        loaded = load_corpus(paths)
-        return cls(Library.build(loaded.articles)), loaded.skipped
-
-    def ask(self, question: str, top: int = 5) -> Answer:
-        question = question.strip()
-        if not question:
-            raise QuestionError("The question is empty. Ask something like: who said casualties?")
-        if len(question) > MAX_QUESTION_CHARS:
-            raise QuestionError(f"The question is {len(question)} characters long; keep it under {MAX_QUESTION_CHARS}.")
-        hits = self.library.search(tokenize(question), top)
-        quotes = [self._quote(int(i), float(s)) for i, s in zip(hits.indices, hits.scores)]
-        message = None if quotes else f"I found nothing in the articles about “{question}”."
-        return Answer(question=question, intent="search", topic=question, answers=quotes, total=len(quotes), message=message)
-
-    def quotes(self, documents: Collection[str] | None = None) -> Iterator[Quote]:
-        for i in range(len(self.library)):
-            if self.library.attribution(i) is not None and (documents is None or self.library.sentence(i).document in documents):
-                yield self._quote(i, None)
-
-    def summary(self) -> CorpusSummary:
-        lib = self.library
-        documents = [
-            DocumentSummary(
-                document=d.document,
-                date=d.date,
-                sentences=d.sentence_count,
-                quotes=int((lib.speaker_ids[d.first_sentence : d.first_sentence + d.sentence_count] >= 0).sum()),
-            )
-            for d in lib.documents
-        ]
-        speakers = sorted(lib.speakers, key=lambda s: -s.quote_count)[:10]
-        return CorpusSummary(
-            documents=documents,
-            sentences=len(lib),
-            quotes=int((lib.speaker_ids >= 0).sum()),
-            top_speakers=[SpeakerSummary(name=s.name, description=(s.descriptions or (None,))[0], quotes=s.quote_count) for s in speakers],
-            example_questions=["who said casualties?"],
+        self._dates = {d.document: d.date for d in library.documents}
+        self._attributed = np.flatnonzero(library.speaker_ids >= 0)
+        self._speakers = SpeakerMatcher(
+            [s.name for s in library.speakers], [s.descriptions for s in library.speakers]
         )
 
-    def _quote(self, i: int, score: float | None) -> Quote:
+    @classmethod
+    def from_paths(
+        cls, paths: Sequence[Path], index_dir: Path | None = None, progress: Progress | None = None
+    ) -> tuple[Engine, tuple[SkippedFile, ...]]:
+        """Engine over the corpus at ``paths``; with ``index_dir``, from (and kept in) a saved index."""
+        library, skipped = open_library(paths, index_dir, progress)
+        return cls(library), skipped
+
+    def ask(self, question: str, top: int = DEFAULT_TOP) -> Answer:
+        """Answer one question.
+
+        Args:
+            question: plain text (Slack markup already removed by the caller).
+            top: at most this many quotes in the answer.
+
+        Returns:
+            The answer; ``answers`` is empty and ``message`` says why when nothing matched.
+
+        Raises:
+            QuestionError: the question is empty or longer than ``MAX_QUESTION_CHARS``.
+        """
+        text = " ".join(question.split())
+        if not text:
+            raise QuestionError("The question is empty. Ask something like: who said casualties?")
+        if len(text) > MAX_QUESTION_CHARS:
+            raise QuestionError(
+                f"The question is {len(text):,} characters long; keep it under {MAX_QUESTION_CHARS:,} characters."
+            )
+        parsed = parse_question(text)
+        if parsed.intent == "help":
+            return Answer(question=text, intent="help", message=self.help_text())
+        if parsed.intent == "what_did_say":
+            return self._what_did_say(text, parsed, top)
+        if parsed.intent == "how_many":
+            return self._how_many(text, parsed, top)
+        candidates = self._attributed if parsed.intent == "who_said" else None
+        terms = query_terms(parsed.topic)
+        if parsed.intent == "who_said" and parsed.verb:
+            terms = list(dict.fromkeys(query_terms(parsed.verb) + terms))
+        quotes = self._ranked(terms, candidates, top)
+        return self._answer(text, parsed, quotes, top)
+
+    def quotes(self, documents: Collection[str] | None = None) -> Iterator[Quote]:
+        """Every attributed sentence, in corpus order, optionally of some documents only."""
+        for i in self._attributed:
+            if documents is None or self.library.sentence(int(i)).document in documents:
+                yield self._quote(int(i))
+
+    def summary(self) -> CorpusSummary:
+        """What the engine knows: articles, counts, most quoted speakers, example questions."""
+        return summarize(self.library, example_questions(self.library))
+
+    def help_text(self) -> str:
+        examples = "\n".join(f"• {q}" for q in example_questions(self.library))
+        return (
+            "Ask me about the articles and I answer with sentences quoted word for word, with who said them.\n"
+            "Questions I understand: “who said …?”, “what did <person> say (about …)?”, "
+            "“how many …?”, or any words to search for.\n"
+            f"For example:\n{examples}"
+        )
+
+    def _what_did_say(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
+        subject = parsed.subject or ""
+        speakers = self._speakers.find(subject)
+        if not speakers:
+            return self._answer(text, parsed, [], top, f"I found no quotes from “{subject}” in the articles.")
+        candidates = np.flatnonzero(np.isin(self.library.speaker_ids, speakers))
+        if parsed.topic:
+            quotes = self._ranked(query_terms(parsed.topic), candidates, top)
+            missing = f"I found nothing {subject} said about “{parsed.topic}” in the articles."
+            return self._answer(text, parsed, quotes, top, missing)
+        quotes = [self._quote(int(i)) for i in candidates]
+        return self._answer(text, parsed, quotes, top)
+
+    def _how_many(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
+        terms = query_terms(parsed.topic)
+        # A count can use a neighbouring word ("22 rockets" for "how many missiles were fired?"),
+        # so one asked-for word is enough once the sentence gives a number.
+        ranked = self._ranked(terms, None, top * _CANDIDATES_PER_ANSWER, min_coverage=0.0)
+        quotes = []
+        for quote in ranked:
+            figure = count_figure(quote.text, terms)
+            if figure is not None:
+                quotes.append(quote.model_copy(update={"figure": figure}))
+        note = None
+        if len({q.figure for q in quotes[:top]}) > 1:
+            claims = "; ".join(f"{q.figure} ({q.speaker or 'unattributed'})" for q in quotes[:top])
+            note = f"The articles give different figures: {claims}."
+        return self._answer(text, parsed, quotes, top, note=note)
+
+    def _ranked(
+        self, terms: list[str], candidates: np.ndarray | None, top: int, min_coverage: float = MIN_TOPIC_COVERAGE
+    ) -> list[Quote]:
+        lib = self.library
+        weights = TermWeights(terms, [lib.document_frequency(t) for t in terms], len(lib))
+        if not weights.answerable:
+            return []
+        hits = lib.search(weights.known, max(top * _CANDIDATES_PER_ANSWER, _MIN_CANDIDATES), candidates)
+        quotes = []
+        for i, score in zip(hits.indices, hits.scores):
+            if weights.matches(lib.sentence(int(i)).text, min_coverage):
+                quotes.append(self._quote(int(i), float(score)))
+        return quotes
+
+    def _answer(
+        self,
+        text: str,
+        parsed: ParsedQuestion,
+        quotes: list[Quote],
+        top: int,
+        missing: str | None = None,
+        note: str | None = None,
+    ) -> Answer:
+        """Pack quotes; ``missing`` is the message when there are none, ``note`` one shown beside them."""
+        message = note
+        if not quotes:
+            message = missing or f"I found nothing in the articles about “{parsed.topic or parsed.subject or text}”."
+        return Answer(
+            question=text,
+            intent=parsed.intent,
+            subject=parsed.subject,
+            topic=parsed.topic,
+            answers=quotes[:top],
+            total=len(quotes),
+            message=message,
+        )
+
+    def _quote(self, i: int, score: float | None = None) -> Quote:
         s = self.library.sentence(i)
         a = self.library.attribution(i)
-        doc = next(d for d in self.library.documents if d.document == s.document)
         return Quote(
             text=s.text,
             speaker=a.speaker if a else None,
@@ -79,7 +181,7 @@ class Engine:
             speaker_description=a.description if a else None,
             cue=a.cue if a else None,
             document=s.document,
-            date=doc.date,
+            date=self._dates.get(s.document),
             paragraph=s.paragraph,
             sentence=s.index,
             start=s.start,

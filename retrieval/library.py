@@ -1,34 +1,43 @@
 """Everything the question layer reads: sentences, their speakers, and a BM25 index over them.
 
-PROVISIONAL in-memory version; the contract below is what the rest of the code relies on.
+The library keeps columns, not objects (see ``retrieval.columns``), so a million sentences load
+from disk in well under a second, memory-mapped; ``sentence(i)`` and ``attribution(i)`` build
+the one object asked for. Scores are rank-bm25's BM25Okapi scores, computed exactly from an
+inverted index (see ``retrieval.bm25``).
 
 Contract:
-- ``Library.build(articles)`` splits, attributes and indexes articles.
+- ``Library.build(articles, progress=None)`` splits, attributes and indexes articles.
 - ``len(lib)``; ``lib.sentence(i) -> Sentence``; ``lib.attribution(i) -> Attribution | None``.
-- ``lib.documents``: one ``DocumentInfo`` per article, in load order.
+- ``lib.documents``: one ``DocumentInfo`` per article, in load order; ``lib.document_of(i)``
+  the one holding sentence i.
 - ``lib.speakers``: one ``SpeakerInfo`` per canonical speaker; ``lib.speaker_ids`` an int32
   array with, per sentence, the index into ``lib.speakers`` or -1.
 - ``lib.search(terms, k, candidates=None) -> Hits``: rank-bm25 BM25Okapi scores over sentences
   containing at least one of ``terms`` (already tokenised), restricted to the sentence indices
-  in ``candidates`` when given, best first, at most ``k``.
+  in ``candidates`` when given, best first (ties: lower index first), at most ``k``.
+- ``lib.document_frequency(term) -> int``: how many sentences contain the (tokenised) term.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import NamedTuple, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 import numpy as np
-from rank_bm25 import BM25Okapi
 
-from retrieval.attribution import attribute
+from retrieval.bm25 import BM25Index, Hits, bm25_arrays
+from retrieval.columns import Segment
 from retrieval.models import Article, Attribution, Sentence
-from retrieval.sentences import article_sentences
-from retrieval.tokens import tokenize
+from retrieval.parallel import Progress, segment_articles
+
+if TYPE_CHECKING:
+    from retrieval.store import IndexReport
 
 __all__ = ["Library", "DocumentInfo", "SpeakerInfo", "Hits"]
+
+# Arrays of the BM25 index, as bm25_arrays returns them and the store saves them.
+BM25_ARRAYS = ("term_ptr", "post_sentences", "post_scores", "term_max", "idf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,74 +57,94 @@ class SpeakerInfo:
     quote_count: int
 
 
-class Hits(NamedTuple):
-    indices: np.ndarray  # int64 sentence indices, best first
-    scores: np.ndarray  # float64 BM25 scores, same order
-
-
 class Library:
+    """Sentences, attributions and BM25 index of a corpus; see the module docstring."""
+
     def __init__(
         self,
-        documents: Sequence[DocumentInfo],
-        sentences: Sequence[Sentence],
-        attributions: Sequence[Attribution | None],
+        segment: Segment,
+        bm25: Mapping[str, np.ndarray] | None = None,
+        speakers: tuple[tuple[SpeakerInfo, ...], np.ndarray] | None = None,
     ) -> None:
-        self.documents = tuple(documents)
-        self._sentences = tuple(sentences)
-        self._attributions = tuple(attributions)
-        self.speakers, self.speaker_ids = _speaker_table(self._attributions)
-        self._tokens = [tokenize(s.text) for s in self._sentences]
-        self._bm25 = BM25Okapi(self._tokens) if self._tokens else None
+        """Wrap a segment; BM25 arrays and the speaker table are computed unless given (loaded)."""
+        self.segment = segment
+        self.bm25 = dict(bm25) if bm25 is not None else bm25_arrays(
+            segment.counts.ptr, segment.counts.terms, segment.counts.tfs, len(segment.counts.vocabulary)
+        )
+        self.speakers, self.speaker_ids = speakers if speakers is not None else speaker_table(segment)
+        starts = segment.document_starts()
+        self.documents = tuple(
+            DocumentInfo(d.document, d.date, d.tags, d.path, int(starts[i]), d.sentence_count)
+            for i, d in enumerate(segment.documents)
+        )
+        self._starts = starts
+        self._term_ids = {t: i for i, t in enumerate(segment.counts.vocabulary)}
+        b = self.bm25
+        self.index_report: IndexReport | None = None  # set by retrieval.store when opened from disk
+        self._index = BM25Index(b["term_ptr"], b["post_sentences"], b["post_scores"], b["term_max"], len(segment))
 
     @classmethod
-    def build(cls, articles: Sequence[Article]) -> Library:
-        documents, sentences, attributions = [], [], []
-        for article in articles:
-            split = article_sentences(article)
-            documents.append(
-                DocumentInfo(article.document, article.date, article.tags, article.path, len(sentences), len(split))
-            )
-            sentences.extend(split)
-            attributions.extend(attribute(article, split))
-        return cls(documents, sentences, attributions)
+    def build(cls, articles: Sequence[Article], progress: Progress | None = None) -> Library:
+        """Split, attribute and index ``articles`` (on every core when there are many)."""
+        segment = segment_articles(articles, progress)
+        if progress:
+            progress("indexing", 0, 1)
+        library = cls(segment)
+        if progress:
+            progress("indexing", 1, 1)
+        return library
 
     def __len__(self) -> int:
-        return len(self._sentences)
+        return len(self.segment)
 
     def sentence(self, i: int) -> Sentence:
-        return self._sentences[i]
+        return self.segment.sentence(i)
 
     def attribution(self, i: int) -> Attribution | None:
-        return self._attributions[i]
+        return self.segment.attribution_of(i)
 
-    def search(self, terms: Sequence[str], k: int, candidates: np.ndarray | None = None) -> Hits:
-        if self._bm25 is None or not terms:
-            return Hits(np.empty(0, np.int64), np.empty(0, np.float64))
-        scores = np.asarray(self._bm25.get_scores(list(terms)), dtype=np.float64)
-        wanted = set(terms)
-        matching = np.array([bool(wanted.intersection(t)) for t in self._tokens])
-        if candidates is not None:
-            allowed = np.zeros(len(self), bool)
-            allowed[candidates] = True
-            matching &= allowed
-        idx = np.flatnonzero(matching)
-        order = np.argsort(-scores[idx], kind="stable")[:k]
-        return Hits(idx[order].astype(np.int64), scores[idx[order]])
+    def document_of(self, i: int) -> DocumentInfo:
+        """The document holding sentence ``i``."""
+        return self.documents[int(self.segment.numbers[i, 0])]
+
+    def document_frequency(self, term: str) -> int:
+        return self._index.document_frequency(self._term_ids.get(term, -1))
+
+    def search(self, terms: Sequence[str], k: int, candidates: np.ndarray | Sequence[int] | None = None) -> Hits:
+        """Best ``k`` sentences containing any of ``terms``, by rank-bm25's BM25Okapi score.
+
+        Args:
+            terms: tokenised query terms (``retrieval.tokens.tokenize``); repeats count.
+            k: how many hits at most.
+            candidates: sentence indices the hits must come from, or None for all.
+
+        Returns:
+            Hits(indices, scores), best first, ties broken by lower sentence index.
+        """
+        ids = [self._term_ids.get(t, -1) for t in terms]
+        return self._index.search(ids, k, candidates)
 
 
-def _speaker_table(attributions: Sequence[Attribution | None]) -> tuple[tuple[SpeakerInfo, ...], np.ndarray]:
-    names: dict[str, int] = {}
-    descriptions: dict[str, Counter[str]] = defaultdict(Counter)
-    counts: Counter[str] = Counter()
-    ids = np.full(len(attributions), -1, dtype=np.int32)
-    for i, attribution in enumerate(attributions):
-        if attribution is None:
-            continue
-        ids[i] = names.setdefault(attribution.speaker, len(names))
-        counts[attribution.speaker] += 1
-        if attribution.description:
-            descriptions[attribution.speaker][attribution.description] += 1
+def speaker_table(segment: Segment) -> tuple[tuple[SpeakerInfo, ...], np.ndarray]:
+    """One SpeakerInfo per distinct speaker (in order of first quote) and each sentence's speaker."""
+    speaker = segment.attribution[:, 0]
+    description = segment.attribution[:, 2]
+    quoted = np.flatnonzero(speaker >= 0)
+    names, first, inverse, counts = np.unique(speaker[quoted], return_index=True, return_inverse=True, return_counts=True)
+    rank = np.empty(len(names), np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(names))
+    ids = np.full(len(segment), -1, np.int32)
+    ids[quoted] = rank[inverse]
+    described = quoted[description[quoted] >= 0]
+    pairs = ids[described].astype(np.int64) * (len(segment.strings) + 1) + description[described]
+    keys, pair_first, pair_counts = np.unique(pairs, return_index=True, return_counts=True)
+    roles: list[list[tuple[int, int, str]]] = [[] for _ in names]
+    for key, at, count in zip(keys.tolist(), pair_first.tolist(), pair_counts.tolist()):
+        who, what = divmod(key, len(segment.strings) + 1)
+        roles[who].append((-count, at, segment.strings[what]))
+    order = np.argsort(first, kind="stable")
     speakers = tuple(
-        SpeakerInfo(name, tuple(d for d, _ in descriptions[name].most_common()), counts[name]) for name in names
+        SpeakerInfo(segment.strings[int(names[j])], tuple(r[2] for r in sorted(roles[r_])), int(counts[j]))
+        for r_, j in enumerate(order)
     )
     return speakers, ids

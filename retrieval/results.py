@@ -35,6 +35,7 @@ class Quote(_Frozen):
     start: int
     end: int
     score: float | None = None
+    figure: str | None = None  # for "how many" questions: the count this sentence gives ("15 missiles")
     # Why quotebot believes the speaker: layout/rule name and how the name was resolved.
     kind: str | None = None
     resolution: str | None = None

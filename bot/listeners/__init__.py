@@ -1,0 +1,26 @@
+"""Slack listeners, one per file, grouped by kind; each folder's ``register`` wires its own.
+
+A listener only acknowledges, cleans the question, asks the engine and sends what
+``bot.replies``/``bot.render.slack`` produced. ``EVENTS``/``COMMANDS``/``ACTIONS`` name what is
+handled, so a test can hold them against ``deploy/manifest.json``.
+"""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.listeners import actions, commands, errors, events, messages
+from retrieval.engine import Engine
+
+__all__ = ["register_listeners", "DEFAULT_TOP"]
+
+DEFAULT_TOP = 5
+
+
+def register_listeners(app: App, engine: Engine, top: int = DEFAULT_TOP) -> None:
+    """Register every listener and the error handler on ``app``."""
+    events.register(app, engine, top)
+    messages.register(app, engine, top)
+    commands.register(app, engine, top)
+    actions.register(app, engine, top)
+    errors.register(app)

@@ -1,0 +1,31 @@
+"""``/ask question``: acknowledge at once, then answer only the asker, with a share button."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from slack_bolt import Ack, BoltContext, Respond
+
+from bot.questions import clean_question, is_help
+from bot.render.slack import help_message, usage_text
+from bot.replies import reply_to
+from retrieval.engine import Engine
+
+__all__ = ["build"]
+
+
+def build(engine: Engine, top: int) -> Callable[..., None]:
+    summary = engine.summary()
+
+    def on_ask(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+        question = clean_question(command.get("text") or "", context.bot_user_id)
+        if not question:
+            ack(text=usage_text(summary))
+            return
+        if is_help(question):
+            ack(**help_message(summary))
+            return
+        ack()
+        respond(**reply_to(engine, question, top=top, summary=summary, shareable=True), response_type="ephemeral")
+
+    return on_ask

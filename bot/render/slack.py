@@ -1,0 +1,253 @@
+"""Answer -> Slack message: Block Kit blocks, mrkdwn, and a plain-text fallback.
+
+Everything taken from the corpus or the question is escaped (``&``, ``<``, ``>``) before it
+goes into mrkdwn, so ``<!channel>`` or ``<@U123>`` in an article or a question can never ping
+anyone or inject a link. Slack's limits are respected: at most 50 blocks a message, 3,000
+characters a section; what does not fit is cut and counted ("and N more").
+Pure functions returning dicts ready for ``chat.postMessage``, ``respond`` or ``views.publish``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Iterable
+
+from retrieval.results import Answer, CorpusSummary, Quote
+
+__all__ = [
+    "APOLOGY",
+    "MAX_BLOCKS",
+    "MAX_SECTION_CHARS",
+    "SHARE_ACTION_ID",
+    "answer_message",
+    "escape",
+    "help_message",
+    "home_view",
+    "notice_message",
+    "shared_message",
+    "usage_text",
+]
+
+MAX_BLOCKS = 50  # Slack rejects a message with more blocks (invalid_blocks)
+MAX_HOME_BLOCKS = 100  # Slack's limit for a Home tab view
+MAX_SECTION_CHARS = 3000  # Slack's limit on a section block's text
+MAX_FALLBACK_CHARS = 3000  # notification text; Slack truncates long `text` anyway
+MAX_BUTTON_VALUE = 2000  # Slack's limit on a button's value
+HOME_SPEAKERS = 10
+HOME_ARTICLES = 100  # a longer list is a wall of text nobody reads; the rest are counted
+SHARE_ACTION_ID = "share_answer"
+ELLIPSIS = "…"
+
+APOLOGY = "Sorry, something went wrong while answering that. It has been logged; please try again in a moment."
+
+Block = dict[str, Any]
+
+
+def escape(text: str) -> str:
+    """Escape the three characters Slack's mrkdwn treats as markup (``&`` first)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def answer_message(answer: Answer, *, shareable: bool = False) -> dict[str, Any]:
+    """The message for an answer: one section per quote, a context line, a fallback text.
+
+    Args:
+        answer: What the engine returned.
+        shareable: Add a "Share to channel" button (for answers only the asker sees).
+
+    Returns:
+        ``{"text": ..., "blocks": [...]}``.
+    """
+    context = _context(answer)
+    if not answer.answers:
+        nothing = answer.message or f"I found nothing in the articles about “{answer.question}”."
+        return {"text": _cut(escape(nothing), MAX_FALLBACK_CHARS), "blocks": [_section(nothing), context]}
+    # Room for the context line, the "and N more" line and the share button.
+    room = MAX_BLOCKS - 2 - (1 if shareable else 0)
+    blocks = [_section_mrkdwn(_quote_mrkdwn(q)) for q in answer.answers[:room]]
+    more = max(answer.total, len(answer.answers)) - len(blocks)
+    if more > 0:
+        blocks.append(_context_text(f"and {more} more {'match' if more == 1 else 'matches'}; ask a narrower question"))
+    blocks.append(context)
+    if shareable and len(answer.question) <= MAX_BUTTON_VALUE:
+        blocks.append(_share_button(answer.question))
+    return {"text": _fallback(answer), "blocks": blocks}
+
+
+def shared_message(answer: Answer, user_id: str) -> dict[str, Any]:
+    """An answer posted to the channel on behalf of the person who asked it."""
+    message = answer_message(answer)
+    who = f"<@{user_id}> shared an answer" if _is_slack_id(user_id) else "Shared answer"
+    message["blocks"].insert(0, _context_text(who, escaped=True))
+    return message
+
+
+def help_message(summary: CorpusSummary, prefix: str | None = None) -> dict[str, Any]:
+    """Usage and example questions drawn from the loaded corpus."""
+    lines = [
+        f"I answer questions about {_count(len(summary.documents), 'article')} with sentences quoted word for word, "
+        "and who said them.",
+        "Mention me with a question (`@quotebot who said …?`), use `/ask <question>`, or send me a direct message.",
+        "I understand “who said …?”, “what did &lt;person&gt; say (about …)?”, “how many …?”, or any words to search for.",
+    ]
+    if prefix:
+        lines.insert(0, escape(prefix))
+    examples = _examples(summary.example_questions)
+    if examples:
+        lines.append("Try:\n" + examples)
+    text = "\n".join(lines)
+    return {"text": _cut(text, MAX_FALLBACK_CHARS), "blocks": [_section_mrkdwn(text)]}
+
+
+def usage_text(summary: CorpusSummary) -> str:
+    """One line for an empty ``/ask``: how to use it, with an example from the corpus."""
+    example = next(iter(summary.example_questions), "who said …?")
+    return f"Usage: /ask <question>, for example: /ask {escape(example)}"
+
+
+def notice_message(text: str) -> dict[str, Any]:
+    """A short message (a problem with the question, an apology), escaped."""
+    return {"text": _cut(escape(text), MAX_FALLBACK_CHARS), "blocks": [_section(text)]}
+
+
+def home_view(summary: CorpusSummary) -> dict[str, Any]:
+    """The App Home tab: articles with dates and counts, most quoted speakers, examples."""
+    blocks: list[Block] = [
+        {"type": "header", "text": {"type": "plain_text", "text": "What I know"}},
+        _section_mrkdwn(
+            f"{_count(len(summary.documents), 'article')}, {_count(summary.sentences, 'sentence')}, "
+            f"{_count(summary.quotes, 'attributed quote')}."
+        ),
+    ]
+    tail: list[Block] = [{"type": "divider"}]
+    speakers = [
+        f"• *{escape(s.name)}*{', ' + escape(s.description) if s.description else ''}: {_count(s.quotes, 'quote')}"
+        for s in summary.top_speakers[:HOME_SPEAKERS]
+    ]
+    tail.append(_section_mrkdwn("*Most quoted*\n" + ("\n".join(speakers) if speakers else "_No attributed quotes yet._")))
+    examples = _examples(summary.example_questions)
+    if examples:
+        tail.append(_section_mrkdwn("*Try asking*\n" + examples))
+    # Articles, many lines to a section, in the blocks the rest of the view leaves free.
+    lines = [
+        f"• *{escape(d.document)}* · {_date(d.date)} · {_count(d.sentences, 'sentence')}, {_count(d.quotes, 'quote')}"
+        for d in summary.documents[:HOME_ARTICLES]
+    ]
+    room = MAX_HOME_BLOCKS - len(blocks) - len(tail) - 1
+    article_blocks, shown = _pack(lines, room)
+    blocks.extend(article_blocks)
+    if shown < len(summary.documents):
+        blocks.append(_context_text(f"and {len(summary.documents) - shown} more articles"))
+    return {"type": "home", "blocks": blocks + tail}
+
+
+def _quote_mrkdwn(quote: Quote) -> str:
+    where = f"{escape(quote.document)} · {_date(quote.date)}"
+    if quote.speaker:
+        who = f"*{escape(quote.speaker)}*" + (f", {escape(quote.speaker_description)}" if quote.speaker_description else "")
+    else:
+        who = "_speaker unknown_"
+    attribution = f"\n— {who} · {where}"
+    # A block quote needs ">" at the start of every line; the quote itself is cut if it is
+    # longer than a section can hold, never the attribution.
+    budget = MAX_SECTION_CHARS - len(attribution)
+    return _fit_escaped(quote.text, budget, lambda s: "> " + escape(s).replace("\n", "\n> ")) + attribution
+
+
+def _fallback(answer: Answer) -> str:
+    first = answer.answers[0]
+    who = f" — {first.speaker}" if first.speaker else ""
+    text = f"{_count(len(answer.answers), 'quote')} for “{answer.question}”: “{first.text}”{who}"
+    return _cut(escape(text), MAX_FALLBACK_CHARS)
+
+
+def _context(answer: Answer) -> Block:
+    return _context_text(f"Question: {answer.question}")
+
+
+def _context_text(text: str, escaped: bool = False) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(text if escaped else escape(text), MAX_SECTION_CHARS)}]}
+
+
+def _section(text: str) -> Block:
+    return _section_mrkdwn(_fit_escaped(text, MAX_SECTION_CHARS, escape))
+
+
+def _section_mrkdwn(mrkdwn: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn}}
+
+
+def _share_button(question: str) -> Block:
+    return {
+        "type": "actions",
+        "elements": [
+            {
+                "type": "button",
+                "action_id": SHARE_ACTION_ID,
+                "text": {"type": "plain_text", "text": "Share to channel"},
+                "value": question,
+            }
+        ],
+    }
+
+
+def _fit_escaped(raw: str, budget: int, render: Any) -> str:
+    """``render(raw)``, or of the longest prefix of ``raw`` (plus "…") whose rendering fits.
+
+    Cutting the raw text, not the rendered one, never splits an ``&amp;`` entity.
+    """
+    rendered = render(raw)
+    if len(rendered) <= budget:
+        return rendered
+    low, high = 0, len(raw)
+    while low < high:  # longest prefix that fits, by bisection
+        mid = (low + high + 1) // 2
+        if len(render(raw[:mid].rstrip() + ELLIPSIS)) <= budget:
+            low = mid
+        else:
+            high = mid - 1
+    return render(raw[:low].rstrip() + ELLIPSIS)
+
+
+def _pack(lines: list[str], room: int) -> tuple[list[Block], int]:
+    """Lines joined into as few sections as fit, at most ``room`` sections; and how many fit."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    shown = 0
+    for line in lines:
+        line = _cut(line, MAX_SECTION_CHARS)
+        if current and len("\n".join(current + [line])) > MAX_SECTION_CHARS:
+            if len(blocks) == room:
+                break
+            blocks.append(_section_mrkdwn("\n".join(current)))
+            current = []
+        if len(blocks) == room:
+            break
+        current.append(line)
+        shown += 1
+    if current:
+        if len(blocks) < room:
+            blocks.append(_section_mrkdwn("\n".join(current)))
+        else:
+            shown -= len(current)
+    return blocks, shown
+
+
+def _examples(questions: Iterable[str]) -> str:
+    return "\n".join(f"• {escape(q)}" for q in list(questions)[:5])
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + ELLIPSIS
+
+
+def _date(date: _dt.date | None) -> str:
+    return date.isoformat() if date else "undated"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _is_slack_id(value: str) -> bool:
+    return value.isalnum() and value[:1] in ("U", "W")

@@ -1,0 +1,182 @@
+"""Answers as terminal text: each quote verbatim, then who said it, where and when.
+
+The command line and the console print what these functions return. Colour is optional and only
+ever added around words (the question's words in a quote, the speaker's name), so turning it off
+leaves exactly the plain text; JSON output is the ``Answer``/``Quote`` models as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import TextIO
+
+import click
+
+from retrieval.matching import query_terms
+from retrieval.results import Answer, Quote
+from retrieval.tokens import tokenize
+
+__all__ = [
+    "answer_text",
+    "quote_text",
+    "answer_json",
+    "quote_json_line",
+    "question_terms",
+    "highlight",
+    "use_colour",
+]
+
+# A word as a reader sees it, apostrophes included ("Iran’s"), so a highlight never splits one.
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+# How each way of resolving a speaker reads in --explain output (see retrieval.models.Resolution).
+_RESOLUTION_TEXT = {
+    "direct": "named in the sentence",
+    "surname": "surname of a person named earlier",
+    "pronoun": "pronoun for a speaker named earlier",
+    "role": "role of a person named earlier",
+    "continuation": "continues a quote attributed nearby",
+}
+
+_INDENT = "  "
+
+
+def use_colour(stream: TextIO, environ: Mapping[str, str]) -> bool:
+    """Whether to colour output written to ``stream``.
+
+    Args:
+        stream: where the text goes; colour only makes sense on a terminal.
+        environ: the process environment; a non-empty ``NO_COLOR`` turns colour off (no-color.org).
+
+    Returns:
+        True when ``stream`` is a terminal and the user has not opted out.
+    """
+    if environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def question_terms(answer: Answer) -> frozenset[str]:
+    """The index terms worth highlighting in the quotes of ``answer``: its topic and subject.
+
+    Falls back to the question's own words when the engine reported neither. Question words and
+    speech verbs are left out the way the engine leaves them out of the search, so "who said X?"
+    lights up X, not every "said".
+    """
+    if answer.topic or answer.subject:
+        return frozenset(query_terms(answer.topic) + query_terms(answer.subject))
+    return frozenset(query_terms(answer.question))
+
+
+def highlight(text: str, terms: Iterable[str], colour: bool) -> str:
+    """``text`` with every word whose tokens meet ``terms`` shown bold; unchanged without colour.
+
+    Words are tokenised the same way as the index, so a stemmed or case-folded question word
+    still lights up the word it matched.
+    """
+    wanted = frozenset(terms)
+    if not colour or not wanted:
+        return text
+    return _WORD.sub(
+        lambda m: click.style(m.group(), fg="yellow", bold=True) if wanted.intersection(tokenize(m.group())) else m.group(),
+        text,
+    )
+
+
+def quote_text(
+    quote: Quote,
+    *,
+    explain: bool = False,
+    terms: Iterable[str] = (),
+    colour: bool = False,
+) -> str:
+    """One quote as lines of text: the sentence, then ``— Speaker (description), document, date``.
+
+    Args:
+        quote: the quote to show.
+        explain: add the score to the source line and a line saying why quotebot believes the
+            speaker (the pattern that fired, the cue, how the name was resolved).
+        terms: tokens to highlight in the sentence (see ``question_terms``).
+        colour: add terminal colour; without it the result is plain text.
+
+    Returns:
+        The lines joined by newlines, no trailing newline.
+    """
+    # A sentence from a hard-wrapped file keeps its line breaks in the model; on screen it is one line.
+    sentence = " ".join(quote.text.split())
+    lines = [highlight(sentence, terms, colour), _INDENT + _source_line(quote, explain, colour)]
+    if explain:
+        lines.append(_INDENT + _why_line(quote))
+    return "\n".join(lines)
+
+
+def answer_text(
+    answer: Answer,
+    *,
+    explain: bool = False,
+    colour: bool = False,
+) -> str:
+    """A whole answer as text: its message if any, then each quote, separated by blank lines.
+
+    An answer with no quotes shows only its message, so a user is told plainly that nothing matched.
+    """
+    terms = question_terms(answer)
+    blocks = [answer.message] if answer.message else []
+    blocks += [quote_text(q, explain=explain, terms=terms, colour=colour) for q in answer.answers]
+    if answer.answers and answer.total > len(answer.answers):
+        blocks.append(f"({len(answer.answers)} of {answer.total} matching sentences shown.)")
+    if explain:
+        blocks.append(_understood_line(answer))
+    return "\n\n".join(blocks)
+
+
+def answer_json(answer: Answer) -> str:
+    """Exactly the ``Answer`` model as indented JSON: what ``--json`` prints."""
+    return answer.model_dump_json(indent=2)
+
+
+def quote_json_line(quote: Quote) -> str:
+    """One attributed sentence as one line of JSON: every ``Quote`` field except the score.
+
+    A listing of a file's quotes is not ranked, so a score would only mislead.
+    """
+    return quote.model_dump_json(exclude={"score"})
+
+
+def _source_line(quote: Quote, explain: bool, colour: bool) -> str:
+    parts = []
+    if quote.speaker:
+        speaker = click.style(quote.speaker, bold=True) if colour else quote.speaker
+        parts.append(f"{speaker} ({quote.speaker_description})" if quote.speaker_description else speaker)
+    parts.append(quote.document)
+    if quote.date:
+        parts.append(quote.date.isoformat())
+    if quote.figure:
+        parts.append(f"figure: {quote.figure}")
+    if explain and quote.score is not None:
+        parts.append(f"score {quote.score:.2f}")
+    line = "— " + ", ".join(parts)
+    return line if quote.speaker or not colour else click.style(line, dim=True)
+
+
+def _why_line(quote: Quote) -> str:
+    if not quote.speaker:
+        return "why: no one is quoted in this sentence"
+    parts = [f"pattern {quote.kind or '?'}"]
+    if quote.cue:
+        parts.append(f"cue “{quote.cue}”")
+    resolution = _RESOLUTION_TEXT.get(quote.resolution or "", quote.resolution or "unknown")
+    mention = f" (“{quote.speaker_mention}”)" if quote.speaker_mention else ""
+    parts.append(f"speaker: {quote.resolution or '?'}{mention}, {resolution}")
+    return "why: " + "; ".join(parts)
+
+
+def _understood_line(answer: Answer) -> str:
+    parts = [f"intent {answer.intent}"]
+    if answer.subject:
+        parts.append(f"subject “{answer.subject}”")
+    if answer.topic:
+        parts.append(f"topic “{answer.topic}”")
+    return "Understood: " + ", ".join(parts) + "."

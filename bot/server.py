@@ -1,0 +1,138 @@
+"""Serve the Slack app: HTTP mode under uvicorn, or Socket Mode, with ``GET /healthz``.
+
+HTTP mode: Slack posts events, commands and button clicks to ``POST /slack/events``; Bolt checks
+the signature (401 when bad or older than five minutes) and acknowledges before answering.
+Socket Mode (``SLACK_APP_TOKEN`` set): the app dials out to Slack over a WebSocket, no public
+URL needed; the HTTP server then only serves ``/healthz`` for container health checks.
+The corpus is loaded and indexed once, before the server starts listening.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import socket
+import time
+from importlib.resources import files
+from pathlib import Path
+from typing import AsyncIterator, Sequence
+
+import uvicorn
+from slack_bolt import App
+from slack_bolt.adapter.socket_mode import SocketModeHandler
+from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from bot.app import build_app
+from bot.settings import Settings
+from retrieval.engine import Engine
+
+__all__ = ["run", "create_asgi_app", "corpus_paths_for", "EVENTS_PATH", "HEALTH_PATH"]
+
+logger = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+# How long in-flight answers may take to go out after a shutdown signal.
+SHUTDOWN_GRACE_SECONDS = 20
+
+
+def run(settings: Settings, host: str = "0.0.0.0", port: int = 3000, corpus_paths: Sequence[Path] | None = None) -> None:
+    """Load the corpus, connect to Slack and serve until interrupted.
+
+    Args:
+        settings: Tokens and knobs; checked before anything is loaded.
+        host: Interface to listen on.
+        port: Port to listen on (0 picks a free one, logged at start).
+        corpus_paths: Article files or folders; ``None`` uses ``QUOTEBOT_CORPUS``, else the bundled seeds.
+
+    Raises:
+        SettingsError: a setting is missing or malformed, or Slack rejects the token.
+        CorpusError: a corpus path does not exist or holds nothing readable.
+        SlackUnreachableError: the Slack Web API does not answer.
+    """
+    _configure_logging()
+    mode = settings.require_slack()
+    settings.api_url()
+    started = time.perf_counter()
+    engine, skipped = Engine.from_paths(corpus_paths_for(settings, corpus_paths))
+    for item in skipped:
+        logger.warning("Skipped %s: %s", item.path, item.reason)
+    summary = engine.summary()
+    logger.info(
+        "Indexed %d articles, %d sentences in %.1f s.", len(summary.documents), summary.sentences, time.perf_counter() - started
+    )
+    app = build_app(settings, engine)
+    handler = None
+    if mode == "socket":
+        handler = SocketModeHandler(app, settings.slack_app_token.get_secret_value().strip())  # type: ignore[union-attr]
+        handler.connect()
+        logger.info("Connected to Slack in Socket Mode.")
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    bound = sock.getsockname()[1]
+    where = f"events at http://{host}:{bound}{EVENTS_PATH}" if mode == "http" else "Socket Mode"
+    logger.info("quotebot is serving on http://%s:%d (%s, health at %s)", host, bound, where, HEALTH_PATH)
+    asgi = create_asgi_app(app, engine, handler)
+    server = uvicorn.Server(uvicorn.Config(asgi, log_level="warning", timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS))
+    server.run(sockets=[sock])
+
+
+def create_asgi_app(app: App, engine: Engine, socket_handler: SocketModeHandler | None = None) -> Starlette:
+    """The ASGI app: ``GET /healthz``, and ``POST /slack/events`` unless in Socket Mode.
+
+    On shutdown (SIGTERM, Ctrl-C) the Socket Mode connection is closed and answers already
+    being written are let through to Slack before the process exits.
+    """
+    summary = engine.summary()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        yield
+        if socket_handler is not None:
+            await run_in_threadpool(socket_handler.close)
+        executor = app.listener_runner.listener_executor
+        await run_in_threadpool(executor.shutdown, True)  # wait for in-flight answers
+        logger.info("quotebot stopped.")
+
+    async def slack_events(request: Request) -> Response:
+        body = await request.body()
+        # Bolt's dispatch is synchronous (signature check, ack wait for commands); run it off
+        # the event loop so one slow request never holds up the others.
+        bolt_response = await run_in_threadpool(app.dispatch, to_bolt_request(request, body))
+        return to_starlette_response(bolt_response)
+
+    async def healthz(request: Request) -> Response:
+        connected = socket_handler is None or socket_handler.client.is_connected()
+        status = {
+            "status": "ok" if connected else "disconnected",
+            "mode": "http" if socket_handler is None else "socket",
+            "articles": len(summary.documents),
+            "sentences": summary.sentences,
+        }
+        return JSONResponse(status, status_code=200 if connected else 503)
+
+    routes = [Route(HEALTH_PATH, healthz, methods=["GET"])]
+    if socket_handler is None:
+        routes.append(Route(EVENTS_PATH, slack_events, methods=["POST"]))
+    return Starlette(routes=routes, lifespan=lifespan)
+
+
+def corpus_paths_for(settings: Settings, corpus_paths: Sequence[Path] | None) -> list[Path]:
+    """The corpus to load: the given paths, else ``QUOTEBOT_CORPUS``, else the bundled seeds."""
+    if corpus_paths:
+        return list(corpus_paths)
+    if settings.corpus:
+        return [Path(p) for p in settings.corpus.split(os.pathsep) if p.strip()]
+    return [Path(str(files("seeds")))]
+
+
+def _configure_logging() -> None:
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -1,0 +1,267 @@
+"""Exact rank-bm25 BM25Okapi scores, computed only where a query term occurs.
+
+rank-bm25's ``BM25Okapi.get_scores`` walks every sentence for every query term, about a second
+a question at a million sentences. This module gives the same floating-point numbers (bit for
+bit: same formula, same operation order, same summation order) from an inverted index:
+
+- At index time every (term, sentence) pair gets its contribution
+  ``idf(t) * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avgdl))`` precomputed (the bm25s
+  idea), so a question is a sum of a few score columns.
+- rank-bm25 sums a sentence's score term by term in query order, adding 0.0 for absent terms;
+  adding 0.0 changes no float, so summing only present terms in query order is identical.
+- IDF is rank-bm25's ``log(N - df + 0.5) - log(df + 0.5)``, with negative values floored at
+  ``epsilon * average idf``; the average is summed in the order terms first appear in the corpus,
+  as rank-bm25's dict does, so the floor is bit-identical too. Term ids must follow that order.
+- Very common terms are cheap by exact pruning (MaxScore): a sentence holding none of the rarer
+  query terms scores at most the sum of the common terms' largest contributions; when the k-th
+  best sentence among those holding a rarer term beats that bound, nothing else can enter the
+  top k, and the common terms are only looked up for those candidates.
+
+Matching is "contains a query term", never "score > 0": on tiny corpora rank-bm25's floored IDF
+can be zero or negative, and those sentences still match.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass
+from typing import NamedTuple, Sequence
+
+import numpy as np
+
+__all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays"]
+
+# rank-bm25's BM25Okapi defaults; the reference scorer uses them, so we must too.
+K1 = 1.5
+B = 0.75
+EPSILON = 0.25
+
+# A query term in more than this share of sentences is "common" and only looked up for the
+# candidates the rarer terms produce (see module docstring); below it a plain scatter is cheap.
+PRUNE_FRACTION = 1 / 64
+# ...and never for small corpora, where scattering everything costs microseconds anyway.
+PRUNE_MIN_DF = 2048
+# A candidate restriction this many times smaller than the postings to scan is scored by
+# binary search into the postings instead of scattering them all.
+CANDIDATE_LOOKUP_RATIO = 8
+
+
+class Hits(NamedTuple):
+    """Search results, best first: ties broken by lower sentence index."""
+
+    indices: np.ndarray  # int64 sentence indices
+    scores: np.ndarray  # float64 BM25Okapi scores, same order
+
+
+@dataclass(frozen=True)
+class _Arrays:
+    term_ptr: np.ndarray  # int64 [n_terms + 1]: postings of term t are [term_ptr[t], term_ptr[t+1])
+    post_sentences: np.ndarray  # int32 sentence index per posting, ascending within a term
+    post_scores: np.ndarray  # float64 precomputed contribution per posting
+    term_max: np.ndarray  # float64 largest contribution of each term
+    n_sentences: int
+
+
+def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarray, n_terms: int) -> dict[str, np.ndarray]:
+    """Compute the inverted, pre-scored index from per-sentence term counts.
+
+    Args:
+        sent_ptr: int64 [n_sentences + 1]; sentence i's terms are ``sent_terms[sent_ptr[i]:sent_ptr[i+1]]``.
+        sent_terms: int32 term ids, each sentence's distinct terms in order of first occurrence.
+            Ids must number terms in order of first appearance in the corpus, every id used.
+        sent_tfs: int32 count of each term in its sentence.
+        n_terms: size of the vocabulary.
+
+    Returns:
+        Arrays ``term_ptr``, ``post_sentences``, ``post_scores``, ``term_max``, ``idf`` (names as in
+        ``BM25Index``), ready to save or to pass to ``BM25Index``.
+    """
+    n = len(sent_ptr) - 1
+    row_len = np.diff(sent_ptr)
+    cum = np.concatenate(([0], np.cumsum(sent_tfs, dtype=np.int64)))
+    doc_len = cum[sent_ptr[1:]] - cum[sent_ptr[:-1]]
+    idf = _idf(np.bincount(sent_terms, minlength=n_terms), n) if n_terms else np.empty(0)
+    if n_terms == 0:
+        empty = np.empty(0, np.int32)
+        return dict(term_ptr=np.zeros(1, np.int64), post_sentences=empty, post_scores=np.empty(0), term_max=np.empty(0), idf=idf)
+    avgdl = int(doc_len.sum()) / n
+    tf = sent_tfs.astype(np.float64)
+    entry_len = np.repeat(doc_len, row_len)
+    # Same operations, same order, as rank_bm25.BM25Okapi.get_scores.
+    contribution = idf[sent_terms] * (tf * (K1 + 1) / (tf + K1 * (1 - B + B * entry_len / avgdl)))
+    order = np.argsort(sent_terms, kind="stable")
+    counts = np.bincount(sent_terms, minlength=n_terms)
+    term_ptr = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))
+    post_sentences = np.repeat(np.arange(n, dtype=np.int32), row_len)[order]
+    post_scores = contribution[order]
+    term_max = np.maximum.reduceat(post_scores, term_ptr[:-1]) if len(post_scores) else np.zeros(n_terms)
+    return dict(term_ptr=term_ptr, post_sentences=post_sentences, post_scores=post_scores, term_max=term_max, idf=idf)
+
+
+def _idf(df: np.ndarray, n: int) -> np.ndarray:
+    # rank-bm25 computes math.log per word; many words share a df, so compute each df once.
+    values = np.unique(df)
+    table = {int(f): math.log(n - int(f) + 0.5) - math.log(int(f) + 0.5) for f in values}
+    idf = np.array([table[int(f)] for f in values])[np.searchsorted(values, df)]
+    # np.cumsum adds left to right, exactly like rank-bm25's `idf_sum += idf` over its dict.
+    average = float(np.cumsum(idf)[-1]) / len(idf)
+    idf[idf < 0] = EPSILON * average
+    return idf
+
+
+class BM25Index:
+    """Ranks sentences by rank-bm25's BM25Okapi score for a query of term ids."""
+
+    def __init__(self, term_ptr: np.ndarray, post_sentences: np.ndarray, post_scores: np.ndarray, term_max: np.ndarray, n_sentences: int) -> None:
+        self._a = _Arrays(term_ptr, post_sentences, post_scores, term_max, n_sentences)
+        self._lock = threading.Lock()
+        self._acc: np.ndarray | None = None  # scratch score per sentence, kept all-zero between calls
+        self._mask: np.ndarray | None = None
+        # Pruning is only sound when no contribution is negative (tiny corpora can floor IDF below 0).
+        self._prunable = bool(len(post_scores) == 0 or post_scores.min() >= 0)
+
+    @property
+    def n_sentences(self) -> int:
+        return self._a.n_sentences
+
+    def document_frequency(self, term: int) -> int:
+        """How many sentences contain term id ``term`` (0 for -1, the unknown term)."""
+        if term < 0:
+            return 0
+        return int(self._a.term_ptr[term + 1] - self._a.term_ptr[term])
+
+    def search(self, query: Sequence[int], k: int, candidates: np.ndarray | Sequence[int] | None = None) -> Hits:
+        """Top ``k`` sentences containing at least one query term.
+
+        Args:
+            query: term ids in query order, repeats kept (each counts, as in rank-bm25); -1 for a
+                term the corpus does not contain.
+            k: how many to return at most.
+            candidates: when given, only these sentence indices may be returned.
+
+        Returns:
+            Hits with BM25Okapi scores identical to rank-bm25's, best first, ties by index.
+        """
+        terms = [int(t) for t in query if t >= 0]
+        if not terms or k <= 0 or self._a.n_sentences == 0:
+            return _empty()
+        with self._lock:
+            if candidates is not None:
+                return self._search_candidates(terms, k, np.asarray(candidates, dtype=np.int64).ravel())
+            pruned = self._search_pruned(terms, k)
+            return pruned if pruned is not None else self._search_all(terms, k)
+
+    def _postings(self, t: int) -> tuple[np.ndarray, np.ndarray]:
+        a = self._a
+        lo, hi = a.term_ptr[t], a.term_ptr[t + 1]
+        return a.post_sentences[lo:hi], a.post_scores[lo:hi]
+
+    def _scratch(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._acc is None:
+            self._acc = np.zeros(self._a.n_sentences)
+            self._mask = np.zeros(self._a.n_sentences, bool)
+        return self._acc, self._mask  # type: ignore[return-value]
+
+    def _search_all(self, terms: list[int], k: int) -> Hits:
+        matched, scores = self._score_all(terms)
+        return _top(matched, scores, k)
+
+    def _score_all(self, terms: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        if len(terms) == 1:  # the most common question: one term's postings are the answer
+            ids, scores = self._postings(terms[0])
+            return ids, np.array(scores)
+        acc, mask = self._scratch()
+        total = 0
+        for t in terms:
+            ids, scores = self._postings(t)
+            acc[ids] += scores  # ids are distinct within a term, so fancy += is a true scatter-add
+            total += len(ids)
+        if total * 16 < self._a.n_sentences:
+            matched = np.unique(np.concatenate([self._postings(t)[0] for t in set(terms)]))
+        else:
+            for t in set(terms):
+                mask[self._postings(t)[0]] = True
+            matched = np.flatnonzero(mask)
+            mask[matched] = False
+        return matched, self._collect(matched)
+
+    def _collect(self, matched: np.ndarray) -> np.ndarray:
+        """The accumulated scores of ``matched``, leaving the scratch all-zero again."""
+        acc = self._acc
+        assert acc is not None
+        scores = acc[matched]
+        acc[matched] = 0.0
+        return scores
+
+    def _search_pruned(self, terms: list[int], k: int) -> Hits | None:
+        a = self._a
+        if not self._prunable:
+            return None
+        limit = max(PRUNE_MIN_DF, int(a.n_sentences * PRUNE_FRACTION))
+        common = {t for t in terms if self.document_frequency(t) > limit}
+        if not common or len(common) == len(set(terms)):
+            return None
+        bound = 0.0
+        for t in terms:  # summed in query order: an upper bound on any float sum of these terms
+            if t in common:
+                bound += float(a.term_max[t])
+        rare = [t for t in set(terms) if t not in common]
+        matched = np.unique(np.concatenate([self._postings(t)[0] for t in rare]))
+        if len(matched) < k:
+            return None
+        acc, _ = self._scratch()
+        for t in terms:
+            ids, scores = self._postings(t)
+            if t in common:
+                pos, found = _lookup(ids, matched)
+                acc[matched[found]] += scores[pos[found]]
+            else:
+                acc[ids] += scores
+        hits = _top(matched, self._collect(matched), k)
+        if hits.scores[-1] > bound:
+            return hits
+        return None
+
+    def _search_candidates(self, terms: list[int], k: int, candidates: np.ndarray) -> Hits:
+        candidates = candidates[(candidates >= 0) & (candidates < self._a.n_sentences)]
+        postings = sum(self.document_frequency(t) for t in terms)
+        if len(candidates) * CANDIDATE_LOOKUP_RATIO > postings:
+            matched, scores = self._score_all(terms)
+            _, allowed = self._scratch()  # all-False between uses, like the score scratch
+            allowed[candidates] = True
+            keep = allowed[matched]
+            allowed[candidates] = False
+            return _top(matched[keep], scores[keep], k)
+        candidates = np.unique(candidates)
+        scores = np.zeros(len(candidates))
+        matched = np.zeros(len(candidates), bool)
+        for t in terms:
+            ids, contribution = self._postings(t)
+            pos, found = _lookup(ids, candidates)
+            scores[found] += contribution[pos[found]]
+            matched |= found
+        return _top(candidates[matched], scores[matched], k)
+
+
+def _lookup(sorted_ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of ``wanted`` in ``sorted_ids`` and whether each is there."""
+    if len(sorted_ids) == 0:
+        return np.zeros(len(wanted), np.int64), np.zeros(len(wanted), bool)
+    pos = np.searchsorted(sorted_ids, wanted)
+    pos[pos == len(sorted_ids)] = 0
+    return pos, sorted_ids[pos] == wanted
+
+
+def _top(indices: np.ndarray, scores: np.ndarray, k: int) -> Hits:
+    """Best ``k`` by score, then by lower index; ``indices`` ascending."""
+    if len(indices) > k:
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        keep = scores >= kth  # every tie at the boundary, so the index tie-break is honoured
+        indices, scores = indices[keep], scores[keep]
+    order = np.lexsort((indices, -scores))[:k]
+    return Hits(indices[order].astype(np.int64), scores[order].astype(np.float64))
+
+
+def _empty() -> Hits:
+    return Hits(np.empty(0, np.int64), np.empty(0, np.float64))

@@ -1,0 +1,108 @@
+"""Decides which sentences answer a question: query terms, the match rule, and speaker lookup.
+
+BM25 ranks, but a rank is not an answer: a sentence sharing one common word with the question
+would still score above zero. ``relevant`` keeps only sentences that hold enough of what was asked.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Sequence
+
+from retrieval.lexicon import words
+from retrieval.tokens import tokenize
+
+__all__ = ["query_terms", "TermWeights", "SpeakerMatcher", "MIN_TOPIC_COVERAGE"]
+
+# A sentence must hold at least this share of the question's term weight (IDF) to answer it,
+# so that a sentence sharing only the most common of several asked-for words is left out.
+MIN_TOPIC_COVERAGE = 0.5
+# When more than this share of the asked-for words occur nowhere in the corpus, the corpus is
+# about something else: "the stock market in Tokyo" must not be answered with sentences on Tokyo.
+MAX_UNKNOWN_SHARE = 0.5
+
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+_POSSESSIVE = re.compile(r"[’']s$", re.I)
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word.lower())
+
+
+def query_terms(text: str | None) -> list[str]:
+    """Index terms for the content words of ``text``: question words and speech verbs dropped,
+    duplicates removed, order kept."""
+    if not text:
+        return []
+    stop = words("query_stopwords.txt")
+    kept = [bare for bare in map(_bare, _WORD.findall(text)) if bare not in stop]
+    return list(dict.fromkeys(tokenize(" ".join(kept))))
+
+
+class TermWeights:
+    """IDF weights of one question's terms in one corpus, and the match rule built on them."""
+
+    def __init__(self, terms: Sequence[str], frequencies: Sequence[int], sentences: int) -> None:
+        self.terms = list(terms)
+        self._n = sentences
+        # Plain, always-positive IDF (Lucene's): rank-bm25's can be negative on tiny corpora,
+        # which would make a share of weight meaningless.
+        self._idf = {t: math.log(1 + (sentences - df + 0.5) / (df + 0.5)) for t, df in zip(terms, frequencies)}
+        self.known = [t for t, df in zip(terms, frequencies) if df > 0]
+
+    @property
+    def answerable(self) -> bool:
+        """False when the corpus lacks most of what was asked about."""
+        if not self.known:
+            return False
+        return (len(self.terms) - len(self.known)) / len(self.terms) <= MAX_UNKNOWN_SHARE
+
+    def coverage(self, sentence_terms: set[str]) -> float:
+        total = sum(self._idf[t] for t in self.known)
+        held = sum(self._idf[t] for t in self.known if t in sentence_terms)
+        return held / total if total else 0.0
+
+    def matches(self, sentence_text: str, min_coverage: float = MIN_TOPIC_COVERAGE) -> bool:
+        return self.coverage(set(tokenize(sentence_text))) >= min_coverage
+
+
+class SpeakerMatcher:
+    """Finds the speakers a question names, by full name, surname, role or organisation.
+
+    A speaker matches when every word the question uses to name them appears in the speaker's
+    name or one of their descriptions ("the Pentagon spokesman" -> Jonathan Hoffman, described
+    as "Pentagon spokesman"). Titles are tried with and without ("President Trump" still finds
+    "Donald Trump" when no description says "President").
+    """
+
+    def __init__(self, names: Sequence[str], descriptions: Sequence[Sequence[str]]) -> None:
+        self._words: list[frozenset[str]] = []
+        self._by_word: dict[str, list[int]] = {}
+        for i, (name, descs) in enumerate(zip(names, descriptions)):
+            vocabulary = frozenset(_name_words(name)).union(*(_name_words(d) for d in descs))
+            self._words.append(vocabulary)
+            for word in vocabulary:
+                self._by_word.setdefault(word, []).append(i)
+
+    def find(self, subject: str) -> list[int]:
+        """Indices of the speakers ``subject`` names, best guess first; empty when none."""
+        asked = [w for w in _name_words(subject) if w not in _ARTICLES]
+        found = self._find(asked)
+        if not found:
+            titles = words("title_words.txt")
+            found = self._find([w for w in asked if w not in titles])
+        return found
+
+    def _find(self, asked: list[str]) -> list[int]:
+        if not asked:
+            return []
+        rarest = min(asked, key=lambda w: len(self._by_word.get(w, ())))
+        return [i for i in self._by_word.get(rarest, ()) if self._words[i].issuperset(asked)]
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _name_words(text: str) -> list[str]:
+    return [_bare(w).replace(".", "") for w in _WORD.findall(text)]

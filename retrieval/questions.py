@@ -1,0 +1,100 @@
+"""Reads what a question asks: who said something, what someone said, how many, or a plain search.
+
+Pure text in, a ``ParsedQuestion`` out; no index access. The patterns are a named table so the
+intent shown to users (``--explain``, JSON) is the name of the rule that matched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.results import Intent
+
+__all__ = ["ParsedQuestion", "parse_question"]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuestion:
+    intent: Intent
+    subject: str | None  # who the question is about ("Zarif", "the Pentagon spokesman")
+    topic: str | None  # what the quotes should be about
+    verb: str | None = None  # the verb of a "who <verb> ..." question ("warned", "expects")
+
+
+# Verbs that ask for someone's words in "what did X <verb> (about Y)?".
+_SPEECH_ASK = r"(?:say|said|tell|told|write|wrote|tweet|tweeted|claim|claimed|report|reported|warn|warned|announce|announced|argue|argued|think|thought|mean|meant|add|added|state|stated|predict|predicted|comment|commented)"
+_ABOUT = r"(?:about|on|regarding|concerning|of|over|when\s+asked\s+about)"
+# Who was told, in "what did Esper tell reporters / the conference?".
+_AUDIENCE = r"(?:\s+(?:reporters|journalists|supporters|voters|the\s+[a-z]+|a\s+[a-z]+))?"
+
+# (intent, pattern) tried in order; named groups: subject, topic, verb.
+_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
+    ("help", re.compile(r"^(?:help|usage|\?|what can (?:you|i) (?:do|ask)|how does this work)$", re.I)),
+    (
+        "what_did_say",
+        re.compile(
+            rf"^(?:and\s+)?what\s+(?:did|does|do|has|have|had|is|are|was|were|else\s+did)\s+(?P<subject>.+?)\s+"
+            rf"(?:(?:been|got|have|had)\s+)?(?:to\s+)?{_SPEECH_ASK}(?:ing)?{_AUDIENCE}(?:\s+{_ABOUT}\s+(?P<topic>.+?))?$",
+            re.I,
+        ),
+    ),
+    (
+        "what_did_say",
+        re.compile(
+            rf"^(?:(?:show|give|find|list)\s+(?:me\s+)?)?(?:quotes|statements|comments|everything|all)\s+(?:from|by)\s+"
+            rf"(?P<subject>.+?)(?:\s+{_ABOUT}\s+(?P<topic>.+?))?$",
+            re.I,
+        ),
+    ),
+    (
+        "what_did_say",
+        re.compile(rf"^what\s+(?P<subject>.+?)\s+{_SPEECH_ASK}(?:\s+{_ABOUT}\s+(?P<topic>.+?))?$", re.I),
+    ),
+    ("who_said", re.compile(r"^who\s+(?:is|was|are|were|has\s+been)\s+(?P<verb>quoted)\s+(?:on|about|regarding)\s+(?P<topic>.+?)$", re.I)),
+    # "who is Soleimani?" asks about a person, not for a quote: plain search.
+    ("search", re.compile(r"^who\s+(?:is|was|are|were)\s+(?P<topic>.+?)$", re.I)),
+    ("how_many", re.compile(r"^how\s+(?:many|much)\s+(?P<topic>.+?)$", re.I)),
+    (
+        "who_said",
+        re.compile(r"^who(?:'s|’s|\s+has|\s+have|\s+had|\s+did|\s+is|\s+was)?\s+(?P<verb>[a-z]+)\s+(?P<topic>.+?)$", re.I),
+    ),
+)
+
+# "who said anything about X" asks about X.
+_FILLER = re.compile(r"^(?:(?:anything|something|everything|things?)\s+)?(?:about|on|regarding|concerning)\s+", re.I)
+_TRAILING = re.compile(r"[\s?!.。？！]+$")
+_SPACES = re.compile(r"\s+")
+
+
+def parse_question(question: str) -> ParsedQuestion:
+    """Classify a question and pull out its subject and topic.
+
+    Args:
+        question: the user's words, already free of Slack markup.
+
+    Returns:
+        The intent with the subject and topic as the user wrote them; ``search`` when no rule fits.
+    """
+    text = _TRAILING.sub("", _SPACES.sub(" ", question).strip())
+    if not text:  # only punctuation, e.g. "?"
+        return ParsedQuestion(intent="help", subject=None, topic=None)
+    for intent, pattern in _RULES:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        return ParsedQuestion(
+            intent=intent,
+            subject=_clean(groups.get("subject")),
+            topic=_clean(_FILLER.sub("", groups.get("topic") or "")),
+            verb=(groups.get("verb") or None),
+        )
+    return ParsedQuestion(intent="search", subject=None, topic=text or None)
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip(" \"'“”‘’")
+    return value or None

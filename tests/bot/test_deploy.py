@@ -1,0 +1,42 @@
+"""deploy/: the Dockerfile and compose file say what the app needs (parsed, not built)."""
+
+from __future__ import annotations
+
+import shlex
+
+import yaml
+
+from bot.server import HEALTH_PATH
+from tests.bot.slack_fakes import ROOT
+
+DEPLOY = ROOT / "deploy"
+
+
+def _instructions() -> list[tuple[str, str]]:
+    text = (DEPLOY / "Dockerfile").read_text(encoding="utf-8").replace("\\\n", " ")
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return [(line.split(None, 1)[0].upper(), line.split(None, 1)[1]) for line in lines]
+
+
+def test_dockerfile_runs_serve_as_non_root_with_health_check_and_corpus_volume():
+    steps = _instructions()
+    final = steps[max(i for i, (op, _) in enumerate(steps) if op == "FROM") :]
+    ops = dict(final)
+    assert ops["FROM"].startswith("python:") and "slim" in ops["FROM"]
+    assert ops["USER"] not in ("root", "0")
+    assert "/corpus" in ops["VOLUME"]
+    assert HEALTH_PATH in ops["HEALTHCHECK"] and "3000" in ops["HEALTHCHECK"]
+    assert shlex.split(ops["CMD"].strip("[]").replace(",", " "))[:2] == ["quotebot", "serve"]
+    assert [op for op, _ in final].index("USER") < [op for op, _ in final].index("CMD")
+    for source in ("retrieval", "bot", "seeds", "pyproject.toml"):
+        assert any(op == "COPY" and source in arg for op, arg in steps), source
+
+
+def test_compose_builds_the_dockerfile_and_mounts_the_corpus():
+    compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))
+    (service,) = compose["services"].values()
+    assert service["build"]["dockerfile"] == "deploy/Dockerfile"
+    assert (DEPLOY / service["build"]["context"] / service["build"]["dockerfile"]).is_file()
+    assert service["environment"]["QUOTEBOT_CORPUS"] == "/corpus"
+    assert any(volume.split(":")[-2] == "/corpus" for volume in service["volumes"])
+    assert {"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"} <= set(service["environment"])

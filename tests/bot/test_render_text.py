@@ -1,0 +1,180 @@
+"""Answers and quotes as terminal text: exact layout, explanations, highlighting, colour choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import click
+import pytest
+
+from bot.render.text import (
+    answer_json,
+    answer_text,
+    question_terms,
+    quote_json_line,
+    quote_text,
+    highlight,
+    use_colour,
+)
+from retrieval.results import Answer, Quote
+from retrieval.tokens import tokenize
+
+
+def make_quote(**fields) -> Quote:
+    base = dict(
+        text="“We will rebuild,” Hoffman said.",
+        speaker="Jonathan Hoffman",
+        speaker_mention="Hoffman",
+        speaker_description="Pentagon spokesman",
+        cue="said",
+        document="a.txt",
+        date=dt.date(2020, 1, 8),
+        paragraph=2,
+        sentence=5,
+        start=100,
+        end=132,
+        score=3.14159,
+        kind="QCS",
+        resolution="surname",
+    )
+    base.update(fields)
+    return Quote(**base)
+
+
+@pytest.mark.parametrize(
+    "fields, source_line",
+    [
+        ({}, "  — Jonathan Hoffman (Pentagon spokesman), a.txt, 2020-01-08"),
+        ({"speaker_description": None}, "  — Jonathan Hoffman, a.txt, 2020-01-08"),
+        ({"date": None}, "  — Jonathan Hoffman (Pentagon spokesman), a.txt"),
+        ({"speaker": None, "speaker_description": None}, "  — a.txt, 2020-01-08"),
+        ({"figure": "15 missiles"}, "  — Jonathan Hoffman (Pentagon spokesman), a.txt, 2020-01-08, figure: 15 missiles"),
+    ],
+)
+def test_quote_text_is_sentence_then_source_line(fields, source_line):
+    quote = make_quote(**fields)
+    assert quote_text(quote) == f"{quote.text}\n{source_line}"
+
+
+def test_quote_text_puts_a_hard_wrapped_sentence_on_one_line():
+    quote = make_quote(text="“We will\nrebuild,”   Hoffman\tsaid.")
+    assert quote_text(quote).splitlines()[0] == "“We will rebuild,” Hoffman said."
+
+
+@pytest.mark.parametrize(
+    "fields, why",
+    [
+        ({}, "  why: pattern QCS; cue “said”; speaker: surname (“Hoffman”), surname of a person named earlier"),
+        (
+            {"resolution": "pronoun", "speaker_mention": "he", "kind": "SV"},
+            "  why: pattern SV; cue “said”; speaker: pronoun (“he”), pronoun for a speaker named earlier",
+        ),
+        (
+            {"resolution": "continuation", "speaker_mention": None, "cue": None},
+            "  why: pattern QCS; speaker: continuation, continues a quote attributed nearby",
+        ),
+        ({"speaker": None, "kind": None, "resolution": None}, "  why: no one is quoted in this sentence"),
+    ],
+)
+def test_explain_adds_score_and_why(fields, why):
+    lines = quote_text(make_quote(**fields), explain=True).splitlines()
+    assert lines[1].endswith(", score 3.14")
+    assert lines[2] == why
+    assert len(lines) == 3
+
+
+def test_explain_without_score_shows_none():
+    lines = quote_text(make_quote(score=None), explain=True).splitlines()
+    assert "score" not in lines[1]
+
+
+def test_answer_without_quotes_shows_only_its_message():
+    answer = Answer(question="who said tokyo?", intent="who_said", topic="tokyo", message="Nothing about tokyo.")
+    assert answer_text(answer) == "Nothing about tokyo."
+
+
+def test_answer_text_separates_quotes_and_says_how_many_were_cut():
+    quotes = [make_quote(sentence=i) for i in range(2)]
+    answer = Answer(question="rebuild", intent="search", topic="rebuild", answers=quotes, total=7)
+    blocks = answer_text(answer).split("\n\n")
+    assert blocks == [quote_text(quotes[0]), quote_text(quotes[1]), "(2 of 7 matching sentences shown.)"]
+
+
+def test_answer_text_explain_ends_with_what_was_understood():
+    answer = Answer(question="what did Hoffman say about rebuilding?", intent="what_did_say", subject="Hoffman",
+                    topic="rebuilding", answers=[make_quote()], total=1)
+    assert answer_text(answer, explain=True).endswith(
+        "\n\nUnderstood: intent what_did_say, subject “Hoffman”, topic “rebuilding”."
+    )
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (Answer(question="who said casualties?", intent="who_said", topic="casualties"), "casualties"),
+        (Answer(question="What did Zarif say?", intent="what_did_say", subject="Zarif"), "Zarif"),
+        # No topic reported: the question's own words, without the scaffolding.
+        (Answer(question="Who said anything about the stock market?", intent="search"), "stock market"),
+        (Answer(question="who said what?", intent="search"), ""),
+    ],
+)
+def test_question_terms(answer, expected):
+    # Terms are index tokens (stemmed, case-folded), as the engine searches them.
+    assert question_terms(answer) == set(tokenize(expected))
+
+
+def test_highlight_marks_only_matching_words_and_keeps_the_text():
+    text = "Iraq said its forces suffered no casualties, Casualties aside."
+    marked = highlight(text, set(tokenize("casualties")), colour=True)
+    assert click.unstyle(marked) == text
+    assert marked.count("\x1b[") >= 2 * 2  # two words, each opened and closed
+    assert click.style("casualties", fg="yellow", bold=True) in marked
+    assert click.style("said", fg="yellow", bold=True) not in marked
+
+
+@pytest.mark.parametrize("words, colour", [("casualties", False), ("", True), ("tokyo", True)])
+def test_highlight_leaves_text_alone(words, colour):
+    text = "Iraq said its forces suffered no casualties."
+    assert highlight(text, set(tokenize(words)), colour) == text
+
+
+def test_quote_text_in_colour_unstyles_to_the_plain_text():
+    quote = make_quote()
+    assert click.unstyle(quote_text(quote, explain=True, terms=set(tokenize("rebuild")), colour=True)) == quote_text(quote, explain=True)
+
+
+class _Stream:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize(
+    "tty, environ, expected",
+    [
+        (True, {}, True),
+        (True, {"NO_COLOR": "1"}, False),
+        (True, {"NO_COLOR": ""}, True),  # no-color.org: only a non-empty value opts out
+        (False, {}, False),
+        (False, {"NO_COLOR": "1"}, False),
+    ],
+)
+def test_use_colour(tty, environ, expected):
+    assert use_colour(_Stream(tty), environ) is expected
+
+
+def test_answer_json_is_exactly_the_model():
+    answer = Answer(question="q", intent="search", topic="q", answers=[make_quote()], total=1)
+    assert answer_json(answer) == answer.model_dump_json(indent=2)
+    assert Answer.model_validate_json(answer_json(answer)) == answer
+
+
+def test_quote_json_line_has_every_field_but_score_on_one_line():
+    line = quote_json_line(make_quote())
+    assert "\n" not in line
+    data = json.loads(line)
+    assert set(data) == set(Quote.model_fields) - {"score"}
+    assert data["document"] == "a.txt" and data["start"] == 100 and data["end"] == 132
