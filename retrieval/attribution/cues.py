@@ -36,6 +36,8 @@ _PARTICLES = frozenset({"out"})  # "pointed out that"
 # A base form after these reports nothing yet ("would say", "won't tell", "to comment").
 _MODALS = frozenset({"would", "could", "can", "will", "may", "might", "should", "must", "wouldn't", "won't", "can't",
                      "couldn't", "shouldn't", "wouldn’t", "won’t", "can’t", "couldn’t", "shouldn’t", "never"})
+_NEGATIONS = frozenset({"not", "never", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t",
+                        "haven't", "haven’t", "hadn't", "hadn’t"})
 # "Julie Davis reported from Midway Atoll": a byline, not a report of anyone's words.
 _NOT_SPEECH_AFTER = {"report": frozenset({"from"})}
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
@@ -108,6 +110,8 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> t
         # Cues are lower case ("the United States" holds no verb), except in a title-case
         # headline ("Clinton Hid Health Problems, Former White House Doctor Says.").
         verb = verbs.get(tok.lower if headline and i > 0 else tok.text) if tok.is_word and (headline or not tok.is_cap) else None
+        if verb is not None and _idiom(toks, i):
+            continue
         if verb is not None:
             hit = _at_verb(text, toks, i, verb)
             if hit is not None:
@@ -117,6 +121,14 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> t
     trailing = [claim for claim, is_trailing in found if is_trailing]
     main = trailing[-1] if trailing else found[0][0]
     return (main, *(claim for claim, _ in found if claim is not main))
+
+
+def _idiom(toks: Sequence[Token], i: int) -> bool:
+    """A reporting word inside a set phrase that reports nothing ("All told", "so-called")."""
+    idioms = lexicon().idioms
+    before = toks[i - 1].lower if i > 0 else ""
+    after = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return f"{before} {toks[i].lower}" in idioms or f"{toks[i].lower} {after}" in idioms
 
 
 def _claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) -> Claim:
@@ -179,6 +191,8 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
     if verb.form == verb.lemma and auxiliaries & _MODALS:
         return None  # "Kadzik wouldn't say", "declined to comment": no words reported
+    if auxiliaries & _NEGATIONS:
+        return None  # "She did not say how much it would cost."
     if before >= 0 and toks[before].lower == "to" and not verb.finite:
         return None
     if follows is not None and follows.lower in _NOT_SPEECH_AFTER.get(verb.lemma, ()):
@@ -226,7 +240,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
             claim = replace(claim, bare=True)
         return claim, trailing
     if verb.invert and verb.finite and before == i - 1 and i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
-        span = right_phrase(toks, i + 1)
+        span = right_phrase(toks, i + 1, closing=True)
         if span is not None and not _object_pronoun(toks[span.first]):
             kind = "QVS" if toks[i - 1].is_quote or (i > 1 and toks[i - 2].is_quote) else "CVS"
             return _claim(text, toks, span, cue, kind), True

@@ -36,6 +36,7 @@ class Lexicon:
     quote_pairs: tuple[tuple[str, str], ...]
     first_names: dict[str, str]  # first name -> male / female
     words: dict[str, frozenset[str]]  # function-word class -> words
+    idioms: frozenset[str]  # two-word set phrases holding a reporting word ("all told")
 
 
 def _lines(name: str) -> list[str]:
@@ -83,4 +84,5 @@ def lexicon() -> Lexicon:
         quote_pairs=pairs,  # type: ignore[arg-type]
         first_names=_table("first_names.tsv"),
         words={cls: frozenset(ws) for cls, ws in words.items()},
+        idioms=frozenset(" ".join(line.lower().split()) for line in _lines("speech_idioms.txt")),
     )

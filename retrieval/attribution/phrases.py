@@ -30,6 +30,8 @@ _SENTENCE_OPENERS = frozenset(
 )
 # A common-noun source ("the announcer", "one slide") is at most this long.
 MAX_COMMON_PHRASE = 5
+# A wire dateline ("WASHINGTON, Jan 8 (Reuters) -") is at most this many tokens long.
+MAX_DATELINE_TOKENS = 12
 # Adjectives allowed between a determiner and the head noun of a sentence's subject.
 MAX_ADJECTIVES = 2
 
@@ -209,12 +211,14 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
                 if _name_like(toks, seg[0], seg[1]):
                     return span
                 loose = relative or opener.lower in words["determiner"] or _boundary(toks, first) != "comma"
-                named = any(is_named(t) and t.lower not in words["determiner"] for t in toks[seg[0] : seg[1] + 1])
+                named = any(
+                    (is_named(t) and t.lower not in words["determiner"]) or t.lower in lexicon().groups for t in toks[seg[0] : seg[1] + 1]
+                )  # "Two campaign aides, speaking on condition of anonymity, said"
                 if fallback is None and loose and named:
                     fallback = span
             bare_name = all(t.is_cap for t in toks[pieces[0][0] : pieces[0][1] + 1])
-            if len(pieces) == 2 and toks[pieces[1][0]].lower in ("a", "an", "the") and bare_name and _name_like(toks, *pieces[0]):
-                # "a spokesman for Trump, Jason Miller, said"
+            if len(pieces) == 2 and bare_name and _name_like(toks, *pieces[0]) and not _name_like(toks, *pieces[1]):
+                # "a spokesman for Trump, Jason Miller, said", "Dell's campaign manager, Kevin Sato, said"
                 return Span(pieces[0][0], pieces[0][1], _boundary(toks, first), _words(toks, *pieces[1]))
         if first < 0 or toks[first].is_quote:
             break
@@ -222,8 +226,15 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
     return fallback
 
 
-def right_phrase(toks: Sequence[Token], j: int) -> Span | None:
-    """The speaker phrase starting at token ``j`` (after "according to", "said" or "by")."""
+def right_phrase(toks: Sequence[Token], j: int, closing: bool = False) -> Span | None:
+    """The speaker phrase starting at token ``j`` (after "according to", "said" or "by").
+
+    Args:
+        toks: the sentence's tokens.
+        j: where the phrase starts.
+        closing: the phrase must end its clause ("..., said Smith." / "said Smith, a nurse"),
+            so that "said Whitaker would skip the debate" is not read as Whitaker speaking.
+    """
     words = lexicon().words
     k = j
     while k < len(toks) and toks[k].is_word and not (k > j and _stops(toks[k], False)):
@@ -231,6 +242,8 @@ def right_phrase(toks: Sequence[Token], j: int) -> Span | None:
             return None
         k += 1
     if k == j:
+        return None
+    if closing and k < len(toks) and toks[k].is_word and toks[k].lower not in words["preposition"]:
         return None
     last = k - 1
     while last > j and toks[last].lower in words["time"]:
@@ -251,8 +264,8 @@ def right_phrase(toks: Sequence[Token], j: int) -> Span | None:
 def sentence_subject(toks: Sequence[Token]) -> Span | None:
     """The phrase opening the sentence, for ``X ..., saying that``."""
     lex = lexicon()
-    s = 0
-    if toks and (toks[0].lower in lex.words["preposition"] or toks[0].lower in lex.words["boundary"]):
+    s = _after_dateline(toks)
+    if s < len(toks) and (toks[s].lower in lex.words["preposition"] or toks[s].lower in lex.words["boundary"]):
         # "During a speech earlier in the day, Trump attacked ..., saying": skip the opening phrase.
         s = next((k + 1 for k, t in enumerate(toks) if t.text == ","), len(toks))
     while s < len(toks) and toks[s].lower in lex.words["leading"]:
@@ -271,6 +284,14 @@ def sentence_subject(toks: Sequence[Token]) -> Span | None:
         ahead = next((k for k in range(e, min(e + MAX_ADJECTIVES + 1, len(toks))) if toks[k].is_word and head(toks[k])), None)
         if ahead is not None and all(toks[k].is_word and toks[k].lower not in lex.words["aux"] for k in range(e, ahead)):
             e = ahead + 1
-    if e == s or not _valid(toks, s, e - 1):
-        return None
+    if e == s or not _valid(toks, s, e - 1) or toks[e - 1].lower.endswith(("’s", "'s")):
+        return None  # "Okafor's younger sister, ...": the owner is not the subject
     return Span(s, e - 1, _boundary(toks, s - 1))
+
+
+def _after_dateline(toks: Sequence[Token]) -> int:
+    """Index of the first token after a wire dateline ("OSLO (Reuters) -", "DES MOINES, Iowa (AP) —")."""
+    for k, tok in enumerate(toks[:MAX_DATELINE_TOKENS]):
+        if tok.text in ("-", "–", "—") and k > 0 and (toks[k - 1].text == ")" or toks[0].text.isupper()):
+            return k + 1
+    return 0

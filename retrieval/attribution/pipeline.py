@@ -35,10 +35,10 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     for members in paragraphs:
         for k, view in zip(members, mask_paragraph([sentences[k].text for k in members])):
             views[k] = view
-    # Tokenize a sentence once, and only when it may hold a cue (people are found more cheaply).
+    # Tokenize a sentence only when it may hold a cue; people are found without tokens.
     masked = [v.masked for v in views]
     tokenized = [tokenize(m) if may_hold_cue(m) else None for m in masked]
-    resolver = Resolver(scan_people(masked, tokenized))
+    resolver = Resolver(scan_people(masked))
     own: list[Attribution | None] = []
     bare: list[bool] = []
     for i, sentence in enumerate(sentences):

@@ -22,12 +22,17 @@ __all__ = ["Person", "Resolved", "Resolver", "scan_people"]
 # How many words before a name may make up its title ("Iran’s Supreme Leader Ali Khamenei").
 MAX_TITLE_WORDS = 4
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*\.?")
+# Capitalised words in a row, with name particles inside ("Osama bin Laden", "Ali al-Sistani").
+_CAPITAL_RUN = re.compile(
+    r"\b[A-Z][\w’'\-]*\.?(?:[ \t]+(?:(?:al|bin|ibn|de|del|la|le|van|von|der|da|di|el)[ \t]+)*[A-Z][\w’'\-]*\.?)*"
+)
 # "he"/"she" looks back at most this many sentences for its speaker; further back, a reader
 # no longer links the pronoun to that name either.
 MAX_PRONOUN_GAP = 30
 # A name starting within this many tokens of the sentence start is taken as its subject
 # ("Former Pennsylvania Gov. Ed Rendell, who ..., agreed").
 MAX_SUBJECT_START = 4
+_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 _HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 _PERSON_PRONOUNS = {"he": "male", "she": "female"}
 
@@ -54,81 +59,100 @@ def _key(words: Sequence[str]) -> tuple[str, str]:
     return words[0].lower(), words[-1].lower()
 
 
-def _description(toks: Sequence[Token], start: int) -> str | None:
-    lex = lexicon()
-    k = start - 1
-    while k >= 0 and start - k <= MAX_TITLE_WORDS and toks[k].is_word and (toks[k].lower in lex.titles or toks[k].is_cap):
-        k -= 1
-    words = [t.text for t in toks[k + 1 : start] if t.lower not in ("mr.", "mrs.", "ms.", "mr", "mrs", "ms")]
-    return " ".join(words) or None
+def _alone(masked: Sequence[str]) -> tuple[set[str], set[str]]:
+    """Capitalised words that stand on their own somewhere in the article, and those that end
+    a run of capitalised words somewhere, lower case."""
+    alone: set[str] = set()
+    ending: set[str] = set()
+    for text in masked:
+        for run in _CAPITAL_RUN.findall(text):
+            last = _bare(run.rsplit(None, 1)[-1])
+            (ending if " " in run.strip() else alone).add(last)
+    return alone, ending
 
 
-def _hints(lex) -> frozenset[str]:
-    # Capitalised words that may start or precede a person's name.
-    return frozenset(lex.first_names) | lex.titles
+def _bare(word: str) -> str:
+    return word.rstrip(".").removesuffix("’s").removesuffix("'s").lower()
 
 
-def scan_people(masked: Sequence[str], tokenized: Sequence[Sequence[Token] | None]) -> list[Person]:
+def _runs(text: str):
+    """(words, words before them in the sentence, the sentence text before them) per run of
+    capitalised words; a possessive ends a run ("Spain’s | Lucia Ortiz")."""
+    for m in _CAPITAL_RUN.finditer(text):
+        words = m.group().split()
+        before = len(text[: m.start()].split())
+        first = 0
+        for k, word in enumerate(words):
+            if word.endswith(("’s", "'s")) and k + 1 < len(words):
+                yield words[first : k + 1], before + first, text[: m.start()]
+                first = k + 1
+        yield words[first:], before + first, text[: m.start()]
+
+
+def scan_people(masked: Sequence[str]) -> list[Person]:
     """Every person named in the article, with their title and the sentences naming them.
 
-    Args:
-        masked: each sentence with quotations hidden.
-        tokenized: each sentence's tokens when the caller has them, else None; a sentence
-            with no first name, title or known surname in it is not tokenized at all.
+    Works on capitalised runs found by a regular expression, so that sentences need no
+    tokenizing here. A run is a person when it starts with a known first name, follows or holds
+    a title ("Pentagon spokesman Jonathan Hoffman", "U.S. President Donald Trump"), or ends in a
+    word the article also uses alone ("Lucia Ortiz" ... "Ortiz said").
     """
     lex = lexicon()
     skip = set().union(*lex.words.values())
     # Only an office or honorific makes a lone capitalised word a person ("President Obama").
     offices = lex.roles | lex.words["abbreviation"]
-    hints = _hints(lex)
+    alone, ending = _alone(masked)
+    alone -= skip
     surnames: set[str] = set()
     people: dict[tuple[str, str], Person] = {}
-    for index, toks in enumerate(tokenized):
-        if toks is None:
-            capitals = {w.lower() for w in _CAPITALISED.findall(masked[index])}
-            if len(capitals) < 1 or (capitals.isdisjoint(hints) and capitals.isdisjoint(surnames)):
-                continue
-            toks = tokenize(masked[index])
-        k = len(toks) - 1
-        while k >= 0:
-            if not toks[k].is_cap or toks[k].lower in lex.titles:
-                k -= 1
-                continue
-            start = name_run(toks, k)
-            end = k
-            k = min(start, end) - 1
-            while start <= end and (toks[start].lower in skip or toks[start].lower in lex.groups):
+    for index, text in enumerate(masked):
+        for words, before, prefix in _runs(text):
+            lowered = [w.lower() for w in words]
+            last_title = max((k for k, w in enumerate(lowered) if w in lex.titles), default=-1)
+            start = last_title + 1
+            while start < len(words) and (lowered[start] in skip or lowered[start] in lex.groups or lowered[start].endswith(("’s", "'s"))):
                 start += 1
-            if end < start or end - start > 3:
+            end = len(words)
+            while end > start and lowered[end - 1] in _SUFFIXES:
+                end -= 1
+            name = words[start:end]
+            if not name or len(name) > 4 or any(lex.groups.get(_bare(w)) == "organisation" for w in name):
                 continue
-            run = toks[start : end + 1]
-            if any(lex.groups.get(t.lower) == "organisation" for t in run):
-                continue
-            titled = start > 0 and toks[start - 1].lower in lex.titles
-            if end == start:
-                if titled and toks[start - 1].is_cap and toks[start - 1].lower in offices:
-                    # "President Obama", "Mr. Clarke": a person known by surname alone.
-                    honorific = _HONORIFIC_GENDER.get(toks[start - 1].lower)
-                    key = ("", run[0].lower)
-                    person = people.setdefault(key, Person(run[0].text, key[1], key, honorific, _description(toks, start)))
-                    _mention(person, index, start)
-                else:
+            previous = prefix.rsplit(None, 1)[-1].lower() if prefix.strip() else ""
+            titled = last_title >= 0 or previous in lex.titles
+            described = [w for w in words[:start] if w.lower() not in _HONORIFIC_GENDER]
+            if last_title < 0 and previous in lex.titles:
+                described = [w for w in prefix.split()[-MAX_TITLE_WORDS:] if w.lower() in lex.titles or w[:1].isupper()]
+            description = " ".join(described) or None
+            at = before + start
+            surname = _bare(name[-1])
+            if len(name) == 1:
+                office = lowered[start - 1] if start else previous
+                if titled and office in offices:
+                    honorific = _HONORIFIC_GENDER.get(office)
+                    key = ("", surname)
+                    person = people.setdefault(key, Person(name[0].rstrip(".,"), surname, key, honorific, description))
+                    _mention(person, index, at)
+                elif surname in surnames:
                     # "Trump thinks ...": a surname already given in full is a mention too.
-                    namesakes = [p for p in people.values() if p.surname == run[0].lower and p.key[0]]
+                    namesakes = [p for p in people.values() if p.surname == surname and p.key[0]]
                     if len(namesakes) == 1:
-                        _mention(namesakes[0], index, start)
+                        _mention(namesakes[0], index, at)
                 continue
-            gender = lex.first_names.get(run[0].lower)
-            if gender is None and not titled:
+            gender = lex.first_names.get(name[0].lower())
+            if gender is None and not titled and not (surname in alone and name[0].lower() not in alone):
                 continue
-            words = [t.text for t in run if len(t.text.rstrip(".")) > 1 or t is run[0]]
-            key = _key(words)
+            kept = [w for w in name if len(w.rstrip(".")) > 1 or w is name[0]]
+            key = (kept[0].lower(), surname)
             person = people.get(key)
             if person is None:
-                person = Person(" ".join(t.text for t in run), key[1], key, gender, _description(toks, start))
+                full = " ".join(words[start:])
+                if full.endswith(".") and len(words[-1]) > 2 and words[-1].lower() not in _SUFFIXES:
+                    full = full[:-1]  # the sentence's full stop, not an initial
+                person = Person(full.removesuffix("’s").removesuffix("'s"), surname, key, gender, description)
                 people[key] = person
-                surnames.add(key[1])
-            _mention(person, index, start)
+                surnames.add(surname)
+            _mention(person, index, at)
     return _merge_surnames(people)
 
 

@@ -19,7 +19,7 @@ __all__ = ["Phrase", "read_phrase", "name_run", "NAME_PARTICLES"]
 PhraseKind = Literal["person", "surname", "pronoun", "role", "organisation", "group", "unnamed"]
 # Lower-case words that may sit inside a name ("Ali al-Sistani", "Beto de la Cruz").
 NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "del", "la", "le", "van", "von", "der", "da", "di", "el"})
-_POSSESSIVE = re.compile(r"\b([A-Z][\w.\-]*)(?:’s|'s)(?= [a-z])")
+_POSSESSIVE = re.compile(r"\b([A-Z][\w.\-]*)(?:’s|'s)(?= (?:campaign|administration|team)\b)")
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 _HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 
@@ -116,8 +116,8 @@ def read_phrase(text: str) -> Phrase:
 
 def _as_written(text: str) -> str:
     """An organisation or group as written, minus a leading "the" before a proper name, and
-    with an owner's possessive folded ("Clinton’s campaign" and "the Clinton campaign" are one
-    speaker: "Clinton campaign")."""
+    with an owner's possessive folded before campaign/administration/team ("Clinton’s campaign"
+    and "the Clinton campaign" are one speaker: "Clinton campaign")."""
     text = " ".join(text.split())
     first, _, rest = text.partition(" ")
     if first.lower() == "the" and rest[:1].isupper():
