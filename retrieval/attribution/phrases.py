@@ -279,7 +279,7 @@ def sentence_subject(toks: Sequence[Token]) -> Span | None:
     e = s
     while e < len(toks) and toks[e].is_word and (head(toks[e]) or toks[e].lower in lex.words["determiner"]):
         e += 1
-    if e < len(toks) and e > s and toks[e - 1].lower in lex.words["determiner"]:
+    if e < len(toks) and e > s and (toks[e - 1].lower in lex.words["determiner"] or toks[e - 1].lower.endswith(("’s", "'s"))):
         # "several environmental groups": adjectives up to the head noun
         ahead = next((k for k in range(e, min(e + MAX_ADJECTIVES + 1, len(toks))) if toks[k].is_word and head(toks[k])), None)
         if ahead is not None and all(toks[k].is_word and toks[k].lower not in lex.words["aux"] for k in range(e, ahead)):

@@ -71,6 +71,27 @@ def only(text: str) -> Attribution | None:
         ("A senior official who asked not to be named said the talks had failed.", "A senior official", "SV"),
         ("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", "Douglas Holtz-Eakin", "QVS"),
         ("Sen. Ted Cruz (R-Texas) said the deal was bad.", "Ted Cruz", "SV"),
+        ("Sanders: Clinton needs to get away from the personality stuff.", "Sanders", "COLON"),
+        ("Clinton Hid Health Problems, Former White House Doctor Says.", "Former White House Doctor", "CSV"),
+        ("Cruz thanked the delegates and said he was standing on principle.", "Cruz", "SV"),
+        ("Obama began by saying the issue was manufactured.", "Obama", "PARTICIPLE"),
+        ("OSLO (Reuters) - Norway’s central bank raised its key rate and said it would raise it again.", "Norway’s central bank", "SV"),
+        (
+            "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said the rule was illegal.",
+            "Scott Pruitt",
+            "SV",
+        ),
+        (
+            "Michael Mulgrew, president of the United Federation of Teachers, which represents city teachers, said the plan failed.",
+            "Michael Mulgrew",
+            "SV",
+        ),
+        ("Two campaign aides, speaking on condition of anonymity, said Whitaker would skip the debate.", "Two campaign aides", "SV"),
+        ("Dell’s campaign manager, Kevin Sato, said the senator would attend.", "Kevin Sato", "SV"),
+        ("Ted Cruz endorsed Donald Trump, who says he is honored.", "Donald Trump", "SV"),
+        ("Hillary Clinton’s campaign said the report was false.", "Hillary Clinton campaign", "SV"),
+        ("The Clinton campaign said the report was false.", "Clinton campaign", "SV"),
+        ("The ministry’s spokesman, Omar Haddad, told reporters the border was open.", "Omar Haddad", "SV"),
     ],
 )
 def test_layouts(text: str, speaker: str, kind: str) -> None:
@@ -100,6 +121,18 @@ def test_layouts(text: str, speaker: str, kind: str) -> None:
         "The new report came out on Monday.",
         "Stealth Over Health: Clinton Was Headed to the ER.",
         "“I told him no,” is the title of her memoir.",
+        "She did not say how much it would cost.",
+        "Kadzik wouldn’t say.",
+        "The senator declined to comment.",
+        "All told, the bank has lifted its rate by four points since 2021.",
+        "Update: The vote has been delayed until Friday.",
+        "Two questions: Why would he do that?",
+        "Source: NATO.",
+        "The 29 people wounded by the alleged attacker were bystanders.",
+        "Julie Davis reported from Midway Atoll.",
+        "Bryant Rousseau and Caryn Wilson contributed reporting.",
+        "The so-called deal collapsed on Friday.",
+        "Florida, a swing state crucial to the race, will host three rallies.",
     ],
 )
 def test_no_speaker(text: str) -> None:
@@ -159,6 +192,33 @@ ARTICLE_RESOLUTION = [
         "“We will win,” Jane Smith said.\n\n“They are wrong about this,” John Doe said.",
         ["Jane Smith", "John Doe"],
         [None, "direct"],
+    ),
+    (
+        "a transcript colon carries through its paragraph",
+        '"WALLACE: Let’s start with the news on the debate. Two questions: Why would he do that?\n\n'
+        '"PENCE: Well, look, the debate is about the issues.',
+        ["WALLACE", "WALLACE", "PENCE"],
+        [None, "continuation", None],
+    ),
+    (
+        "the paragraph after 'X added:' is X's",
+        "Jane Smith spoke to the crowd.\n\nSmith added:\n\nIt is typical of them and everyone knows it.",
+        [None, "Jane Smith", "Jane Smith"],
+        [None, "surname", "continuation"],
+    ),
+    (
+        "a name used alone later is a person",
+        "The final pitted Elena Varga against Lucia Ortiz on Friday.\n\nOrtiz, 19, was playing her first final. "
+        "She said the crowd had carried her.",
+        [None, None, "Lucia Ortiz"],
+        [None, None, "pronoun"],
+    ),
+    (
+        "a pronoun after the sentence's own subject",
+        "Jane Doe said the vote was fair.\n\n"
+        "Former Gov. Ed Rendell, who chaired the party, agreed that the rules should change, he said.",
+        ["Jane Doe", "Ed Rendell"],
+        [None, "pronoun"],
     ),
     (
         "a title in quotes does not continue a quotation",
