@@ -7,7 +7,8 @@ from typing import Sequence
 from retrieval.attribution.continuation import carry
 from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.quotes import QuoteView, mask_paragraph
-from retrieval.attribution.resolve import Resolver, scan_people
+from retrieval.attribution.people import scan_people
+from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
 from retrieval.attribution.tokens import tokenize
 from retrieval.models import Article, Attribution, Sentence

@@ -1,51 +1,26 @@
 """Resolution: link pronouns, bare surnames and role nouns to the people named in the article.
 
-People are found once per article (a run of capitalised words that starts with a known first
-name or follows a title: "Pentagon spokesman Jonathan Hoffman"). A bare surname goes to the
-person of that surname mentioned most recently, never to a namesake not yet named; "he"/"she"
-to the last fitting speaker; "the spokesman" to the last person described as one.
+A bare surname goes to the person of that surname mentioned most recently, never to a namesake
+not yet named; "he"/"she" to the subject of the same sentence, else the last fitting speaker
+(unless a fitting person opened a later sentence); "the spokesman" to the last person described
+as one. The people themselves come from ``people.scan_people``.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Sequence
 
 from retrieval.attribution.lexicon import lexicon
-from retrieval.attribution.speakers import NAME_PARTICLES, Phrase, name_run
-from retrieval.attribution.tokens import Token, tokenize
+from retrieval.attribution.people import Person, person_key
+from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
 
-__all__ = ["Person", "Resolved", "Resolver", "scan_people"]
+__all__ = ["Resolved", "Resolver"]
 
-# How many words before a name may make up its title ("Iran’s Supreme Leader Ali Khamenei").
-MAX_TITLE_WORDS = 4
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*\.?")
-# Capitalised words in a row, with name particles inside ("Osama bin Laden", "Ali al-Sistani").
-_CAPITAL_RUN = re.compile(
-    r"\b[A-Z][\w’'\-]*\.?(?:[ \t]+(?:(?:al|bin|ibn|de|del|la|le|van|von|der|da|di|el)[ \t]+)*[A-Z][\w’'\-]*\.?)*"
-)
-# "he"/"she" looks back at most this many sentences for its speaker; further back, a reader
-# no longer links the pronoun to that name either.
+# "he"/"she" looks back at most this many sentences for its speaker.
 MAX_PRONOUN_GAP = 30
-# A name starting within this many tokens of the sentence start is taken as its subject
-# ("Former Pennsylvania Gov. Ed Rendell, who ..., agreed").
-MAX_SUBJECT_START = 4
-_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
-_HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 _PERSON_PRONOUNS = {"he": "male", "she": "female"}
-
-
-@dataclass
-class Person:
-    name: str
-    surname: str  # lower case
-    key: tuple[str, str]  # (first name, surname) lower case: "Donald J. Trump" is "Donald Trump"
-    gender: str | None
-    description: str | None
-    mentions: list[int] = field(default_factory=list)  # sentence numbers naming them in full
-    subject_of: list[int] = field(default_factory=list)  # sentences they open as the subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,132 +28,6 @@ class Resolved:
     speaker: str
     description: str | None
     resolution: Resolution
-
-
-def _key(words: Sequence[str]) -> tuple[str, str]:
-    return words[0].lower(), words[-1].lower()
-
-
-def _alone(masked: Sequence[str]) -> tuple[set[str], set[str]]:
-    """Capitalised words that stand on their own somewhere in the article, and those that end
-    a run of capitalised words somewhere, lower case."""
-    alone: set[str] = set()
-    ending: set[str] = set()
-    for text in masked:
-        for run in _CAPITAL_RUN.findall(text):
-            last = _bare(run.rsplit(None, 1)[-1])
-            (ending if " " in run.strip() else alone).add(last)
-    return alone, ending
-
-
-def _bare(word: str) -> str:
-    return word.rstrip(".").removesuffix("’s").removesuffix("'s").lower()
-
-
-def _runs(text: str):
-    """(words, words before them in the sentence, the sentence text before them) per run of
-    capitalised words; a possessive ends a run ("Spain’s | Lucia Ortiz")."""
-    for m in _CAPITAL_RUN.finditer(text):
-        words = m.group().split()
-        before = len(text[: m.start()].split())
-        first = 0
-        for k, word in enumerate(words):
-            if word.endswith(("’s", "'s")) and k + 1 < len(words):
-                yield words[first : k + 1], before + first, text[: m.start()]
-                first = k + 1
-        yield words[first:], before + first, text[: m.start()]
-
-
-def scan_people(masked: Sequence[str]) -> list[Person]:
-    """Every person named in the article, with their title and the sentences naming them.
-
-    Works on capitalised runs found by a regular expression, so that sentences need no
-    tokenizing here. A run is a person when it starts with a known first name, follows or holds
-    a title ("Pentagon spokesman Jonathan Hoffman", "U.S. President Donald Trump"), or ends in a
-    word the article also uses alone ("Lucia Ortiz" ... "Ortiz said").
-    """
-    lex = lexicon()
-    skip = set().union(*lex.words.values())
-    # Only an office or honorific makes a lone capitalised word a person ("President Obama").
-    offices = lex.roles | lex.words["abbreviation"]
-    alone, ending = _alone(masked)
-    alone -= skip
-    surnames: set[str] = set()
-    people: dict[tuple[str, str], Person] = {}
-    for index, text in enumerate(masked):
-        for words, before, prefix in _runs(text):
-            lowered = [w.lower() for w in words]
-            last_title = max((k for k, w in enumerate(lowered) if w in lex.titles), default=-1)
-            start = last_title + 1
-            while start < len(words) and (lowered[start] in skip or lowered[start] in lex.groups or lowered[start].endswith(("’s", "'s"))):
-                start += 1
-            end = len(words)
-            while end > start and lowered[end - 1] in _SUFFIXES:
-                end -= 1
-            name = words[start:end]
-            if not name or len(name) > 4 or any(lex.groups.get(_bare(w)) == "organisation" for w in name):
-                continue
-            previous = prefix.rsplit(None, 1)[-1].lower() if prefix.strip() else ""
-            titled = last_title >= 0 or previous in lex.titles
-            described = [w for w in words[:start] if w.lower() not in _HONORIFIC_GENDER]
-            if last_title < 0 and previous in lex.titles:
-                described = [w for w in prefix.split()[-MAX_TITLE_WORDS:] if w.lower() in lex.titles or w[:1].isupper()]
-            description = " ".join(described) or None
-            at = before + start
-            surname = _bare(name[-1])
-            if len(name) == 1:
-                office = lowered[start - 1] if start else previous
-                if titled and office in offices:
-                    honorific = _HONORIFIC_GENDER.get(office)
-                    key = ("", surname)
-                    person = people.setdefault(key, Person(name[0].rstrip(".,"), surname, key, honorific, description))
-                    _mention(person, index, at)
-                elif surname in surnames:
-                    # "Trump thinks ...": a surname already given in full is a mention too.
-                    namesakes = [p for p in people.values() if p.surname == surname and p.key[0]]
-                    if len(namesakes) == 1:
-                        _mention(namesakes[0], index, at)
-                continue
-            gender = lex.first_names.get(name[0].lower())
-            if gender is None and not titled and not (surname in alone and name[0].lower() not in alone):
-                continue
-            kept = [w for w in name if len(w.rstrip(".")) > 1 or w is name[0]]
-            key = (kept[0].lower(), surname)
-            person = people.get(key)
-            if person is None:
-                full = " ".join(words[start:])
-                if full.endswith(".") and len(words[-1]) > 2 and words[-1].lower() not in _SUFFIXES:
-                    full = full[:-1]  # the sentence's full stop, not an initial
-                person = Person(full.removesuffix("’s").removesuffix("'s"), surname, key, gender, description)
-                people[key] = person
-                surnames.add(surname)
-            _mention(person, index, at)
-    return _merge_surnames(people)
-
-
-def _mention(person: Person, index: int, at: int) -> None:
-    person.mentions.append(index)
-    if at <= MAX_SUBJECT_START:
-        person.subject_of.append(index)
-
-
-def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
-    """Fold "President Obama" into "Barack Obama" when the article names one Obama in full."""
-    full: dict[str, list[Person]] = {}
-    for person in people.values():
-        if person.key[0]:
-            full.setdefault(person.surname, []).append(person)
-    out = []
-    for person in people.values():
-        namesakes = full.get(person.surname, [])
-        if not person.key[0] and len(namesakes) == 1:
-            namesakes[0].mentions = sorted(namesakes[0].mentions + person.mentions)
-            namesakes[0].subject_of = sorted(namesakes[0].subject_of + person.subject_of)
-            if namesakes[0].gender is None:
-                namesakes[0].gender = person.gender
-            continue
-        out.append(person)
-    return out
 
 
 class Resolver:
@@ -191,7 +40,7 @@ class Resolver:
 
     def _person(self, name: str, phrase: Phrase, index: int) -> Person:
         words = [w for w in name.split() if len(w.rstrip(".")) > 1 or w == name.split()[0]]
-        key = _key(words)
+        key = person_key(words)
         person = self._people.get(key)
         if person is None:
             person = Person(name, key[1], key, phrase.gender, phrase.description)
