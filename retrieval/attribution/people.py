@@ -23,7 +23,8 @@ MAX_TITLE_WORDS = 4
 MAX_SUBJECT_START = 4
 # Capitalised words in a row, with name particles inside ("Osama bin Laden", "Ali al-Sistani").
 _CAPITAL_RUN = re.compile(
-    r"\b[A-Z][\w’'\-]*\.?(?:[ \t]+(?:(?:al|bin|ibn|de|del|la|le|van|von|der|da|di|el)[ \t]+)*[A-Z][\w’'\-]*\.?)*"
+    r"\b[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*\.?"  # "Trump", "U.S.", "al-Asad", "J."
+    r"(?:[ \t]+(?:(?:al|bin|ibn|de|del|la|le|van|von|der|da|di|el)[ \t]+)*[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*\.?)*"
 )
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}

@@ -89,6 +89,6 @@ def test_zarif_second_sentence_is_his_via_he_wrote(seed_pairs) -> None:
     assert (attribution.mention, attribution.cue, attribution.resolution) == ("he", "wrote", "pronoun")
 
 
-def test_trump_on_twitter(seed_pairs) -> None:
+def test_trump_on_twitter_keeps_his_title(seed_pairs) -> None:
     attribution = _find(seed_pairs, "“All is well!”")
-    assert attribution.speaker == "Donald Trump"
+    assert (attribution.speaker, attribution.description) == ("Donald Trump", "U.S. President")
