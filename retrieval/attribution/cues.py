@@ -103,8 +103,9 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> t
     found: list[tuple[Claim, bool]] = []
     for i, tok in enumerate(toks):
         if tok.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
-            span = right_phrase(toks, i + 2)
-            if span is not None:
+            span = right_phrase(toks, i + 2, any_source=True)
+            said_by = " ".join(t.lower for t in toks[i : i + 3])
+            if span is not None and said_by not in lexicon().idioms:  # "according to plan"
                 found.append((_claim(text, toks, span, f"{tok.text} {toks[i + 1].text}", "ACCORDING_TO"), False))
             continue
         # Cues are lower case ("the United States" holds no verb), except in a title-case

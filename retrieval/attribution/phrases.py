@@ -150,7 +150,7 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
         return None
     first, last, stop = seg
     if not _valid(toks, first, last):
-        return _before_relative(toks, end)
+        return _before_relative(toks, end) or _trailing_name(toks, first, last)
     if stop >= 0 and toks[stop].text == "," and _is_list(toks, first, last):
         # "Germany, Denmark, Norway and Poland said": take in the names before the commas.
         while stop >= 1 and toks[stop].text == "," and toks[stop - 1].is_cap:
@@ -159,6 +159,19 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
                 break
             first, stop = outer[0], outer[2]
     return Span(first, last, _boundary(toks, stop))
+
+
+def _trailing_name(toks: Sequence[Token], first: int, last: int) -> Span | None:
+    """``In a Bloomberg interview Trump declared``: the name that ends an opening phrase."""
+    lex = lexicon()
+    if toks[first].lower not in lex.words["preposition"] or not is_named(toks[last]):
+        return None
+    k = last
+    while k > first and toks[k - 1].is_cap and lex.groups.get(toks[k - 1].lower) != "organisation":
+        k -= 1
+    if k == first or not toks[k - 1].is_word:
+        return None
+    return Span(k, last, "word")
 
 
 def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
@@ -226,7 +239,7 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
     return fallback
 
 
-def right_phrase(toks: Sequence[Token], j: int, closing: bool = False) -> Span | None:
+def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_source: bool = False) -> Span | None:
     """The speaker phrase starting at token ``j`` (after "according to", "said" or "by").
 
     Args:
@@ -234,6 +247,7 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False) -> Span |
         j: where the phrase starts.
         closing: the phrase must end its clause ("..., said Smith." / "said Smith, a nurse"),
             so that "said Whitaker would skip the debate" is not read as Whitaker speaking.
+        any_source: any noun phrase will do ("according to exit polls"), not only a name.
     """
     words = lexicon().words
     k = j
@@ -248,7 +262,7 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False) -> Span |
     last = k - 1
     while last > j and toks[last].lower in words["time"]:
         last -= 1
-    if not _valid(toks, j, last):
+    if not (_valid(toks, j, last) or (any_source and _plain(toks, j, last))):
         return None
     appositive = None
     if k < len(toks) and toks[k].text == ",":
@@ -259,6 +273,12 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False) -> Span |
             end = stop - 1 if toks[stop - 1].text != "." else stop - 2
             appositive = _words(toks, k + 1, end) or None
     return Span(j, last, "word", appositive)
+
+
+def _plain(toks: Sequence[Token], s: int, e: int) -> bool:
+    """Words with no verb-like function word among them ("federal statistics", "show insiders")."""
+    words = lexicon().words
+    return all(t.lower not in words["aux"] and t.lower not in words["boundary"] and t.lower not in _PRONOUNS for t in toks[s : e + 1])
 
 
 def sentence_subject(toks: Sequence[Token]) -> Span | None:

@@ -48,6 +48,11 @@ def _marks() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
     return openers, closers, re.compile("|".join(map(re.escape, marks)))
 
 
+# Copy that mixes straight and curly marks ("Oz has a huge bully pulpit,” said ...) closes a
+# quotation with either.
+_ANY_CLOSER = frozenset({"”", '"'})
+
+
 def _hide(text: str) -> str:
     return _NON_SPACE.sub(QUOTED, text)
 
@@ -65,7 +70,7 @@ def mask_paragraph(texts: Sequence[str]) -> list[QuoteView]:
             i, ch = m.start(), m.group()
             if i < at:
                 continue
-            if closing is not None and ch == closing:
+            if closing is not None and (ch == closing or ch in _ANY_CLOSER):
                 pieces.append(_hide(text[at:i]) + MARK * len(ch))
                 at, closing = i + len(ch), None
             elif closing is None and ch in openers:

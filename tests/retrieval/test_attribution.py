@@ -34,6 +34,7 @@ def only(text: str) -> Attribution | None:
         ("Jane Smith said: “We will win.”", "Jane Smith", "SVQ"),
         ("The plan will fail, according to Jane Smith.", "Jane Smith", "ACCORDING_TO"),
         ("According to the ministry, 15 missiles were fired.", "the ministry", "ACCORDING_TO"),
+        ("About 9.9 million single mothers live in the state, according to federal statistics.", "federal statistics", "ACCORDING_TO"),
         ("Jane Smith spoke on Monday, saying that the plan will fail.", "Jane Smith", "PARTICIPLE"),
         ("Iran’s president is expected to speak later, state television reported.", "state television", "CSV"),
         ("The target was hit, the ministry said in a statement.", "the ministry", "CSV"),
@@ -133,6 +134,7 @@ def test_layouts(text: str, speaker: str, kind: str) -> None:
         "Bryant Rousseau and Caryn Wilson contributed reporting.",
         "The so-called deal collapsed on Friday.",
         "Florida, a swing state crucial to the race, will host three rallies.",
+        "The launch went according to plan.",
     ],
 )
 def test_no_speaker(text: str) -> None:
