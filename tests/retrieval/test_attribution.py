@@ -257,3 +257,27 @@ def test_sentences_align_with_attributions() -> None:
     sentences = article_sentences(article)
     assert len(attribute(article, sentences)) == len(sentences)
     assert attribute(article, ()) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "“",
+        "” ” ” said said said",
+        "“Unbalanced quote that never closes. And goes on. And on.",
+        "said " * 2000,
+        "Smith, " * 500 + "said the plan failed.",
+        "Он сказал, что всё хорошо. 他说一切都好。 🙂 said 🙂.",
+        "MR. SMITH: \n\n: :: : said:",
+        "(((((((( said )))))))) ((( said",
+    ],
+)
+def test_odd_input_gives_aligned_results(text: str) -> None:
+    article = parse_article("odd.txt", text)
+    sentences = article_sentences(article)
+    result = attribute(article, sentences)
+    assert len(result) == len(sentences)
+    for sentence, attribution in zip(sentences, result):
+        if attribution is not None:
+            assert attribution.speaker and attribution.speaker.strip()
