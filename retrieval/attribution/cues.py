@@ -33,6 +33,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _COMPLEMENT = frozenset({"that", ":", "whether", "how", "why", "if"})
 _PARTICIPLE_AFTER = frozenset({"by", "before", "after", "while"})
 _PARTICLES = frozenset({"out"})  # "pointed out that"
+_NEEDS_PARTICLE = {"point": "out"}
 # A base form after these reports nothing yet ("would say", "won't tell", "to comment").
 _MODALS = frozenset({"would", "could", "can", "will", "may", "might", "should", "must", "wouldn't", "won't", "can't",
                      "couldn't", "shouldn't", "wouldn’t", "won’t", "can’t", "couldn’t", "shouldn’t", "never"})
@@ -198,10 +199,12 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         return None
     if follows is not None and follows.lower in _NOT_SPEECH_AFTER.get(verb.lemma, ()):
         return None
+    if verb.lemma in _NEEDS_PARTICLE and not (i + 1 < len(toks) and toks[i + 1].lower == _NEEDS_PARTICLE[verb.lemma]):
+        return None  # "pointed to the data" is not speech; "pointed out that" is
     if verb.participle and not verb.strict and before >= 0 and toks[before].lower in _PARTICIPLE_AFTER:
         span = sentence_subject(toks)  # "Obama responded ... by saying his refusal ..."
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
-    if before > 0 and verb.finite and toks[before].lower in ("and", "but") and not toks[before - 1].is_cap:
+    if before > 0 and verb.finite and toks[before].lower in ("and", "but"):
         # "Cruz exhorted Republicans to ... and said he was standing on principle"
         span = sentence_subject(toks)
         if span is not None and span.last < before:

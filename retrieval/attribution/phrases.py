@@ -183,6 +183,11 @@ def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
             seg = _segment(toks, antecedent)
             if seg is not None and _valid(toks, seg[0], seg[1]):
                 return Span(seg[0], seg[1], _boundary(toks, seg[2]))
+            if seg is not None:
+                # "they turned to the Chicago Police Department which reported": the last noun phrase.
+                opener = max((m for m in range(seg[0], seg[1] + 1) if toks[m].lower in ("the", "a", "an")), default=None)
+                if opener is not None and opener > seg[0] and _valid(toks, opener, seg[1]):
+                    return Span(opener, seg[1], "word")
             return None
         k -= 1
     return None
@@ -288,8 +293,8 @@ def sentence_subject(toks: Sequence[Token]) -> Span | None:
     if s < len(toks) and (toks[s].lower in lex.words["preposition"] or toks[s].lower in lex.words["boundary"]):
         # "During a speech earlier in the day, Trump attacked ..., saying": skip the opening phrase.
         s = next((k + 1 for k, t in enumerate(toks) if t.text == ","), len(toks))
-    while s < len(toks) and toks[s].lower in lex.words["leading"]:
-        s += 1
+    while s < len(toks) and (toks[s].lower in lex.words["leading"] or toks[s].text == ","):
+        s += 1  # "Meanwhile, it attacked Trump, saying ..."
     if s < len(toks) and toks[s].lower in _PRONOUNS:
         return Span(s, s, _boundary(toks, s - 1))
 

@@ -75,6 +75,9 @@ def only(text: str) -> Attribution | None:
         ("Sanders: Clinton needs to get away from the personality stuff.", "Sanders", "COLON"),
         ("Clinton Hid Health Problems, Former White House Doctor Says.", "Former White House Doctor", "CSV"),
         ("Cruz thanked the delegates and said he was standing on principle.", "Cruz", "SV"),
+        ("Donald Trump bemoaned the unrest in Charlotte and said drugs were a factor.", "Donald Trump", "SV"),
+        ("Meanwhile, it attacked Trump, saying he had offended voters.", "it", "PARTICIPLE"),
+        ("They turned to the Chicago Police Department which reported 2,521 shootings.", "Chicago Police Department", "SV"),
         ("Obama began by saying the issue was manufactured.", "Obama", "PARTICIPLE"),
         ("OSLO (Reuters) - Norway’s central bank raised its key rate and said it would raise it again.", "Norway’s central bank", "SV"),
         (
@@ -135,6 +138,7 @@ def test_layouts(text: str, speaker: str, kind: str) -> None:
         "The so-called deal collapsed on Friday.",
         "Florida, a swing state crucial to the race, will host three rallies.",
         "The launch went according to plan.",
+        "Jane Smith pointed to the data.",
     ],
 )
 def test_no_speaker(text: str) -> None:
