@@ -21,6 +21,8 @@ MAX_TITLE_WORDS = 4
 # A name starting within this many words of the sentence start is taken as its subject
 # ("Former Pennsylvania Gov. Ed Rendell, who ..., agreed").
 MAX_SUBJECT_START = 4
+# Characters that surely hold more than MAX_SUBJECT_START words, so counting can stop.
+SUBJECT_CHARS = 80
 # Capitalised words in a row, with name particles inside ("Osama bin Laden", "Ali al-Sistani").
 _CAPITAL_RUN = re.compile(
     r"\b[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*\.?"  # "Trump", "U.S.", "al-Asad", "J."
@@ -45,15 +47,15 @@ def person_key(words: Sequence[str]) -> tuple[str, str]:
     return words[0].lower(), words[-1].lower()
 
 
-def _alone(masked: Sequence[str]) -> tuple[set[str], set[str]]:
+def _alone(found: Sequence[Sequence[tuple[int, str]]]) -> tuple[set[str], set[str]]:
     """Capitalised words that stand on their own somewhere in the article, and those that end
     a run of capitalised words somewhere, lower case."""
     alone: set[str] = set()
     ending: set[str] = set()
-    for text in masked:
-        for run in _CAPITAL_RUN.findall(text):
+    for runs in found:
+        for _, run in runs:
             last = _bare(run.rsplit(None, 1)[-1])
-            (ending if " " in run.strip() else alone).add(last)
+            (ending if " " in run else alone).add(last)
     return alone, ending
 
 
@@ -61,18 +63,20 @@ def _bare(word: str) -> str:
     return word.rstrip(".").removesuffix("’s").removesuffix("'s").lower()
 
 
-def _runs(text: str):
+def _runs(text: str, found: Sequence[tuple[int, str]]):
     """(words, words before them in the sentence, the sentence text before them) per run of
     capitalised words; a possessive ends a run ("Spain’s | Lucia Ortiz")."""
-    for m in _CAPITAL_RUN.finditer(text):
-        words = m.group().split()
-        before = len(text[: m.start()].split())
+    for start, run in found:
+        words = run.split()
+        prefix = text[:start]
+        # Only the first few words of a sentence matter (the subject); count no further.
+        before = len(prefix.split()) if start < SUBJECT_CHARS else MAX_SUBJECT_START + 1
         first = 0
         for k, word in enumerate(words):
             if word.endswith(("’s", "'s")) and k + 1 < len(words):
-                yield words[first : k + 1], before + first, text[: m.start()]
+                yield words[first : k + 1], before + first, prefix
                 first = k + 1
-        yield words[first:], before + first, text[: m.start()]
+        yield words[first:], before + first, prefix
 
 
 def scan_people(masked: Sequence[str]) -> list[Person]:
@@ -87,12 +91,13 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
     skip = set().union(*lex.words.values())
     # Only an office or honorific makes a lone capitalised word a person ("President Obama").
     offices = lex.roles | lex.words["abbreviation"]
-    alone, ending = _alone(masked)
+    found = [[(m.start(), m.group().rstrip()) for m in _CAPITAL_RUN.finditer(text)] for text in masked]
+    alone, ending = _alone(found)
     alone -= skip
     surnames: set[str] = set()
     people: dict[tuple[str, str], Person] = {}
     for index, text in enumerate(masked):
-        for words, before, prefix in _runs(text):
+        for words, before, prefix in _runs(text, found[index]):
             lowered = [w.lower() for w in words]
             last_title = max((k for k, w in enumerate(lowered) if w in lex.titles), default=-1)
             start = last_title + 1

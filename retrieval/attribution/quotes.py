@@ -80,6 +80,10 @@ def mask_paragraph(texts: Sequence[str]) -> list[QuoteView]:
                 # A closing mark with no opening one: the sentence began inside a quotation.
                 pieces = [_hide(text[:i]) + MARK * len(ch)]
                 at = i + len(ch)
+        if not pieces and closing is None:
+            # No quotation here (most sentences): nothing to mask or count.
+            views.append(QuoteView(text, False, False, False, 0, len(text.split())))
+            continue
         pieces.append(_hide(text[at:]) if closing is not None else text[at:])
         masked = "".join(pieces)
         outside = len(_WORD.findall(masked))
