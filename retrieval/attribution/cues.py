@@ -28,22 +28,7 @@ __all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
 MAX_TAIL_TOKENS = 12
 # "he told reporters." / "she told the Associated Press.": a listener, not a message.
 MAX_LISTENER_WORDS = 4
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it", "this", "that", "there", "what"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
-_COMPLEMENT = frozenset({"that", ":", "whether", "how", "why", "if"})
-_PARTICIPLE_AFTER = frozenset({"by", "before", "after", "while"})
-_PARTICLES = frozenset({"out"})  # "pointed out that"
-_NEEDS_PARTICLE = {"point": "out"}
-# A base form after these reports nothing yet ("would say", "won't tell", "to comment").
-_MODALS = frozenset({"would", "could", "can", "will", "may", "might", "should", "must", "wouldn't", "won't", "can't",
-                     "couldn't", "shouldn't", "wouldn’t", "won’t", "can’t", "couldn’t", "shouldn’t", "never"})
-_NEGATIONS = frozenset({"not", "never", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t",
-                        "haven't", "haven’t", "hadn't", "hadn’t"})
-# "Julie Davis reported from Midway Atoll": a byline, not a report of anyone's words.
-_NOT_SPEECH_AFTER = {"report": frozenset({"from"})}
-_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
-# A word before a noun-like verb form that makes it the noun ("Trump's claim", "the report").
-_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "new", "initial", "earlier", "latest", "recent", "news", "media"})
 _COLON_SPEAKER = re.compile(r"\s*[\"“]?\s*((?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)\s*:\s+\S")
 # A sentence is a title-case headline when this share of its longer words is capitalised.
 HEADLINE_CAPITALS = 0.8
@@ -175,14 +160,14 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     cue = text[toks[before + 1].start : toks[i].end] if before < i - 1 else toks[i].text
     if before == i - 1 and i > 0:
         previous = toks[i - 1].lower
-        if previous in ("the", "a", "an") or (not verb.finite and (previous in _NOUN_BEFORE or previous.endswith(("’s", "'s")))):
+        if previous in ("the", "a", "an") or (not verb.finite and (previous in words["noun_marker"] or previous.endswith(("’s", "'s")))):
             return None  # "Trump's claim", "initial reports", "the alleged attacker": a noun or adjective
     j = i + 1
-    if j < len(toks) and toks[j].lower in _PARTICLES:
+    if j < len(toks) and verb.needs is not None and toks[j].lower == verb.needs:
         cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
         j += 1
     follows = toks[j] if j < len(toks) else None
-    if auxiliaries & _PASSIVE and verb.form != verb.lemma and not verb.participle:
+    if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
         if follows is not None and follows.lower == "by" and not verb.firm:
             span = right_phrase(toks, i + 2)
             if span is not None:
@@ -191,17 +176,17 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     if verb.participle and before >= 0 and toks[before].text == "," and not auxiliaries:
         span = sentence_subject(toks)
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
-    if verb.form == verb.lemma and auxiliaries & _MODALS:
+    if verb.form == verb.lemma and auxiliaries & words["modal"]:
         return None  # "Kadzik wouldn't say", "declined to comment": no words reported
-    if auxiliaries & _NEGATIONS:
+    if auxiliaries & words["negation"]:
         return None  # "She did not say how much it would cost."
     if before >= 0 and toks[before].lower == "to" and not verb.finite:
         return None
-    if follows is not None and follows.lower in _NOT_SPEECH_AFTER.get(verb.lemma, ()):
-        return None
-    if verb.lemma in _NEEDS_PARTICLE and not (i + 1 < len(toks) and toks[i + 1].lower == _NEEDS_PARTICLE[verb.lemma]):
+    if follows is not None and follows.lower in verb.not_before:
+        return None  # "reported from Midway Atoll"
+    if verb.needs is not None and j == i + 1:
         return None  # "pointed to the data" is not speech; "pointed out that" is
-    if verb.participle and not verb.strict and before >= 0 and toks[before].lower in _PARTICIPLE_AFTER:
+    if verb.participle and not verb.strict and before >= 0 and toks[before].lower in words["participle_opener"]:
         span = sentence_subject(toks)  # "Obama responded ... by saying his refusal ..."
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
     if before > 0 and verb.finite and toks[before].lower in ("and", "but"):
@@ -222,7 +207,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
             return None
         trailing = span.boundary in ("quote", "comma") and after <= MAX_TAIL_TOKENS
         quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and _next_is_quote(toks, j + 1)))
-        complement = trailing or quote_after or (follows is not None and follows.lower in _COMPLEMENT)
+        complement = trailing or quote_after or (follows is not None and follows.lower in words["complement"])
         named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
         # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
         # ("Iran reported 50 cases") keeps it a statistic.
@@ -265,7 +250,7 @@ def _bare_tail(toks: Sequence[Token], j: int, verb: Verb) -> bool:
 
 
 def _object_pronoun(tok: Token) -> bool:
-    return tok.lower in _OBJECT_PRONOUNS and tok.lower not in _SUBJECT_PRONOUNS and not tok.text.isupper()
+    return tok.lower in lexicon().words["object_pronoun"] and not tok.text.isupper()
 
 
 def _next_is_quote(toks: Sequence[Token], j: int) -> bool:

@@ -24,6 +24,8 @@ class Verb:
     invert: bool  # may stand before its speaker ("said Smith")
     participle: bool  # an -ing form ("saying"), which takes the main clause's subject
     finite: bool  # a past or -s form that is never a noun ("said", "added"), so it ends a phrase
+    needs: str | None = None  # a particle it needs to be speech ("point" needs "out")
+    not_before: frozenset[str] = frozenset()  # words after it that make it no speech ("reported from")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +52,16 @@ def _verbs() -> dict[str, Verb]:
         forms, _, flags = line.partition("|")
         words = forms.split()
         flagset = set(flags.split())
+        options = dict(flag.split("=", 1) for flag in flagset if "=" in flag)
+        needs = options.get("needs")
+        not_before = frozenset(options["notbefore"].split(",")) if "notbefore" in options else frozenset()
         for form in words:
             finite = form != words[0] and not form.endswith("ing") and (not form.endswith("s") or form == "says")
             strict = "strict" in flagset or "firm" in flagset
             participle = form.endswith("ing")
-            out[form] = Verb(words[0], form, strict, "firm" in flagset, "noinvert" not in flagset, participle, finite)
+            out[form] = Verb(
+                words[0], form, strict, "firm" in flagset, "noinvert" not in flagset, participle, finite, needs, not_before
+            )
     return out
 
 
