@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from retrieval.attribution.lexicon import lexicon
@@ -23,12 +24,7 @@ MAX_TITLE_WORDS = 4
 MAX_SUBJECT_START = 4
 # Characters that surely hold more than MAX_SUBJECT_START words, so counting can stop.
 SUBJECT_CHARS = 80
-# Capitalised words in a row, with name particles inside ("Osama bin Laden", "Ali al-Sistani").
-_CAPITAL_RUN = re.compile(
-    r"\b[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*\.?"  # "Trump", "U.S.", "al-Asad", "J."
-    r"(?:[ \t]+(?:(?:al|bin|ibn|de|del|la|le|van|von|der|da|di|el)[ \t]+)*[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*\.?)*"
-)
-_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_NOT_NAMES = ("aux", "boundary", "preposition", "determiner", "time", "leading", "label", "sentence_opener")
 HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 
 
@@ -45,6 +41,14 @@ class Person:
 
 def person_key(words: Sequence[str]) -> tuple[str, str]:
     return words[0].lower(), words[-1].lower()
+
+
+@lru_cache(maxsize=1)
+def _capital_run() -> re.Pattern[str]:
+    """Capitalised words in a row, name particles allowed inside ("Osama bin Laden")."""
+    word = r"[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*\.?"  # "Trump", "U.S.", "al-Asad", "J."
+    particles = "|".join(sorted(lexicon().words["name_particle"]))
+    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:{particles})[ \t]+)*{word})*")
 
 
 def _alone(found: Sequence[Sequence[tuple[int, str]]]) -> tuple[set[str], set[str]]:
@@ -88,10 +92,12 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
     word the article also uses alone ("Lucia Ortiz" ... "Ortiz said").
     """
     lex = lexicon()
-    skip = set().union(*lex.words.values())
+    # Function words that start a capitalised run without being part of a name ("But Trump").
+    skip = set().union(*(lex.words[c] for c in _NOT_NAMES))
     # Only an office or honorific makes a lone capitalised word a person ("President Obama").
     offices = lex.roles | lex.words["abbreviation"]
-    found = [[(m.start(), m.group().rstrip()) for m in _CAPITAL_RUN.finditer(text)] for text in masked]
+    capital_run = _capital_run()
+    found = [[(m.start(), m.group().rstrip()) for m in capital_run.finditer(text)] for text in masked]
     alone, ending = _alone(found)
     alone -= skip
     surnames: set[str] = set()
@@ -104,7 +110,7 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
             while start < len(words) and (lowered[start] in skip or lowered[start] in lex.groups or lowered[start].endswith(("’s", "'s"))):
                 start += 1
             end = len(words)
-            while end > start and lowered[end - 1] in _SUFFIXES:
+            while end > start and lowered[end - 1] in lex.words["name_suffix"]:
                 end -= 1
             name = words[start:end]
             if not name or len(name) > 4 or any(lex.groups.get(_bare(w)) == "organisation" for w in name):
@@ -138,7 +144,7 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
             person = people.get(key)
             if person is None:
                 full = " ".join(words[start:])
-                if full.endswith(".") and len(words[-1]) > 2 and words[-1].lower() not in _SUFFIXES:
+                if full.endswith(".") and len(words[-1]) > 2 and words[-1].lower() not in lex.words["name_suffix"]:
                     full = full[:-1]  # the sentence's full stop, not an initial
                 person = Person(full.removesuffix("’s").removesuffix("'s"), surname, key, gender, description)
                 people[key] = person

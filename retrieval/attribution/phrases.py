@@ -24,10 +24,6 @@ MAX_APPOSITIVE_SEGMENTS = 6
 _LIST_JOINERS = frozenset({"and", "&"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _RELATIVE = frozenset({"who", "which", "that"})
-# Words that are capitalised only because a sentence starts with them.
-_SENTENCE_OPENERS = frozenset(
-    {"it", "there", "there's", "there’s", "this", "that", "these", "those", "what", "here", "it's", "it’s", "perhaps", "maybe"}
-)
 # A common-noun source ("the announcer", "one slide") is at most this long.
 MAX_COMMON_PHRASE = 5
 # A wire dateline ("WASHINGTON, Jan 8 (Reuters) -") is at most this many tokens long.
@@ -96,7 +92,7 @@ def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
 
 def is_named(tok: Token) -> bool:
     """Capitalised as a name, not only because it opens the sentence ("It", "There's")."""
-    return tok.is_cap and (tok.start > 0 or tok.lower not in _SENTENCE_OPENERS)
+    return tok.is_cap and (tok.start > 0 or tok.lower not in lexicon().words["sentence_opener"])
 
 
 def _valid(toks: Sequence[Token], s: int, e: int) -> bool:

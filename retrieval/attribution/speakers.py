@@ -14,13 +14,10 @@ from typing import Literal
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.tokens import Token, tokenize
 
-__all__ = ["Phrase", "read_phrase", "name_run", "NAME_PARTICLES"]
+__all__ = ["Phrase", "read_phrase", "name_run"]
 
 PhraseKind = Literal["person", "surname", "pronoun", "role", "organisation", "group", "unnamed"]
-# Lower-case words that may sit inside a name ("Ali al-Sistani", "Beto de la Cruz").
-NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "del", "la", "le", "van", "von", "der", "da", "di", "el"})
 _POSSESSIVE = re.compile(r"\b([A-Z][\w.\-]*)(?:’s|'s)(?= (?:campaign|administration|team)\b)")
-_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 _HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 
 
@@ -41,12 +38,12 @@ def name_run(toks: list[Token], end: int) -> int:
         tok = toks[k]
         if tok.is_cap and tok.lower not in lex.titles and not tok.lower.endswith(("’s", "'s")):
             k -= 1
-        elif tok.lower in NAME_PARTICLES and k < end and k > 0 and toks[k - 1].is_cap:
+        elif tok.lower in lex.words["name_particle"] and k < end and k > 0 and toks[k - 1].is_cap:
             k -= 1
         else:
             break
     start = k + 1
-    while start <= end and toks[start].lower in NAME_PARTICLES:
+    while start <= end and toks[start].lower in lex.words["name_particle"]:
         start += 1
     return start
 
@@ -75,7 +72,7 @@ def read_phrase(text: str) -> Phrase:
     head, rest = words[:head_end], words[head_end:]
     rest_text = " ".join(t.text for t in rest) or None
     end = len(head) - 1
-    while end > 0 and head[end].lower in _SUFFIXES:
+    while end > 0 and head[end].lower in lex.words["name_suffix"]:
         end -= 1
     start = name_run(head, end)
     while start <= end and head[start].lower in lex.words["determiner"]:
