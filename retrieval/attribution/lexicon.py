@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from retrieval.lexicon import lines
 
 __all__ = ["Verb", "Lexicon", "lexicon"]
 
@@ -41,14 +42,9 @@ class Lexicon:
     idioms: frozenset[str]  # two-word set phrases holding a reporting word ("all told")
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("retrieval.lexicon").joinpath(name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 def _verbs() -> dict[str, Verb]:
     out: dict[str, Verb] = {}
-    for line in _lines("reporting_verbs.txt"):
+    for line in lines("reporting_verbs.txt"):
         forms, _, flags = line.partition("|")
         words = forms.split()
         flagset = set(flags.split())
@@ -67,7 +63,7 @@ def _verbs() -> dict[str, Verb]:
 
 def _table(name: str) -> dict[str, str]:
     out: dict[str, str] = {}
-    for line in _lines(name):
+    for line in lines(name):
         key, value = line.split("\t")
         out[key.strip()] = value.strip()
     return out
@@ -78,18 +74,18 @@ def lexicon() -> Lexicon:
     """The parsed word lists (read on first use, then cached)."""
     words: dict[str, set[str]] = {}
     # A word may sit in several classes ("since", "later"), so read the file row by row.
-    for line in _lines("function_words.tsv"):
+    for line in lines("function_words.tsv"):
         word, cls = line.split("\t")
         words.setdefault(cls.strip(), set()).add(word.strip())
-    pairs = tuple(tuple(line.split("\t")[:2]) for line in _lines("quote_marks.tsv"))
+    pairs = tuple(tuple(line.split("\t")[:2]) for line in lines("quote_marks.tsv"))
     return Lexicon(
         verbs=_verbs(),
-        titles=frozenset(w for line in _lines("titles.txt") for w in line.split()),
-        roles=frozenset(w for line in _lines("roles.txt") for w in line.split()),
+        titles=frozenset(w for line in lines("titles.txt") for w in line.split()),
+        roles=frozenset(w for line in lines("roles.txt") for w in line.split()),
         groups=_table("speaker_groups.tsv"),
         pronouns=_table("pronouns.tsv"),
         quote_pairs=pairs,  # type: ignore[arg-type]
         first_names=_table("first_names.tsv"),
         words={cls: frozenset(ws) for cls, ws in words.items()},
-        idioms=frozenset(" ".join(line.lower().split()) for line in _lines("speech_idioms.txt")),
+        idioms=frozenset(" ".join(line.lower().split()) for line in lines("speech_idioms.txt")),
     )
