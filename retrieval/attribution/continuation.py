@@ -43,6 +43,9 @@ def carry(
         views: each sentence's quotation view.
         own: each sentence's own attribution (from its own reporting clause).
         bare: the sentence is nothing but a reporting clause ("Trump said on Twitter.").
+
+    Returns:
+        ``own`` with continued quotations filled in, aligned with it.
     """
     out = list(own)
     previous_last: Attribution | None = None
@@ -54,43 +57,57 @@ def carry(
                 if own[k] is not None:
                     break
                 out[k] = _continued(announced)
-        announced = None
-        runs: list[list[int]] = []
-        for k in members:
-            if runs and views[runs[-1][-1]].open_at_end:
-                runs[-1].append(k)
-            else:
-                runs.append([k])
-        for run_number, run in enumerate(runs):
+        for position, k in enumerate(members[:-1]):
+            after = members[position + 1]
+            if out[k] is None and bare[after] and own[after] is not None and _only_quote(views[k]):
+                out[k] = _continued(own[after])  # “All is well!” | Trump said on Twitter.
+        names_someone = any(own[k] is not None for k in members)
+        for run_number, run in enumerate(_quotation_runs(members, views)):
             if not any(views[k].quoted_words for k in run):
                 continue
             sources = [own[k] for k in run if own[k] is not None]
             preferred = [a for a in sources if a.kind in QUOTE_KINDS] or sources
             source = preferred[0] if preferred else None
-            if source is None and run_number == 0 and previous_last is not None and _is_quote_sentence(views[run[0]]):
+            opens = run_number == 0 and _is_quote_sentence(views[run[0]])
+            if source is None and opens and not names_someone and previous_last is not None:
                 source = previous_last  # a new paragraph of the same quotation
             if source is None:
                 continue
             for k in run:
                 if out[k] is None and views[k].quoted_words:
                     out[k] = _continued(source)
-        for position, k in enumerate(members[:-1]):
-            after = members[position + 1]
-            if out[k] is None and bare[after] and own[after] is not None and _only_quote(views[k]):
-                out[k] = _continued(own[after])  # “All is well!” | Trump said on Twitter.
         for position, k in enumerate(members[1:], start=1):
             before = out[members[position - 1]]
             if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
                 out[k] = _continued(before)
-        for position, k in enumerate(members):
-            if own[k] is not None and views[k].masked.rstrip().endswith(":"):
-                following = members[position + 1 :]
-                if not following:
-                    announced = own[k]
-                for after in following:
-                    if own[after] is not None:
-                        break
-                    out[after] = out[after] or _continued(own[k])
+        announced = _announce(members, views, own, out)
         last = [out[k] for k in members if out[k] is not None]
         previous_last = last[-1] if last else None
     return out
+
+
+def _quotation_runs(members: Sequence[int], views: Sequence[QuoteView]) -> list[list[int]]:
+    """The paragraph's sentences grouped so that one quotation never spans two groups."""
+    runs: list[list[int]] = []
+    for k in members:
+        if runs and views[runs[-1][-1]].open_at_end:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _announce(
+    members: Sequence[int], views: Sequence[QuoteView], own: Sequence[Attribution | None], out: list[Attribution | None]
+) -> Attribution | None:
+    """``X added:`` gives X the sentences after it; returns X when it ends the paragraph."""
+    for position, k in enumerate(members):
+        if own[k] is not None and views[k].masked.rstrip().endswith(":"):
+            following = members[position + 1 :]
+            if not following:
+                return own[k]
+            for after in following:
+                if own[after] is not None:
+                    break
+                out[after] = out[after] or _continued(own[k])
+    return None

@@ -227,6 +227,12 @@ ARTICLE_RESOLUTION = [
         [None, "pronoun"],
     ),
     (
+        "a paragraph that names someone else does not inherit",
+        "“We will win,” Jane Smith said.\n\n“The plan is dead and buried.” Later, John Doe said the plan had failed.",
+        ["Jane Smith", None, "John Doe"],
+        [None, None, None],
+    ),
+    (
         "a title in quotes does not continue a quotation",
         "Jane Smith said the plan was ready.\n\n“Fire and Fury” sold well.",
         ["Jane Smith", None],
@@ -285,3 +291,10 @@ def test_odd_input_gives_aligned_results(text: str) -> None:
     for sentence, attribution in zip(sentences, result):
         if attribution is not None:
             assert attribution.speaker and attribution.speaker.strip()
+
+
+@pytest.mark.parametrize("second", ["“They are wrong about this.” John Doe said.", "“They are wrong about this!” John Doe said on Twitter."])
+def test_a_quotation_whose_speaker_follows_is_not_carried_over(second: str) -> None:
+    pairs = attributed("“We will win,” Jane Smith said.\n\n" + second)
+    assert pairs[0][1] is not None and pairs[0][1].speaker == "Jane Smith"
+    assert [a.speaker if a else None for _, a in pairs[1:]] == ["John Doe"] * (len(pairs) - 1)
