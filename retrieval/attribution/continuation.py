@@ -61,6 +61,13 @@ def carry(
             after = members[position + 1]
             if out[k] is None and bare[after] and own[after] is not None and _only_quote(views[k]):
                 out[k] = _continued(own[after])  # “All is well!” | Trump said on Twitter.
+        first = own[members[0]]
+        if first is not None and first.kind == "COLON":
+            # A transcript turn ("PENCE: Well, look, ...") runs to the end of its paragraph.
+            for k in members[1:]:
+                if own[k] is not None:
+                    break
+                out[k] = _continued(first)
         names_someone = any(own[k] is not None for k in members)
         for run_number, run in enumerate(_quotation_runs(members, views)):
             if not any(views[k].quoted_words for k in run):

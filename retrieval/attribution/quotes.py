@@ -62,6 +62,7 @@ def mask_paragraph(texts: Sequence[str]) -> list[QuoteView]:
     openers, closers, pattern = _marks()
     views: list[QuoteView] = []
     closing: str | None = None
+    nested = 0  # “inner” quotations inside a "straight" one (or the reverse)
     for text in texts:
         open_at_start = closing is not None
         pieces: list[str] = []
@@ -70,9 +71,13 @@ def mask_paragraph(texts: Sequence[str]) -> list[QuoteView]:
             i, ch = m.start(), m.group()
             if i < at:
                 continue
-            if closing is not None and (ch == closing or ch in _ANY_CLOSER):
+            if closing is not None and ch in openers and ch != closing and ch not in _ANY_CLOSER:
+                nested += 1  # "PENCE: ... an episode of “Shark Tank.” But ..."
+            elif closing is not None and nested and ch in _ANY_CLOSER and ch != closing:
+                nested -= 1
+            elif closing is not None and (ch == closing or ch in _ANY_CLOSER):
                 pieces.append(_hide(text[at:i]) + MARK * len(ch))
-                at, closing = i + len(ch), None
+                at, closing, nested = i + len(ch), None, 0
             elif closing is None and ch in openers:
                 pieces.append(text[at:i] + MARK * len(ch))
                 at, closing = i + len(ch), openers[ch]

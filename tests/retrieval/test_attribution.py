@@ -207,6 +207,19 @@ ARTICLE_RESOLUTION = [
         [None, "continuation", None],
     ),
     (
+        "a transcript turn without quotation marks runs to the end of its paragraph",
+        "WALLACE: Let’s start with the debate. Why would he do that?\n\nPENCE: Well, look. It is serious business.",
+        ["WALLACE", "WALLACE", "PENCE", "PENCE"],
+        [None, "continuation", None, "continuation"],
+    ),
+    (
+        "a quotation nested inside a straight-quoted one does not end it",
+        '"PENCE: Well, Clinton thinks this is an episode of “Shark Tank.” But this is America, Chris. '
+        'It is serious business."',
+        ["PENCE", "PENCE", "PENCE"],
+        [None, "continuation", "continuation"],
+    ),
+    (
         "the paragraph after 'X added:' is X's",
         "Jane Smith spoke to the crowd.\n\nSmith added:\n\nIt is typical of them and everyone knows it.",
         [None, "Jane Smith", "Jane Smith"],
