@@ -43,7 +43,12 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     own: list[Attribution | None] = []
     bare: list[bool] = []
     for i, sentence in enumerate(sentences):
-        claims = detect_all(sentence.text, masked[i], tokenized[i])
+        toks = tokenized[i]
+        if toks is None:
+            # No cue word: only a transcript or headline colon can attribute it.
+            claims = detect_all(sentence.text, masked[i], ()) if ":" in sentence.text else ()
+        else:
+            claims = detect_all(sentence.text, masked[i], toks)
         bare.append(bool(claims) and claims[0].bare)
         if not claims:
             own.append(None)
@@ -53,7 +58,9 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         # Resolve every clause in sentence order, so that a later "he" can refer to any of them.
         for other in sorted(claims, key=lambda c: c.start):
             at_start = not sentence.text[: other.start].strip(" “\"'")
-            result = resolver.resolve(read_phrase(sentence.text[other.start : other.end]), i, other.appositive, at_start)
+            words = [t for t in toks or () if other.start <= t.start and t.end <= other.end]
+            phrase = read_phrase(sentence.text[other.start : other.end], words or None)
+            result = resolver.resolve(phrase, i, other.appositive, at_start)
             if other is claim:
                 resolved = result
         mention = sentence.text[claim.start : claim.end]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Sequence
 
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.tokens import Token, tokenize
@@ -48,10 +48,16 @@ def name_run(toks: list[Token], end: int) -> int:
     return start
 
 
-def read_phrase(text: str) -> Phrase:
-    """Classify the words naming a speaker."""
+def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
+    """Classify the words naming a speaker.
+
+    Args:
+        text: the phrase as written ("Pentagon spokesman Jonathan Hoffman").
+        tokens: its tokens when the caller has them (offsets may be the sentence's: only their
+            order matters here); else the phrase is tokenized.
+    """
     lex = lexicon()
-    toks = [t for t in tokenize(text) if t.is_word or t.text in ".-"]
+    toks = [t for t in (tokens if tokens is not None else tokenize(text)) if t.is_word or t.text in ".-"]
     words = [t for t in toks if t.is_word]
     if not words:
         return Phrase("unnamed", text, None, None, "")
