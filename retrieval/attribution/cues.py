@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import Sequence
 
 from retrieval.attribution.lexicon import Verb, lexicon
-from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase, sentence_subject
+from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
+from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.quotes import QUOTED
 from retrieval.attribution.tokens import Token, tokenize
 

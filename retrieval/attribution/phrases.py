@@ -15,21 +15,17 @@ from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.speakers import name_run
 from retrieval.attribution.tokens import Token
 
-__all__ = ["Span", "is_named", "left_phrase", "right_phrase", "sentence_subject"]
+__all__ = ["Span", "PRONOUNS", "boundary_before", "is_named", "left_phrase", "right_phrase", "valid_phrase"]
 
 # A speaker phrase longer than this is a clause, not a name ("the man who ... said").
 MAX_SUBJECT_TOKENS = 12
 # Comma-separated pieces between a name and its verb ("Donna Rawlings, 59, of Ashton, Md., who ..., said").
 MAX_APPOSITIVE_SEGMENTS = 6
 _LIST_JOINERS = frozenset({"and", "&"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _RELATIVE = frozenset({"who", "which", "that"})
 # A common-noun source ("the announcer", "one slide") is at most this long.
 MAX_COMMON_PHRASE = 5
-# A wire dateline ("WASHINGTON, Jan 8 (Reuters) -") is at most this many tokens long.
-MAX_DATELINE_TOKENS = 12
-# Adjectives allowed between a determiner and the head noun of a sentence's subject.
-MAX_ADJECTIVES = 2
 
 Boundary = Literal["start", "quote", "comma", "word"]
 
@@ -42,7 +38,8 @@ class Span:
     appositive: str | None = None
 
 
-def _boundary(toks: Sequence[Token], k: int) -> Boundary:
+def boundary_before(toks: Sequence[Token], k: int) -> Boundary:
+    """What stands at token ``k``, just before a phrase."""
     if k < 0:
         return "start"
     if toks[k].is_quote or (toks[k].text == "," and k > 0 and toks[k - 1].is_quote):
@@ -95,17 +92,18 @@ def is_named(tok: Token) -> bool:
     return tok.is_cap and (tok.start > 0 or tok.lower not in lexicon().words["sentence_opener"])
 
 
-def _valid(toks: Sequence[Token], s: int, e: int) -> bool:
+def valid_phrase(toks: Sequence[Token], s: int, e: int) -> bool:
+    """Can tokens ``s..e`` name a speaker (a name, a pronoun, a group, a role, "the announcer")?"""
     lex = lexicon()
     span = toks[s : e + 1]
-    if len(span) == 1 and span[0].lower in _PRONOUNS:
+    if len(span) == 1 and span[0].lower in PRONOUNS:
         return True
     for k, t in enumerate(span):
-        if t.lower in _PRONOUNS and (len(span) > 1 or t.text != "I"):
+        if t.lower in PRONOUNS and (len(span) > 1 or t.text != "I"):
             return False
         if is_named(t):
             continue
-        if t.lower in lex.words["aux"] or t.lower in lex.words["boundary"] or t.lower in _PRONOUNS:
+        if t.lower in lex.words["aux"] or t.lower in lex.words["boundary"] or t.lower in PRONOUNS:
             return False
         if t.lower == "to" and k + 1 < len(span) and not span[k + 1].is_cap and span[k + 1].lower not in lex.words["determiner"]:
             return False  # "to break": an infinitive, so a clause
@@ -145,7 +143,7 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
     if seg is None:
         return None
     first, last, stop = seg
-    if not _valid(toks, first, last):
+    if not valid_phrase(toks, first, last):
         return _before_relative(toks, end) or _trailing_name(toks, first, last)
     if stop >= 0 and toks[stop].text == "," and _is_list(toks, first, last):
         # "Germany, Denmark, Norway and Poland said": take in the names before the commas.
@@ -154,7 +152,7 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
             if outer is None or outer[1] - outer[0] > 2 or not all(t.is_cap for t in toks[outer[0] : outer[1] + 1]):
                 break
             first, stop = outer[0], outer[2]
-    return Span(first, last, _boundary(toks, stop))
+    return Span(first, last, boundary_before(toks, stop))
 
 
 def _trailing_name(toks: Sequence[Token], first: int, last: int) -> Span | None:
@@ -177,12 +175,12 @@ def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
         if toks[k].lower in _RELATIVE and not toks[k].is_cap:
             antecedent = k - 2 if k >= 1 and toks[k - 1].text == "," else k - 1
             seg = _segment(toks, antecedent)
-            if seg is not None and _valid(toks, seg[0], seg[1]):
-                return Span(seg[0], seg[1], _boundary(toks, seg[2]))
+            if seg is not None and valid_phrase(toks, seg[0], seg[1]):
+                return Span(seg[0], seg[1], boundary_before(toks, seg[2]))
             if seg is not None:
                 # "they turned to the Chicago Police Department which reported": the last noun phrase.
                 opener = max((m for m in range(seg[0], seg[1] + 1) if toks[m].lower in ("the", "a", "an")), default=None)
-                if opener is not None and opener > seg[0] and _valid(toks, opener, seg[1]):
+                if opener is not None and opener > seg[0] and valid_phrase(toks, opener, seg[1]):
                     return Span(opener, seg[1], "word")
             return None
         k -= 1
@@ -218,13 +216,13 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
             seg = _segment(toks, j)
             opener = toks[pieces[-2][0]]
             whole = seg is not None and all(t.lower in words["leading"] for t in toks[first + 1 : seg[0]])
-            if seg is not None and whole and _valid(toks, seg[0], seg[1]):
+            if seg is not None and whole and valid_phrase(toks, seg[0], seg[1]):
                 relative = opener.lower in ("who", "which")
                 described = None if relative else _words(toks, pieces[-2][0], pieces[0][1])
-                span = Span(seg[0], seg[1], _boundary(toks, first), described)
+                span = Span(seg[0], seg[1], boundary_before(toks, first), described)
                 if _name_like(toks, seg[0], seg[1]):
                     return span
-                loose = relative or opener.lower in words["determiner"] or _boundary(toks, first) != "comma"
+                loose = relative or opener.lower in words["determiner"] or boundary_before(toks, first) != "comma"
                 named = any(
                     (is_named(t) and t.lower not in words["determiner"]) or t.lower in lexicon().groups for t in toks[seg[0] : seg[1] + 1]
                 )  # "Two campaign aides, speaking on condition of anonymity, said"
@@ -233,7 +231,7 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
             bare_name = all(t.is_cap for t in toks[pieces[0][0] : pieces[0][1] + 1])
             if len(pieces) == 2 and bare_name and _name_like(toks, *pieces[0]) and not _name_like(toks, *pieces[1]):
                 # "a spokesman for Trump, Jason Miller, said", "Dell's campaign manager, Kevin Sato, said"
-                return Span(pieces[0][0], pieces[0][1], _boundary(toks, first), _words(toks, *pieces[1]))
+                return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), _words(toks, *pieces[1]))
         if first < 0 or toks[first].is_quote:
             break
         k = first
@@ -263,7 +261,7 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
     last = k - 1
     while last > j and toks[last].lower in words["time"]:
         last -= 1
-    if not (_valid(toks, j, last) or (any_source and _plain(toks, j, last))):
+    if not (valid_phrase(toks, j, last) or (any_source and _plain(toks, j, last))):
         return None
     appositive = None
     if k < len(toks) and toks[k].text == ",":
@@ -279,40 +277,4 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
 def _plain(toks: Sequence[Token], s: int, e: int) -> bool:
     """Words with no verb-like function word among them ("federal statistics", "show insiders")."""
     words = lexicon().words
-    return all(t.lower not in words["aux"] and t.lower not in words["boundary"] and t.lower not in _PRONOUNS for t in toks[s : e + 1])
-
-
-def sentence_subject(toks: Sequence[Token]) -> Span | None:
-    """The phrase opening the sentence, for ``X ..., saying that``."""
-    lex = lexicon()
-    s = _after_dateline(toks)
-    if s < len(toks) and (toks[s].lower in lex.words["preposition"] or toks[s].lower in lex.words["boundary"]):
-        # "During a speech earlier in the day, Trump attacked ..., saying": skip the opening phrase.
-        s = next((k + 1 for k, t in enumerate(toks) if t.text == ","), len(toks))
-    while s < len(toks) and (toks[s].lower in lex.words["leading"] or toks[s].text == ","):
-        s += 1  # "Meanwhile, it attacked Trump, saying ..."
-    if s < len(toks) and toks[s].lower in _PRONOUNS:
-        return Span(s, s, _boundary(toks, s - 1))
-
-    def head(t: Token) -> bool:
-        return t.is_cap or t.lower in lex.groups or t.lower in lex.titles or t.lower in lex.roles
-
-    e = s
-    while e < len(toks) and toks[e].is_word and (head(toks[e]) or toks[e].lower in lex.words["determiner"]):
-        e += 1
-    if e < len(toks) and e > s and (toks[e - 1].lower in lex.words["determiner"] or toks[e - 1].lower.endswith(("’s", "'s"))):
-        # "several environmental groups": adjectives up to the head noun
-        ahead = next((k for k in range(e, min(e + MAX_ADJECTIVES + 1, len(toks))) if toks[k].is_word and head(toks[k])), None)
-        if ahead is not None and all(toks[k].is_word and toks[k].lower not in lex.words["aux"] for k in range(e, ahead)):
-            e = ahead + 1
-    if e == s or not _valid(toks, s, e - 1) or toks[e - 1].lower.endswith(("’s", "'s")):
-        return None  # "Okafor's younger sister, ...": the owner is not the subject
-    return Span(s, e - 1, _boundary(toks, s - 1))
-
-
-def _after_dateline(toks: Sequence[Token]) -> int:
-    """Index of the first token after a wire dateline ("OSLO (Reuters) -", "DES MOINES, Iowa (AP) —")."""
-    for k, tok in enumerate(toks[:MAX_DATELINE_TOKENS]):
-        if tok.text in ("-", "–", "—") and k > 0 and (toks[k - 1].text == ")" or toks[0].text.isupper()):
-            return k + 1
-    return 0
+    return all(t.lower not in words["aux"] and t.lower not in words["boundary"] and t.lower not in PRONOUNS for t in toks[s : e + 1])
