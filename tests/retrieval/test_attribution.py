@@ -77,7 +77,7 @@ def only(text: str) -> Attribution | None:
         ("Cruz thanked the delegates and said he was standing on principle.", "Cruz", "SV"),
         ("Donald Trump bemoaned the unrest in Charlotte and said drugs were a factor.", "Donald Trump", "SV"),
         ("Meanwhile, it attacked Trump, saying he had offended voters.", "it", "PARTICIPLE"),
-        ("They turned to the Chicago Police Department which reported 2,521 shootings.", "Chicago Police Department", "SV"),
+        ("They turned to the Chicago Police Department which reported “2,521 shooting incidents” this year.", "Chicago Police Department", "SVQ"),
         ("Obama began by saying the issue was manufactured.", "Obama", "PARTICIPLE"),
         ("OSLO (Reuters) - Norway’s central bank raised its key rate and said it would raise it again.", "Norway’s central bank", "SV"),
         (
@@ -139,6 +139,8 @@ def test_layouts(text: str, speaker: str, kind: str) -> None:
         "Florida, a swing state crucial to the race, will host three rallies.",
         "The launch went according to plan.",
         "Jane Smith pointed to the data.",
+        "Shares in Siemens rose 2% after the company reported strong orders.",
+        "The agency reported 50 new cases on Monday.",
     ],
 )
 def test_no_speaker(text: str) -> None:
