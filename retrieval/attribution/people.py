@@ -24,6 +24,8 @@ MAX_TITLE_WORDS = 4
 MAX_SUBJECT_START = 4
 # Characters that surely hold more than MAX_SUBJECT_START words, so counting can stop.
 SUBJECT_CHARS = 80
+# A title split by "of" into two capitalised runs: "U.S. Secretary of" + "State Antony Blinken".
+_OFFICE_OF = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+)+(?:of|for)[ \t]+)$")
 _NOT_NAMES = ("aux", "boundary", "preposition", "determiner", "time", "leading", "label", "sentence_opener")
 HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 
@@ -120,6 +122,9 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
             described = [w for w in words[:start] if w.lower() not in HONORIFIC_GENDER]
             if last_title < 0 and previous in lex.titles:
                 described = [w for w in prefix.split()[-MAX_TITLE_WORDS:] if w.lower() in lex.titles or w[:1].isupper()]
+            office = _OFFICE_OF.search(prefix) if start and described else None
+            if office is not None:
+                described = office.group(1).split() + described  # "U.S. Secretary of | State"
             description = " ".join(described) or None
             at = before + start
             surname = _bare(name[-1])

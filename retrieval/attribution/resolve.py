@@ -55,6 +55,10 @@ class Resolver:
         candidates = [p for p in self._people.values() if p.surname == surname.lower()]
         # A full name beats a bare "Mr. Smith" entry for the same surname.
         candidates = [p for p in candidates if p.key[0]] or candidates
+        if not candidates:
+            # Family name first ("Xi Jinping" ... "Xi said"): the one person whose name starts so.
+            firsts = [p for p in self._people.values() if p.key[0] == surname.lower()]
+            candidates = firsts if len(firsts) == 1 else []
         for person in candidates:
             if gender and person.gender and gender != person.gender:
                 continue

@@ -241,6 +241,18 @@ ARTICLE_RESOLUTION = [
         [None, None, None],
     ),
     (
+        "a family name given first",
+        "Chinese President Xi Jinping met the delegation on Monday.\n\nXi said China respected their interests.",
+        [None, "Xi Jinping"],
+        [None, "surname"],
+    ),
+    (
+        "a title split by 'of' stays whole",
+        "U.S. Secretary of State Antony Blinken arrived on Monday.\n\n“We were clear,” Blinken said.",
+        [None, "Antony Blinken"],
+        [None, "surname"],
+    ),
+    (
         "a title in quotes does not continue a quotation",
         "Jane Smith said the plan was ready.\n\n“Fire and Fury” sold well.",
         ["Jane Smith", None],
@@ -312,3 +324,8 @@ def test_a_quotation_nested_in_another_style_does_not_end_it() -> None:
     pairs = attributed('"PENCE: Well, Clinton thinks this is an episode of “Shark Tank.” It is serious business. We know it."')
     assert len(pairs) >= 2
     assert all(a is not None and a.speaker == "PENCE" for _, a in pairs)
+
+
+def test_a_title_split_by_of_is_the_description() -> None:
+    pairs = attributed("U.S. Secretary of State Antony Blinken arrived on Monday.\n\n“We were clear,” Blinken said.")
+    assert pairs[-1][1] is not None and pairs[-1][1].description == "U.S. Secretary of State"
