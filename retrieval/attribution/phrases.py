@@ -264,7 +264,8 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
     if not (valid_phrase(toks, j, last) or (any_source and _plain(toks, j, last))):
         return None
     appositive = None
-    if k < len(toks) and toks[k].text == ",":
+    relative = k + 1 < len(toks) and toks[k + 1].lower in ("who", "whose", "which")
+    if k < len(toks) and toks[k].text == "," and not relative:
         stop = k + 1
         while stop < len(toks) and toks[stop].text not in ",;" and not toks[stop].is_quote:
             stop += 1

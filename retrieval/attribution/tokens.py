@@ -10,9 +10,10 @@ from retrieval.attribution.quotes import MARK, QUOTED
 
 __all__ = ["Token", "tokenize"]
 
-# Words keep inner apostrophes, hyphens and periods ("Iran’s", "al-Asad", "U.S.", "9/11"); a run of
+# Words keep inner apostrophes, hyphens and periods ("Iran’s", "al-Asad", "U.S."), numbers their
+# separators ("200,000", "3.5", "9/11"); a run of
 # quoted characters is one token; any other non-space character is a token of its own.
-_TOKEN = re.compile(rf"\d+/\d+|\w(?:[\w’'\-&]*\w)?(?:\.\w+)*\.?|{QUOTED}+|\S")
+_TOKEN = re.compile(rf"\d+(?:[.,/]\d+)+|\w(?:[\w’'\-&]*\w)?(?:\.\w+)*\.?|{QUOTED}+|\S")
 
 
 @dataclass(slots=True)  # not frozen: frozen dataclasses are four times slower to build

@@ -152,6 +152,11 @@ def test_nested_attribution_keeps_the_outer_speaker() -> None:
     assert pairs[0][1] is not None and pairs[0][1].speaker == "Jane Smith"
 
 
+def test_a_relative_clause_after_the_speaker_is_no_description() -> None:
+    attribution = only("“He took advantage of people,” said Ellen Park, whose mother lost $200,000.")
+    assert attribution is not None and (attribution.speaker, attribution.description) == ("Ellen Park", None)
+
+
 def test_speaker_after_verb_keeps_the_appositive_as_description() -> None:
     attribution = only("“We will win,” said Jane Smith, a nurse.")
     assert attribution is not None and attribution.description == "a nurse"
