@@ -151,6 +151,7 @@ def _colon(text: str, masked: str) -> Claim | None:
 
 
 def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Claim, bool] | None:
+    """The claim a reporting verb at token ``i`` makes, and whether it closes the sentence."""
     words = lexicon().words
     before = i - 1
     while before >= 0 and not (toks[before].is_cap and before > 0) and (
@@ -159,10 +160,6 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         before -= 1  # "has also said", "forcefully told"
     auxiliaries = {t.lower for t in toks[before + 1 : i]}
     cue = text[toks[before + 1].start : toks[i].end] if before < i - 1 else toks[i].text
-    if before == i - 1 and i > 0:
-        previous = toks[i - 1].lower
-        if previous in ("the", "a", "an") or (not verb.finite and (previous in words["noun_marker"] or previous.endswith(("’s", "'s")))):
-            return None  # "Trump's claim", "initial reports", "the alleged attacker": a noun or adjective
     j = i + 1
     if j < len(toks) and verb.needs is not None and toks[j].lower == verb.needs:
         cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
@@ -177,16 +174,8 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     if verb.participle and before >= 0 and toks[before].text == "," and not auxiliaries:
         span = sentence_subject(toks)
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
-    if verb.form == verb.lemma and auxiliaries & words["modal"]:
-        return None  # "Kadzik wouldn't say", "declined to comment": no words reported
-    if auxiliaries & words["negation"]:
-        return None  # "She did not say how much it would cost."
-    if before >= 0 and toks[before].lower == "to" and not verb.finite:
+    if _reports_nothing(toks, i, verb, before, auxiliaries, follows, j):
         return None
-    if follows is not None and follows.lower in verb.not_before:
-        return None  # "reported from Midway Atoll"
-    if verb.needs is not None and j == i + 1:
-        return None  # "pointed to the data" is not speech; "pointed out that" is
     if verb.participle and not verb.strict and before >= 0 and toks[before].lower in words["participle_opener"]:
         span = sentence_subject(toks)  # "Obama responded ... by saying his refusal ..."
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
@@ -196,7 +185,6 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         if span is not None and span.last < before:
             return _claim(text, toks, span, cue, "SV"), False
         return None
-    after = _tail(toks, i + 1)
     span = left_phrase(toks, before)
     if span is not None and verb.participle and not auxiliaries:
         # "people saying ..." is no clause of its own; "reported an official saying ..." is.
@@ -204,37 +192,64 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         if opener < 0 or toks[opener].lower not in lexicon().verbs:
             span = None
     if span is not None:
-        if span.first == span.last and _object_pronoun(toks[span.first]):
-            return None
-        trailing = span.boundary in ("quote", "comma") and after <= MAX_TAIL_TOKENS
-        quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and _next_is_quote(toks, j + 1)))
-        complement = trailing or quote_after or (follows is not None and follows.lower in words["complement"])
-        named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
-        # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
-        # ("Iran reported 50 cases") keeps it a statistic.
-        loose = named and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))
-        if verb.strict and not (complement or loose):
-            return None
-        if verb.firm and trailing and span.boundary != "quote" and not named:
-            return None  # "..., the interests of member states trump everything else."
-        if span.boundary == "quote":
-            kind = "QSV"
-        elif trailing:
-            kind = "CSV"
-        elif quote_after:
-            kind = "SVQ"
-        else:
-            kind = "SV"
-        claim = _claim(text, toks, span, cue, kind)
-        if span.boundary == "start" and _bare_tail(toks, i + 1, verb):
-            claim = replace(claim, bare=True)
-        return claim, trailing
+        return _speaker_first(text, toks, i, j, verb, span, cue)
     if verb.invert and verb.finite and before == i - 1 and i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
         span = right_phrase(toks, i + 1, closing=True)
         if span is not None and not _object_pronoun(toks[span.first]):
             kind = "QVS" if toks[i - 1].is_quote or (i > 1 and toks[i - 2].is_quote) else "CVS"
             return _claim(text, toks, span, cue, kind), True
     return None
+
+
+def _reports_nothing(
+    toks: Sequence[Token], i: int, verb: Verb, before: int, auxiliaries: set[str], follows: Token | None, j: int
+) -> bool:
+    """The verb form is a noun, an adjective, or speech that is negated, hypothetical or no speech."""
+    words = lexicon().words
+    if before == i - 1 and i > 0:
+        previous = toks[i - 1].lower
+        if previous in ("the", "a", "an") or (not verb.finite and (previous in words["noun_marker"] or previous.endswith(("’s", "'s")))):
+            return True  # "Trump's claim", "initial reports", "the alleged attacker"
+    if verb.form == verb.lemma and auxiliaries & words["modal"]:
+        return True  # "Kadzik wouldn't say"
+    if auxiliaries & words["negation"]:
+        return True  # "She did not say how much it would cost."
+    if before >= 0 and toks[before].lower == "to" and not verb.finite:
+        return True  # "declined to comment"
+    if follows is not None and follows.lower in verb.not_before:
+        return True  # "reported from Midway Atoll"
+    return verb.needs is not None and j == i + 1  # "pointed to the data"; "pointed out that" is speech
+
+
+def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, span: Span, cue: str) -> tuple[Claim, bool] | None:
+    """``X said ...``, ``“...,” X said``, ``..., X said.``: the layouts with the speaker before the verb."""
+    words = lexicon().words
+    if span.first == span.last and _object_pronoun(toks[span.first]):
+        return None
+    follows = toks[j] if j < len(toks) else None
+    trailing = span.boundary in ("quote", "comma") and _tail(toks, i + 1) <= MAX_TAIL_TOKENS
+    quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and _next_is_quote(toks, j + 1)))
+    complement = trailing or quote_after or (follows is not None and follows.lower in words["complement"])
+    named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
+    # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
+    # ("Iran reported 50 cases") keeps it a statistic.
+    loose = named and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))
+    if verb.strict and not (complement or loose):
+        return None
+    if verb.firm and trailing and span.boundary != "quote" and not named:
+        return None  # "..., the interests of member states trump everything else."
+    if span.boundary == "quote":
+        kind = "QSV"
+    elif trailing:
+        kind = "CSV"
+    elif quote_after:
+        kind = "SVQ"
+    else:
+        kind = "SV"
+    claim = _claim(text, toks, span, cue, kind)
+    if span.boundary == "start" and _bare_tail(toks, i + 1, verb):
+        claim = replace(claim, bare=True)
+    return claim, trailing
 
 
 def _bare_tail(toks: Sequence[Token], j: int, verb: Verb) -> bool:
