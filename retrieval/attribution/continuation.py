@@ -88,8 +88,8 @@ def carry(
             if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
                 out[k] = _continued(before)
         announced = _announce(members, views, own, out)
-        last = [out[k] for k in members if out[k] is not None]
-        previous_last = last[-1] if last else None
+        # A quotation goes on into the next paragraph only when this one ended on someone's words.
+        previous_last = out[members[-1]]
     return out
 
 
