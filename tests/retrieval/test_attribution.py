@@ -201,6 +201,12 @@ ARTICLE_RESOLUTION = [
         [None, "continuation"],
     ),
     (
+        "no continuation after a paragraph that ended on the reporter's words",
+        "“We will win,” Jane Smith said. The crowd cheered loudly.\n\n“They know it and so do we.”",
+        ["Jane Smith", None, None],
+        [None, None, None],
+    ),
+    (
         "next paragraph names its own speaker",
         "“We will win,” Jane Smith said.\n\n“They are wrong about this,” John Doe said.",
         ["Jane Smith", "John Doe"],
