@@ -30,6 +30,7 @@ RESOLUTIONS: dict[str, str] = {
     "pronoun": "a pronoun, linked to the last fitting person in the article",
     "role": "a role noun, linked to the person or body described that way",
     "continuation": "carried over from the sentence that names the speaker",
+    "unresolved": "a pronoun or role noun with no fitting person before it, kept as written",
 }
 
 

@@ -123,7 +123,7 @@ class Resolver:
                 for speaker, cls, _, description, _ in reversed(self._history):
                     if cls == "person":
                         return Resolved(speaker, description, "role")
-            return Resolved(phrase.name, None, "direct")
+            return Resolved(phrase.name, None, "unresolved")
         if phrase.kind == "organisation" and phrase.name[:4].lower() == "the ":
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "organisation" and phrase.head in speaker.lower() and speaker.lower() != phrase.name.lower():
@@ -169,4 +169,4 @@ class Resolver:
                     break
                 if cls in ("organisation", "group", "name"):
                     return Resolved(speaker, description, "pronoun")
-        return Resolved(phrase.name, None, "direct")
+        return Resolved(phrase.name, None, "unresolved")
