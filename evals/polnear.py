@@ -1,17 +1,20 @@
 """Score quotebot's attribution on PolNeAR (see the data's README for the rules).
 
-    python3 evals/polnear.py ../shared/eval/polnear/dev.jsonl [--examples 3]
+    python3 evals/polnear.py ../shared/eval/polnear/dev.jsonl [--examples 3] [--via-cli]
 
 Writes each article's text to ``<id>.txt`` in a temporary folder, loads the folder with
 quotebot's own loader, splits and attributes it in this process, keeps the sentences that get
 a speaker, and prints precision, recall, F1, speaker accuracy, the extraction time and a table
-of errors by kind with a few examples of each.
+of errors by kind with a few examples of each. With ``--via-cli`` the lines come instead from one
+run of ``quotebot quotes FOLDER --json``, exactly as the data's README scores a system, which
+confirms that the command prints what the in-process extractor finds.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import tempfile
 import time
@@ -73,6 +76,23 @@ def extract(articles: list[dict], folder: Path) -> tuple[dict[str, list[Line]], 
     return lines, timing
 
 
+def extract_via_cli(articles: list[dict], folder: Path) -> tuple[dict[str, list[Line]], Timing]:
+    """Predicted lines per article id from ``quotebot quotes FOLDER --json`` (wall time as ``load``)."""
+    for article in articles:
+        (folder / f"{article['id']}.txt").write_text(article["text"], encoding="utf-8")
+    began = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "quotes", str(folder), "--json"], capture_output=True, text=True, check=True
+    )
+    timing = Timing(load=time.perf_counter() - began)
+    lines: dict[str, list[Line]] = defaultdict(list)
+    for row in map(json.loads, done.stdout.splitlines()):
+        if row["speaker"]:
+            line = Line(row["start"], row["end"], row["speaker"], row["kind"] or "", row["resolution"] or "", row["speaker_mention"] or "")
+            lines[row["document"].removesuffix(".txt")].append(line)
+    return dict(lines), timing
+
+
 def _inside(inner: list, outer: tuple[int, int]) -> bool:
     return bool(inner) and all(outer[0] <= s and e <= outer[1] for s, e in inner)
 
@@ -115,8 +135,12 @@ def report(totals: Totals, timing: Timing, errors: dict[str, list[str]], example
         f"P {totals.precision:.3f}  R {totals.recall:.3f}  F1 {totals.f1:.3f}  "
         f"(TP {totals.tp}, FP {totals.fp}, FN {totals.fn})",
         f"speaker accuracy {totals.speaker_accuracy:.3f} ({totals.speaker_right}/{totals.speaker_scored})",
-        f"extraction {timing.total:.2f} s for {n} sentences (load {timing.load:.2f} s, split {timing.split:.2f} s, "
-        f"attribute {timing.attribute:.2f} s = {n / max(timing.attribute, 1e-9):,.0f} sentences/s)",
+        (
+            f"extraction {timing.total:.2f} s for {n} sentences (load {timing.load:.2f} s, split {timing.split:.2f} s, "
+            f"attribute {timing.attribute:.2f} s = {n / max(timing.attribute, 1e-9):,.0f} sentences/s)"
+            if n
+            else f"quotebot quotes took {timing.total:.2f} s, interpreter start-up included"
+        ),
         "",
         "errors by kind:",
     ]
@@ -130,11 +154,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score quotebot attribution on PolNeAR JSONL files.")
     parser.add_argument("paths", nargs="+", type=Path, help="PolNeAR dev.jsonl / test.jsonl")
     parser.add_argument("--examples", type=int, default=3, help="examples shown per error kind")
+    parser.add_argument("--via-cli", action="store_true", help="score the output of `quotebot quotes FOLDER --json`")
     args = parser.parse_args(argv)
     for path in args.paths:
         articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         with tempfile.TemporaryDirectory() as folder:
-            lines, timing = extract(articles, Path(folder))
+            lines, timing = (extract_via_cli if args.via_cli else extract)(articles, Path(folder))
         scores: list[SentenceScore] = []
         errors: dict[str, list[str]] = defaultdict(list)
         for article in articles:
