@@ -23,7 +23,7 @@ def _continued(source: Attribution) -> Attribution:
 
 
 def _is_quote_sentence(view: QuoteView) -> bool:
-    return view.opens_with_quote and view.quoted_words >= QUOTE_MIN_WORDS
+    return view.opens_with_quote and view.quoted_words >= QUOTE_MIN_WORDS and not view.opens_with_title
 
 
 def _only_quote(view: QuoteView) -> bool:

@@ -15,6 +15,10 @@ from retrieval.models import Article, Attribution, Sentence
 
 __all__ = ["attribute"]
 
+# "Reed responded within the hour.", "Trump said on Twitter.": at most this many words after the
+# cue, or the words after it may be reported content ("said on Tuesday the bank was ...").
+MAX_BARE_TAIL = 4
+
 
 def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribution | None, ...]:
     """Who is quoted or reported in each sentence of ``article``.
@@ -65,4 +69,18 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
                 resolved = result
         mention = sentence.text[claim.start : claim.end]
         own.append(Attribution(resolved.speaker, mention, resolved.description, claim.cue, claim.kind, resolved.resolution))
-    return tuple(carry(paragraphs, views, own, bare))
+    out = carry(paragraphs, views, own, bare)
+    for i, attribution in enumerate(out):
+        if bare[i] and attribution is own[i] and _no_content(masked[i], own[i]):
+            # "Trump said on Twitter." / "Reed responded within the hour.": a speech act with no
+            # words of its own; it may still give its speaker to the quotation before it.
+            out[i] = None
+    return tuple(out)
+
+
+def _no_content(masked: str, attribution: Attribution) -> bool:
+    """The sentence is only a speech act: its cue is followed by a few words of circumstance."""
+    if masked.rstrip().endswith(":"):
+        return False  # "Smith added:" announces the words that follow
+    at = masked.find(attribution.cue)
+    return at >= 0 and len(masked[at + len(attribution.cue) :].split()) <= MAX_BARE_TAIL

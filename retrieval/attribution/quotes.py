@@ -33,9 +33,15 @@ class QuoteView:
     opens_with_quote: bool  # first character is quoted or a mark: the sentence is someone's words
     quoted_words: int  # words inside quotation marks
     outside_words: int  # words outside them
+    # It opens with a quoted name, not quoted words: “The Last Winter” is published by ...
+    opens_with_title: bool = False
 
 
 _WORD = re.compile(r"[^\W_]+")
+# Words this long are capitalised in a title ("The Last Winter"); shorter ones may not be ("of", "the").
+TITLE_WORD_LENGTH = 4
+# A quotation opening the sentence, closed, then the reporter's words go on in lower case.
+_OPENING_QUOTATION = re.compile(rf"\s*{MARK}+([{QUOTED}\s]+?){MARK}+[ \t]+[a-z]")
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -101,6 +107,18 @@ def mask_paragraph(texts: Sequence[str]) -> list[QuoteView]:
                 opens_with_quote=first in (MARK, QUOTED),
                 quoted_words=len(_WORD.findall(text)) - outside,
                 outside_words=outside,
+                opens_with_title=not open_at_start and _opens_with_title(text, masked),
             )
         )
     return views
+
+
+def _opens_with_title(text: str, masked: str) -> bool:
+    """The opening quotation closes with no punctuation and the sentence goes on in the reporter's
+    words: a title or term (“Fire and Fury” sold well), not someone's words (“We won.”)."""
+    m = _OPENING_QUOTATION.match(masked)
+    if m is None or not text[m.end(1) - 1].isalnum():
+        return False
+    # Only a capitalised name is a title: “You went on television to blame ...” workers is speech.
+    long_words = [w for w in _WORD.findall(text[m.start(1) : m.end(1)]) if len(w) >= TITLE_WORD_LENGTH]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)

@@ -1,0 +1,48 @@
+"""Attribution across short made-up articles: organisations, appositive names, unnamed speakers,
+pronouns, transcript turns, speech acts with no content and titles. Each table has rows that
+must attribute and rows that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.attribution import attribute
+from retrieval.corpus import parse_article
+from retrieval.models import Attribution
+from retrieval.sentences import article_sentences
+
+
+def attributed(text: str) -> list[tuple[str, Attribution | None]]:
+    article = parse_article("made-up.txt", text)
+    sentences = article_sentences(article)
+    return list(zip((s.text for s in sentences), attribute(article, sentences)))
+
+
+def speakers(text: str) -> list[str | None]:
+    return [a.speaker if a else None for _, a in attributed(text)]
+
+
+NO_CONTENT = [
+    ("a response with no words", "Mayor Tom Reed responded within the hour.", [None]),
+    ("a bare clause after its quotation", "“All is well, and we are ready!” Jane Doe said on Twitter.", ["Jane Doe"]),
+    ("a bare clause in its own paragraph", "Jane Doe was asked about the plan.\n\nDoe said on Monday.", [None, None]),
+    ("an apology", "The minister apologized.", [None]),
+    ("content after a time phrase", "Jane Doe said on Tuesday the bank was watching prices.", ["Jane Doe"]),
+    ("an announcement that ends the paragraph", "Jane Smith spoke.\n\nSmith added:\n\nIt is typical of them.", [None, "Jane Smith", "Jane Smith"]),
+    (
+        "a book title after a speaker's paragraph",
+        "“I wrote it in one long winter, and I never want to do that again,” Jane Doe said.\n\n"
+        "“The Long Road Home” is published by Northgate Press.",
+        ["Jane Doe", None],
+    ),
+    (
+        "a partial quotation opening the next paragraph is still speech",
+        "“We will win this race,” Jane Doe said.\n\n“We will fight this all the way to the top” and nobody can stop us, she said.",
+        ["Jane Doe", "Jane Doe"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", NO_CONTENT, ids=[row[0] for row in NO_CONTENT])
+def test_speech_acts_with_no_content_and_titles(name: str, text: str, expected: list) -> None:
+    assert speakers(text) == expected
