@@ -71,9 +71,12 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         own.append(Attribution(resolved.speaker, mention, resolved.description, claim.cue, claim.kind, resolved.resolution))
     out = carry(paragraphs, views, own, bare)
     for i, attribution in enumerate(out):
-        if bare[i] and attribution is own[i] and _no_content(masked[i], own[i]):
+        before = out[i - 1] if i else None
+        gave = before is not None and own[i] is not None and before.kind == "CONTINUATION" and before.speaker == own[i].speaker
+        if bare[i] and attribution is own[i] and not gave and _no_content(masked[i], attribution):
             # "Trump said on Twitter." / "Reed responded within the hour.": a speech act with no
-            # words of its own; it may still give its speaker to the quotation before it.
+            # words of its own. One that gave its speaker to the quotation before it stays, as
+            # the clause of that quotation.
             out[i] = None
     return tuple(out)
 
