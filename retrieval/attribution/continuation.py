@@ -63,9 +63,11 @@ def carry(
                 out[k] = _continued(own[after])  # “All is well!” | Trump said on Twitter.
         first = own[members[0]]
         if first is not None and first.kind == "COLON":
-            # A transcript turn ("PENCE: Well, look, ...") runs to the end of its paragraph.
+            # A transcript turn ("PENCE: Well, look, ...") runs to the end of its paragraph, and
+            # the speaker of the turn is the speaker of every sentence in it, even one that
+            # reports someone else ("Solberg told me last year that ..."): the outer speaker.
             for k in members[1:]:
-                if own[k] is not None:
+                if own[k] is not None and own[k].kind == "COLON":
                     break
                 out[k] = _continued(first)
         names_someone = any(own[k] is not None for k in members)

@@ -46,3 +46,28 @@ NO_CONTENT = [
 @pytest.mark.parametrize("name, text, expected", NO_CONTENT, ids=[row[0] for row in NO_CONTENT])
 def test_speech_acts_with_no_content_and_titles(name: str, text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+TRANSCRIPTS = [
+    (
+        "every sentence of a turn is the turn's speaker's",
+        "SMITH: Tell us about the harbour. What happened?\n\n"
+        "MARSH: Arne Solberg told me last year that the fish were gone. They said nobody would buy that. I disagreed.",
+        ["SMITH", "SMITH", "MARSH", "MARSH", "MARSH"],
+    ),
+    (
+        "the next turn ends the one before",
+        "SMITH: What happened? MARSH: Nothing happened.",
+        ["SMITH", "MARSH"],
+    ),
+    (
+        "a paragraph with no turn is not a turn",
+        "Ed Marsh runs the harbour.\n\nSolberg told him last year that the fish were gone.",
+        [None, "Solberg"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", TRANSCRIPTS, ids=[row[0] for row in TRANSCRIPTS])
+def test_transcript_turns(name: str, text: str, expected: list) -> None:
+    assert speakers(text) == expected
