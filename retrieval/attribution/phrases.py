@@ -232,6 +232,10 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
             if len(pieces) == 2 and bare_name and _name_like(toks, *pieces[0]) and not _name_like(toks, *pieces[1]):
                 # "a spokesman for Trump, Jason Miller, said", "Dell's campaign manager, Kevin Sato, said"
                 return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), _words(toks, *pieces[1]))
+            if len(pieces) == 2 and _unnamed(toks, *pieces[1]) and _proper(toks, *pieces[0]):
+                # "A group of collectors, the Friends of the Vell Museum, said", "The architect, Aissata Konde, said"
+                role = pieces[1][0] + 1
+                return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), _words(toks, role, pieces[1][1]) or None)
         if first < 0 or toks[first].is_quote:
             break
         k = first
@@ -272,7 +276,34 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
         if stop > k + 1 and stop - k <= MAX_SUBJECT_TOKENS:
             end = stop - 1 if toks[stop - 1].text != "." else stop - 2
             appositive = _words(toks, k + 1, end) or None
+            if _unnamed(toks, j, last) and _proper(toks, k + 1, end):
+                # "said the architect, Aissata Konde, who ...": the name is the speaker, the role
+                # its description.
+                role = j + 1 if toks[j].lower in words["determiner"] else j
+                return Span(k + 1, end, "word", _words(toks, role, last) or None)
     return Span(j, last, "word", appositive)
+
+
+def _unnamed(toks: Sequence[Token], s: int, e: int) -> bool:
+    """A description with no name in it ("the architect", "a spokesman for the mayor")."""
+    determiners = lexicon().words["determiner"]
+    return toks[s].lower in determiners and not any(is_named(t) and t.lower not in determiners for t in toks[s : e + 1])
+
+
+def _proper(toks: Sequence[Token], s: int, e: int) -> bool:
+    """A person's or body's proper name: "Aissata Konde", "the Friends of the Vell Museum"."""
+    words = lexicon().words
+    if s > e:
+        return False
+    body = toks[s].lower == "the" and s < e  # a named body ("the Friends of ..."), not "Democrat of Ohio"
+    if body:
+        s += 1
+    span = toks[s : e + 1]
+    if not (span[0].is_cap and span[-1].is_cap) or any(not t.is_word for t in span):
+        return False
+    if not all(t.is_cap or t.lower in words["preposition"] or t.lower in ("the", "and", "&") for t in span):
+        return False
+    return _name_like(toks, s, e) or (body and len(span) >= 2)
 
 
 def _plain(toks: Sequence[Token], s: int, e: int) -> bool:

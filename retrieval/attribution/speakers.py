@@ -70,6 +70,9 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     head_end = len(words)
     for k, tok in enumerate(words):
         inside_name = words[k - 1].is_cap and k + 1 < len(words) and words[k + 1].is_cap
+        # "the Friends of the Vell Museum": a body's name holds "of the" ("Jones of the Post" does not).
+        body = lower[0] == "the" and k + 2 < len(words) and lower[k + 1] == "the" and words[k + 2].is_cap
+        inside_name = inside_name or (body and words[k - 1].is_cap)
         # "Council on Foreign Relations" is one name; "Cameron Easley for Morning Consult" is two.
         person_before = k >= 2 and words[k - 2].is_cap and not any(lex.groups.get(w.lower) for w in words[:k])
         if k and tok.lower in lex.words["preposition"] and (not inside_name or person_before):
@@ -88,7 +91,8 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     organisation_word = any(lex.groups.get(t.lower) == "organisation" for t in head[start : end + 1]) or any(
         lex.groups.get(t.lower) == "organisation" and k + 1 < len(head) and head[k + 1].lower in lex.words["preposition"]
         for k, t in enumerate(head)
-    )  # "Commission on Presidential Debates", "Department of Justice"
+    ) or (lower[0] == "the" and any(t.lower in lex.words["preposition"] for t in head[1:]))
+    # "Commission on Presidential Debates", "Department of Justice", "the Friends of the Vell Museum"
     if start <= end and not organisation_word:
         name = text[head[start].start - head[0].start :][: head[-1].end - head[start].start].strip()
         before = head[:start]

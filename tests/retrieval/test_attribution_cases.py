@@ -71,3 +71,27 @@ TRANSCRIPTS = [
 @pytest.mark.parametrize("name, text, expected", TRANSCRIPTS, ids=[row[0] for row in TRANSCRIPTS])
 def test_transcript_turns(name: str, text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+APPOSITIVES = [
+    ("a name after the role, speaker after the verb", "“We are proud of it,” said the architect, Aissata Konde, who led the project.", "Aissata Konde", "architect"),
+    ("a name after the role, speaker first", "A spokesman for Trump, Jason Miller, said the campaign was confident.", "Jason Miller", "A spokesman for Trump"),
+    ("a named group after a description", "A group of collectors, the Friends of the Vell Museum, said they would pay.", "Friends of the Vell Museum", "group of collectors"),
+    ("a named group after the verb", "“We are proud,” said a group of collectors, the Friends of the Vell Museum.", "Friends of the Vell Museum", "group of collectors"),
+    ("a description after the role is no name", "“We are proud of it,” said the mayor, a former teacher.", "the mayor", None),
+    ("a party and state are no name", "“We are proud of it,” said the senator, Democrat of Ohio.", "the senator", None),
+    ("a surname and a newspaper stay one person", "“We are proud of it,” said Jones of the Post.", "Jones", None),
+]
+
+
+@pytest.mark.parametrize("name, text, speaker, description", APPOSITIVES, ids=[row[0] for row in APPOSITIVES])
+def test_an_appositive_name_is_the_speaker(name: str, text: str, speaker: str, description: str | None) -> None:
+    (_, attribution), *_ = attributed(text)
+    assert attribution is not None and attribution.speaker == speaker
+    if description is not None:
+        assert attribution.description == description
+
+
+def test_the_sentences_after_an_appositive_name_carry_it() -> None:
+    text = "“We are proud of the design,” said the architect, Aissata Konde, who led the project. “It took years to get right.”"
+    assert speakers(text) == ["Aissata Konde", "Aissata Konde"]
