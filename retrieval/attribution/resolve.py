@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.organisations import Organisation, organisation_heads
 from retrieval.attribution.people import Person, person_key
 from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
@@ -21,6 +22,8 @@ __all__ = ["Resolved", "Resolver"]
 # "he"/"she" looks back at most this many sentences for its speaker.
 MAX_PRONOUN_GAP = 30
 _PERSON_PRONOUNS = {"he": "male", "she": "female"}
+# "the national museum" refers back to a body; a longer lower-case phrase is a description of its own.
+MAX_DESCRIPTION_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +36,9 @@ class Resolved:
 class Resolver:
     """Resolves speaker phrases in article order, remembering who has spoken."""
 
-    def __init__(self, people: Sequence[Person]) -> None:
+    def __init__(self, people: Sequence[Person], organisations: Sequence[Organisation] = ()) -> None:
         self._people = {p.key: p for p in people}
+        self._organisations = organisations
         self._history: list[tuple[str, str, str | None, str | None, int]] = []  # speaker, class, gender, description, sentence
         self._index = 0
 
@@ -123,14 +127,38 @@ class Resolver:
                 for speaker, cls, _, description, _ in reversed(self._history):
                     if cls == "person":
                         return Resolved(speaker, description, "role")
+            body = self._body(phrase, index)
+            if body is not None:
+                return body
             return Resolved(phrase.name, None, "unresolved")
         if phrase.kind == "organisation" and phrase.name[:4].lower() == "the ":
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "organisation" and phrase.head in speaker.lower() and speaker.lower() != phrase.name.lower():
                     return Resolved(speaker, description, "role")
+        if phrase.kind in ("organisation", "unnamed"):
+            body = self._body(phrase, index)
+            if body is not None:
+                return body
         cls = {"organisation": "organisation", "unnamed": "unnamed"}.get(phrase.kind, "group")
         self._remember(phrase.name, cls, None, appositive)
         return Resolved(phrase.name, appositive, "direct")
+
+    def _body(self, phrase: Phrase, index: int) -> Resolved | None:
+        """ "The company said" -> the one body named so far that fits "company" ("Harbour Foods")."""
+        words = phrase.name.split()
+        marks = organisation_heads().get(phrase.head)
+        if marks is None or words[0].lower() != "the" or len(words) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in words[1:]):
+            return None
+        # Every word of the description must be in the name: "the national museum" is not "City Gallery".
+        described = {w.lower() for w in words[1:-1]}
+        fits = {
+            o.name: o for o in self._organisations if o.sentence <= index and not o.words.isdisjoint(marks) and described <= o.words
+        }
+        if len(fits) != 1:
+            return None  # none, or two that fit: keep the description as written
+        (body,) = fits.values()
+        self._remember(body.name, "organisation", None, phrase.name)
+        return Resolved(body.name, " ".join(words[1:]), "role")
 
     def _pronoun(self, phrase: Phrase, index: int, at_start: bool) -> Resolved:
         fits = lexicon().pronouns.get(phrase.head, "")

@@ -95,3 +95,52 @@ def test_an_appositive_name_is_the_speaker(name: str, text: str, speaker: str, d
 def test_the_sentences_after_an_appositive_name_carry_it() -> None:
     text = "“We are proud of the design,” said the architect, Aissata Konde, who led the project. “It took years to get right.”"
     assert speakers(text) == ["Aissata Konde", "Aissata Konde"]
+
+
+BODIES = [
+    (
+        "the company after its name",
+        "Harbour Foods agreed to buy Coastal Dairy on Monday. The company said it would pay in cash.",
+        [None, "Harbour Foods"],
+    ),
+    (
+        "the museum named in the same sentence",
+        "The National Museum of Ardena will return the masks to Peru, the museum announced on Tuesday.",
+        ["National Museum of Ardena"],
+    ),
+    (
+        "a body named in lower case",
+        "The national museum of Ardena will return the masks to Peru, the museum announced on Tuesday.",
+        ["national museum of Ardena"],
+    ),
+    (
+        "two companies: kept as written",
+        "Harbour Foods and Delta Group Holdings signed the deal. The company said it was pleased.",
+        [None, "The company"],
+    ),
+    (
+        "no company named: kept as written",
+        "Jane Doe bought the mill. The company said it was pleased.",
+        [None, "The company"],
+    ),
+    (
+        "a name of another kind does not fit",
+        "The National Museum of Ardena opened on Monday. The bank said it would lend the money.",
+        [None, "The bank"],
+    ),
+    (
+        "a body named only later does not fit",
+        "The ministry said prices would rise. The Ministry of Finance published the figures.",
+        ["The ministry", None],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", BODIES, ids=[row[0] for row in BODIES])
+def test_a_description_of_a_body_refers_to_the_one_named_before(name: str, text: str, expected: list) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_body_resolved_from_its_description_says_so() -> None:
+    (_, first), (_, second) = attributed("Harbour Foods agreed to buy Coastal Dairy. The company said it would pay in cash.")
+    assert second is not None and (second.resolution, second.mention, second.description) == ("role", "The company", "company")

@@ -19,6 +19,7 @@ FILES = [
     "first_names.tsv",
     "function_words.tsv",
     "speech_idioms.txt",
+    "organisation_names.tsv",
 ]
 
 

@@ -1,0 +1,71 @@
+"""Organisations an article names, so that "the company" or "the museum" can refer back to one.
+
+Found once per article from runs of capitalised words that may hold "of", "for", "on" or "&"
+inside ("National Museum of Ardena", "Friends of the Vell Museum"); "and" ends a name, as it
+mostly joins two ("the Bank of England and the Federal Reserve"). A run counts for a head noun
+when it holds one of that noun's name words from ``organisation_names.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from retrieval.lexicon import lines
+
+__all__ = ["Organisation", "organisation_heads", "scan_organisations"]
+
+_WORD = r"[A-Z][\w’'&\-]*\.?"
+# Capitalised words, with lower-case joiners inside a name ("Bank of England", "Friends of the Vell Museum").
+_NAME = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:of|for|on|&)[ \t]+(?:the[ \t]+)?)?{_WORD})*")
+# A body named in lower case before a proper name: "the national museum of Ardena".
+_DESCRIBED = re.compile(rf"\b[Tt]he[ \t]+((?:[a-z]+[ \t]+){{0,2}}([a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*)")
+# Words that open a sentence or a run without being part of the name.
+_LEADING = frozenset({"the", "a", "an", "but", "and", "on", "in", "at", "after", "when", "while", "meanwhile"})
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str  # as written, minus a leading "The": "National Museum of Ardena"
+    words: frozenset[str]  # its words, lower case
+    sentence: int  # the first sentence naming it
+
+
+@lru_cache(maxsize=1)
+def organisation_heads() -> dict[str, frozenset[str]]:
+    """Head noun ("company") -> words that mark a proper name as that kind of body."""
+    out: dict[str, frozenset[str]] = {}
+    for line in lines("organisation_names.tsv"):
+        head, _, names = line.partition("\t")
+        out[head.strip()] = frozenset(names.split())
+    return out
+
+
+def scan_organisations(masked: Sequence[str]) -> list[Organisation]:
+    """Every name an article gives that holds an organisation word, first mention first.
+
+    Args:
+        masked: the article's sentences with quotations hidden (a name inside someone's words
+            still names the body, but the reporter's names are the ones referred back to).
+    """
+    marks = frozenset().union(*organisation_heads().values())
+    seen: dict[str, Organisation] = {}
+    for index, text in enumerate(masked):
+        for m in _NAME.finditer(text):
+            words = m.group().rstrip(".").split()
+            while words and words[0].lower() in _LEADING:
+                words = words[1:]
+            while words and words[-1].lower() in _LEADING:
+                words = words[:-1]
+            lowered = frozenset(w.lower().removesuffix("’s").removesuffix("'s") for w in words)
+            if len(words) < 2 or lowered.isdisjoint(marks):
+                continue
+            name = " ".join(words).removesuffix("’s").removesuffix("'s")
+            seen.setdefault(name.lower(), Organisation(name, lowered, index))
+        for m in _DESCRIBED.finditer(text):
+            if m.group(2) in marks:
+                name = m.group(1).rstrip(".").removesuffix("’s").removesuffix("'s")
+                seen.setdefault(name.lower(), Organisation(name, frozenset(name.lower().split()), index))
+    return list(seen.values())
