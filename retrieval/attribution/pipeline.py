@@ -7,7 +7,6 @@ from typing import Sequence
 from retrieval.attribution.continuation import carry
 from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.quotes import QuoteView, mask_paragraph
-from retrieval.attribution.organisations import scan_organisations
 from retrieval.attribution.people import scan_people
 from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
@@ -44,7 +43,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     # Tokenize a sentence only when it may hold a cue; people are found without tokens.
     masked = [v.masked for v in views]
     tokenized = [tokenize(m) if may_hold_cue(m) else None for m in masked]
-    resolver = Resolver(scan_people(masked), scan_organisations(masked))
+    resolver = Resolver(scan_people(masked), masked)
     own: list[Attribution | None] = []
     bare: list[bool] = []
     for i, sentence in enumerate(sentences):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from retrieval.attribution.lexicon import lexicon
-from retrieval.attribution.organisations import Organisation, organisation_heads
+from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
 from retrieval.attribution.people import Person, person_key
 from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
@@ -36,9 +36,12 @@ class Resolved:
 class Resolver:
     """Resolves speaker phrases in article order, remembering who has spoken."""
 
-    def __init__(self, people: Sequence[Person], organisations: Sequence[Organisation] = ()) -> None:
+    def __init__(self, people: Sequence[Person], masked: Sequence[str] = ()) -> None:
+        """``masked``: the article's sentences with quotations hidden, read for organisation names
+        only when a description like "the company" needs them (few articles do)."""
         self._people = {p.key: p for p in people}
-        self._organisations = organisations
+        self._masked = masked
+        self._bodies: list[Organisation] | None = None
         self._history: list[tuple[str, str, str | None, str | None, int]] = []  # speaker, class, gender, description, sentence
         self._index = 0
 
@@ -151,8 +154,10 @@ class Resolver:
             return None
         # Every word of the description must be in the name: "the national museum" is not "City Gallery".
         described = {w.lower() for w in words[1:-1]}
+        if self._bodies is None:
+            self._bodies = scan_organisations(self._masked)
         fits = {
-            o.name: o for o in self._organisations if o.sentence <= index and not o.words.isdisjoint(marks) and described <= o.words
+            o.name: o for o in self._bodies if o.sentence <= index and not o.words.isdisjoint(marks) and described <= o.words
         }
         if len(fits) != 1:
             return None  # none, or two that fit: keep the description as written
