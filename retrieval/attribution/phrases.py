@@ -176,6 +176,10 @@ def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
             antecedent = k - 2 if k >= 1 and toks[k - 1].text == "," else k - 1
             seg = _segment(toks, antecedent)
             if seg is not None and valid_phrase(toks, seg[0], seg[1]):
+                if antecedent == k - 1 and k < end and _unnamed(toks, seg[0], seg[1]):
+                    # "A woman who lives above the laundromat said": an unnamed speaker is the
+                    # whole description, the restrictive clause included.
+                    return Span(seg[0], end, boundary_before(toks, seg[2]))
                 return Span(seg[0], seg[1], boundary_before(toks, seg[2]))
             if seg is not None:
                 # "they turned to the Chicago Police Department which reported": the last noun phrase.

@@ -8,9 +8,11 @@ from retrieval.attribution.continuation import carry
 from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.quotes import QuoteView, mask_paragraph
 from retrieval.attribution.people import scan_people
-from retrieval.attribution.resolve import Resolver
+from retrieval.attribution.resolve import Resolver, plural_group
 from retrieval.attribution.speakers import read_phrase
-from retrieval.attribution.tokens import tokenize
+from retrieval.attribution.subjects import sentence_subject
+from retrieval.attribution.tokens import Token, tokenize
+from retrieval.lexicon import words
 from retrieval.models import Article, Attribution, Sentence
 
 __all__ = ["attribute"]
@@ -18,6 +20,8 @@ __all__ = ["attribute"]
 # "Reed responded within the hour.", "Trump said on Twitter.": at most this many words after the
 # cue, or the words after it may be reported content ("said on Tuesday the bank was ...").
 MAX_BARE_TAIL = 4
+# "Three badly burned firefighters": words from a count to its plural noun, at most.
+MAX_COUNTED_WORDS = 3
 
 
 def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribution | None, ...]:
@@ -43,7 +47,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     # Tokenize a sentence only when it may hold a cue; people are found without tokens.
     masked = [v.masked for v in views]
     tokenized = [tokenize(m) if may_hold_cue(m) else None for m in masked]
-    resolver = Resolver(scan_people(masked), masked)
+    resolver = Resolver(scan_people(masked), masked, lambda j: _group_subject(masked[j], tokenized[j]))
     own: list[Attribution | None] = []
     bare: list[bool] = []
     for i, sentence in enumerate(sentences):
@@ -87,3 +91,20 @@ def _no_content(masked: str, attribution: Attribution) -> bool:
         return False  # "Smith added:" announces the words that follow
     at = masked.find(attribution.cue)
     return at >= 0 and len(masked[at + len(attribution.cue) :].split()) <= MAX_BARE_TAIL
+
+
+def _group_subject(masked: str, toks: list[Token] | None) -> str | None:
+    """The plural group opening a sentence ("Three firefighters were hurt."), as written."""
+    toks = toks if toks is not None else tokenize(masked)
+    span = sentence_subject(toks)
+    if span is None:
+        return None
+    last = span.last
+    if span.first == last and (toks[last].lower in words("number_words.txt") or toks[last].text.isdigit()):
+        # "Three firefighters were hurt": the count and the plural noun after it.
+        ahead = [k for k in range(last + 1, min(last + 1 + MAX_COUNTED_WORDS, len(toks))) if toks[k].is_word]
+        plural = next((k for k in ahead if plural_group(toks[k].text)), None)
+        if plural is not None and all(not toks[k].is_cap for k in ahead if k <= plural):
+            last = plural
+    text = masked[toks[span.first].start : toks[last].end]
+    return text if plural_group(text) else None

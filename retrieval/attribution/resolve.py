@@ -8,8 +8,9 @@ as one. The people themselves come from ``people.scan_people``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
@@ -17,13 +18,30 @@ from retrieval.attribution.people import Person, person_key
 from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
 
-__all__ = ["Resolved", "Resolver"]
+__all__ = ["Resolved", "Resolver", "plural_group"]
 
 # "he"/"she" looks back at most this many sentences for its speaker.
 MAX_PRONOUN_GAP = 30
 _PERSON_PRONOUNS = {"he": "male", "she": "female"}
 # "the national museum" refers back to a body; a longer lower-case phrase is a description of its own.
 MAX_DESCRIPTION_WORDS = 4
+# "Three firefighters were hurt. One of them said ...": "them" is a group named this many
+# sentences before at most; further back it stays "One of them".
+MAX_PARTITIVE_GAP = 2
+# Plural groups written with a capital anywhere in a sentence.
+_PROPER_GROUPS = frozenset({"democrats", "republicans"})
+_PARTITIVE = re.compile(r"(?i)(one|two|three|some|several|many|most|all|both|each|none|a few) of (?:them|those)")
+
+
+def plural_group(text: str) -> bool:
+    """People in the plural, not a body: "Three firefighters", "Democrats" (not "The Post", "Kudos")."""
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if len(words) > 1 and words[-1][:1].isupper():
+        return False  # "Harbour Foods", "the Friends of the Vell Museum": a name
+    return lexicon().groups.get(last) == "group" or (last.endswith("s") and not last.endswith("ss") and last not in lexicon().groups)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +54,14 @@ class Resolved:
 class Resolver:
     """Resolves speaker phrases in article order, remembering who has spoken."""
 
-    def __init__(self, people: Sequence[Person], masked: Sequence[str] = ()) -> None:
+    def __init__(
+        self, people: Sequence[Person], masked: Sequence[str] = (), group_subject: Callable[[int], str | None] | None = None
+    ) -> None:
         """``masked``: the article's sentences with quotations hidden, read for organisation names
-        only when a description like "the company" needs them (few articles do)."""
+        only when a description like "the company" needs them (few articles do).
+        ``group_subject``: the plural group opening a sentence, if any ("Three firefighters")."""
         self._people = {p.key: p for p in people}
+        self._group_subject = group_subject
         self._masked = masked
         self._bodies: list[Organisation] | None = None
         self._history: list[tuple[str, str, str | None, str | None, int]] = []  # speaker, class, gender, description, sentence
@@ -119,6 +141,9 @@ class Resolver:
             return Resolved(phrase.name, appositive or phrase.description, "direct")
         if phrase.kind == "pronoun":
             return self._pronoun(phrase, index, at_start)
+        partitive = _PARTITIVE.fullmatch(" ".join(phrase.name.split()))
+        if partitive is not None:
+            return self._partitive(partitive.group(1), phrase, index)
         if phrase.kind == "role":
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "person" and description and phrase.head in description.lower():
@@ -145,6 +170,32 @@ class Resolver:
         cls = {"organisation": "organisation", "unnamed": "unnamed"}.get(phrase.kind, "group")
         self._remember(phrase.name, cls, None, appositive)
         return Resolved(phrase.name, appositive, "direct")
+
+    def _partitive(self, quantity: str, phrase: Phrase, index: int) -> Resolved:
+        """ "One of them said": one of the group that spoke or opened a sentence just before."""
+        group = None
+        for speaker, cls, _, _, said in reversed(self._history):
+            if index - said > MAX_PARTITIVE_GAP:
+                break
+            if cls in ("group", "organisation") and plural_group(speaker):
+                group = speaker
+                break
+        for before in range(index - 1, max(index - 1 - MAX_PARTITIVE_GAP, -1), -1):
+            if group is not None or self._group_subject is None:
+                break
+            group = self._group_subject(before)
+        if group is None:
+            self._remember(phrase.name, "unnamed", None, None)
+            return Resolved(phrase.name, None, "unresolved")
+        first, _, rest = group.partition(" ")
+        if first.lower() in ("the", "these", "those"):
+            group = rest
+        head = group.split()[0]
+        if head.lower() not in _PROPER_GROUPS:
+            group = head.lower() + group[len(head) :]  # "Three firefighters" -> "one of the three firefighters"
+        name = f"{quantity} of the {group}"
+        self._remember(name, "unnamed", None, None)
+        return Resolved(name, None, "pronoun")
 
     def _body(self, phrase: Phrase, index: int) -> Resolved | None:
         """ "The company said" -> the one body named so far that fits "company" ("Harbour Foods")."""

@@ -75,6 +75,9 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
         inside_name = inside_name or (body and words[k - 1].is_cap)
         # "Council on Foreign Relations" is one name; "Cameron Easley for Morning Consult" is two.
         person_before = k >= 2 and words[k - 2].is_cap and not any(lex.groups.get(w.lower) for w in words[:k])
+        if k and tok.lower in ("who", "whose") and not tok.is_cap:
+            head_end = k  # "a woman who lives next door": the head is "a woman"
+            break
         if k and tok.lower in lex.words["preposition"] and (not inside_name or person_before):
             head_end = k
             break
@@ -109,6 +112,9 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
         return Phrase("surname", name, description if titled else None, gender, head[end].lower)
     head_word = head[-1].lower
     kind = lex.groups.get(head_word)
+    if head_end < len(words) and words[head_end].lower in ("who", "whose"):
+        # "The man who owns the shop": described by its own clause, so no one named before.
+        return Phrase("unnamed", _as_written(text), None, None, head_word)
     if head[0].lower == "the" and (head_word in lex.roles) and len(head) <= 4:
         return Phrase("role", _as_written(text), None, None, head_word)
     canonical = _as_written(text)

@@ -144,3 +144,24 @@ def test_a_description_of_a_body_refers_to_the_one_named_before(name: str, text:
 def test_a_body_resolved_from_its_description_says_so() -> None:
     (_, first), (_, second) = attributed("Harbour Foods agreed to buy Coastal Dairy. The company said it would pay in cash.")
     assert second is not None and (second.resolution, second.mention, second.description) == ("role", "The company", "company")
+
+
+UNNAMED = [
+    (
+        "the whole description of an unnamed speaker",
+        "A woman who lives in an apartment above the laundromat next door said the fire started at noon.",
+        ["A woman who lives in an apartment above the laundromat next door"],
+    ),
+    ("a description with its own clause refers to no one before", "Jane Doe spoke first. The man who owns the shop said it was closed.", [None, "The man who owns the shop"]),
+    ("a named speaker's clause is no description", "Ted Cruz endorsed Trump, who said he was honored.", ["Trump"]),
+    ("one of a counted group", "Three firefighters were hurt in the blaze. One of them said the roof fell in.", [None, "One of the three firefighters"]),
+    ("one of a group that spoke", "Firefighters said the blaze was out. Two of them said it took hours.", ["Firefighters", "Two of the firefighters"]),
+    ("one of no group: as written", "The plan was announced on Monday. One of them said the plan was dead.", [None, "One of them"]),
+    ("one of a company is no group", "Harbour Foods signed the deal. One of them said the plan was dead.", [None, "One of them"]),
+    ("one of the officials: as written", "One of the officials said the plan was alive.", ["One of the officials"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", UNNAMED, ids=[row[0] for row in UNNAMED])
+def test_unnamed_speakers_keep_their_description(name: str, text: str, expected: list) -> None:
+    assert speakers(text) == expected
