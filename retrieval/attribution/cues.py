@@ -29,6 +29,8 @@ __all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
 MAX_TAIL_TOKENS = 12
 # "he told reporters." / "she told the Associated Press.": a listener, not a message.
 MAX_LISTENER_WORDS = 4
+# "called the return “a historic day”": the object between the verb and its quoted label.
+MAX_LABELLED_WORDS = 6
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _COLON_SPEAKER = re.compile(r"\s*[\"“]?\s*((?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)\s*:\s+\S")
 # A sentence is a title-case headline when this share of its longer words is capitalised.
@@ -165,6 +167,8 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
         j += 1
     follows = toks[j] if j < len(toks) else None
+    if verb.labels and (not _labels(toks, j, verb.via) or _after_what(toks, before)):
+        return None  # "called for calm", "described the scene", "what Turnbull called “reckless”"
     if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
         if follows is not None and follows.lower == "by" and not verb.firm:
             span = right_phrase(toks, i + 2)
@@ -263,6 +267,27 @@ def _bare_tail(toks: Sequence[Token], j: int, verb: Verb) -> bool:
     if verb.lemma == "tell" and len(words) <= MAX_LISTENER_WORDS:
         return True
     return words[0].lower in lex["preposition"] or words[0].lower in lex["time"]
+
+
+def _labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
+    """A short object, then (``via``, then) a quotation: ``called the return “a historic day”``."""
+    words = lexicon().words
+    k = j
+    while k < len(toks) and toks[k].is_word and k - j <= MAX_LABELLED_WORDS:
+        tok = toks[k]
+        if via is not None and tok.lower == via and k > j:
+            return k + 1 < len(toks) and toks[k + 1].is_quote
+        if tok.lower in words["preposition"] or tok.lower in words["boundary"] or tok.lower in words["aux"]:
+            return False  # "called for calm", "called on voters", "called it off because ..."
+        k += 1
+    return via is None and k > j and k < len(toks) and toks[k].is_quote
+
+
+def _after_what(toks: Sequence[Token], k: int) -> bool:
+    """``what Turnbull called “...”``: the label names a thing in the reporter's sentence."""
+    while k >= 0 and toks[k].is_word and (toks[k].is_cap or toks[k].lower in _SUBJECT_PRONOUNS) and toks[k].lower != "what":
+        k -= 1
+    return k >= 0 and toks[k].lower == "what"
 
 
 def _object_pronoun(tok: Token) -> bool:

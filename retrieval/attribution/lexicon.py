@@ -27,6 +27,8 @@ class Verb:
     finite: bool  # a past or -s form that is never a noun ("said", "added"), so it ends a phrase
     needs: str | None = None  # a particle it needs to be speech ("point" needs "out")
     not_before: frozenset[str] = frozenset()  # words after it that make it no speech ("reported from")
+    labels: bool = False  # speech only as a quoted label after its object ("called the deal “a disgrace”")
+    via: str | None = None  # the word between object and label ("described the deal as “...”")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,8 @@ def _verbs() -> dict[str, Verb]:
             strict = "strict" in flagset or "firm" in flagset
             participle = form.endswith("ing")
             out[form] = Verb(
-                words[0], form, strict, "firm" in flagset, "noinvert" not in flagset, participle, finite, needs, not_before
+                words[0], form, strict, "firm" in flagset, "noinvert" not in flagset, participle, finite, needs, not_before,
+                "labels" in flagset, options.get("via"),
             )
     return out
 

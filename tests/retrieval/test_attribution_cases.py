@@ -165,3 +165,21 @@ UNNAMED = [
 @pytest.mark.parametrize("name, text, expected", UNNAMED, ids=[row[0] for row in UNNAMED])
 def test_unnamed_speakers_keep_their_description(name: str, text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+LABELS = [
+    ("called an object a quoted name", "Mayor Tom Reed called the return “a historic day.”", ["Tom Reed"]),
+    ("described an object as a quoted name", "Mayor Tom Reed described the deal as “a disgrace for the city.”", ["Tom Reed"]),
+    ("called for", "Mayor Tom Reed called for calm after the vote.", [None]),
+    ("called on", "Mayor Tom Reed called on voters to stay home.", [None]),
+    ("called with no quotation", "Mayor Tom Reed called the meeting to order.", [None]),
+    ("described with no quotation", "Mayor Tom Reed described the scene.", [None]),
+    ("described how", "Mayor Tom Reed described how it happened.", [None]),
+    ("a label in the reporter's sentence", "They denounced what Mayor Tom Reed called the city's “reckless plan.”", [None]),
+    ("called in the passive", "The storm was called “the worst in decades.”", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", LABELS, ids=[row[0] for row in LABELS])
+def test_a_quoted_label_is_speech(name: str, text: str, expected: list) -> None:
+    assert speakers(text) == expected
