@@ -88,9 +88,12 @@ class Resolver:
             # Family name first ("Xi Jinping" ... "Xi said"): the one person whose name starts so.
             firsts = [p for p in self._people.values() if p.key[0] == surname.lower()]
             candidates = firsts if len(firsts) == 1 else []
+        candidates = [p for p in candidates if not (gender and p.gender and gender != p.gender)]
+        if len(candidates) > 1:
+            # "Cruz said" after Ted Cruz spoke and Heidi Cruz was only mentioned: the one who spoke.
+            spoke = {speaker for speaker, cls, *_ in self._history if cls == "person"}
+            candidates = [p for p in candidates if p.name in spoke] or candidates
         for person in candidates:
-            if gender and person.gender and gender != person.gender:
-                continue
             seen = max((m for m in person.mentions if m <= index), default=-1)
             if seen > best_seen:
                 best, best_seen = person, seen

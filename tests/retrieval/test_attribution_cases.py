@@ -183,3 +183,32 @@ LABELS = [
 @pytest.mark.parametrize("name, text, expected", LABELS, ids=[row[0] for row in LABELS])
 def test_a_quoted_label_is_speech(name: str, text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+PRONOUNS_AND_SURNAMES = [
+    (
+        "a bare surname goes to the namesake who spoke, not to one only mentioned",
+        "“I will tell the truth,” Ted Cruz said.\n\nTrump attacked Heidi Cruz in July.\n\n“It became personal,” Cruz said.",
+        ["Ted Cruz", None, "Ted Cruz"],
+    ),
+    (
+        "with no namesake who spoke, the one mentioned last",
+        "John Smith farms wheat.\n\nMary Smith farms corn.\n\nSmith said prices fell.",
+        [None, None, "Mary Smith"],
+    ),
+    (
+        "she after a man spoke in between",
+        "Ann Kimball said the list was late.\n\nLuis Ortega said the roads were closed.\n\nShe said the list arrived at 3 p.m.",
+        ["Ann Kimball", "Luis Ortega", "Ann Kimball"],
+    ),
+    (
+        "he after another man spoke goes to the last one",
+        "Tom Reed said the vote was fair. John Doe said it was rigged. He said he would appeal.",
+        ["Tom Reed", "John Doe", "John Doe"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PRONOUNS_AND_SURNAMES, ids=[row[0] for row in PRONOUNS_AND_SURNAMES])
+def test_pronouns_and_surnames(name: str, text: str, expected: list) -> None:
+    assert speakers(text) == expected
