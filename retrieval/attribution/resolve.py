@@ -22,6 +22,9 @@ __all__ = ["Resolved", "Resolver", "plural_group"]
 
 # "he"/"she" looks back at most this many sentences for its speaker.
 MAX_PRONOUN_GAP = 30
+# A "he"/"she" this close to its speaker's own clause tells that speaker's gender for the rest of
+# the article; further away the link is a guess, and a wrong guess would spread.
+LEARN_GENDER_GAP = 1
 _PERSON_PRONOUNS = {"he": "male", "she": "female"}
 # "the national museum" refers back to a body; a longer lower-case phrase is a description of its own.
 MAX_DESCRIPTION_WORDS = 4
@@ -65,6 +68,7 @@ class Resolver:
         self._masked = masked
         self._bodies: list[Organisation] | None = None
         self._history: list[tuple[str, str, str | None, str | None, int]] = []  # speaker, class, gender, description, sentence
+        self._learned: dict[str, str] = {}  # speaker -> gender, from a "he"/"she" that referred to them
         self._index = 0
 
     def _person(self, name: str, phrase: Phrase, index: int) -> Person:
@@ -110,6 +114,13 @@ class Resolver:
                 best, best_seen = person, seen
         return best
 
+    def _learn(self, speaker: str, gender: str) -> None:
+        """ "Ortega said ... He said ...": Ortega is a man from now on, so a later "she" skips him."""
+        self._learned[speaker] = gender
+        for person in self._people.values():
+            if person.name == speaker and person.gender is None:
+                person.gender = gender
+
     def _remember(self, speaker: str, cls: str, gender: str | None, description: str | None) -> None:
         self._history.append((speaker, cls, gender, description, self._index))
 
@@ -139,7 +150,7 @@ class Resolver:
                 self._remember(person.name, "person", person.gender, description)
                 return Resolved(person.name, description, "surname")
             # An unknown single name ("DuVernay", "Iraq") may be a person or a country.
-            cls = "person" if phrase.description or phrase.gender else "name"
+            cls = "person" if appositive or phrase.description or phrase.gender else "name"
             self._remember(phrase.name, cls, phrase.gender, appositive or phrase.description)
             return Resolved(phrase.name, appositive or phrase.description, "direct")
         if phrase.kind == "pronoun":
@@ -238,9 +249,12 @@ class Resolver:
                     break
                 if named is not None and named_at > said and named.name != speaker:
                     break
+                known = known or self._learned.get(speaker)
                 if (cls == "person" or (cls == "name" and said == index)) and known in (None, gender):
                     # "DuVernay said she felt ... “...,” she said."
-                    self._remember(speaker, "person", known, description)
+                    if index - said <= LEARN_GENDER_GAP:
+                        self._learn(speaker, gender)
+                    self._remember(speaker, "person", gender, description)
                     return Resolved(speaker, description, "pronoun")
                 if cls == "unnamed":
                     # "an official ... said. He added ...": the unnamed source, not an earlier name.

@@ -202,6 +202,19 @@ PRONOUNS_AND_SURNAMES = [
         ["Ann Kimball", "Luis Ortega", "Ann Kimball"],
     ),
     (
+        "a he right after a speaker tells that speaker's gender",
+        "Sheriff Aksel Ortega said the fire started at noon. He said crews arrived fast.\n\n"
+        "Kimball, the county's emergency manager, said the list was late. She said the buses were ready.\n\n"
+        "Ortega said the roads were closed.\n\nShe said the list arrived at 3 p.m.",
+        ["Aksel Ortega", "Aksel Ortega", "Kimball", "Kimball", "Aksel Ortega", "Kimball"],
+    ),
+    (
+        "a he far from the speaker tells nothing",
+        "Sheriff Aksel Ortega said the fire started at noon.\n\nThe roads were closed.\n\nCrews came.\n\n"
+        "He said crews arrived fast.\n\nShe said the list arrived at 3 p.m.",
+        ["Aksel Ortega", None, None, "Aksel Ortega", "Aksel Ortega"],
+    ),
+    (
         "he after another man spoke goes to the last one",
         "Tom Reed said the vote was fair. John Doe said it was rigged. He said he would appeal.",
         ["Tom Reed", "John Doe", "John Doe"],
