@@ -21,6 +21,7 @@ Contract:
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, Sequence
 
@@ -72,12 +73,7 @@ class Library:
             segment.counts.ptr, segment.counts.terms, segment.counts.tfs, len(segment.counts.vocabulary)
         )
         self.speakers, self.speaker_ids = speakers if speakers is not None else speaker_table(segment)
-        starts = segment.document_starts()
-        self.documents = tuple(
-            DocumentInfo(d.document, d.date, d.tags, d.path, int(starts[i]), d.sentence_count)
-            for i, d in enumerate(segment.documents)
-        )
-        self._starts = starts
+        self._starts = segment.document_starts()
         self._term_ids = {t: i for i, t in enumerate(segment.counts.vocabulary)}
         b = self.bm25
         self.index_report: IndexReport | None = None  # set by retrieval.store when opened from disk
@@ -103,9 +99,18 @@ class Library:
     def attribution(self, i: int) -> Attribution | None:
         return self.segment.attribution_of(i)
 
+    @functools.cached_property
+    def documents(self) -> tuple[DocumentInfo, ...]:
+        """Made on first use: tens of thousands of records would slow every index load."""
+        return tuple(self._document_info(j) for j in range(len(self.segment.documents)))
+
     def document_of(self, i: int) -> DocumentInfo:
         """The document holding sentence ``i``."""
-        return self.documents[int(self.segment.numbers[i, 0])]
+        return self._document_info(int(self.segment.numbers[i, 0]))
+
+    def _document_info(self, j: int) -> DocumentInfo:
+        d = self.segment.documents[j]
+        return DocumentInfo(d.document, d.date, d.tags, d.path, int(self._starts[j]), d.sentence_count)
 
     def document_frequency(self, term: str) -> int:
         return self._index.document_frequency(self._term_ids.get(term, -1))
