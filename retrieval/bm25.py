@@ -131,6 +131,13 @@ class BM25Index:
             return 0
         return int(self._a.term_ptr[term + 1] - self._a.term_ptr[term])
 
+    def contains(self, term: int, sentences: np.ndarray) -> np.ndarray:
+        """Whether each sentence index in ``sentences`` contains term id ``term`` (-1: never)."""
+        sentences = np.asarray(sentences, dtype=np.int64)
+        if term < 0:
+            return np.zeros(len(sentences), bool)
+        return _lookup(self._postings(term)[0], sentences)[1]
+
     def search(self, query: Sequence[int], k: int, candidates: np.ndarray | Sequence[int] | None = None) -> Hits:
         """Top ``k`` sentences containing at least one query term.
 
@@ -178,7 +185,7 @@ class BM25Index:
             acc[ids] += scores  # ids are distinct within a term, so fancy += is a true scatter-add
             total += len(ids)
         if total * 16 < self._a.n_sentences:
-            matched = np.unique(np.concatenate([self._postings(t)[0] for t in set(terms)]))
+            matched = _sorted_unique(np.concatenate([self._postings(t)[0] for t in set(terms)]))
         else:
             for t in set(terms):
                 mask[self._postings(t)[0]] = True
@@ -207,7 +214,7 @@ class BM25Index:
             if t in common:
                 bound += float(a.term_max[t])
         rare = [t for t in set(terms) if t not in common]
-        matched = np.unique(np.concatenate([self._postings(t)[0] for t in rare]))
+        matched = _sorted_unique(np.concatenate([self._postings(t)[0] for t in rare]))
         if len(matched) < k:
             return None
         acc, _ = self._scratch()
@@ -233,7 +240,7 @@ class BM25Index:
             keep = allowed[matched]
             allowed[candidates] = False
             return _top(matched[keep], scores[keep], k)
-        candidates = np.unique(candidates)
+        candidates = _sorted_unique(candidates)
         scores = np.zeros(len(candidates))
         matched = np.zeros(len(candidates), bool)
         for t in terms:
@@ -242,6 +249,18 @@ class BM25Index:
             scores[found] += contribution[pos[found]]
             matched |= found
         return _top(candidates[matched], scores[matched], k)
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)``, by sorting: numpy's hash-based unique is several times slower on
+    the tens of thousands of sentence ids a common term brings."""
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 def _lookup(sorted_ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

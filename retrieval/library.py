@@ -16,6 +16,8 @@ Contract:
   containing at least one of ``terms`` (already tokenised), restricted to the sentence indices
   in ``candidates`` when given, best first (ties: lower index first), at most ``k``.
 - ``lib.document_frequency(term) -> int``: how many sentences contain the (tokenised) term.
+- ``lib.contains(indices, terms) -> bool array``: which terms each of those sentences contains.
+- ``lib.text(i) -> str``: sentence i's text alone (cheaper than ``sentence(i).text``).
 """
 
 from __future__ import annotations
@@ -96,6 +98,9 @@ class Library:
     def sentence(self, i: int) -> Sentence:
         return self.segment.sentence(i)
 
+    def text(self, i: int) -> str:
+        return self.segment.text(i)
+
     def attribution(self, i: int) -> Attribution | None:
         return self.segment.attribution_of(i)
 
@@ -114,6 +119,23 @@ class Library:
 
     def document_frequency(self, term: str) -> int:
         return self._index.document_frequency(self._term_ids.get(term, -1))
+
+    def contains(self, indices: np.ndarray | Sequence[int], terms: Sequence[str]) -> np.ndarray:
+        """Which of ``terms`` each sentence in ``indices`` holds, from the index (no re-tokenising).
+
+        Args:
+            indices: sentence indices.
+            terms: tokenised terms.
+
+        Returns:
+            bool array [len(indices), len(terms)]: row j, column c is True when sentence
+            ``indices[j]`` contains ``terms[c]``, i.e. ``terms[c] in tokenize(sentence text)``.
+        """
+        indices = np.asarray(indices, dtype=np.int64).ravel()
+        present = np.zeros((len(indices), len(terms)), bool)
+        for c, term in enumerate(terms):
+            present[:, c] = self._index.contains(self._term_ids.get(term, -1), indices)
+        return present
 
     def search(self, terms: Sequence[str], k: int, candidates: np.ndarray | Sequence[int] | None = None) -> Hits:
         """Best ``k`` sentences containing any of ``terms``, by rank-bm25's BM25Okapi score.
