@@ -12,14 +12,13 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from importlib.resources import files
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 import click
 
 from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import SettingsError, load_settings
 from retrieval.corpus import load_corpus
 from retrieval.engine import Engine
 from retrieval.errors import QuotebotError
@@ -29,8 +28,6 @@ from retrieval.sentences import article_sentences, split_text
 __all__ = [
     "cli",
     "main",
-    "bundled_corpus",
-    "corpus_paths",
     "open_engine",
     "corpus_option",
     "index_dir_option",
@@ -113,22 +110,6 @@ def _explain_option(command: F) -> F:
     )(command)
 
 
-def bundled_corpus() -> Path:
-    """The folder of seed articles shipped inside the installed package."""
-    return Path(str(files("seeds")))
-
-
-def corpus_paths(corpus: Sequence[Path], settings: Settings) -> list[Path]:
-    """The corpus to read: ``--corpus`` if given, else ``QUOTEBOT_CORPUS``, else the bundled seeds."""
-    if corpus:
-        return list(corpus)
-    if settings.corpus:
-        listed = [Path(part) for part in settings.corpus.split(os.pathsep) if part.strip()]
-        if listed:
-            return listed
-    return [bundled_corpus()]
-
-
 def open_engine(paths: Sequence[Path], index_dir: Path | None) -> Engine:
     """An engine over ``paths``: built in memory, or from the saved index in ``index_dir``.
 
@@ -207,7 +188,7 @@ def ask(
     "how many missiles were fired?".
     """
     settings = load_settings()
-    engine = open_engine(corpus_paths(corpus, settings), index_dir or settings.index_dir)
+    engine = open_engine(settings.corpus_paths(corpus), index_dir or settings.index_dir)
     answer = engine.ask(question, top=top or settings.top_k)
     if as_json:
         click.echo(answer_json(answer))
@@ -234,7 +215,7 @@ def console(
     from bot.console import ConsoleOptions, run_console  # prompt_toolkit loads only when needed
 
     settings = load_settings()
-    engine = open_engine(corpus_paths(corpus, settings), index_dir or settings.index_dir)
+    engine = open_engine(settings.corpus_paths(corpus), index_dir or settings.index_dir)
     run_console(engine, ConsoleOptions(top=top or settings.top_k, json=as_json, explain=explain))
 
 
@@ -309,7 +290,7 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
     from retrieval.store import build_index  # the persisted index is only needed here
 
     with _StageBar() as progress:
-        report = build_index(corpus_paths(corpus, settings), index_dir, progress=progress, rebuild=rebuild)
+        report = build_index(settings.corpus_paths(corpus), index_dir, progress=progress, rebuild=rebuild)
     _warn_skipped(report.skipped)
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
@@ -330,7 +311,8 @@ def _count(number: int, noun: str) -> str:
 @click.option(
     "--port", default=3000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one)."
 )
-def serve(corpus: tuple[Path, ...], host: str, port: int) -> None:
+@index_dir_option
+def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None) -> None:
     """Run the Slack app.
 
     It connects in Socket Mode when SLACK_APP_TOKEN is set, else serves HTTP at /slack/events.
@@ -338,7 +320,7 @@ def serve(corpus: tuple[Path, ...], host: str, port: int) -> None:
     from bot.server import run  # Slack libraries load only for the command that needs them
 
     settings = load_settings()
-    run(settings, host, port, corpus_paths(corpus, settings))
+    run(settings, host, port, settings.corpus_paths(corpus), index_dir)
 
 
 def main() -> None:

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import socket
 import time
-from importlib.resources import files
 from pathlib import Path
 from typing import AsyncIterator, Sequence
 
@@ -32,7 +30,7 @@ from bot.app import build_app
 from bot.settings import Settings
 from retrieval.engine import Engine
 
-__all__ = ["run", "create_asgi_app", "corpus_paths_for", "EVENTS_PATH", "HEALTH_PATH"]
+__all__ = ["run", "create_asgi_app", "EVENTS_PATH", "HEALTH_PATH"]
 
 logger = logging.getLogger(__name__)
 
@@ -42,14 +40,21 @@ HEALTH_PATH = "/healthz"
 SHUTDOWN_GRACE_SECONDS = 20
 
 
-def run(settings: Settings, host: str = "0.0.0.0", port: int = 3000, corpus_paths: Sequence[Path] | None = None) -> None:
+def run(
+    settings: Settings,
+    host: str = "0.0.0.0",
+    port: int = 3000,
+    corpus_paths: Sequence[Path] = (),
+    index_dir: Path | None = None,
+) -> None:
     """Load the corpus, connect to Slack and serve until interrupted.
 
     Args:
         settings: Tokens and knobs; checked before anything is loaded.
         host: Interface to listen on.
         port: Port to listen on (0 picks a free one, logged at start).
-        corpus_paths: Article files or folders; ``None`` uses ``QUOTEBOT_CORPUS``, else the bundled seeds.
+        corpus_paths: Article files or folders; none given: ``QUOTEBOT_CORPUS``, else the bundled seeds.
+        index_dir: Where the saved index lives (``--index-dir``, else ``QUOTEBOT_INDEX_DIR``); None: in memory.
 
     Raises:
         SettingsError: a setting is missing or malformed, or Slack rejects the token.
@@ -60,7 +65,7 @@ def run(settings: Settings, host: str = "0.0.0.0", port: int = 3000, corpus_path
     mode = settings.require_slack()
     settings.api_url()
     started = time.perf_counter()
-    engine, skipped = Engine.from_paths(corpus_paths_for(settings, corpus_paths))
+    engine, skipped = Engine.from_paths(settings.corpus_paths(corpus_paths), index_dir=index_dir or settings.index_dir)
     for item in skipped:
         logger.warning("Skipped %s: %s", item.path, item.reason)
     summary = engine.summary()
@@ -122,15 +127,6 @@ def create_asgi_app(app: App, engine: Engine, socket_handler: SocketModeHandler 
     if socket_handler is None:
         routes.append(Route(EVENTS_PATH, slack_events, methods=["POST"]))
     return Starlette(routes=routes, lifespan=lifespan)
-
-
-def corpus_paths_for(settings: Settings, corpus_paths: Sequence[Path] | None) -> list[Path]:
-    """The corpus to load: the given paths, else ``QUOTEBOT_CORPUS``, else the bundled seeds."""
-    if corpus_paths:
-        return list(corpus_paths)
-    if settings.corpus:
-        return [Path(p) for p in settings.corpus.split(os.pathsep) if p.strip()]
-    return [Path(str(files("seeds")))]
 
 
 def _configure_logging() -> None:

@@ -8,8 +8,10 @@ message is one line naming the variable and what to do; the CLI prints it and ex
 
 from __future__ import annotations
 
+import os
+from importlib.resources import files
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Sequence
 from urllib.parse import urlparse
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError
@@ -85,6 +87,13 @@ class Settings(BaseSettings):
             )
         return "http"
 
+    def corpus_paths(self, given: Sequence[Path] = ()) -> list[Path]:
+        """The corpus to read: ``given`` paths, else ``QUOTEBOT_CORPUS``, else the bundled seeds."""
+        if given:
+            return list(given)
+        listed = [Path(part) for part in (self.corpus or "").split(os.pathsep) if part.strip()]
+        return listed or [bundled_corpus()]
+
     def api_url(self) -> str:
         """The Slack Web API base URL, ending in "/" as slack_sdk expects.
 
@@ -97,6 +106,11 @@ class Settings(BaseSettings):
                 f"QUOTEBOT_SLACK_API_URL must be an http(s) URL such as {SLACK_API_URL}; leave it unset to use Slack's."
             )
         return self.slack_api_url if self.slack_api_url.endswith("/") else self.slack_api_url + "/"
+
+
+def bundled_corpus() -> Path:
+    """The folder of seed articles shipped inside the installed package."""
+    return Path(str(files("seeds")))
 
 
 def load_settings(**values: Any) -> Settings:

@@ -11,7 +11,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from bot.cli import bundled_corpus, cli
+from bot.cli import cli
+from bot.settings import bundled_corpus
 from bot.render.text import answer_text
 from retrieval.corpus import read_article
 from retrieval.engine import Engine
