@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import numpy as np
 
@@ -31,9 +31,11 @@ ATTRIBUTION_FIELDS = ("speaker", "mention", "description", "cue", "kind", "resol
 SENTENCE_FIELDS = ("document", "paragraph", "index", "start", "end")
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentRecord:
-    """What a segment keeps about one article besides its sentences."""
+class DocumentRecord(NamedTuple):
+    """What a segment keeps about one article besides its sentences.
+
+    A named tuple: loading an index makes one per article, tens of thousands at every start.
+    """
 
     document: str
     date: _dt.date | None

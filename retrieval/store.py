@@ -196,7 +196,7 @@ def _renamed(library: Library, names: list[str]) -> Library:
     """The library with documents named for the current corpus (a name clash can come or go)."""
     if names == [d.document for d in library.segment.documents]:
         return library
-    documents = tuple(replace(d, document=n) for d, n in zip(library.segment.documents, names, strict=True))
+    documents = tuple(d._replace(document=n) for d, n in zip(library.segment.documents, names, strict=True))
     segment = replace(library.segment, documents=documents)
     return Library(segment, library.bm25, (library.speakers, library.speaker_ids))
 
