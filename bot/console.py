@@ -77,19 +77,7 @@ def run_piped(engine: Engine, options: ConsoleOptions, lines: Iterable[bytes | s
                 except UnicodeDecodeError:
                     click.echo(f"Error: line {number} is not UTF-8 text.", err=True)
                     continue
-            line = raw.rstrip("\r\n")
-            if line.lstrip().startswith(":"):
-                _command(line.strip(), engine, options)
-                continue
-            try:
-                answer = engine.ask(line, top=options.top)
-            except QuotebotError as error:
-                click.echo(f"Error: {error}", err=True)
-                continue
-            if options.json:
-                click.echo(answer.model_dump_json())
-            else:
-                click.echo(f"Q: {answer.question}\n\n{answer_text(answer, explain=options.explain, colour=colour)}\n")
+            _respond(raw.rstrip("\r\n"), engine, options, colour, piped=True)
     except (_Quit, KeyboardInterrupt):
         pass
 
@@ -124,20 +112,28 @@ def run_interactive(engine: Engine, options: ConsoleOptions, **session_args: Any
             line = session.prompt(PROMPT).strip()
             if not line:
                 continue
-            if line.startswith(":"):
-                _command(line, engine, options)
-                continue
-            try:
-                answer = engine.ask(line, top=options.top)
-            except QuotebotError as error:
-                click.echo(f"Error: {error}", err=True)
-                continue
-            if options.json:
-                click.echo(answer.model_dump_json(indent=2))
-            else:
-                click.echo(answer_text(answer, explain=options.explain, colour=colour) + "\n")
+            _respond(line, engine, options, colour, piped=False)
     except (_Quit, EOFError, KeyboardInterrupt):
         pass
+
+
+def _respond(line: str, engine: Engine, options: ConsoleOptions, colour: bool, piped: bool) -> None:
+    """Run a console command or answer a question. Piped output names each question and keeps
+    each JSON answer on one line, so a script can read it back line by line."""
+    if line.lstrip().startswith(":"):
+        _command(line.strip(), engine, options)
+        return
+    try:
+        answer = engine.ask(line, top=options.top)
+    except QuotebotError as error:
+        click.echo(f"Error: {error}", err=True)
+        return
+    if options.json:
+        click.echo(answer.model_dump_json(indent=None if piped else 2))
+    elif piped:
+        click.echo(f"Q: {answer.question}\n\n{answer_text(answer, explain=options.explain, colour=colour)}\n")
+    else:
+        click.echo(answer_text(answer, explain=options.explain, colour=colour) + "\n")
 
 
 def history_path(environ: Mapping[str, str]) -> Path:

@@ -1,1 +1,1 @@
-"""Evaluation scripts: splitting, split speed, and attribution on held-out wire copy."""
+"""Evaluation scripts: splitting, split speed, attribution on held-out wire copy and on PolNeAR."""

@@ -5,6 +5,7 @@ Reads articles from ``.txt`` files or folders, or from JSON Lines files with a `
 second for:
 
 - pysbd alone, one reused ``Segmenter`` per paragraph (the baseline),
+- the reference path: pysbd plus corrections on every block (what ``evals/split_diff.py`` compares with),
 - quotebot's ``article_sentences`` (fast path for plain paragraphs, pysbd plus corrections for the rest),
 
 with the ratio between them, the share of paragraphs the fast path took, and whether the fast
@@ -55,6 +56,16 @@ def _pysbd_only(articles: list[Article]) -> int:
     return count
 
 
+def _reference(articles: list[Article]) -> int:
+    count = 0
+    for article in articles:
+        for paragraph in article.paragraphs:
+            for start, end in _blocks(article.text, paragraph.start, paragraph.end):
+                block = article.text[start:end]
+                count += len(correct_spans(block, pysbd_spans(block.replace("\r", " ").replace("\n", " "))))
+    return count
+
+
 def _ours(articles: list[Article]) -> int:
     return sum(len(article_sentences(article)) for article in articles)
 
@@ -96,10 +107,13 @@ def main(argv: list[str] | None = None) -> int:
     blocks, fast, disagree, examples = _agreement(articles)
     batch = articles * args.repeat
     base_count, base_rate = _rate(_pysbd_only, batch)
+    ref_count, ref_rate = _rate(_reference, batch)
     our_count, our_rate = _rate(_ours, batch)
     print(f"articles: {len(articles)} x {args.repeat}; paragraphs' blocks: {blocks}")
     print(f"pysbd alone:        {base_count:>8} sentences  {base_rate:>9,.0f} sentences/s  (1.00x)")
+    print(f"reference path:     {ref_count:>8} sentences  {ref_rate:>9,.0f} sentences/s  ({ref_rate / base_rate:.2f}x)")
     print(f"quotebot splitter:  {our_count:>8} sentences  {our_rate:>9,.0f} sentences/s  ({our_rate / base_rate:.2f}x)")
+    print(f"quotebot splitter: {1000 / our_rate:.3f} s per 1,000 sentences on one core; {our_rate / ref_rate:.2f}x the reference path")
     print(f"fast path took {fast}/{blocks} blocks ({fast / max(blocks, 1):.0%}); disagreed with pysbd on {disagree}")
     for text in examples:
         print(f"  disagreement: {text[:200]!r}")

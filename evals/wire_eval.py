@@ -22,6 +22,8 @@ from typing import Literal, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from evals import metrics  # noqa: E402
+
 __all__ = ["Row", "Error", "Score", "names_match", "score", "align", "evaluate", "main"]
 
 Span = tuple[int, int]
@@ -63,18 +65,15 @@ class Score:
 
     @property
     def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 0.0
+        return metrics.precision(self.true_positives, self.false_positives)
 
     @property
     def recall(self) -> float:
-        gold = self.true_positives + self.false_negatives
-        return self.true_positives / gold if gold else 0.0
+        return metrics.recall(self.true_positives, self.false_negatives)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return metrics.f1(self.true_positives, self.false_positives, self.false_negatives)
 
     @property
     def speaker_accuracy(self) -> float:

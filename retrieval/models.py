@@ -62,6 +62,7 @@ Resolution = Literal[
     "pronoun",  # he / she / they resolved to the last fitting speaker
     "role",  # a role noun ("the spokesman") resolved to the person who holds it
     "continuation",  # the sentence goes on a quote attributed in a nearby sentence
+    "unresolved",  # a pronoun or role noun with nobody fitting before it: kept as written ("He")
 ]
 
 

@@ -62,10 +62,12 @@ def answer_message(answer: Answer, *, shareable: bool = False) -> dict[str, Any]
     if not answer.answers:
         nothing = answer.message or f"I found nothing in the articles about “{answer.question}”."
         return {"text": _cut(escape(nothing), MAX_FALLBACK_CHARS), "blocks": [_section(nothing), context]}
+    # A note beside the quotes ("the articles give different figures: ...") leads the message.
+    blocks = [_section(answer.message)] if answer.message else []
     # Room for the context line, the "and N more" line and the share button.
-    room = MAX_BLOCKS - 2 - (1 if shareable else 0)
-    blocks = [_section_mrkdwn(_quote_mrkdwn(q)) for q in answer.answers[:room]]
-    more = max(answer.total, len(answer.answers)) - len(blocks)
+    room = MAX_BLOCKS - 2 - (1 if shareable else 0) - len(blocks)
+    blocks += [_section_mrkdwn(_quote_mrkdwn(q)) for q in answer.answers[:room]]
+    more = max(answer.total, len(answer.answers)) - min(room, len(answer.answers))
     if more > 0:
         blocks.append(_context_text(f"and {more} more {'match' if more == 1 else 'matches'}; ask a narrower question"))
     blocks.append(context)
@@ -155,10 +157,10 @@ def _quote_mrkdwn(quote: Quote) -> str:
 
 
 def _fallback(answer: Answer) -> str:
-    first = answer.answers[0]
-    who = f" — {first.speaker}" if first.speaker else ""
-    text = f"{_count(len(answer.answers), 'quote')} for “{answer.question}”: “{first.text}”{who}"
-    return _cut(escape(text), MAX_FALLBACK_CHARS)
+    """Every quote with its speaker, one a line: what notifications and screen readers get."""
+    lines = [f"{_count(len(answer.answers), 'quote')} for “{answer.question}”:"]
+    lines += [f"“{q.text}”" + (f" — {q.speaker}" if q.speaker else "") for q in answer.answers]
+    return _cut(escape("\n".join(lines)), MAX_FALLBACK_CHARS)
 
 
 def _context(answer: Answer) -> Block:

@@ -109,7 +109,7 @@ def test_repl_answers_then_leaves_cleanly(engine, capsys, ending):
     interact(engine, "cargo volumes\r\r" + ending + "budget vote\r", history=InMemoryHistory())
     out = capsys.readouterr().out
     assert out.startswith("quotebot: 2 articles, ")
-    assert "  — harbour.txt" in out
+    assert "harbour.txt, 2021-03-04" in out  # with or without a speaker before it
     assert "Councillor" not in out  # the question after the exit was never asked
 
 
@@ -140,7 +140,7 @@ def test_repl_without_a_writable_data_folder_still_works(engine, capsys, monkeyp
     blocker.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
     interact(engine, "cargo volumes\r\x04")
-    assert "  — harbour.txt" in capsys.readouterr().out
+    assert "harbour.txt, 2021-03-04" in capsys.readouterr().out
 
 
 def test_repl_corpus_command_lists_the_articles(engine, capsys):

@@ -51,7 +51,6 @@ def test_mention_is_answered_in_thread_with_the_quote(post, fake_slack, thread_t
     assert BOT_USER not in _payload_text(reply)  # the mention was stripped from the question
 
 
-@pytest.mark.xfail(reason="speakers come from the attribution stage, provisional on this branch", strict=False)
 @pytest.mark.parametrize(
     "question, sentence, speaker",
     [

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.engine import Engine
+
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
@@ -15,3 +17,39 @@ def seed_paths() -> list[Path]:
     paths = sorted(SEEDS.glob("*.txt"))
     assert paths, f"no seed articles in {SEEDS}"
     return paths
+
+
+FLOOD = """ date 2021-03-04 weather
+
+Health Minister Maria Lopez said hospitals had treated 40 patients after the flood.
+
+“We are stretched to the limit,” Lopez said. “But nobody will be turned away.”
+
+The city council said 35 people were treated in hospitals.
+
+River levels fell on Tuesday.
+"""
+
+BRIDGE = """ date 2021-03-05
+
+Mayor Tom Reyes told reporters the bridge would reopen on Friday.
+
+He said repairs would cost $2 million.
+
+Engineers inspected the bridge overnight.
+"""
+
+
+@pytest.fixture(scope="session")
+def news_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("news")
+    (folder / "flood.txt").write_text(FLOOD, encoding="utf-8")
+    (folder / "bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def engine(news_dir) -> Engine:
+    built, skipped = Engine.from_paths([news_dir])
+    assert skipped == ()
+    return built

@@ -130,9 +130,16 @@ def test_no_answer_text(question, message, expected):
     assert rendered["text"] == expected
 
 
-def test_fallback_text_is_escaped_and_names_the_first_quote():
+def test_fallback_text_is_escaped_and_lists_every_quote():
     message = answer_message(answer([quote("Call <!channel>."), quote("Other.")], question="<@U1>?"))
-    assert message["text"] == "2 quotes for “&lt;@U1&gt;?”: “Call &lt;!channel&gt;.” — Ann Lee"
+    assert message["text"] == "2 quotes for “&lt;@U1&gt;?”:\n“Call &lt;!channel&gt;.” — Ann Lee\n“Other.” — Ann Lee"
+
+
+def test_a_note_beside_the_quotes_leads_the_message():
+    note = "The articles give different figures: 15 missiles (TV); 22 rockets (Iraq)."
+    message = answer_message(answer([quote("Fired 15 missiles."), quote("Fired 22 rockets.")], message=note))
+    assert message["blocks"][0]["text"]["text"] == note
+    assert len([b for b in message["blocks"] if b["type"] == "section"]) == 3
 
 
 @pytest.mark.parametrize("shareable, buttons", [(True, [SHARE_ACTION_ID]), (False, [])])

@@ -1,0 +1,120 @@
+"""Quote continuation: carry a speaker across the sentences and paragraphs of one quotation.
+
+``“We will win,” she said. “They know it.”``: the second sentence is hers. A paragraph that
+opens with a quotation and names no one goes on the speaker of the paragraph before; so does
+the paragraph after one that ends ``The governor added:``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from retrieval.attribution.quotes import QUOTE_MIN_WORDS, QuoteView
+from retrieval.models import Attribution
+
+__all__ = ["carry"]
+
+QUOTE_KINDS = frozenset({"QSV", "QVS", "SVQ"})
+
+
+def _continued(source: Attribution) -> Attribution:
+    return replace(source, kind="CONTINUATION", resolution="continuation")
+
+
+def _is_quote_sentence(view: QuoteView) -> bool:
+    return view.opens_with_quote and view.quoted_words >= QUOTE_MIN_WORDS
+
+
+def _only_quote(view: QuoteView) -> bool:
+    return view.outside_words == 0 and view.quoted_words > 0 and not view.open_at_end
+
+
+def carry(
+    paragraphs: Sequence[Sequence[int]],
+    views: Sequence[QuoteView],
+    own: Sequence[Attribution | None],
+    bare: Sequence[bool],
+) -> list[Attribution | None]:
+    """Fill sentences that are someone's quoted words but name no one.
+
+    Args:
+        paragraphs: sentence numbers, grouped by paragraph, in order.
+        views: each sentence's quotation view.
+        own: each sentence's own attribution (from its own reporting clause).
+        bare: the sentence is nothing but a reporting clause ("Trump said on Twitter.").
+
+    Returns:
+        ``own`` with continued quotations filled in, aligned with it.
+    """
+    out = list(own)
+    previous_last: Attribution | None = None
+    announced: Attribution | None = None  # "The governor added:" ending the paragraph before
+    for members in paragraphs:
+        if announced is not None:
+            # The paragraph after "X added:" is X's words, quoted or not, until someone else speaks.
+            for k in members:
+                if own[k] is not None:
+                    break
+                out[k] = _continued(announced)
+        for position, k in enumerate(members[:-1]):
+            after = members[position + 1]
+            if out[k] is None and bare[after] and own[after] is not None and _only_quote(views[k]):
+                out[k] = _continued(own[after])  # “All is well!” | Trump said on Twitter.
+        first = own[members[0]]
+        if first is not None and first.kind == "COLON":
+            # A transcript turn ("PENCE: Well, look, ...") runs to the end of its paragraph.
+            for k in members[1:]:
+                if own[k] is not None:
+                    break
+                out[k] = _continued(first)
+        names_someone = any(own[k] is not None for k in members)
+        for run_number, run in enumerate(_quotation_runs(members, views)):
+            if not any(views[k].quoted_words for k in run):
+                continue
+            sources = [own[k] for k in run if own[k] is not None]
+            preferred = [a for a in sources if a.kind in QUOTE_KINDS] or sources
+            source = preferred[0] if preferred else None
+            opens = run_number == 0 and _is_quote_sentence(views[run[0]])
+            if source is None and opens and not names_someone and previous_last is not None:
+                source = previous_last  # a new paragraph of the same quotation
+            if source is None:
+                continue
+            for k in run:
+                if out[k] is None and views[k].quoted_words:
+                    out[k] = _continued(source)
+        for position, k in enumerate(members[1:], start=1):
+            before = out[members[position - 1]]
+            if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
+                out[k] = _continued(before)
+        announced = _announce(members, views, own, out)
+        # A quotation goes on into the next paragraph only when this one ended on someone's words.
+        previous_last = out[members[-1]]
+    return out
+
+
+def _quotation_runs(members: Sequence[int], views: Sequence[QuoteView]) -> list[list[int]]:
+    """The paragraph's sentences grouped so that one quotation never spans two groups."""
+    runs: list[list[int]] = []
+    for k in members:
+        if runs and views[runs[-1][-1]].open_at_end:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _announce(
+    members: Sequence[int], views: Sequence[QuoteView], own: Sequence[Attribution | None], out: list[Attribution | None]
+) -> Attribution | None:
+    """``X added:`` gives X the sentences after it; returns X when it ends the paragraph."""
+    for position, k in enumerate(members):
+        if own[k] is not None and views[k].masked.rstrip().endswith(":"):
+            following = members[position + 1 :]
+            if not following:
+                return own[k]
+            for after in following:
+                if own[after] is not None:
+                    break
+                out[after] = out[after] or _continued(own[k])
+    return None

@@ -1,0 +1,286 @@
+"""Cue detection: find the reporting words in one sentence and the phrase naming their speaker.
+
+Works on the masked sentence (quoted words hidden), so a verb inside a quotation never fires.
+Each layout has a name that ends up in ``Attribution.kind`` (after GenderGapTracker's labels):
+
+- ``QSV``  “...,” Trump said.            ``QVS``  “...,” said Smith, a nurse.
+- ``SVQ``  Trump said: “...”             ``SV``   Trump said (that) ...
+- ``CSV``  ..., the ministry said.       ``CVS``  ..., said the senator.
+- ``ACCORDING_TO``  ... according to X.  ``PARTICIPLE``  X ..., saying that ...
+- ``PASSIVE``  ... was reported by X.    ``COLON``  PENCE: We will ...
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Sequence
+
+from retrieval.attribution.lexicon import Verb, lexicon
+from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
+from retrieval.attribution.subjects import sentence_subject
+from retrieval.attribution.quotes import QUOTED
+from retrieval.attribution.tokens import Token, tokenize
+
+__all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
+
+# What may follow a trailing ", X said" before the sentence ends ("in a statement on Monday").
+MAX_TAIL_TOKENS = 12
+# "he told reporters." / "she told the Associated Press.": a listener, not a message.
+MAX_LISTENER_WORDS = 4
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+_COLON_SPEAKER = re.compile(r"\s*[\"“]?\s*((?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)\s*:\s+\S")
+# A sentence is a title-case headline when this share of its longer words is capitalised.
+HEADLINE_CAPITALS = 0.8
+MIN_HEADLINE_WORDS = 4
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One sentence's reporting clause: who (as written), the cue and the layout."""
+
+    start: int  # offsets of the speaker phrase within the sentence
+    end: int
+    cue: str
+    kind: str
+    appositive: str | None = None  # ", a nurse" kept as a description
+    bare: bool = False  # the whole sentence is "Trump said on Twitter.": its words came before
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    return frozenset(lexicon().verbs) | {"according"}
+
+
+def may_hold_cue(masked: str) -> bool:
+    """Cheap test run before tokenizing: does the sentence hold a cue word at all?"""
+    return not _cue_words().isdisjoint(_WORDS.findall(masked.lower()))
+
+
+def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim | None:
+    """The reporting clause that governs one sentence, or None (see ``detect_all``)."""
+    claims = detect_all(text, masked, toks)
+    return claims[0] if claims else None
+
+
+def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> tuple[Claim, ...]:
+    """Every reporting clause of one sentence, the governing one first; empty when none.
+
+    Args:
+        text: the sentence as written.
+        masked: the same sentence with quotations hidden (``quotes.mask_paragraph``).
+        toks: ``tokenize(masked)`` when the caller has it already.
+
+    Returns:
+        The governing clause first: a closing ", X said." when there is one, else the
+        leftmost ("He said Clinton told him ...": the outer speaker is his); then the others
+        in sentence order.
+    """
+    colon = _colon(text, masked)
+    if colon is not None:
+        return (colon,)
+    if toks is None:
+        if not may_hold_cue(masked):
+            return ()
+        toks = tokenize(masked)
+    verbs = lexicon().verbs
+    headline = _title_case(toks)
+    found: list[tuple[Claim, bool]] = []
+    for i, tok in enumerate(toks):
+        if tok.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
+            span = right_phrase(toks, i + 2, any_source=True)
+            said_by = " ".join(t.lower for t in toks[i : i + 3])
+            if span is not None and said_by not in lexicon().idioms:  # "according to plan"
+                found.append((_claim(text, toks, span, f"{tok.text} {toks[i + 1].text}", "ACCORDING_TO"), False))
+            continue
+        # Cues are lower case ("the United States" holds no verb), except in a title-case
+        # headline ("Clinton Hid Health Problems, Former White House Doctor Says.").
+        verb = verbs.get(tok.lower if headline and i > 0 else tok.text) if tok.is_word and (headline or not tok.is_cap) else None
+        if verb is not None and _idiom(toks, i):
+            continue
+        if verb is not None:
+            hit = _at_verb(text, toks, i, verb)
+            if hit is not None:
+                found.append(hit)
+    if not found:
+        return ()
+    trailing = [claim for claim, is_trailing in found if is_trailing]
+    main = trailing[-1] if trailing else found[0][0]
+    return (main, *(claim for claim, _ in found if claim is not main))
+
+
+def _idiom(toks: Sequence[Token], i: int) -> bool:
+    """A reporting word inside a set phrase that reports nothing ("All told", "so-called")."""
+    idioms = lexicon().idioms
+    before = toks[i - 1].lower if i > 0 else ""
+    after = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return f"{before} {toks[i].lower}" in idioms or f"{toks[i].lower} {after}" in idioms
+
+
+def _claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) -> Claim:
+    return Claim(toks[span.first].start, toks[span.last].end, cue, kind, span.appositive)
+
+
+def _title_case(toks: Sequence[Token]) -> bool:
+    words = [t for t in toks if t.is_word and len(t.text) > 3]
+    return len(words) >= MIN_HEADLINE_WORDS and sum(t.is_cap for t in words) >= HEADLINE_CAPITALS * len(words)
+
+
+def _colon(text: str, masked: str) -> Claim | None:
+    """``PENCE: We will ...`` (transcript) or ``Sanders: Clinton needs to ...`` (headline)."""
+    if masked.lstrip()[:1] == QUOTED:
+        return None  # inside someone else's quotation
+    m = _COLON_SPEAKER.match(text)
+    if m is None:
+        return None
+    name = m.group(1)
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) < 2:
+        return None
+    if not all(ch.isupper() for ch in letters):
+        # A title-case name, not a label ("Update:", "Editor’s note:", "Two questions:").
+        words = lexicon().words
+        tokens = name.split()
+        if any(w.lower() in words["label"] or w.lower() in words["determiner"] or w.lower() in words["preposition"] for w in tokens):
+            return None
+        if any(w.endswith(("’s", "'s")) or not w[0].isupper() for w in tokens):
+            return None
+    return Claim(m.start(1), m.end(1), ":", "COLON")
+
+
+def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Claim, bool] | None:
+    """The claim a reporting verb at token ``i`` makes, and whether it closes the sentence."""
+    words = lexicon().words
+    before = i - 1
+    while before >= 0 and not (toks[before].is_cap and before > 0) and (
+        toks[before].lower in words["aux"] or (toks[before].lower.endswith("ly") and toks[before].is_word and not toks[before].is_cap)
+    ):
+        before -= 1  # "has also said", "forcefully told"
+    auxiliaries = {t.lower for t in toks[before + 1 : i]}
+    cue = text[toks[before + 1].start : toks[i].end] if before < i - 1 else toks[i].text
+    j = i + 1
+    if j < len(toks) and verb.needs is not None and toks[j].lower == verb.needs:
+        cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
+        j += 1
+    follows = toks[j] if j < len(toks) else None
+    if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
+        if follows is not None and follows.lower == "by" and not verb.firm:
+            span = right_phrase(toks, i + 2)
+            if span is not None:
+                return _claim(text, toks, span, f"{cue} by", "PASSIVE"), False
+        return None  # "Trump was told", "It is said": no speaker named
+    if verb.participle and before >= 0 and toks[before].text == "," and not auxiliaries:
+        span = sentence_subject(toks)
+        return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
+    if _reports_nothing(toks, i, verb, before, auxiliaries, follows, j):
+        return None
+    if verb.participle and not verb.strict and before >= 0 and toks[before].lower in words["participle_opener"]:
+        span = sentence_subject(toks)  # "Obama responded ... by saying his refusal ..."
+        return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
+    if before > 0 and verb.finite and toks[before].lower in ("and", "but"):
+        # "Cruz exhorted Republicans to ... and said he was standing on principle"
+        span = sentence_subject(toks)
+        if span is not None and span.last < before:
+            return _claim(text, toks, span, cue, "SV"), False
+        return None
+    span = left_phrase(toks, before)
+    if span is not None and verb.participle and not auxiliaries:
+        # "people saying ..." is no clause of its own; "reported an official saying ..." is.
+        opener = span.first - 1
+        if opener < 0 or toks[opener].lower not in lexicon().verbs:
+            span = None
+    if span is not None:
+        return _speaker_first(text, toks, i, j, verb, span, cue)
+    if verb.invert and verb.finite and before == i - 1 and i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
+        span = right_phrase(toks, i + 1, closing=True)
+        if span is not None and not _object_pronoun(toks[span.first]):
+            kind = "QVS" if toks[i - 1].is_quote or (i > 1 and toks[i - 2].is_quote) else "CVS"
+            return _claim(text, toks, span, cue, kind), True
+    return None
+
+
+def _reports_nothing(
+    toks: Sequence[Token], i: int, verb: Verb, before: int, auxiliaries: set[str], follows: Token | None, j: int
+) -> bool:
+    """The verb form is a noun, an adjective, or speech that is negated, hypothetical or no speech."""
+    words = lexicon().words
+    if before == i - 1 and i > 0:
+        previous = toks[i - 1].lower
+        if previous in ("the", "a", "an") or (not verb.finite and (previous in words["noun_marker"] or previous.endswith(("’s", "'s")))):
+            return True  # "Trump's claim", "initial reports", "the alleged attacker"
+    if verb.form == verb.lemma and auxiliaries & words["modal"]:
+        return True  # "Kadzik wouldn't say"
+    if auxiliaries & words["negation"]:
+        return True  # "She did not say how much it would cost."
+    if before >= 0 and toks[before].lower == "to" and not verb.finite:
+        return True  # "declined to comment"
+    if follows is not None and follows.lower in verb.not_before:
+        return True  # "reported from Midway Atoll"
+    return verb.needs is not None and j == i + 1  # "pointed to the data"; "pointed out that" is speech
+
+
+def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, span: Span, cue: str) -> tuple[Claim, bool] | None:
+    """``X said ...``, ``“...,” X said``, ``..., X said.``: the layouts with the speaker before the verb."""
+    words = lexicon().words
+    if span.first == span.last and _object_pronoun(toks[span.first]):
+        return None
+    follows = toks[j] if j < len(toks) else None
+    trailing = span.boundary in ("quote", "comma") and _tail(toks, i + 1) <= MAX_TAIL_TOKENS
+    quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and _next_is_quote(toks, j + 1)))
+    complement = trailing or quote_after or (follows is not None and follows.lower in words["complement"])
+    named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
+    # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
+    # ("Iran reported 50 cases") keeps it a statistic.
+    loose = named and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))
+    if verb.strict and not (complement or loose):
+        return None
+    if verb.firm and trailing and span.boundary != "quote" and not named:
+        return None  # "..., the interests of member states trump everything else."
+    if span.boundary == "quote":
+        kind = "QSV"
+    elif trailing:
+        kind = "CSV"
+    elif quote_after:
+        kind = "SVQ"
+    else:
+        kind = "SV"
+    claim = _claim(text, toks, span, cue, kind)
+    if span.boundary == "start" and _bare_tail(toks, i + 1, verb):
+        claim = replace(claim, bare=True)
+    return claim, trailing
+
+
+def _bare_tail(toks: Sequence[Token], j: int, verb: Verb) -> bool:
+    """Only circumstances follow the verb ("on Twitter", "in a statement", "reporters")."""
+    words = [t for t in toks[j:] if t.is_word]
+    if any(t.is_quote for t in toks[j:]) or any(t.lower == "that" for t in words):
+        return False
+    if not words:
+        return True
+    lex = lexicon().words
+    if verb.lemma == "tell" and len(words) <= MAX_LISTENER_WORDS:
+        return True
+    return words[0].lower in lex["preposition"] or words[0].lower in lex["time"]
+
+
+def _object_pronoun(tok: Token) -> bool:
+    return tok.lower in lexicon().words["object_pronoun"] and not tok.text.isupper()
+
+
+def _next_is_quote(toks: Sequence[Token], j: int) -> bool:
+    return j < len(toks) and toks[j].is_quote
+
+
+def _tail(toks: Sequence[Token], j: int) -> int:
+    """Words after the verb up to the sentence end, or a large number when a clause follows."""
+    count = 0
+    for tok in toks[j:]:
+        if tok.is_quote or (tok.lower in lexicon().words["boundary"] and not tok.is_cap):
+            return MAX_TAIL_TOKENS + 1  # a clause follows: "I write this because ..."
+        if tok.is_word:
+            count += 1
+        elif tok.text in ",;":
+            return count if tok.text == "," and count <= MAX_TAIL_TOKENS else MAX_TAIL_TOKENS + 1
+    return count

@@ -1,0 +1,91 @@
+"""The attribution rules' word lists, read once from ``retrieval/lexicon/``.
+
+Every list the rules consult lives in a plain file documented in ``retrieval/lexicon/README.md``;
+this module only parses them into frozen lookup tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from retrieval.lexicon import lines
+
+__all__ = ["Verb", "Lexicon", "lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """One form of a reporting verb and what the rules may do with it."""
+
+    lemma: str
+    form: str
+    strict: bool  # needs a quote, "that", ":" or a trailing clause, or a named speaker
+    firm: bool  # strict even after a named speaker ("Apple added 500 jobs")
+    invert: bool  # may stand before its speaker ("said Smith")
+    participle: bool  # an -ing form ("saying"), which takes the main clause's subject
+    finite: bool  # a past or -s form that is never a noun ("said", "added"), so it ends a phrase
+    needs: str | None = None  # a particle it needs to be speech ("point" needs "out")
+    not_before: frozenset[str] = frozenset()  # words after it that make it no speech ("reported from")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, Verb]
+    titles: frozenset[str]
+    roles: frozenset[str]
+    groups: dict[str, str]  # head noun -> organisation / group / unnamed
+    pronouns: dict[str, str]  # pronoun -> person-male / person-female / person / group
+    quote_pairs: tuple[tuple[str, str], ...]
+    first_names: dict[str, str]  # first name -> male / female
+    words: dict[str, frozenset[str]]  # function-word class -> words
+    idioms: frozenset[str]  # two-word set phrases holding a reporting word ("all told")
+
+
+def _verbs() -> dict[str, Verb]:
+    out: dict[str, Verb] = {}
+    for line in lines("reporting_verbs.txt"):
+        forms, _, flags = line.partition("|")
+        words = forms.split()
+        flagset = set(flags.split())
+        options = dict(flag.split("=", 1) for flag in flagset if "=" in flag)
+        needs = options.get("needs")
+        not_before = frozenset(options["notbefore"].split(",")) if "notbefore" in options else frozenset()
+        for form in words:
+            finite = form != words[0] and not form.endswith("ing") and (not form.endswith("s") or form == "says")
+            strict = "strict" in flagset or "firm" in flagset
+            participle = form.endswith("ing")
+            out[form] = Verb(
+                words[0], form, strict, "firm" in flagset, "noinvert" not in flagset, participle, finite, needs, not_before
+            )
+    return out
+
+
+def _table(name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in lines(name):
+        key, value = line.split("\t")
+        out[key.strip()] = value.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The parsed word lists (read on first use, then cached)."""
+    words: dict[str, set[str]] = {}
+    # A word may sit in several classes ("since", "later"), so read the file row by row.
+    for line in lines("function_words.tsv"):
+        word, cls = line.split("\t")
+        words.setdefault(cls.strip(), set()).add(word.strip())
+    pairs = tuple(tuple(line.split("\t")[:2]) for line in lines("quote_marks.tsv"))
+    return Lexicon(
+        verbs=_verbs(),
+        titles=frozenset(w for line in lines("titles.txt") for w in line.split()),
+        roles=frozenset(w for line in lines("roles.txt") for w in line.split()),
+        groups=_table("speaker_groups.tsv"),
+        pronouns=_table("pronouns.tsv"),
+        quote_pairs=pairs,  # type: ignore[arg-type]
+        first_names=_table("first_names.tsv"),
+        words={cls: frozenset(ws) for cls, ws in words.items()},
+        idioms=frozenset(" ".join(line.lower().split()) for line in lines("speech_idioms.txt")),
+    )

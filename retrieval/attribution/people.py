@@ -1,0 +1,183 @@
+"""People in an article: every person it names, their title, and the sentences naming them.
+
+Found once per article from runs of capitalised words (no tokenizing): a run is a person when it
+starts with a known first name, holds or follows a title ("Pentagon spokesman Jonathan Hoffman",
+"U.S. President Donald Trump"), or ends in a word the article also uses alone ("Lucia Ortiz" ...
+"Ortiz said"). ``resolve`` links surnames and pronouns to these people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Sequence
+
+from retrieval.attribution.lexicon import lexicon
+
+__all__ = ["Person", "MAX_SUBJECT_START", "scan_people", "person_key"]
+
+# How many words before a name may make up its title ("Iran’s Supreme Leader Ali Khamenei").
+MAX_TITLE_WORDS = 4
+# A name starting within this many words of the sentence start is taken as its subject
+# ("Former Pennsylvania Gov. Ed Rendell, who ..., agreed").
+MAX_SUBJECT_START = 4
+# Characters that surely hold more than MAX_SUBJECT_START words, so counting can stop.
+SUBJECT_CHARS = 80
+# A title split by "of" into two capitalised runs: "U.S. Secretary of" + "State Antony Blinken".
+_OFFICE_OF = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+)+(?:of|for)[ \t]+)$")
+_NOT_NAMES = ("aux", "boundary", "preposition", "determiner", "time", "leading", "label", "sentence_opener")
+HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str  # lower case
+    key: tuple[str, str]  # (first name, surname) lower case: "Donald J. Trump" is "Donald Trump"
+    gender: str | None
+    description: str | None
+    mentions: list[int] = field(default_factory=list)  # sentence numbers naming them in full
+    subject_of: list[int] = field(default_factory=list)  # sentences they open as the subject
+
+
+def person_key(words: Sequence[str]) -> tuple[str, str]:
+    return words[0].lower(), words[-1].lower()
+
+
+@lru_cache(maxsize=1)
+def _capital_run() -> re.Pattern[str]:
+    """Capitalised words in a row, name particles allowed inside ("Osama bin Laden")."""
+    word = r"[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*\.?"  # "Trump", "U.S.", "al-Asad", "J."
+    particles = "|".join(sorted(lexicon().words["name_particle"]))
+    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:{particles})[ \t]+)*{word})*")
+
+
+def _alone(found: Sequence[Sequence[tuple[int, str]]]) -> tuple[set[str], set[str]]:
+    """Capitalised words that stand on their own somewhere in the article, and those that end
+    a run of capitalised words somewhere, lower case."""
+    alone: set[str] = set()
+    ending: set[str] = set()
+    for runs in found:
+        for _, run in runs:
+            last = _bare(run.rsplit(None, 1)[-1])
+            (ending if " " in run else alone).add(last)
+    return alone, ending
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".").removesuffix("’s").removesuffix("'s").lower()
+
+
+def _runs(text: str, found: Sequence[tuple[int, str]]):
+    """(words, words before them in the sentence, the sentence text before them) per run of
+    capitalised words; a possessive ends a run ("Spain’s | Lucia Ortiz")."""
+    for start, run in found:
+        words = run.split()
+        prefix = text[:start]
+        # Only the first few words of a sentence matter (the subject); count no further.
+        before = len(prefix.split()) if start < SUBJECT_CHARS else MAX_SUBJECT_START + 1
+        first = 0
+        for k, word in enumerate(words):
+            if word.endswith(("’s", "'s")) and k + 1 < len(words):
+                yield words[first : k + 1], before + first, prefix
+                first = k + 1
+        yield words[first:], before + first, prefix
+
+
+def scan_people(masked: Sequence[str]) -> list[Person]:
+    """Every person named in the article, with their title and the sentences naming them.
+
+    Works on capitalised runs found by a regular expression, so that sentences need no
+    tokenizing here. A run is a person when it starts with a known first name, follows or holds
+    a title ("Pentagon spokesman Jonathan Hoffman", "U.S. President Donald Trump"), or ends in a
+    word the article also uses alone ("Lucia Ortiz" ... "Ortiz said").
+    """
+    lex = lexicon()
+    # Function words that start a capitalised run without being part of a name ("But Trump").
+    skip = set().union(*(lex.words[c] for c in _NOT_NAMES))
+    # Only an office or honorific makes a lone capitalised word a person ("President Obama").
+    offices = lex.roles | lex.words["abbreviation"]
+    capital_run = _capital_run()
+    found = [[(m.start(), m.group().rstrip()) for m in capital_run.finditer(text)] for text in masked]
+    alone, ending = _alone(found)
+    alone -= skip
+    surnames: set[str] = set()
+    people: dict[tuple[str, str], Person] = {}
+    for index, text in enumerate(masked):
+        for words, before, prefix in _runs(text, found[index]):
+            lowered = [w.lower() for w in words]
+            last_title = max((k for k, w in enumerate(lowered) if w in lex.titles), default=-1)
+            start = last_title + 1
+            while start < len(words) and (lowered[start] in skip or lowered[start] in lex.groups or lowered[start].endswith(("’s", "'s"))):
+                start += 1
+            end = len(words)
+            while end > start and lowered[end - 1] in lex.words["name_suffix"]:
+                end -= 1
+            name = words[start:end]
+            if not name or len(name) > 4 or any(lex.groups.get(_bare(w)) == "organisation" for w in name):
+                continue
+            previous = prefix.rsplit(None, 1)[-1].lower() if prefix.strip() else ""
+            titled = last_title >= 0 or previous in lex.titles
+            described = [w for w in words[:start] if w.lower() not in HONORIFIC_GENDER]
+            if last_title < 0 and previous in lex.titles:
+                described = [w for w in prefix.split()[-MAX_TITLE_WORDS:] if w.lower() in lex.titles or w[:1].isupper()]
+            office = _OFFICE_OF.search(prefix) if start and described else None
+            if office is not None:
+                described = office.group(1).split() + described  # "U.S. Secretary of | State"
+            description = " ".join(described) or None
+            at = before + start
+            surname = _bare(name[-1])
+            if len(name) == 1:
+                office = lowered[start - 1] if start else previous
+                if titled and office in offices:
+                    honorific = HONORIFIC_GENDER.get(office)
+                    key = ("", surname)
+                    person = people.setdefault(key, Person(name[0].rstrip(".,"), surname, key, honorific, description))
+                    _mention(person, index, at)
+                elif surname in surnames:
+                    # "Trump thinks ...": a surname already given in full is a mention too.
+                    namesakes = [p for p in people.values() if p.surname == surname and p.key[0]]
+                    if len(namesakes) == 1:
+                        _mention(namesakes[0], index, at)
+                continue
+            gender = lex.first_names.get(name[0].lower())
+            if gender is None and not titled and not (surname in alone and name[0].lower() not in alone):
+                continue
+            kept = [w for w in name if len(w.rstrip(".")) > 1 or w is name[0]]
+            key = (kept[0].lower(), surname)
+            person = people.get(key)
+            if person is None:
+                full = " ".join(words[start:])
+                if full.endswith(".") and len(words[-1]) > 2 and words[-1].lower() not in lex.words["name_suffix"]:
+                    full = full[:-1]  # the sentence's full stop, not an initial
+                person = Person(full.removesuffix("’s").removesuffix("'s"), surname, key, gender, description)
+                people[key] = person
+                surnames.add(surname)
+            _mention(person, index, at)
+    return _merge_surnames(people)
+
+
+def _mention(person: Person, index: int, at: int) -> None:
+    person.mentions.append(index)
+    if at <= MAX_SUBJECT_START:
+        person.subject_of.append(index)
+
+
+def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
+    """Fold "President Obama" into "Barack Obama" when the article names one Obama in full."""
+    full: dict[str, list[Person]] = {}
+    for person in people.values():
+        if person.key[0]:
+            full.setdefault(person.surname, []).append(person)
+    out = []
+    for person in people.values():
+        namesakes = full.get(person.surname, [])
+        if not person.key[0] and len(namesakes) == 1:
+            namesakes[0].mentions = sorted(namesakes[0].mentions + person.mentions)
+            namesakes[0].subject_of = sorted(namesakes[0].subject_of + person.subject_of)
+            if namesakes[0].gender is None:
+                namesakes[0].gender = person.gender
+            continue
+        out.append(person)
+    return out

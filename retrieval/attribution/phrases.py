@@ -1,0 +1,281 @@
+"""Speaker-phrase extraction: the words naming a speaker, found left or right of a cue.
+
+Walks tokens from the cue to a clause boundary (a comma, a quotation, "that", "who", an
+auxiliary, another verb) and checks that what it collected can name someone. Handles the
+comma layouts of news copy: ``X, who ..., said``, ``X, a nurse, said``, ``a spokesman for
+Trump, Jason Miller, said`` and lists (``Germany, Denmark, Norway and Poland said``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Sequence
+
+from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.speakers import name_run
+from retrieval.attribution.tokens import Token
+
+__all__ = ["Span", "PRONOUNS", "boundary_before", "is_named", "left_phrase", "right_phrase", "valid_phrase"]
+
+# A speaker phrase longer than this is a clause, not a name ("the man who ... said").
+MAX_SUBJECT_TOKENS = 12
+# Comma-separated pieces between a name and its verb ("Donna Rawlings, 59, of Ashton, Md., who ..., said").
+MAX_APPOSITIVE_SEGMENTS = 6
+_LIST_JOINERS = frozenset({"and", "&"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+_RELATIVE = frozenset({"who", "which", "that"})
+# A common-noun source ("the announcer", "one slide") is at most this long.
+MAX_COMMON_PHRASE = 5
+
+Boundary = Literal["start", "quote", "comma", "word"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    first: int  # token indices, inclusive
+    last: int
+    boundary: Boundary  # what stands before the phrase
+    appositive: str | None = None
+
+
+def boundary_before(toks: Sequence[Token], k: int) -> Boundary:
+    """What stands at token ``k``, just before a phrase."""
+    if k < 0:
+        return "start"
+    if toks[k].is_quote or (toks[k].text == "," and k > 0 and toks[k - 1].is_quote):
+        return "quote"
+    return "comma" if toks[k].text == "," else "word"
+
+
+def _stops(tok: Token, at_end: bool) -> bool:
+    """Does this word end a speaker phrase walking left?"""
+    if tok.is_cap and tok.start > 0:
+        return False  # "Theresa May", "Will Smith": capitalised mid-sentence is a name
+    words = lexicon().words
+    if tok.lower in words["boundary"] or (tok.lower in words["aux"] and not at_end):
+        return True
+    verb = lexicon().verbs.get(tok.lower)
+    return verb is not None and verb.finite and not at_end
+
+
+def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
+    """(first, last, stop) of the phrase ending at ``end``; ``stop`` is the token before it."""
+    if end < 0:
+        return None
+    while end >= 0 and toks[end].text == ")":  # "Jason Chaffetz (R-Utah) said"
+        while end >= 0 and toks[end].text != "(":
+            end -= 1
+        end -= 1
+    k, count = end, 0
+    while k >= 0:
+        tok = toks[k]
+        if not tok.is_word or _stops(tok, k == end):
+            break
+        if tok.lower in _LIST_JOINERS and not (k > 0 and toks[k - 1].is_cap and k < end and toks[k + 1].is_cap):
+            break
+        count += 1
+        if count > MAX_SUBJECT_TOKENS:
+            return None
+        k -= 1
+    words = lexicon().words
+    first, last = k + 1, end
+    while first <= last and toks[first].lower in words["leading"]:
+        first += 1
+    # "Trump on Monday said", "Iran late Tuesday said": time words are not the speaker.
+    while last >= first and (toks[last].lower in words["time"] or toks[last].lower in ("on", "late", "early")):
+        last -= 1
+    return (first, last, k) if first <= last else None
+
+
+def is_named(tok: Token) -> bool:
+    """Capitalised as a name, not only because it opens the sentence ("It", "There's")."""
+    return tok.is_cap and (tok.start > 0 or tok.lower not in lexicon().words["sentence_opener"])
+
+
+def valid_phrase(toks: Sequence[Token], s: int, e: int) -> bool:
+    """Can tokens ``s..e`` name a speaker (a name, a pronoun, a group, a role, "the announcer")?"""
+    lex = lexicon()
+    span = toks[s : e + 1]
+    if len(span) == 1 and span[0].lower in PRONOUNS:
+        return True
+    for k, t in enumerate(span):
+        if t.lower in PRONOUNS and (len(span) > 1 or t.text != "I"):
+            return False
+        if is_named(t):
+            continue
+        if t.lower in lex.words["aux"] or t.lower in lex.words["boundary"] or t.lower in PRONOUNS:
+            return False
+        if t.lower == "to" and k + 1 < len(span) and not span[k + 1].is_cap and span[k + 1].lower not in lex.words["determiner"]:
+            return False  # "to break": an infinitive, so a clause
+    if span[0].lower in lex.words["preposition"]:
+        return False
+    if span[0].lower in lex.words["determiner"] and len(span) <= MAX_COMMON_PHRASE:
+        return True  # "the announcer said", "one slide says", "the book said"
+    return any(is_named(t) or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span)
+
+
+def _name_like(toks: Sequence[Token], s: int, e: int) -> bool:
+    """A person's name: two name words ("Scott Pruitt"), or a title and a name ("Mr. Kamin")."""
+    start = name_run(list(toks[s : e + 1]), e - s)
+    if any(lexicon().groups.get(t.lower) == "organisation" for t in toks[s + start : e + 1]):
+        return False  # "the Security Council"
+    if e - s - start >= 1:
+        return True
+    return start == e - s and e > s and toks[e - 1].lower in lexicon().titles
+
+
+def _words(toks: Sequence[Token], s: int, e: int) -> str:
+    out = ""
+    for tok in toks[s : e + 1]:
+        out += tok.text if not out or tok.text in ",.)" or out.endswith("(") else " " + tok.text
+    return out
+
+
+def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
+    """The speaker phrase ending at token ``end`` (just before the verb and its auxiliaries)."""
+    if end < 0:
+        return None
+    if toks[end].text == ",":
+        return _comma_chain(toks, end)
+    if toks[end].lower in ("who", "which"):
+        return _before_relative(toks, end)  # "Ted Cruz endorses Trump, who says he is honored."
+    seg = _segment(toks, end)
+    if seg is None:
+        return None
+    first, last, stop = seg
+    if not valid_phrase(toks, first, last):
+        return _before_relative(toks, end) or _trailing_name(toks, first, last)
+    if stop >= 0 and toks[stop].text == "," and _is_list(toks, first, last):
+        # "Germany, Denmark, Norway and Poland said": take in the names before the commas.
+        while stop >= 1 and toks[stop].text == "," and toks[stop - 1].is_cap:
+            outer = _segment(toks, stop - 1)
+            if outer is None or outer[1] - outer[0] > 2 or not all(t.is_cap for t in toks[outer[0] : outer[1] + 1]):
+                break
+            first, stop = outer[0], outer[2]
+    return Span(first, last, boundary_before(toks, stop))
+
+
+def _trailing_name(toks: Sequence[Token], first: int, last: int) -> Span | None:
+    """``In a Bloomberg interview Trump declared``: the name that ends an opening phrase."""
+    lex = lexicon()
+    if toks[first].lower not in lex.words["preposition"] or not is_named(toks[last]):
+        return None
+    k = last
+    while k > first and toks[k - 1].is_cap and lex.groups.get(toks[k - 1].lower) != "organisation":
+        k -= 1
+    if k == first or not toks[k - 1].is_word:
+        return None
+    return Span(k, last, "word")
+
+
+def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
+    """``a senior official who asked not to be named said``: the phrase before "who"."""
+    k = end
+    while k >= 0 and end - k <= MAX_SUBJECT_TOKENS and toks[k].is_word:
+        if toks[k].lower in _RELATIVE and not toks[k].is_cap:
+            antecedent = k - 2 if k >= 1 and toks[k - 1].text == "," else k - 1
+            seg = _segment(toks, antecedent)
+            if seg is not None and valid_phrase(toks, seg[0], seg[1]):
+                return Span(seg[0], seg[1], boundary_before(toks, seg[2]))
+            if seg is not None:
+                # "they turned to the Chicago Police Department which reported": the last noun phrase.
+                opener = max((m for m in range(seg[0], seg[1] + 1) if toks[m].lower in ("the", "a", "an")), default=None)
+                if opener is not None and opener > seg[0] and valid_phrase(toks, opener, seg[1]):
+                    return Span(opener, seg[1], "word")
+            return None
+        k -= 1
+    return None
+
+
+def _is_list(toks: Sequence[Token], s: int, e: int) -> bool:
+    names = [t for t in toks[s : e + 1] if t.lower not in _LIST_JOINERS]
+    return len(names) < e - s + 1 and all(t.is_cap for t in names)
+
+
+def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
+    """``X, <appositives or a relative clause>, said``: X, with the pieces as its description.
+
+    A person's name anywhere in the chain wins over a nearer organisation or role ("Michael
+    Mulgrew, president of the United Federation of Teachers, which represents ..., said").
+    """
+    words = lexicon().words
+    pieces: list[tuple[int, int]] = []
+    fallback: Span | None = None
+    k = comma
+    for _ in range(MAX_APPOSITIVE_SEGMENTS):
+        j, first = k - 1, k - 1
+        while first >= 0 and toks[first].text != "," and not toks[first].is_quote:
+            if toks[first].text == ")":
+                while first > 0 and toks[first].text != "(":
+                    first -= 1
+            first -= 1
+        if first + 1 > j:
+            break
+        pieces.append((first + 1, j))
+        if len(pieces) >= 2:
+            seg = _segment(toks, j)
+            opener = toks[pieces[-2][0]]
+            whole = seg is not None and all(t.lower in words["leading"] for t in toks[first + 1 : seg[0]])
+            if seg is not None and whole and valid_phrase(toks, seg[0], seg[1]):
+                relative = opener.lower in ("who", "which")
+                described = None if relative else _words(toks, pieces[-2][0], pieces[0][1])
+                span = Span(seg[0], seg[1], boundary_before(toks, first), described)
+                if _name_like(toks, seg[0], seg[1]):
+                    return span
+                loose = relative or opener.lower in words["determiner"] or boundary_before(toks, first) != "comma"
+                named = any(
+                    (is_named(t) and t.lower not in words["determiner"]) or t.lower in lexicon().groups for t in toks[seg[0] : seg[1] + 1]
+                )  # "Two campaign aides, speaking on condition of anonymity, said"
+                if fallback is None and loose and named:
+                    fallback = span
+            bare_name = all(t.is_cap for t in toks[pieces[0][0] : pieces[0][1] + 1])
+            if len(pieces) == 2 and bare_name and _name_like(toks, *pieces[0]) and not _name_like(toks, *pieces[1]):
+                # "a spokesman for Trump, Jason Miller, said", "Dell's campaign manager, Kevin Sato, said"
+                return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), _words(toks, *pieces[1]))
+        if first < 0 or toks[first].is_quote:
+            break
+        k = first
+    return fallback
+
+
+def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_source: bool = False) -> Span | None:
+    """The speaker phrase starting at token ``j`` (after "according to", "said" or "by").
+
+    Args:
+        toks: the sentence's tokens.
+        j: where the phrase starts.
+        closing: the phrase must end its clause ("..., said Smith." / "said Smith, a nurse"),
+            so that "said Whitaker would skip the debate" is not read as Whitaker speaking.
+        any_source: any noun phrase will do ("according to exit polls"), not only a name.
+    """
+    words = lexicon().words
+    k = j
+    while k < len(toks) and toks[k].is_word and not (k > j and _stops(toks[k], False)):
+        if k - j >= MAX_SUBJECT_TOKENS:
+            return None
+        k += 1
+    if k == j:
+        return None
+    if closing and k < len(toks) and toks[k].is_word and toks[k].lower not in words["preposition"]:
+        return None
+    last = k - 1
+    while last > j and toks[last].lower in words["time"]:
+        last -= 1
+    if not (valid_phrase(toks, j, last) or (any_source and _plain(toks, j, last))):
+        return None
+    appositive = None
+    relative = k + 1 < len(toks) and toks[k + 1].lower in ("who", "whose", "which")
+    if k < len(toks) and toks[k].text == "," and not relative:
+        stop = k + 1
+        while stop < len(toks) and toks[stop].text not in ",;" and not toks[stop].is_quote:
+            stop += 1
+        if stop > k + 1 and stop - k <= MAX_SUBJECT_TOKENS:
+            end = stop - 1 if toks[stop - 1].text != "." else stop - 2
+            appositive = _words(toks, k + 1, end) or None
+    return Span(j, last, "word", appositive)
+
+
+def _plain(toks: Sequence[Token], s: int, e: int) -> bool:
+    """Words with no verb-like function word among them ("federal statistics", "show insiders")."""
+    words = lexicon().words
+    return all(t.lower not in words["aux"] and t.lower not in words["boundary"] and t.lower not in PRONOUNS for t in toks[s : e + 1])

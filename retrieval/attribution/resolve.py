@@ -1,0 +1,172 @@
+"""Resolution: link pronouns, bare surnames and role nouns to the people named in the article.
+
+A bare surname goes to the person of that surname mentioned most recently, never to a namesake
+not yet named; "he"/"she" to the subject of the same sentence, else the last fitting speaker
+(unless a fitting person opened a later sentence); "the spokesman" to the last person described
+as one. The people themselves come from ``people.scan_people``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.people import Person, person_key
+from retrieval.attribution.speakers import Phrase
+from retrieval.models import Resolution
+
+__all__ = ["Resolved", "Resolver"]
+
+# "he"/"she" looks back at most this many sentences for its speaker.
+MAX_PRONOUN_GAP = 30
+_PERSON_PRONOUNS = {"he": "male", "she": "female"}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    speaker: str
+    description: str | None
+    resolution: Resolution
+
+
+class Resolver:
+    """Resolves speaker phrases in article order, remembering who has spoken."""
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self._people = {p.key: p for p in people}
+        self._history: list[tuple[str, str, str | None, str | None, int]] = []  # speaker, class, gender, description, sentence
+        self._index = 0
+
+    def _person(self, name: str, phrase: Phrase, index: int) -> Person:
+        words = [w for w in name.split() if len(w.rstrip(".")) > 1 or w == name.split()[0]]
+        key = person_key(words)
+        person = self._people.get(key)
+        if person is None:
+            person = Person(name, key[1], key, phrase.gender, phrase.description)
+            self._people[key] = person
+        if person.gender is None:
+            person.gender = phrase.gender or lexicon().first_names.get(key[0])
+        person.mentions.append(index)
+        return person
+
+    def _by_surname(self, surname: str, gender: str | None, index: int) -> Person | None:
+        best, best_seen = None, -1
+        candidates = [p for p in self._people.values() if p.surname == surname.lower()]
+        # A full name beats a bare "Mr. Smith" entry for the same surname.
+        candidates = [p for p in candidates if p.key[0]] or candidates
+        if not candidates:
+            # Family name first ("Xi Jinping" ... "Xi said"): the one person whose name starts so.
+            firsts = [p for p in self._people.values() if p.key[0] == surname.lower()]
+            candidates = firsts if len(firsts) == 1 else []
+        for person in candidates:
+            if gender and person.gender and gender != person.gender:
+                continue
+            seen = max((m for m in person.mentions if m <= index), default=-1)
+            if seen > best_seen:
+                best, best_seen = person, seen
+        return best
+
+    def _last_named(self, gender: str | None, index: int, subjects: bool = False, same: bool = False) -> Person | None:
+        best, best_seen = None, -1
+        for person in self._people.values():
+            if gender and person.gender and person.gender != gender:
+                continue
+            pool = person.subject_of if subjects else person.mentions
+            seen = max((m for m in pool if m < index or (same and m == index)), default=-1)
+            if seen > best_seen and index - seen <= MAX_PRONOUN_GAP:
+                best, best_seen = person, seen
+        return best
+
+    def _remember(self, speaker: str, cls: str, gender: str | None, description: str | None) -> None:
+        self._history.append((speaker, cls, gender, description, self._index))
+
+    def resolve(self, phrase: Phrase, index: int, appositive: str | None = None, at_start: bool = True) -> Resolved:
+        """The canonical speaker for a phrase in sentence ``index``.
+
+        Args:
+            phrase: the words naming the speaker, read by ``speakers.read_phrase``.
+            index: the sentence number within the article.
+            appositive: a description given beside the name (", a nurse").
+            at_start: the phrase opens the sentence (so the sentence has no other subject).
+        """
+        lex = lexicon()
+        self._index = index
+        if phrase.kind == "person":
+            person = self._person(phrase.name, phrase, index)
+            description = appositive or phrase.description or person.description
+            if person.description is None:
+                person.description = description
+            self._remember(person.name, "person", person.gender, description)
+            return Resolved(person.name, description, "direct")
+        if phrase.kind == "surname":
+            person = self._by_surname(phrase.name, phrase.gender, index)
+            if person is not None:
+                person.mentions.append(index)
+                description = appositive or phrase.description or person.description
+                self._remember(person.name, "person", person.gender, description)
+                return Resolved(person.name, description, "surname")
+            # An unknown single name ("DuVernay", "Iraq") may be a person or a country.
+            cls = "person" if phrase.description or phrase.gender else "name"
+            self._remember(phrase.name, cls, phrase.gender, appositive or phrase.description)
+            return Resolved(phrase.name, appositive or phrase.description, "direct")
+        if phrase.kind == "pronoun":
+            return self._pronoun(phrase, index, at_start)
+        if phrase.kind == "role":
+            for speaker, cls, _, description, _ in reversed(self._history):
+                if cls == "person" and description and phrase.head in description.lower():
+                    return Resolved(speaker, description, "role")
+            for person in sorted(self._people.values(), key=lambda p: max((m for m in p.mentions if m <= index), default=-1), reverse=True):
+                if person.description and phrase.head in person.description.lower() and any(m <= index for m in person.mentions):
+                    return Resolved(person.name, person.description, "role")
+            if phrase.head in lex.roles:
+                for speaker, cls, _, description, _ in reversed(self._history):
+                    if cls == "person":
+                        return Resolved(speaker, description, "role")
+            return Resolved(phrase.name, None, "unresolved")
+        if phrase.kind == "organisation" and phrase.name[:4].lower() == "the ":
+            for speaker, cls, _, description, _ in reversed(self._history):
+                if cls == "organisation" and phrase.head in speaker.lower() and speaker.lower() != phrase.name.lower():
+                    return Resolved(speaker, description, "role")
+        cls = {"organisation": "organisation", "unnamed": "unnamed"}.get(phrase.kind, "group")
+        self._remember(phrase.name, cls, None, appositive)
+        return Resolved(phrase.name, appositive, "direct")
+
+    def _pronoun(self, phrase: Phrase, index: int, at_start: bool) -> Resolved:
+        fits = lexicon().pronouns.get(phrase.head, "")
+        if phrase.head in _PERSON_PRONOUNS:
+            gender = _PERSON_PRONOUNS[phrase.head]
+            # A person named after the last speaker is the likelier "he" ("Ed Rendell, who ...,
+            # agreed ... “...,” he said").
+            if not at_start:
+                # "Ed Rendell, who ..., agreed ..., he said": the subject of this very sentence.
+                here = self._last_named(gender, index, subjects=True, same=True)
+                if here is not None and index in here.subject_of:
+                    self._remember(here.name, "person", here.gender, here.description)
+                    return Resolved(here.name, here.description, "pronoun")
+            named = self._last_named(gender, index, subjects=True)
+            named_at = max((m for m in named.subject_of if m < index), default=-1) if named else -1
+            for speaker, cls, known, description, said in reversed(self._history):
+                if index - said > MAX_PRONOUN_GAP:
+                    break
+                if named is not None and named_at > said and named.name != speaker:
+                    break
+                if (cls == "person" or (cls == "name" and said == index)) and known in (None, gender):
+                    # "DuVernay said she felt ... “...,” she said."
+                    self._remember(speaker, "person", known, description)
+                    return Resolved(speaker, description, "pronoun")
+                if cls == "unnamed":
+                    # "an official ... said. He added ...": the unnamed source, not an earlier name.
+                    return Resolved(speaker, description, "pronoun")
+            # Nobody has spoken yet: the last fitting person the article named.
+            person = self._last_named(gender, index)
+            if person is not None:
+                self._remember(person.name, "person", person.gender, person.description)
+                return Resolved(person.name, person.description, "pronoun")
+        elif fits == "group":
+            for speaker, cls, known, description, said in reversed(self._history):
+                if index - said > MAX_PRONOUN_GAP:
+                    break
+                if cls in ("organisation", "group", "name"):
+                    return Resolved(speaker, description, "pronoun")
+        return Resolved(phrase.name, None, "unresolved")

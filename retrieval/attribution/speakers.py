@@ -1,0 +1,128 @@
+"""Speaker-phrase reading: what a phrase like "Pentagon spokesman Jonathan Hoffman" names.
+
+Splits the words naming a speaker into a name (or organisation, group, pronoun, role) and a
+description, with no knowledge of the rest of the article; ``resolve`` then links it to people
+named elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, Sequence
+
+from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.tokens import Token, tokenize
+
+__all__ = ["Phrase", "read_phrase", "name_run"]
+
+PhraseKind = Literal["person", "surname", "pronoun", "role", "organisation", "group", "unnamed"]
+_POSSESSIVE = re.compile(r"\b([A-Z][\w.\-]*)(?:’s|'s)(?= (?:campaign|administration|team)\b)")
+_HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    kind: PhraseKind
+    name: str  # the name as written ("Jonathan Hoffman", "Hoffman", "he", "Iranian state television")
+    description: str | None  # title or role words ("Pentagon spokesman")
+    gender: str | None  # "male" / "female" when the words tell
+    head: str  # the head noun, lower case, for role and group look-ups ("spokesman")
+
+
+def name_run(toks: list[Token], end: int) -> int:
+    """First index of the run of name words ending at ``end`` (``end + 1`` when there is none)."""
+    lex = lexicon()
+    k = end
+    while k >= 0:
+        tok = toks[k]
+        if tok.is_cap and tok.lower not in lex.titles and not tok.lower.endswith(("’s", "'s")):
+            k -= 1
+        elif tok.lower in lex.words["name_particle"] and k < end and k > 0 and toks[k - 1].is_cap:
+            k -= 1
+        else:
+            break
+    start = k + 1
+    while start <= end and toks[start].lower in lex.words["name_particle"]:
+        start += 1
+    return start
+
+
+def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
+    """Classify the words naming a speaker.
+
+    Args:
+        text: the phrase as written ("Pentagon spokesman Jonathan Hoffman").
+        tokens: its tokens when the caller has them (offsets may be the sentence's: only their
+            order matters here); else the phrase is tokenized.
+    """
+    lex = lexicon()
+    toks = [t for t in (tokens if tokens is not None else tokenize(text)) if t.is_word or t.text in ".-"]
+    words = [t for t in toks if t.is_word]
+    if not words:
+        return Phrase("unnamed", text, None, None, "")
+    lower = [t.lower for t in words]
+    if len(words) == 1 and lower[0] in lex.pronouns:
+        return Phrase("pronoun", words[0].text, None, None, lower[0])
+    if len(words) > 1 and ("and" in lower or "&" in lower) and all(t.is_cap for t in words if t.lower not in ("and", "&")):
+        return Phrase("group", text.strip(), None, None, lower[-1])
+    # The head stops at a preposition outside a name: "Edward Alden of the Council on ..."
+    head_end = len(words)
+    for k, tok in enumerate(words):
+        inside_name = words[k - 1].is_cap and k + 1 < len(words) and words[k + 1].is_cap
+        # "Council on Foreign Relations" is one name; "Cameron Easley for Morning Consult" is two.
+        person_before = k >= 2 and words[k - 2].is_cap and not any(lex.groups.get(w.lower) for w in words[:k])
+        if k and tok.lower in lex.words["preposition"] and (not inside_name or person_before):
+            head_end = k
+            break
+    head, rest = words[:head_end], words[head_end:]
+    rest_text = " ".join(t.text for t in rest) or None
+    end = len(head) - 1
+    while end > 0 and head[end].lower in lex.words["name_suffix"]:
+        end -= 1
+    start = name_run(head, end)
+    while start <= end and head[start].lower in lex.words["determiner"]:
+        start += 1
+    if start == end and lex.groups.get(head[end].lower) in ("group", "unnamed"):
+        start = end + 1  # "Democrats", "Police": a group, not a surname
+    organisation_word = any(lex.groups.get(t.lower) == "organisation" for t in head[start : end + 1]) or any(
+        lex.groups.get(t.lower) == "organisation" and k + 1 < len(head) and head[k + 1].lower in lex.words["preposition"]
+        for k, t in enumerate(head)
+    )  # "Commission on Presidential Debates", "Department of Justice"
+    if start <= end and not organisation_word:
+        name = text[head[start].start - head[0].start :][: head[-1].end - head[start].start].strip()
+        before = head[:start]
+        gender = next((_HONORIFIC_GENDER[t.lower] for t in before if t.lower in _HONORIFIC_GENDER), None)
+        if gender is None and end > start:
+            gender = lex.first_names.get(head[start].lower)
+        described = [t for t in before if t.lower not in _HONORIFIC_GENDER and t.lower not in ("the", "a", "an")]
+        description = " ".join(t.text for t in described) or None
+        if rest_text:
+            description = f"{description} {rest_text}" if description else rest_text
+        titled = any(t.lower in lex.titles for t in before)
+        if end > start:
+            return Phrase("person", name, description, gender, head[end].lower)
+        return Phrase("surname", name, description if titled else None, gender, head[end].lower)
+    head_word = head[-1].lower
+    kind = lex.groups.get(head_word)
+    if head[0].lower == "the" and (head_word in lex.roles) and len(head) <= 4:
+        return Phrase("role", _as_written(text), None, None, head_word)
+    canonical = _as_written(text)
+    if kind in ("group", "unnamed"):
+        return Phrase(kind, canonical, None, None, head_word)
+    if kind == "organisation" or any(t.is_cap for t in head):
+        return Phrase("organisation", canonical, None, None, head_word)
+    if head_word.endswith("s"):
+        return Phrase("group", canonical, None, None, head_word)
+    return Phrase("unnamed", canonical, None, None, head_word)
+
+
+def _as_written(text: str) -> str:
+    """An organisation or group as written, minus a leading "the" before a proper name, and
+    with an owner's possessive folded before campaign/administration/team ("Clinton’s campaign"
+    and "the Clinton campaign" are one speaker: "Clinton campaign")."""
+    text = " ".join(text.split())
+    first, _, rest = text.partition(" ")
+    if first.lower() == "the" and rest[:1].isupper():
+        text = rest
+    return _POSSESSIVE.sub(r"\1", text)

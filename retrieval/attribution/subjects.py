@@ -1,0 +1,57 @@
+"""The subject that opens a sentence, for clauses whose speaker is not beside the verb.
+
+``Trump attacked Clinton ..., saying ...`` and ``Cruz thanked the delegates and said ...`` name
+their speaker at the start of the sentence, after any wire dateline ("OSLO (Reuters) -") and any
+opening phrase ("During a speech earlier in the day, ...").
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.phrases import PRONOUNS, Span, boundary_before, valid_phrase
+from retrieval.attribution.tokens import Token
+
+__all__ = ["sentence_subject"]
+
+# A wire dateline ("WASHINGTON, Jan 8 (Reuters) -") is at most this many tokens long.
+MAX_DATELINE_TOKENS = 12
+# Adjectives allowed between a determiner and the head noun of a sentence's subject.
+MAX_ADJECTIVES = 2
+
+
+def sentence_subject(toks: Sequence[Token]) -> Span | None:
+    """The phrase opening the sentence, for ``X ..., saying that``."""
+    lex = lexicon()
+    s = _after_dateline(toks)
+    if s < len(toks) and (toks[s].lower in lex.words["preposition"] or toks[s].lower in lex.words["boundary"]):
+        # "During a speech earlier in the day, Trump attacked ..., saying": skip the opening phrase.
+        s = next((k + 1 for k, t in enumerate(toks) if t.text == ","), len(toks))
+    while s < len(toks) and (toks[s].lower in lex.words["leading"] or toks[s].text == ","):
+        s += 1  # "Meanwhile, it attacked Trump, saying ..."
+    if s < len(toks) and toks[s].lower in PRONOUNS:
+        return Span(s, s, boundary_before(toks, s - 1))
+
+    def head(t: Token) -> bool:
+        return t.is_cap or t.lower in lex.groups or t.lower in lex.titles or t.lower in lex.roles
+
+    e = s
+    while e < len(toks) and toks[e].is_word and (head(toks[e]) or toks[e].lower in lex.words["determiner"]):
+        e += 1
+    if e < len(toks) and e > s and (toks[e - 1].lower in lex.words["determiner"] or toks[e - 1].lower.endswith(("’s", "'s"))):
+        # "several environmental groups": adjectives up to the head noun
+        ahead = next((k for k in range(e, min(e + MAX_ADJECTIVES + 1, len(toks))) if toks[k].is_word and head(toks[k])), None)
+        if ahead is not None and all(toks[k].is_word and toks[k].lower not in lex.words["aux"] for k in range(e, ahead)):
+            e = ahead + 1
+    if e == s or not valid_phrase(toks, s, e - 1) or toks[e - 1].lower.endswith(("’s", "'s")):
+        return None  # "Okafor's younger sister, ...": the owner is not the subject
+    return Span(s, e - 1, boundary_before(toks, s - 1))
+
+
+def _after_dateline(toks: Sequence[Token]) -> int:
+    """Index of the first token after a wire dateline ("OSLO (Reuters) -", "DES MOINES, Iowa (AP) —")."""
+    for k, tok in enumerate(toks[:MAX_DATELINE_TOKENS]):
+        if tok.text in ("-", "–", "—") and k > 0 and (toks[k - 1].text == ")" or toks[0].text.isupper()):
+            return k + 1
+    return 0

@@ -1,0 +1,49 @@
+"""Word tokens with offsets, as the attribution rules need them (not the search tokenizer)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.quotes import MARK, QUOTED
+
+__all__ = ["Token", "tokenize"]
+
+# Words keep inner apostrophes, hyphens and periods ("Iran’s", "al-Asad", "U.S."), numbers their
+# separators ("200,000", "3.5", "9/11"); a run of
+# quoted characters is one token; any other non-space character is a token of its own.
+_TOKEN = re.compile(rf"\d+(?:[.,/]\d+)+|\w(?:[\w’'\-&]*\w)?(?:\.\w+)*\.?|{QUOTED}+|\S")
+
+
+@dataclass(slots=True)  # not frozen: frozen dataclasses are four times slower to build
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    is_word: bool
+    is_cap: bool  # starts with an upper-case letter or a digit-free acronym
+    is_quote: bool  # a quotation mark or a run of quoted words
+
+
+def tokenize(masked: str) -> list[Token]:
+    """Tokens of a masked sentence; a final period is split off unless it marks an abbreviation."""
+    abbreviations = lexicon().words["abbreviation"]
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN.finditer(masked):
+        text = m.group()
+        start = m.start()
+        first = text[0]
+        if first.isalnum():
+            end = start + len(text)
+            lower = text.lower()
+            if text[-1] == "." and len(text) > 2 and "." not in text[:-1] and lower not in abbreviations:
+                append(Token(start, end - 1, text[:-1], lower[:-1], True, first.isupper(), False))
+                append(Token(end - 1, end, ".", ".", False, False, False))
+            else:
+                append(Token(start, end, text, lower, True, first.isupper(), False))
+        else:
+            append(Token(start, start + len(text), text, text, False, False, first == MARK or first == QUOTED))
+    return out
