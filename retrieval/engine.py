@@ -13,7 +13,6 @@ from typing import Collection, Iterator, Sequence
 
 import numpy as np
 
-from retrieval.corpus import load_corpus
 from retrieval.errors import QuestionError
 from retrieval.figures import count_figure, has_count
 from retrieval.library import Hits, Library
