@@ -26,9 +26,9 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks.timing import timed
 from benchmarks.wire_corpus import generate, questions
 
-REPEATS = 3  # per question; the median of repeats drops one-off scheduler noise
 TOP = 10
 
 
@@ -153,9 +153,9 @@ def _child_query(corpus: Path, index: Path, n_questions: int) -> dict:
     open_s = time.perf_counter() - started
     asked = questions(n_questions)
     terms = [query_terms(q) for q in asked]
-    search_ms, hits = _timed([lambda t=t: library.search(t, TOP) for t in terms])
+    search_ms, hits = timed([lambda t=t: library.search(t, TOP) for t in terms])
     engine = Engine(library)
-    ask_ms, _ = _timed([lambda q=q: engine.ask(q) for q in asked])
+    ask_ms, _ = timed([lambda q=q: engine.ask(q) for q in asked])
     return {
         "sentences": len(library),
         "load_s": load_s,
@@ -166,19 +166,6 @@ def _child_query(corpus: Path, index: Path, n_questions: int) -> dict:
         "top": [[h.indices.tolist(), h.scores.tolist()] for h in hits],
         **{f"query_{k}": v for k, v in _peak_mb().items()},
     }
-
-
-def _timed(calls: list) -> tuple[list[float], list]:
-    results = [call() for call in calls]  # warm caches and page in what the questions touch
-    times = []
-    for call in calls:
-        runs = []
-        for _ in range(REPEATS):
-            t = time.perf_counter()
-            call()
-            runs.append((time.perf_counter() - t) * 1000)
-        times.append(float(np.median(runs)))
-    return times, results
 
 
 def _stage_share(corpus: Path, articles: int = 60) -> dict:

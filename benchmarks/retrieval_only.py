@@ -19,6 +19,7 @@ import time
 
 import numpy as np
 
+from benchmarks.timing import timed
 from benchmarks.wire_corpus import SENTENCES_PER_ARTICLE, _Writer, questions
 from retrieval.columns import ATTRIBUTION_FIELDS, SENTENCE_FIELDS, DocumentRecord, Segment
 from retrieval.tokens import tokenize
@@ -29,7 +30,6 @@ __all__ = ["measure"]
 CHUNK = 250_000  # sentences per worker task: about 30 MB of results to send back
 WORKERS = 2
 TOP = 10
-REPEATS = 3
 
 
 def _chunk(task: tuple[int, int]) -> Segment:
@@ -84,12 +84,12 @@ def measure(size: int, n_questions: int) -> dict:
     bm25_mb = sum(a.nbytes for a in library.bm25.values()) / 1e6
     asked = questions(n_questions)
     terms = [query_terms(q) for q in asked]
-    search_ms, hits = _timed([lambda t=t: library.search(t, TOP) for t in terms])
+    search_ms, hits = timed([lambda t=t: library.search(t, TOP) for t in terms])
     everything = np.arange(len(library))
     unpruned = [library.search(t, TOP, everything) for t in terms]
     same = sum(h.indices.tolist() == u.indices.tolist() and h.scores.tolist() == u.scores.tolist() for h, u in zip(hits, unpruned))
     engine = Engine(library)
-    ask_ms, _ = _timed([lambda q=q: engine.ask(q) for q in asked])
+    ask_ms, _ = timed([lambda q=q: engine.ask(q) for q in asked])
     return {
         "sentences": len(library),
         "generate_tokenize_s": generated_s,
@@ -103,16 +103,3 @@ def measure(size: int, n_questions: int) -> dict:
         "compared": len(terms),
         "sentences_per_article": SENTENCES_PER_ARTICLE,
     }
-
-
-def _timed(calls: list) -> tuple[list[float], list]:
-    results = [call() for call in calls]  # warm caches first
-    times = []
-    for call in calls:
-        runs = []
-        for _ in range(REPEATS):
-            t = time.perf_counter()
-            call()
-            runs.append((time.perf_counter() - t) * 1000)
-        times.append(float(np.median(runs)))
-    return times, results
