@@ -74,7 +74,7 @@ class Library:
         self.bm25 = dict(bm25) if bm25 is not None else bm25_arrays(
             segment.counts.ptr, segment.counts.terms, segment.counts.tfs, len(segment.counts.vocabulary)
         )
-        self.speakers, self.speaker_ids = speakers if speakers is not None else speaker_table(segment)
+        self.speakers, self.speaker_ids = speakers if speakers is not None else _speaker_table(segment)
         self._starts = segment.document_starts()
         self._term_ids = {t: i for i, t in enumerate(segment.counts.vocabulary)}
         b = self.bm25
@@ -152,7 +152,7 @@ class Library:
         return self._index.search(ids, k, candidates)
 
 
-def speaker_table(segment: Segment) -> tuple[tuple[SpeakerInfo, ...], np.ndarray]:
+def _speaker_table(segment: Segment) -> tuple[tuple[SpeakerInfo, ...], np.ndarray]:
     """One SpeakerInfo per distinct speaker (in order of first quote) and each sentence's speaker."""
     speaker = segment.attribution[:, 0]
     description = segment.attribution[:, 2]
