@@ -10,6 +10,7 @@ as a ratio to rank-bm25 measured in the same run.
     python -m benchmarks.bench_retrieval                    # 10k, 100k and 1M sentences
     python -m benchmarks.bench_retrieval --sizes 10000      # one size
     python -m benchmarks.bench_retrieval --huge             # also 10M (rank-bm25 skipped there)
+    python -m benchmarks.bench_retrieval --sizes '' --retrieval-only 10000000   # 10M, no files (see retrieval_only)
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks.timing import timed
 from benchmarks.wire_corpus import generate, questions
 
-REPEATS = 3  # per question; the median of repeats drops one-off scheduler noise
 TOP = 10
 
 
@@ -38,7 +39,9 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=50)
     parser.add_argument("--work", type=Path, default=Path("benchmarks/.work"), help="where corpora and indexes go")
     parser.add_argument("--reuse-index", action="store_true", help="time questions on indexes a previous run built")
-    parser.add_argument("--child", choices=["build", "query"], help=argparse.SUPPRESS)
+    parser.add_argument("--retrieval-only", default="", metavar="SIZES", help="sentences per in-memory corpus: no files, splitting or attribution; comma-separated")
+    parser.add_argument("--child", choices=["build", "query", "retrieval-only"], help=argparse.SUPPRESS)
+    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--index", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -48,9 +51,18 @@ def main() -> None:
     if args.child == "query":
         print(json.dumps(_child_query(args.corpus, args.index, args.questions)))
         return
-    sizes = [int(s) for s in args.sizes.split(",")] + ([10_000_000] if args.huge else [])
+    if args.child == "retrieval-only":
+        from benchmarks.retrieval_only import measure
+
+        print(json.dumps(measure(args.size, args.questions)))
+        return
+    sizes = [int(s) for s in args.sizes.split(",") if s] + ([10_000_000] if args.huge else [])
     rows = [_run(size, args.work, args.questions, size <= 2_000_000, args.reuse_index) for size in sizes]
-    _print_table(rows)
+    if rows:
+        _print_table(rows)
+    only = [int(s) for s in args.retrieval_only.split(",") if s]
+    if only:
+        _print_retrieval_only([_retrieval_only(size, args.questions) for size in only])
 
 
 def _run(size: int, work: Path, n_questions: int, with_reference: bool, reuse_index: bool) -> dict:
@@ -78,6 +90,29 @@ def _child(kind: str, corpus: Path, index: Path, n_questions: int = 0) -> dict:
     command = [sys.executable, "-m", "benchmarks.bench_retrieval", "--child", kind, "--corpus", str(corpus), "--index", str(index), "--questions", str(n_questions)]
     out = subprocess.run(command, check=True, capture_output=True, text=True)
     return json.loads(out.stdout)
+
+
+def _retrieval_only(size: int, n_questions: int) -> dict:
+    print(f"[{size:,}] retrieval only: generating, tokenising, indexing in memory ...", file=sys.stderr)
+    command = [sys.executable, "-m", "benchmarks.bench_retrieval", "--child", "retrieval-only", "--size", str(size), "--questions", str(n_questions)]
+    return json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+
+
+def _print_retrieval_only(rows: list[dict]) -> None:
+    def pct(values: list[float], q: float) -> float:
+        return float(np.percentile(values, q))
+
+    print()
+    print("Retrieval only: generated sentences tokenised and indexed in memory; no files, splitting or attribution; rank-bm25 not run.")
+    header = "| sentences | generate + tokenise s (2 workers) | build total s | BM25 arrays MB | peak MB | search p50 / p95 ms | top-10 same as unpruned | Engine.ask p50 / p95 ms |"
+    print(header)
+    print("|---" * (header.count("|") - 1) + "|")
+    for r in rows:
+        print(
+            f"| {r['sentences']:,} | {r['generate_tokenize_s']:.0f} | {r['build_s']:.0f} | {r['bm25_mb']:,.0f} | {r['peak_mb']:,.0f} "
+            f"| {pct(r['search_ms'], 50):.2f} / {pct(r['search_ms'], 95):.2f} | {r['same_as_unpruned']}/{r['compared']} "
+            f"| {pct(r['ask_ms'], 50):.2f} / {pct(r['ask_ms'], 95):.2f} |"
+        )
 
 
 def _peak_mb() -> dict:
@@ -118,9 +153,9 @@ def _child_query(corpus: Path, index: Path, n_questions: int) -> dict:
     open_s = time.perf_counter() - started
     asked = questions(n_questions)
     terms = [query_terms(q) for q in asked]
-    search_ms, hits = _timed([lambda t=t: library.search(t, TOP) for t in terms])
+    search_ms, hits = timed([lambda t=t: library.search(t, TOP) for t in terms])
     engine = Engine(library)
-    ask_ms, _ = _timed([lambda q=q: engine.ask(q) for q in asked])
+    ask_ms, _ = timed([lambda q=q: engine.ask(q) for q in asked])
     return {
         "sentences": len(library),
         "load_s": load_s,
@@ -131,19 +166,6 @@ def _child_query(corpus: Path, index: Path, n_questions: int) -> dict:
         "top": [[h.indices.tolist(), h.scores.tolist()] for h in hits],
         **{f"query_{k}": v for k, v in _peak_mb().items()},
     }
-
-
-def _timed(calls: list) -> tuple[list[float], list]:
-    results = [call() for call in calls]  # warm caches and page in what the questions touch
-    times = []
-    for call in calls:
-        runs = []
-        for _ in range(REPEATS):
-            t = time.perf_counter()
-            call()
-            runs.append((time.perf_counter() - t) * 1000)
-        times.append(float(np.median(runs)))
-    return times, results
 
 
 def _stage_share(corpus: Path, articles: int = 60) -> dict:

@@ -17,6 +17,7 @@ from typing import Any, Callable, TypeVar
 
 import click
 
+from bot.progress import StageBar
 from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
 from bot.settings import SettingsError, load_settings
 from retrieval.corpus import load_corpus
@@ -120,11 +121,8 @@ def open_engine(paths: Sequence[Path], index_dir: Path | None) -> Engine:
     Raises:
         QuotebotError: a path is missing, nothing could be read, or the index cannot be used.
     """
-    if index_dir is None:
-        engine, skipped = Engine.from_paths(paths)
-    else:
-        with _StageBar() as progress:
-            engine, skipped = Engine.from_paths(paths, index_dir=index_dir, progress=progress)
+    with StageBar() as progress:
+        engine, skipped = Engine.from_paths(paths, index_dir=index_dir, progress=progress)
     _warn_skipped(skipped)
     report = getattr(engine.library, "index_report", None)
     for warning in report.warnings if report is not None else ():
@@ -135,41 +133,6 @@ def open_engine(paths: Sequence[Path], index_dir: Path | None) -> Engine:
 def _warn_skipped(skipped: Sequence[SkippedFile]) -> None:
     for item in skipped:
         click.echo(f"Warning: skipped {item.path}: {item.reason}", err=True)
-
-
-class _StageBar:
-    """A ``progress(stage, done, total)`` callback drawing one tqdm bar per stage on stderr.
-
-    The bar shows only on a terminal, so piped and scripted runs get clean stderr.
-    """
-
-    def __init__(self) -> None:
-        self._bar: Any = None
-        self._stage = ""
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        from tqdm import tqdm
-
-        if stage != self._stage or self._bar is None:
-            self.close()
-            self._stage = stage
-            self._bar = tqdm(
-                desc=stage.capitalize(), total=total, file=sys.stderr, disable=not sys.stderr.isatty(), leave=False
-            )
-        self._bar.total = total
-        self._bar.n = done
-        self._bar.refresh()
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
-            self._bar = None
-
-    def __enter__(self) -> _StageBar:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 @cli.command()
@@ -289,7 +252,7 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
         raise click.UsageError("Give --index-dir DIR or set QUOTEBOT_INDEX_DIR.")
     from retrieval.store import build_index  # the persisted index is only needed here
 
-    with _StageBar() as progress:
+    with StageBar() as progress:
         report = build_index(settings.corpus_paths(corpus), index_dir, progress=progress, rebuild=rebuild)
     _warn_skipped(report.skipped)
     for warning in report.warnings:

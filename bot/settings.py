@@ -19,7 +19,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from retrieval.errors import QuotebotError
 
-__all__ = ["Settings", "SettingsError", "SlackMode", "load_settings", "SLACK_API_URL"]
+__all__ = ["Settings", "SettingsError", "SlackMode", "load_settings", "bundled_corpus", "SLACK_API_URL"]
 
 SLACK_API_URL = "https://slack.com/api/"
 

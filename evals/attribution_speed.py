@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from pathlib import Path
@@ -22,14 +21,11 @@ if __package__ in (None, ""):
 
 from retrieval.attribution import attribute  # noqa: E402
 from retrieval.corpus import load_corpus, parse_article  # noqa: E402
+from evals.naive import naive_speaker  # noqa: E402
 from retrieval.models import Article  # noqa: E402
 from retrieval.sentences import article_sentences  # noqa: E402
 
 __all__ = ["load", "main"]
-
-# The naive attribution the issue measured: a capitalised name right before "said", or after a quote.
-_NAIVE = re.compile(r"(?:^|[”\"],?\s+)([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s+said\b|\b([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s+said\b")
-
 
 def load(paths: list[Path]) -> list[Article]:
     """Articles from JSONL files (one ``{"id", "text"}`` a line) or from ``.txt`` paths."""
@@ -68,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         began = time.perf_counter()
         for _, sentences in split:
             for sentence in sentences:
-                _NAIVE.search(sentence.text)
+                naive_speaker(sentence.text)
         naive.append(time.perf_counter() - began)
     best, baseline = min(ours), min(naive)
     print(f"{len(articles)} articles, {count} sentences, best of {args.repeat}")

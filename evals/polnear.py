@@ -25,6 +25,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from evals.naive import naive_speaker  # noqa: E402
 from evals.polnear_score import Line, SentenceScore, Totals, score_article, summarise  # noqa: E402
 from retrieval.attribution import attribute  # noqa: E402
 from retrieval.corpus import load_corpus  # noqa: E402
@@ -73,6 +74,20 @@ def extract(articles: list[dict], folder: Path) -> tuple[dict[str, list[Line]], 
                     Line(sentence.start, sentence.end, attribution.speaker, attribution.kind, attribution.resolution, attribution.mention)
                 )
         lines[doc.document.removesuffix(".txt")] = found
+    return lines, timing
+
+
+def extract_naive(articles: list[dict], folder: Path) -> tuple[dict[str, list[Line]], Timing]:
+    """The naive baseline's lines, over quotebot's own sentences (see ``evals.naive``)."""
+    for article in articles:
+        (folder / f"{article['id']}.txt").write_text(article["text"], encoding="utf-8")
+    timing = Timing()
+    lines: dict[str, list[Line]] = {}
+    for doc in load_corpus([folder]).articles:
+        sentences = article_sentences(doc)
+        timing.sentences += len(sentences)
+        found = [(s, naive_speaker(s.text)) for s in sentences]
+        lines[doc.document.removesuffix(".txt")] = [Line(s.start, s.end, who, "NAIVE") for s, who in found if who]
     return lines, timing
 
 
@@ -155,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", type=Path, help="PolNeAR dev.jsonl / test.jsonl")
     parser.add_argument("--examples", type=int, default=3, help="examples shown per error kind")
     parser.add_argument("--via-cli", action="store_true", help="score the output of `quotebot quotes FOLDER --json`")
+    parser.add_argument("--baseline", action="store_true", help="also score the naive `X said` regex, in the same run")
     args = parser.parse_args(argv)
     for path in args.paths:
         articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -170,6 +186,14 @@ def main(argv: list[str] | None = None) -> int:
                     errors[kind].append(_example(article, score))
         print(f"== {path} ({len(articles)} articles)")
         print(report(summarise(scores), timing, errors, args.examples))
+        if args.baseline:
+            with tempfile.TemporaryDirectory() as folder:
+                naive, _ = extract_naive(articles, Path(folder))
+            base = summarise([s for a in articles for s in score_article(a, naive.get(a["id"], []))])
+            print(
+                f"\nnaive baseline: P {base.precision:.3f}  R {base.recall:.3f}  F1 {base.f1:.3f}  "
+                f"speaker accuracy {base.speaker_accuracy:.3f}"
+            )
     return 0
 
 

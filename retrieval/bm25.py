@@ -45,6 +45,8 @@ PRUNE_MIN_DF = 2048
 # A candidate restriction this many times smaller than the postings to scan is scored by
 # binary search into the postings instead of scattering them all.
 CANDIDATE_LOOKUP_RATIO = 8
+# Sentences whose contributions are computed at once when building: bounds the temporaries.
+BUILD_BLOCK = 1 << 20
 
 
 class Hits(NamedTuple):
@@ -81,20 +83,27 @@ def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarr
     row_len = np.diff(sent_ptr)
     cum = np.concatenate(([0], np.cumsum(sent_tfs, dtype=np.int64)))
     doc_len = cum[sent_ptr[1:]] - cum[sent_ptr[:-1]]
+    del cum
     idf = _idf(np.bincount(sent_terms, minlength=n_terms), n) if n_terms else np.empty(0)
     if n_terms == 0:
         empty = np.empty(0, np.int32)
         return dict(term_ptr=np.zeros(1, np.int64), post_sentences=empty, post_scores=np.empty(0), term_max=np.empty(0), idf=idf)
     avgdl = int(doc_len.sum()) / n
-    tf = sent_tfs.astype(np.float64)
-    entry_len = np.repeat(doc_len, row_len)
-    # Same operations, same order, as rank_bm25.BM25Okapi.get_scores.
-    contribution = idf[sent_terms] * (tf * (K1 + 1) / (tf + K1 * (1 - B + B * entry_len / avgdl)))
+    contribution = np.empty(len(sent_terms))
+    for first in range(0, n, BUILD_BLOCK):  # in blocks: whole-corpus temporaries cost gigabytes at 10M
+        stop = min(first + BUILD_BLOCK, n)
+        lo, hi = int(sent_ptr[first]), int(sent_ptr[stop])
+        tf = sent_tfs[lo:hi].astype(np.float64)
+        entry_len = np.repeat(doc_len[first:stop], row_len[first:stop])
+        # Same operations, same order, as rank_bm25.BM25Okapi.get_scores.
+        contribution[lo:hi] = idf[sent_terms[lo:hi]] * (tf * (K1 + 1) / (tf + K1 * (1 - B + B * entry_len / avgdl)))
     order = np.argsort(sent_terms, kind="stable")
+    post_scores = contribution[order]
+    del contribution
     counts = np.bincount(sent_terms, minlength=n_terms)
     term_ptr = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))
     post_sentences = np.repeat(np.arange(n, dtype=np.int32), row_len)[order]
-    post_scores = contribution[order]
+    del order
     term_max = np.maximum.reduceat(post_scores, term_ptr[:-1]) if len(post_scores) else np.zeros(n_terms)
     return dict(term_ptr=term_ptr, post_sentences=post_sentences, post_scores=post_scores, term_max=term_max, idf=idf)
 
@@ -130,6 +139,13 @@ class BM25Index:
         if term < 0:
             return 0
         return int(self._a.term_ptr[term + 1] - self._a.term_ptr[term])
+
+    def contains(self, term: int, sentences: np.ndarray) -> np.ndarray:
+        """Whether each sentence index in ``sentences`` contains term id ``term`` (-1: never)."""
+        sentences = np.asarray(sentences, dtype=np.int64)
+        if term < 0:
+            return np.zeros(len(sentences), bool)
+        return _lookup(self._postings(term)[0], sentences)[1]
 
     def search(self, query: Sequence[int], k: int, candidates: np.ndarray | Sequence[int] | None = None) -> Hits:
         """Top ``k`` sentences containing at least one query term.
@@ -178,7 +194,7 @@ class BM25Index:
             acc[ids] += scores  # ids are distinct within a term, so fancy += is a true scatter-add
             total += len(ids)
         if total * 16 < self._a.n_sentences:
-            matched = np.unique(np.concatenate([self._postings(t)[0] for t in set(terms)]))
+            matched = _sorted_unique(np.concatenate([self._postings(t)[0] for t in set(terms)]))
         else:
             for t in set(terms):
                 mask[self._postings(t)[0]] = True
@@ -207,7 +223,7 @@ class BM25Index:
             if t in common:
                 bound += float(a.term_max[t])
         rare = [t for t in set(terms) if t not in common]
-        matched = np.unique(np.concatenate([self._postings(t)[0] for t in rare]))
+        matched = _sorted_unique(np.concatenate([self._postings(t)[0] for t in rare]))
         if len(matched) < k:
             return None
         acc, _ = self._scratch()
@@ -233,7 +249,7 @@ class BM25Index:
             keep = allowed[matched]
             allowed[candidates] = False
             return _top(matched[keep], scores[keep], k)
-        candidates = np.unique(candidates)
+        candidates = _sorted_unique(candidates)
         scores = np.zeros(len(candidates))
         matched = np.zeros(len(candidates), bool)
         for t in terms:
@@ -242,6 +258,18 @@ class BM25Index:
             scores[found] += contribution[pos[found]]
             matched |= found
         return _top(candidates[matched], scores[matched], k)
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)``, by sorting: numpy's hash-based unique is several times slower on
+    the tens of thousands of sentence ids a common term brings."""
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 def _lookup(sorted_ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

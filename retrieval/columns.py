@@ -11,8 +11,9 @@ the on-disk index stores, and what an index refresh cuts and splices (``slice``,
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import numpy as np
 
@@ -30,9 +31,11 @@ ATTRIBUTION_FIELDS = ("speaker", "mention", "description", "cue", "kind", "resol
 SENTENCE_FIELDS = ("document", "paragraph", "index", "start", "end")
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentRecord:
-    """What a segment keeps about one article besides its sentences."""
+class DocumentRecord(NamedTuple):
+    """What a segment keeps about one article besides its sentences.
+
+    A named tuple: loading an index makes one per article, tens of thousands at every start.
+    """
 
     document: str
     date: _dt.date | None
@@ -81,15 +84,26 @@ class Segment:
             TermCounts.count(tokenize(t) for t in texts),
         )
 
+    @functools.cached_property
+    def _plain(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """numbers, text_ptr, text_blob and attribution as plain arrays over the same memory.
+
+        Indexing an ``np.memmap`` costs microseconds of Python per access (it wraps every result
+        in a new memmap); a question reads hundreds of rows. Rows are read with one ``.tolist()``.
+        """
+        return np.asarray(self.numbers), np.asarray(self.text_ptr), np.asarray(self.text_blob), np.asarray(self.attribution)
+
     def text(self, i: int) -> str:
-        return self.text_blob[self.text_ptr[i] : self.text_ptr[i + 1]].tobytes().decode("utf-8")
+        _, ptr, blob, _ = self._plain
+        lo, hi = ptr[i : i + 2].tolist()
+        return blob[lo:hi].tobytes().decode("utf-8")
 
     def sentence(self, i: int) -> Sentence:
-        d, paragraph, index, start, end = (int(x) for x in self.numbers[i])
+        d, paragraph, index, start, end = self._plain[0][i].tolist()
         return Sentence(self.documents[d].document, paragraph, index, start, end, self.text(i))
 
     def attribution_of(self, i: int) -> Attribution | None:
-        ids = self.attribution[i]
+        ids = self._plain[3][i].tolist()
         if ids[0] < 0:
             return None
         speaker, mention, description, cue, kind, resolution = (self.strings[j] if j >= 0 else None for j in ids)

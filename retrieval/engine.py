@@ -7,15 +7,15 @@ BM25 (``library``), keeps only real matches (``matching``) and packs them as ``Q
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Collection, Iterator, Sequence
 
 import numpy as np
 
-from retrieval.corpus import load_corpus
 from retrieval.errors import QuestionError
-from retrieval.figures import count_figure
-from retrieval.library import Library
+from retrieval.figures import count_figure, has_count
+from retrieval.library import Hits, Library
 from retrieval.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.models import SkippedFile
 from retrieval.parallel import Progress
@@ -38,7 +38,6 @@ class Engine:
 
     def __init__(self, library: Library) -> None:
         self.library = library
-        self._dates = {d.document: d.date for d in library.documents}
         self._attributed = np.flatnonzero(library.speaker_ids >= 0)
         self._speakers = SpeakerMatcher(
             [s.name for s in library.speakers], [s.descriptions for s in library.speakers]
@@ -83,21 +82,21 @@ class Engine:
         terms = query_terms(parsed.topic)
         if parsed.intent == "who_said" and parsed.verb:
             terms = list(dict.fromkeys(query_terms(parsed.verb) + terms))
-        quotes = self._ranked(terms, candidates, top)
-        return self._answer(text, parsed, quotes, top)
+        hits = self._ranked(terms, candidates, top)
+        return self._answer(text, parsed, self._quotes(hits, top), len(hits.indices))
 
     def quotes(self, documents: Collection[str] | None = None) -> Iterator[Quote]:
         """Every attributed sentence, in corpus order, optionally of some documents only."""
         for i in self._attributed:
-            if documents is None or self.library.sentence(int(i)).document in documents:
+            if documents is None or self.library.document_of(int(i)).document in documents:
                 yield self._quote(int(i))
 
     def summary(self) -> CorpusSummary:
         """What the engine knows: articles, counts, most quoted speakers, example questions."""
-        return summarize(self.library, example_questions(self.library))
+        return summarize(self.library, self._examples)
 
     def help_text(self) -> str:
-        examples = "\n".join(f"• {q}" for q in example_questions(self.library))
+        examples = "\n".join(f"• {q}" for q in self._examples)
         return (
             "Ask me about the articles and I answer with sentences quoted word for word, with who said them.\n"
             "Questions I understand: “who said …?”, “what did <person> say (about …)?”, "
@@ -105,59 +104,88 @@ class Engine:
             f"For example:\n{examples}"
         )
 
+    @functools.cached_property
+    def _examples(self) -> list[str]:
+        return example_questions(self.library)  # reads a sample of sentences: once per engine
+
+    @functools.cached_property
+    def _by_speaker(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each attributed sentence's speaker; attributed sentences grouped by speaker (ascending
+        within each group); where each group starts."""
+        ids = np.asarray(self.library.speaker_ids[self._attributed])
+        grouped = self._attributed[np.argsort(ids, kind="stable")]
+        starts = np.zeros(len(self.library.speakers) + 1, np.int64)
+        np.cumsum(np.bincount(ids, minlength=len(self.library.speakers)), out=starts[1:])
+        return ids, grouped, starts
+
+    def _quoted_by(self, speakers: list[int]) -> np.ndarray:
+        """Sentences attributed to any of ``speakers``, in corpus order."""
+        ids, grouped, starts = self._by_speaker
+        if len(speakers) == 1:
+            return grouped[starts[speakers[0]] : starts[speakers[0] + 1]]
+        # Several speakers ("the police chief"): filter in corpus order, no merging or sorting.
+        wanted = np.zeros(len(starts) - 1, bool)
+        wanted[speakers] = True
+        return self._attributed[wanted[ids]]
+
     def _what_did_say(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
         subject = parsed.subject or ""
         speakers = self._speakers.find(subject)
         if not speakers:
-            return self._answer(text, parsed, [], top, f"I found no quotes from “{subject}” in the articles.")
-        candidates = np.flatnonzero(np.isin(self.library.speaker_ids, speakers))
+            return self._answer(text, parsed, [], 0, f"I found no quotes from “{subject}” in the articles.")
+        candidates = self._quoted_by(speakers)
         if parsed.topic:
-            quotes = self._ranked(query_terms(parsed.topic), candidates, top)
+            hits = self._ranked(query_terms(parsed.topic), candidates, top)
             missing = f"I found nothing {subject} said about “{parsed.topic}” in the articles."
-            return self._answer(text, parsed, quotes, top, missing)
-        quotes = [self._quote(int(i)) for i in candidates]
-        return self._answer(text, parsed, quotes, top)
+            return self._answer(text, parsed, self._quotes(hits, top), len(hits.indices), missing)
+        return self._answer(text, parsed, [self._quote(int(i)) for i in candidates[:top]], len(candidates))
 
     def _how_many(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
         terms = query_terms(parsed.topic)
         # A count can use a neighbouring word ("22 rockets" for "how many missiles were fired?"),
         # so one asked-for word is enough once the sentence gives a number.
-        ranked = self._ranked(terms, None, top * _CANDIDATES_PER_ANSWER, min_coverage=0.0)
-        quotes = []
-        for quote in ranked:
-            figure = count_figure(quote.text, terms)
-            if figure is not None:
-                quotes.append(quote.model_copy(update={"figure": figure}))
+        hits = self._ranked(terms, None, top * _CANDIDATES_PER_ANSWER, min_coverage=0.0)
+        texts = [self.library.text(int(i)) for i in hits.indices]
+        counted = [j for j, sentence in enumerate(texts) if has_count(sentence)]
+        quotes = [
+            self._quote(int(hits.indices[j]), float(hits.scores[j]), count_figure(texts[j], terms)) for j in counted[:top]
+        ]
         note = None
-        if len({q.figure for q in quotes[:top]}) > 1:
-            claims = "; ".join(f"{q.figure} ({q.speaker or 'unattributed'})" for q in quotes[:top])
+        if len({q.figure for q in quotes}) > 1:
+            claims = "; ".join(f"{q.figure} ({q.speaker or 'unattributed'})" for q in quotes)
             note = f"The articles give different figures: {claims}."
-        return self._answer(text, parsed, quotes, top, note=note)
+        return self._answer(text, parsed, quotes, len(counted), note=note)
 
     def _ranked(
         self, terms: list[str], candidates: np.ndarray | None, top: int, min_coverage: float = MIN_TOPIC_COVERAGE
-    ) -> list[Quote]:
+    ) -> Hits:
+        """The best-ranked sentences that hold enough of ``terms`` (see ``matching``), best first."""
         lib = self.library
         weights = TermWeights(terms, [lib.document_frequency(t) for t in terms], len(lib))
         if not weights.answerable:
-            return []
+            return Hits(np.empty(0, np.int64), np.empty(0))
         hits = lib.search(weights.known, max(top * _CANDIDATES_PER_ANSWER, _MIN_CANDIDATES), candidates)
-        quotes = []
-        for i, score in zip(hits.indices, hits.scores):
-            if weights.matches(lib.sentence(int(i)).text, min_coverage):
-                quotes.append(self._quote(int(i), float(score)))
-        return quotes
+        if min_coverage <= 0.0:  # every coverage is at least 0: no sentence is left out
+            return hits
+        keep = weights.coverages(lib.contains(hits.indices, weights.known)) >= min_coverage
+        return Hits(hits.indices[keep], hits.scores[keep])
+
+    def _quotes(self, hits: Hits, top: int) -> list[Quote]:
+        return [self._quote(int(i), float(score)) for i, score in zip(hits.indices[:top], hits.scores[:top])]
 
     def _answer(
         self,
         text: str,
         parsed: ParsedQuestion,
         quotes: list[Quote],
-        top: int,
+        total: int,
         missing: str | None = None,
         note: str | None = None,
     ) -> Answer:
-        """Pack quotes; ``missing`` is the message when there are none, ``note`` one shown beside them."""
+        """Pack the quotes shown (at most ``top``) of ``total`` matching sentences.
+
+        ``missing`` is the message when there are none, ``note`` one shown beside them.
+        """
         message = note
         if not quotes:
             message = missing or f"I found nothing in the articles about “{parsed.topic or parsed.subject or text}”."
@@ -166,12 +194,12 @@ class Engine:
             intent=parsed.intent,
             subject=parsed.subject,
             topic=parsed.topic,
-            answers=quotes[:top],
-            total=len(quotes),
+            answers=quotes,
+            total=total,
             message=message,
         )
 
-    def _quote(self, i: int, score: float | None = None) -> Quote:
+    def _quote(self, i: int, score: float | None = None, figure: str | None = None) -> Quote:
         s = self.library.sentence(i)
         a = self.library.attribution(i)
         return Quote(
@@ -181,7 +209,7 @@ class Engine:
             speaker_description=a.description if a else None,
             cue=a.cue if a else None,
             document=s.document,
-            date=self._dates.get(s.document),
+            date=self.library.document_of(i).date,
             paragraph=s.paragraph,
             sentence=s.index,
             start=s.start,
@@ -189,4 +217,5 @@ class Engine:
             score=score,
             kind=a.kind if a else None,
             resolution=a.resolution if a else None,
+            figure=figure,
         )

@@ -6,13 +6,14 @@ stands next to a noun, and the figure chosen is the one nearest the words asked 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
 from retrieval.lexicon import words
 from retrieval.tokens import tokenize
 
-__all__ = ["count_figure"]
+__all__ = ["count_figure", "has_count"]
 
 # "1:30", "2230 GMT", "December 2018" and "3.5%" are when and how much, not how many.
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
@@ -46,6 +47,23 @@ def count_figure(sentence: str, terms: Sequence[str]) -> str | None:
     return sentence[start : _noun_end(sentence, end)]
 
 
+def has_count(sentence: str) -> bool:
+    """Whether ``count_figure`` finds a count in ``sentence`` (for any terms), without finding it."""
+    for m in _NUMBER.finditer(sentence):
+        if not _YEAR.match(m.group(1)) and not _CLOCK_ZONE.match(sentence, m.end()):
+            return True
+    if not _any_number_word().search(sentence.lower()):
+        return False  # no number word even inside another word: the word scan cannot find one
+    number_words = words("number_words.txt")
+    return any(_is_number_word(sentence, m, number_words) for m in _WORD.finditer(sentence))
+
+
+@functools.cache
+def _any_number_word() -> re.Pattern[str]:
+    """Finds any number word anywhere, even inside another word: a cheap test before the word scan."""
+    return re.compile("|".join(map(re.escape, sorted(words("number_words.txt")))))
+
+
 def _noun_end(sentence: str, end: int) -> int:
     """Where the noun counted by the number ending at ``end`` ends (``end`` when there is none)."""
     names = 0
@@ -68,10 +86,10 @@ def _counts(sentence: str) -> list[tuple[int, int]]:
         for m in _NUMBER.finditer(sentence)
         if not _YEAR.match(m.group(1)) and not _CLOCK_ZONE.match(sentence, m.end())
     ]
-    # "billion" in "$4.7 billion" belongs to the number before it, not a count of its own.
-    spans += [
-        m.span()
-        for m in _WORD.finditer(sentence)
-        if m.group().lower() in number_words and not sentence[: m.start()].rstrip()[-1:].isdigit()
-    ]
+    spans += [m.span() for m in _WORD.finditer(sentence) if _is_number_word(sentence, m, number_words)]
     return sorted(spans)
+
+
+def _is_number_word(sentence: str, word: re.Match[str], number_words: frozenset[str]) -> bool:
+    """A number word that counts on its own ("billion" in "$4.7 billion" belongs to the number)."""
+    return word.group().lower() in number_words and not sentence[: word.start()].rstrip()[-1:].isdigit()

@@ -16,11 +16,14 @@ Contract:
   containing at least one of ``terms`` (already tokenised), restricted to the sentence indices
   in ``candidates`` when given, best first (ties: lower index first), at most ``k``.
 - ``lib.document_frequency(term) -> int``: how many sentences contain the (tokenised) term.
+- ``lib.contains(indices, terms) -> bool array``: which terms each of those sentences contains.
+- ``lib.text(i) -> str``: sentence i's text alone (cheaper than ``sentence(i).text``).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, Sequence
 
@@ -71,13 +74,8 @@ class Library:
         self.bm25 = dict(bm25) if bm25 is not None else bm25_arrays(
             segment.counts.ptr, segment.counts.terms, segment.counts.tfs, len(segment.counts.vocabulary)
         )
-        self.speakers, self.speaker_ids = speakers if speakers is not None else speaker_table(segment)
-        starts = segment.document_starts()
-        self.documents = tuple(
-            DocumentInfo(d.document, d.date, d.tags, d.path, int(starts[i]), d.sentence_count)
-            for i, d in enumerate(segment.documents)
-        )
-        self._starts = starts
+        self.speakers, self.speaker_ids = speakers if speakers is not None else _speaker_table(segment)
+        self._starts = segment.document_starts()
         self._term_ids = {t: i for i, t in enumerate(segment.counts.vocabulary)}
         b = self.bm25
         self.index_report: IndexReport | None = None  # set by retrieval.store when opened from disk
@@ -100,15 +98,44 @@ class Library:
     def sentence(self, i: int) -> Sentence:
         return self.segment.sentence(i)
 
+    def text(self, i: int) -> str:
+        return self.segment.text(i)
+
     def attribution(self, i: int) -> Attribution | None:
         return self.segment.attribution_of(i)
 
+    @functools.cached_property
+    def documents(self) -> tuple[DocumentInfo, ...]:
+        """Made on first use: tens of thousands of records would slow every index load."""
+        return tuple(self._document_info(j) for j in range(len(self.segment.documents)))
+
     def document_of(self, i: int) -> DocumentInfo:
         """The document holding sentence ``i``."""
-        return self.documents[int(self.segment.numbers[i, 0])]
+        return self._document_info(int(self.segment.numbers[i, 0]))
+
+    def _document_info(self, j: int) -> DocumentInfo:
+        d = self.segment.documents[j]
+        return DocumentInfo(d.document, d.date, d.tags, d.path, int(self._starts[j]), d.sentence_count)
 
     def document_frequency(self, term: str) -> int:
         return self._index.document_frequency(self._term_ids.get(term, -1))
+
+    def contains(self, indices: np.ndarray | Sequence[int], terms: Sequence[str]) -> np.ndarray:
+        """Which of ``terms`` each sentence in ``indices`` holds, from the index (no re-tokenising).
+
+        Args:
+            indices: sentence indices.
+            terms: tokenised terms.
+
+        Returns:
+            bool array [len(indices), len(terms)]: row j, column c is True when sentence
+            ``indices[j]`` contains ``terms[c]``, i.e. ``terms[c] in tokenize(sentence text)``.
+        """
+        indices = np.asarray(indices, dtype=np.int64).ravel()
+        present = np.zeros((len(indices), len(terms)), bool)
+        for c, term in enumerate(terms):
+            present[:, c] = self._index.contains(self._term_ids.get(term, -1), indices)
+        return present
 
     def search(self, terms: Sequence[str], k: int, candidates: np.ndarray | Sequence[int] | None = None) -> Hits:
         """Best ``k`` sentences containing any of ``terms``, by rank-bm25's BM25Okapi score.
@@ -125,7 +152,7 @@ class Library:
         return self._index.search(ids, k, candidates)
 
 
-def speaker_table(segment: Segment) -> tuple[tuple[SpeakerInfo, ...], np.ndarray]:
+def _speaker_table(segment: Segment) -> tuple[tuple[SpeakerInfo, ...], np.ndarray]:
     """One SpeakerInfo per distinct speaker (in order of first quote) and each sentence's speaker."""
     speaker = segment.attribution[:, 0]
     description = segment.attribution[:, 2]

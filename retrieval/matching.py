@@ -10,6 +10,8 @@ import math
 import re
 from typing import Sequence
 
+import numpy as np
+
 from retrieval.lexicon import words
 from retrieval.tokens import tokenize
 
@@ -65,6 +67,22 @@ class TermWeights:
 
     def matches(self, sentence_text: str, min_coverage: float = MIN_TOPIC_COVERAGE) -> bool:
         return self.coverage(set(tokenize(sentence_text))) >= min_coverage
+
+    def coverages(self, present: np.ndarray) -> np.ndarray:
+        """``coverage`` of many sentences at once, from which of ``known`` each holds.
+
+        Args:
+            present: bool [sentences, len(known)], as ``Library.contains(indices, known)`` gives.
+
+        Returns:
+            float per sentence, equal to ``coverage`` of the sentence's terms: weights are summed
+            in the same order, and adding 0.0 for an absent term changes no float.
+        """
+        total = sum(self._idf[t] for t in self.known)
+        held = np.zeros(len(present))
+        for c, t in enumerate(self.known):
+            held += np.where(present[:, c], self._idf[t], 0.0)
+        return held / total if total else np.zeros(len(present))
 
 
 class SpeakerMatcher:

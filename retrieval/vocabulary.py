@@ -54,21 +54,27 @@ class TermCounts:
     @classmethod
     def concat(cls, parts: Sequence[TermCounts]) -> TermCounts:
         """Sentences of ``parts`` one after another, renumbered in first-appearance order."""
+        # int32 ids and per-part temporaries: at 10M sentences the merged rows hold 150M entries.
         ids: dict[str, int] = {}
         mapped: list[np.ndarray] = []
         for part in parts:
-            local = np.array([ids.setdefault(t, len(ids)) for t in part.vocabulary], np.int64)
-            mapped.append(local[part.terms] if len(part.terms) else np.empty(0, np.int64))
-        terms = np.concatenate(mapped) if mapped else np.empty(0, np.int64)
+            local = np.array([ids.setdefault(t, len(ids)) for t in part.vocabulary], np.int32)
+            mapped.append(local[part.terms] if len(part.terms) else np.empty(0, np.int32))
         vocabulary = tuple(ids)
+        entries = sum(len(m) for m in mapped)
         # Parts may carry unused or out-of-order vocabulary (rows cut from a saved index), so
         # renumber by where each term first occurs in the merged rows.
-        first = np.full(len(vocabulary), len(terms), np.int64)
-        np.minimum.at(first, terms, np.arange(len(terms))) if len(terms) else None
-        used = np.flatnonzero(first < len(terms))
+        first = np.full(len(vocabulary), entries, np.int64)
+        offset = 0
+        for m in mapped:
+            np.minimum.at(first, m, np.arange(offset, offset + len(m)))
+            offset += len(m)
+        terms = np.concatenate(mapped) if mapped else np.empty(0, np.int32)
+        del mapped
+        used = np.flatnonzero(first < entries)
         order = used[np.argsort(first[used], kind="stable")]
-        renumber = np.full(len(vocabulary), -1, np.int64)
-        renumber[order] = np.arange(len(order))
+        renumber = np.full(len(vocabulary), -1, np.int32)
+        renumber[order] = np.arange(len(order), dtype=np.int32)
         lengths = [np.diff(p.ptr) for p in parts]
         ptr = np.zeros(sum(len(p) for p in parts) + 1, np.int64)
         if len(ptr) > 1:
@@ -76,6 +82,6 @@ class TermCounts:
         return cls(
             tuple(vocabulary[i] for i in order),
             ptr,
-            renumber[terms].astype(np.int32),
+            renumber[terms],
             np.concatenate([p.tfs for p in parts]).astype(np.int32) if parts else np.empty(0, np.int32),
         )

@@ -22,10 +22,10 @@ _CONVERSATION_EVENTS = frozenset({"app_mention", "message"})
 
 
 def register(app: App) -> None:
-    app.error(on_error)
+    app.error(_on_error)
 
 
-def on_error(error: Exception, body: dict[str, Any], logger: logging.Logger, client: WebClient, respond: Respond) -> None:
+def _on_error(error: Exception, body: dict[str, Any], logger: logging.Logger, client: WebClient, respond: Respond) -> None:
     """Log ``error`` with its traceback and apologise where the question was asked."""
     logger.error("Failed to handle a Slack request: %s", type(error).__name__, exc_info=error)
     try:

@@ -329,20 +329,3 @@ def test_python_dash_m_bot_runs_the_same_command_line(corpus):
     )
     assert result.returncode == 0, result.stderr
     assert Answer.model_validate_json(result.stdout).answers
-
-
-@pytest.mark.parametrize("module_name", ["bot.cli", "bot.console", "bot.render.text"])
-def test_public_names_are_exported(module_name):
-    import importlib
-    import inspect
-
-    module = importlib.import_module(module_name)
-    assert all(hasattr(module, name) for name in module.__all__)
-    defined_here = {
-        name
-        for name, value in vars(module).items()
-        if not name.startswith("_")
-        and (inspect.isfunction(value) or inspect.isclass(value))
-        and value.__module__ == module_name
-    }
-    assert defined_here <= set(module.__all__)

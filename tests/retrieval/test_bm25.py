@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
+from retrieval import bm25
 from retrieval.bm25 import BM25Index, bm25_arrays
 from retrieval.vocabulary import TermCounts
 
@@ -122,3 +123,15 @@ def test_nothing_to_search_gives_no_hits(query, k):
 def test_empty_corpus():
     index, ids = index_of([])
     assert len(index.search(ids(["a"]), 10).indices) == 0
+
+
+@pytest.mark.parametrize("block", [1, 7, 1000])
+def test_building_in_blocks_gives_the_same_arrays(monkeypatch, block):
+    corpus, _ = CORPORA["large zipf"]
+    counts = TermCounts.count(corpus)
+    whole = bm25_arrays(counts.ptr, counts.terms, counts.tfs, len(counts.vocabulary))
+    monkeypatch.setattr(bm25, "BUILD_BLOCK", block)
+    blocks = bm25_arrays(counts.ptr, counts.terms, counts.tfs, len(counts.vocabulary))
+    assert whole.keys() == blocks.keys()
+    for name in whole:
+        assert whole[name].dtype == blocks[name].dtype and whole[name].tolist() == blocks[name].tolist(), name

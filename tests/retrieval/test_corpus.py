@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
 
 from retrieval.boilerplate import is_heading, prose_span
-from retrieval.corpus import load_corpus, parse_article, read_article
+from retrieval.corpus import CorpusFile, list_corpus, load_corpus, parse_article, read_article
 from retrieval.errors import CorpusError
 
 BODY = "Iran fired missiles at two bases. No casualties were reported."
@@ -196,3 +197,35 @@ def test_bom_and_crlf_keep_offsets(tmp_path: Path) -> None:
     assert article.text == text  # decoded exactly: BOM and CRLF kept
     assert article.date == dt.date(2020, 1, 8)
     assert [text[p.start : p.end] for p in article.paragraphs] == ["First paragraph.\r\nStill first.", "Second paragraph."]
+
+
+@pytest.mark.parametrize(
+    "files, expected",
+    [
+        # Sorted by path components, as Path.rglob sorts: "b/" before "b-c/" although "-" < "/".
+        (["b-c/y.txt", "b/x.txt", "a.txt"], ["a.txt", "x.txt", "y.txt"]),
+        # Same file name in two folders: named from their nearest common folder.
+        (["deep/x/same.txt", "deep/y/same.txt", "top.txt"], ["x/same.txt", "y/same.txt", "top.txt"]),
+        # Only *.txt files; upper-case extensions and other files are not articles.
+        (["a.txt", "b.TXT", "c.md", "d.txt.bak"], ["a.txt"]),
+    ],
+)
+def test_list_corpus_order_and_names(tmp_path: Path, files: list[str], expected: list[str]) -> None:
+    for name in files:
+        _write(tmp_path, name, BODY)
+    assert [f.document for f in list_corpus([tmp_path])] == expected
+
+
+def test_list_corpus_reports_size_and_time_of_each_file(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.txt", BODY)
+    os.utime(path, ns=(1_600_000_000_000_000_000, 1_600_000_000_123_456_789))
+    (listed,) = list_corpus([tmp_path])
+    assert listed == CorpusFile(str(path.resolve()), "a.txt", len(BODY.encode()), 1_600_000_000_123_456_789)
+
+
+def test_list_corpus_lists_a_file_reached_twice_once(tmp_path: Path) -> None:
+    real = _write(tmp_path, "corpus/a.txt", BODY)
+    (tmp_path / "corpus" / "link.txt").symlink_to(real)
+    (tmp_path / "corpus" / "folder-link").symlink_to(tmp_path / "corpus", target_is_directory=True)
+    listed = list_corpus([tmp_path / "corpus", real])
+    assert [f.path for f in listed] == [str(real.resolve())]

@@ -74,6 +74,25 @@ def test_document_frequency(library):
     assert library.document_frequency("zzz") == 0
 
 
+@pytest.mark.parametrize("terms", [["tehran"], ["missil", "zzz", "said"], [], ["zzz"]])
+def test_contains_answers_which_terms_each_sentence_holds(library, terms):
+    indices = [len(library) - 1, 0, 3, 3] + list(range(5, len(library), 3))
+    expected = [[t in tokenize(library.sentence(i).text) for t in terms] for i in indices]
+    present = library.contains(indices, terms)
+    assert present.shape == (len(indices), len(terms)) and present.dtype == bool
+    assert present.tolist() == expected
+    assert any(map(any, expected)) or not terms or terms == ["zzz"]  # the table has positive rows
+
+
+def test_text_and_document_of_agree_with_sentence(library):
+    for i in range(len(library)):
+        sentence = library.sentence(i)
+        document = library.document_of(i)
+        assert library.text(i) == sentence.text
+        assert document == library.documents[[d.document for d in library.documents].index(sentence.document)]
+        assert document.first_sentence <= i < document.first_sentence + document.sentence_count
+
+
 def test_parallel_build_equals_serial(articles, library):
     serial = Library(Segment.from_articles(articles))
     assert len(serial) == len(library)
