@@ -92,7 +92,25 @@ def carry(
         announced = _announce(members, views, own, out)
         # A quotation goes on into the next paragraph only when this one ended on someone's words.
         previous_last = out[members[-1]]
+    _between_turns(paragraphs, own, out)
     return out
+
+
+def _turn(attribution: Attribution | None) -> bool:
+    """A transcript turn: ``MARSH: ...`` (a capitalised label, not a headline's "Sanders: ...")."""
+    return attribution is not None and attribution.kind == "COLON" and attribution.mention.isupper()
+
+
+def _between_turns(paragraphs: Sequence[Sequence[int]], own: Sequence[Attribution | None], out: list[Attribution | None]) -> None:
+    """Paragraphs between two turns of a transcript are the earlier turn's, whatever they report
+    ("MARSH: ... | Arne Solberg told me last year that ... | SMITH: ..."). After the last turn
+    the transcript may have ended, so nothing is carried there."""
+    turns = [n for n, members in enumerate(paragraphs) if _turn(own[members[0]])]
+    for before, after in zip(turns, turns[1:]):
+        speaker = own[paragraphs[before][0]]
+        for members in paragraphs[before + 1 : after]:
+            for k in members:
+                out[k] = _continued(speaker)  # type: ignore[arg-type]
 
 
 def _quotation_runs(members: Sequence[int], views: Sequence[QuoteView]) -> list[list[int]]:

@@ -56,6 +56,22 @@ TRANSCRIPTS = [
         ["SMITH", "SMITH", "MARSH", "MARSH", "MARSH"],
     ),
     (
+        "a paragraph between two turns is the earlier turn's",
+        "SMITH: Tell us about the harbour.\n\nMARSH: The fish were gone by May.\n\n"
+        "Arne Solberg told me last year that nobody would buy that. They said it was over.\n\nSMITH: And now?",
+        ["SMITH", "MARSH", "MARSH", "MARSH", "SMITH"],
+    ),
+    (
+        "after the last turn the transcript may have ended",
+        "SMITH: Tell us about the harbour.\n\nMARSH: The fish were gone by May.\n\nJane Doe said the harbour reopened in June.",
+        ["SMITH", "MARSH", "Jane Doe"],
+    ),
+    (
+        "headline colons are no transcript",
+        "Sanders: Clinton must change course.\n\nJane Doe said the race was close.\n\nWarren: We will win this fight.",
+        ["Sanders", "Jane Doe", "Warren"],
+    ),
+    (
         "the next turn ends the one before",
         "SMITH: What happened? MARSH: Nothing happened.",
         ["SMITH", "MARSH"],
