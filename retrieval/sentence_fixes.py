@@ -119,9 +119,7 @@ def split_after_initialisms(text: str, spans: list[Span]) -> list[Span]:
         for match in _INITIALISM_BEFORE_WORD.finditer(text, start, end):
             if match.group(1) in starters and match.end() < end:
                 out.append((cut_from, match.end()))
-                cut_from = match.end()
-                while text[cut_from].isspace():
-                    cut_from += 1
+                cut_from = _skip_space(text, match.end(), end)
         out.append((cut_from, end))
     return out
 
@@ -141,9 +139,7 @@ def return_closing_quotes(text: str, spans: list[Span]) -> list[Span]:
         closers = _LEADING_CLOSERS.match(text, start, end)
         if out and closers and text[out[-1][1] : start] == "":
             out[-1] = (out[-1][0], closers.end())
-            start = closers.end()
-            while start < end and text[start].isspace():
-                start += 1
+            start = _skip_space(text, closers.end(), end)
             if start == end:
                 continue
         out.append((start, end))
@@ -169,6 +165,13 @@ def merge_unfinished_quotes(text: str, spans: list[Span]) -> list[Span]:
                 continue
         out.append(span)
     return out
+
+
+def _skip_space(text: str, position: int, end: int) -> int:
+    """The first non-space position from ``position`` on, at most ``end``."""
+    while position < end and text[position].isspace():
+        position += 1
+    return position
 
 
 def drop_empty(text: str, spans: list[Span]) -> list[Span]:
