@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.timing import timed
+from benchmarks.timing import time_questions
 from benchmarks.wire_corpus import generate, questions
 
 TOP = 10
@@ -140,9 +140,7 @@ def _child_build(corpus: Path, index: Path) -> dict:
 
 
 def _child_query(corpus: Path, index: Path, n_questions: int) -> dict:
-    from retrieval.engine import Engine
     from retrieval.index_files import load_library
-    from retrieval.matching import query_terms
     from retrieval.store import open_library
 
     started = time.perf_counter()
@@ -151,11 +149,7 @@ def _child_query(corpus: Path, index: Path, n_questions: int) -> dict:
     started = time.perf_counter()
     library, _ = open_library([corpus], index)  # with the corpus change check (stat of every file)
     open_s = time.perf_counter() - started
-    asked = questions(n_questions)
-    terms = [query_terms(q) for q in asked]
-    search_ms, hits = timed([lambda t=t: library.search(t, TOP) for t in terms])
-    engine = Engine(library)
-    ask_ms, _ = timed([lambda q=q: engine.ask(q) for q in asked])
+    terms, search_ms, hits, ask_ms = time_questions(library, questions(n_questions), TOP)
     return {
         "sentences": len(library),
         "load_s": load_s,

@@ -19,7 +19,7 @@ import time
 
 import numpy as np
 
-from benchmarks.timing import timed
+from benchmarks.timing import time_questions
 from benchmarks.wire_corpus import SENTENCES_PER_ARTICLE, _Writer, questions
 from retrieval.columns import ATTRIBUTION_FIELDS, SENTENCE_FIELDS, DocumentRecord, Segment
 from retrieval.tokens import tokenize
@@ -68,9 +68,7 @@ def _chunk(task: tuple[int, int]) -> Segment:
 
 def measure(size: int, n_questions: int) -> dict:
     """Build a retrieval-only library of ``size`` sentences and time questions on it."""
-    from retrieval.engine import Engine
     from retrieval.library import Library
-    from retrieval.matching import query_terms
 
     started = time.perf_counter()
     tasks = [(i, min(CHUNK, size - i * CHUNK)) for i in range((size + CHUNK - 1) // CHUNK)]
@@ -82,14 +80,10 @@ def measure(size: int, n_questions: int) -> dict:
     library = Library(segment)
     build_s = time.perf_counter() - started
     bm25_mb = sum(a.nbytes for a in library.bm25.values()) / 1e6
-    asked = questions(n_questions)
-    terms = [query_terms(q) for q in asked]
-    search_ms, hits = timed([lambda t=t: library.search(t, TOP) for t in terms])
+    terms, search_ms, hits, ask_ms = time_questions(library, questions(n_questions), TOP)
     everything = np.arange(len(library))
     unpruned = [library.search(t, TOP, everything) for t in terms]
     same = sum(h.indices.tolist() == u.indices.tolist() and h.scores.tolist() == u.scores.tolist() for h, u in zip(hits, unpruned))
-    engine = Engine(library)
-    ask_ms, _ = timed([lambda q=q: engine.ask(q) for q in asked])
     return {
         "sentences": len(library),
         "generate_tokenize_s": generated_s,
