@@ -227,7 +227,7 @@ def _file_sentences(path: Path) -> list[str]:
 
 
 def _read_stdin() -> str:
-    stdin = click.get_binary_stream("stdin")
+    stdin = sys.stdin.buffer
     if stdin.isatty():
         raise click.UsageError("Give an article PATH, or pipe text on standard input.")
     try:

@@ -59,7 +59,7 @@ def run_console(engine: Engine, options: ConsoleOptions) -> None:
     if sys.stdin.isatty() and sys.stdout.isatty():
         run_interactive(engine, options)
     else:
-        run_piped(engine, options, _binary_lines(click.get_binary_stream("stdin")))
+        run_piped(engine, options, _binary_lines(sys.stdin.buffer))
 
 
 def run_piped(engine: Engine, options: ConsoleOptions, lines: Iterable[bytes | str]) -> None:
