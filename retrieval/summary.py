@@ -22,7 +22,8 @@ TOP_SPEAKERS = 10  # enough to show who dominates a corpus without scrolling
 _SAMPLE_SENTENCES = 2000
 _MIN_TOPIC_LETTERS = 6  # short words are rarely topics ("said", "that", "will")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_COUNTED_NOUN = re.compile(r"\b\d[\d,]*\s+([a-z]{4,})\b")
+# A plural noun after a number: "15 missiles", "5,000 troops".
+_COUNTED_NOUN = re.compile(r"\b\d[\d,]*\s+([a-z]{3,}s)\b")
 
 
 def summarize(library: Library, examples: list[str]) -> CorpusSummary:
@@ -59,8 +60,14 @@ def example_questions(library: Library) -> list[str]:
     texts = [library.sentence(int(i)).text for i in attributed] or [
         library.sentence(i).text for i in range(min(len(library), _SAMPLE_SENTENCES))
     ]
+    # Words naming the speaker or the reporting act ("state television", "according") are no topic.
+    context = words("attribution_context.txt")
+    attribution_words = [_attribution_words(library, int(i)) for i in attributed] or [set()] * len(texts)
     topics = Counter(
-        w for t in texts for w in set(_LOWER_WORD.findall(t)) if len(w) >= _MIN_TOPIC_LETTERS and w not in stop
+        w
+        for t, skip in zip(texts, attribution_words)
+        for w in set(_LOWER_WORD.findall(t))
+        if len(w) >= _MIN_TOPIC_LETTERS and w not in stop and w not in skip and w not in context
     )
     questions = []
     if topics:
@@ -69,7 +76,17 @@ def example_questions(library: Library) -> list[str]:
     if people:
         best = max(people, key=lambda s: (s.quote_count, s.name))
         questions.append(f"what did {best.name.split()[-1]} say?")
-    counted = Counter(m.group(1) for t in texts for m in _COUNTED_NOUN.finditer(t) if m.group(1) not in stop)
+    units = words("measure_words.txt")
+    counted = Counter(
+        m.group(1) for t in texts for m in _COUNTED_NOUN.finditer(t) if m.group(1) not in stop and m.group(1) not in units
+    )
     if counted:
         questions.append(f"how many {counted.most_common(1)[0][0]}?")
     return questions
+
+
+def _attribution_words(library: Library, i: int) -> set[str]:
+    attribution = library.attribution(i)
+    if attribution is None:
+        return set()
+    return set(_LOWER_WORD.findall(f"{attribution.mention} {attribution.cue or ''}".lower()))
