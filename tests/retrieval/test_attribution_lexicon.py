@@ -9,18 +9,12 @@ import pytest
 import retrieval.attribution as attribution_package
 from retrieval.attribution.lexicon import lexicon
 
-FILES = [
-    "reporting_verbs.txt",
-    "titles.txt",
-    "roles.txt",
-    "speaker_groups.tsv",
-    "pronouns.tsv",
-    "quote_marks.tsv",
-    "first_names.tsv",
-    "function_words.tsv",
-    "speech_idioms.txt",
-    "organisation_names.tsv",
-]
+# Every word list in the package, whichever stage reads it.
+FILES = sorted(
+    entry.name
+    for entry in resources.files("retrieval.lexicon").iterdir()
+    if entry.name.endswith((".txt", ".tsv"))
+)
 
 
 @pytest.mark.parametrize("name", FILES)
