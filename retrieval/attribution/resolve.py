@@ -248,7 +248,10 @@ class Resolver:
                 if index - said > MAX_PRONOUN_GAP:
                     break
                 if named is not None and named_at > said and named.name != speaker:
-                    break
+                    # "Dan McLaughlin ... agreed with Matthews. “...,” he wrote.": the person who
+                    # opened a sentence after the last speaker, not a later passing mention.
+                    self._remember(named.name, "person", named.gender, named.description)
+                    return Resolved(named.name, named.description, "pronoun")
                 known = known or self._learned.get(speaker)
                 if (cls == "person" or (cls == "name" and said == index)) and known in (None, gender):
                     # "DuVernay said she felt ... “...,” she said."

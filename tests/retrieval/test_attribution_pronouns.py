@@ -1,0 +1,54 @@
+"""Pronoun resolution across short made-up articles: which named person "he"/"she" goes to when
+several people fit. Each table has rows where the rule must decide and rows where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.attribution import attribute
+from retrieval.corpus import parse_article
+from retrieval.sentences import article_sentences
+
+
+def speakers(text: str) -> list[str | None]:
+    article = parse_article("made-up.txt", text)
+    sentences = article_sentences(article)
+    return [a.speaker if a else None for a in attribute(article, sentences)]
+
+
+LATER_SUBJECT = [
+    (
+        "a person opening a sentence after the last speaker, with the speaker mentioned again",
+        "“We will build the bridge,” said Mark Hollis.\n\n"
+        "Paul Devane at the county board agreed with Hollis about the plan.\n\n"
+        "“It is overdue,” he said.",
+        ["Mark Hollis", None, "Paul Devane"],
+    ),
+    (
+        "a later subject whose sentence is followed by a passing mention of another man",
+        "“The vote is close,” said Mark Hollis.\n\n"
+        "Paul Devane, the board chairman, was more hopeful.\n\n"
+        "The plan was drafted by Tom Ashby last spring.\n\n"
+        "“I think the votes are there,” he said.",
+        ["Mark Hollis", None, None, "Paul Devane"],
+    ),
+    (
+        "no later subject: the last speaker keeps the pronoun",
+        "“We will build the bridge,” said Mark Hollis.\n\n"
+        "The county board met on Monday with Paul Devane.\n\n"
+        "“It is overdue,” he said.",
+        ["Mark Hollis", None, "Mark Hollis"],
+    ),
+    (
+        "a later subject of the other gender does not take the pronoun",
+        "“We will build the bridge,” said Mark Hollis.\n\n"
+        "Anna Devane at the county board agreed with Hollis about the plan.\n\n"
+        "“It is overdue,” he said.",
+        ["Mark Hollis", None, "Mark Hollis"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", LATER_SUBJECT, ids=[row[0] for row in LATER_SUBJECT])
+def test_a_later_subject_takes_the_pronoun(name: str, text: str, expected: list) -> None:
+    assert speakers(text) == expected
