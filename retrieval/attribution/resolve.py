@@ -149,9 +149,11 @@ class Resolver:
                 description = appositive or phrase.description or person.description
                 self._remember(person.name, "person", person.gender, description)
                 return Resolved(person.name, description, "surname")
-            # An unknown single name ("DuVernay", "Iraq") may be a person or a country.
-            cls = "person" if appositive or phrase.description or phrase.gender else "name"
-            self._remember(phrase.name, cls, phrase.gender, appositive or phrase.description)
+            # An unknown single name ("DuVernay", "Iraq") may be a person or a country; a known
+            # first name ("Melanie said") is a person, so a later "she" can go back to her.
+            gender = phrase.gender or lex.first_names.get(phrase.name.lower())
+            cls = "person" if appositive or phrase.description or gender else "name"
+            self._remember(phrase.name, cls, gender, appositive or phrase.description)
             return Resolved(phrase.name, appositive or phrase.description, "direct")
         if phrase.kind == "pronoun":
             return self._pronoun(phrase, index, at_start)

@@ -52,3 +52,34 @@ LATER_SUBJECT = [
 @pytest.mark.parametrize("name, text, expected", LATER_SUBJECT, ids=[row[0] for row in LATER_SUBJECT])
 def test_a_later_subject_takes_the_pronoun(name: str, text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+FIRST_NAME_ALONE = [
+    (
+        "a speaker known only by her first name takes a later “she”",
+        "Jane Ellery, a reporter, wrote about the town.\n\n"
+        "“I would,” Melanie said to the television.\n\n"
+        "The crowd cheered on the screen.\n\n"
+        "“It is finished,” she said.",
+        [None, "Melanie", None, "Melanie"],
+    ),
+    (
+        "a first name alone does not take a pronoun of the other gender",
+        "“We will build the bridge,” said Mark Hollis.\n\n"
+        "“I would,” Melanie said to the television.\n\n"
+        "“It is overdue,” he said.",
+        ["Mark Hollis", "Melanie", "Mark Hollis"],
+    ),
+    (
+        "a single name that is no first name stays out of a later “she”",
+        "“We need the money,” said Jane Ellery.\n\n"
+        "“We will not pay,” Norvania said in a statement.\n\n"
+        "“It is unfair,” she said.",
+        ["Jane Ellery", "Norvania", "Jane Ellery"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", FIRST_NAME_ALONE, ids=[row[0] for row in FIRST_NAME_ALONE])
+def test_a_first_name_alone_is_a_person(name: str, text: str, expected: list) -> None:
+    assert speakers(text) == expected
