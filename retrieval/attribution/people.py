@@ -109,12 +109,13 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
             lowered = [w.lower() for w in words]
             last_title = max((k for k, w in enumerate(lowered) if w in lex.titles), default=-1)
             start = last_title + 1
-            while start < len(words) and (lowered[start] in skip or lowered[start] in lex.groups or lowered[start].endswith(("’s", "'s"))):
+            while start < len(words) and (lowered[start] in skip or lowered[start] in lex.groups or _owner(lowered, start)):
                 start += 1
             end = len(words)
             while end > start and lowered[end - 1] in lex.words["name_suffix"]:
                 end -= 1
-            name = words[start:end]
+            # "Mr. Obama’s bet is ...": the owner opening a sentence is a mention (and its subject).
+            name = [*words[start : end - 1], _unowned(words[end - 1])] if end > start else []
             if not name or len(name) > 4 or any(lex.groups.get(_bare(w)) == "organisation" for w in name):
                 continue
             previous = prefix.rsplit(None, 1)[-1].lower() if prefix.strip() else ""
@@ -156,6 +157,15 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
                 surnames.add(surname)
             _mention(person, index, at)
     return _merge_surnames(people)
+
+
+def _owner(lowered: Sequence[str], k: int) -> bool:
+    """A possessive before more of the run ("Spain’s Lucia ..."): not part of the name."""
+    return lowered[k].endswith(("’s", "'s")) and k + 1 < len(lowered)
+
+
+def _unowned(word: str) -> str:
+    return word.removesuffix("’s").removesuffix("'s")
 
 
 def _mention(person: Person, index: int, at: int) -> None:

@@ -83,3 +83,44 @@ FIRST_NAME_ALONE = [
 @pytest.mark.parametrize("name, text, expected", FIRST_NAME_ALONE, ids=[row[0] for row in FIRST_NAME_ALONE])
 def test_a_first_name_alone_is_a_person(name: str, text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+OWNER_OPENS = [
+    (
+        "a titled owner opening the sentence before takes “he”",
+        "“It will be first-order business,” Mr. Hollis said.\n\n"
+        "Mrs. Crane has been pilloried for the plan.\n\n"
+        "He noted that the plan had support.\n\n"
+        "Mr. Devane’s bet is that the plan will last.\n\n"
+        "He says that his successor should keep it.",
+        ["Hollis", None, "Hollis", None, "Devane"],
+    ),
+    (
+        "an owner known by full name, given as a surname",
+        "“We will build the bridge,” said Mark Hollis.\n\n"
+        "Paul Devane was there too.\n\n"
+        "“It is overdue,” Hollis said.\n\n"
+        "Devane’s plan is cheaper.\n\n"
+        "He said the bridge could open in May.",
+        ["Mark Hollis", None, "Mark Hollis", None, "Paul Devane"],
+    ),
+    (
+        "an owner of the other gender leaves the pronoun to the last speaker",
+        "“We will build the bridge,” said Mark Hollis.\n\n"
+        "Ms. Devane’s plan is cheaper.\n\n"
+        "He said the bridge could open in May.",
+        ["Mark Hollis", None, "Mark Hollis"],
+    ),
+    (
+        "a possessive place before a name is no person",
+        "“We will build the bridge,” said Mark Hollis.\n\n"
+        "Norvania’s plan is cheaper.\n\n"
+        "He said the bridge could open in May.",
+        ["Mark Hollis", None, "Mark Hollis"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", OWNER_OPENS, ids=[row[0] for row in OWNER_OPENS])
+def test_an_owner_opening_a_sentence_is_its_subject(name: str, text: str, expected: list) -> None:
+    assert speakers(text) == expected
