@@ -1,9 +1,10 @@
 """Resolution: link pronouns, bare surnames and role nouns to the people named in the article.
 
 A bare surname goes to the person of that surname mentioned most recently, never to a namesake
-not yet named; "he"/"she" to the subject of the same sentence, else the last fitting speaker
-(unless a fitting person opened a later sentence); "the spokesman" to the last person described
-as one. The people themselves come from ``people.scan_people``.
+not yet named; "he"/"she" to the subject of the same sentence, else to a fitting person who opened
+a sentence after the last fitting speaker, else to a newcomer introduced in full just before
+(``salience.introduced``), else to the last fitting speaker; "the spokesman" to the last person
+described as one. The people themselves come from ``people.scan_people``.
 """
 
 from __future__ import annotations
@@ -15,13 +16,12 @@ from typing import Callable, Sequence
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
 from retrieval.attribution.people import Person, person_key
+from retrieval.attribution.salience import MAX_PRONOUN_GAP, introduced, last_named
 from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
 
 __all__ = ["Resolved", "Resolver", "plural_group"]
 
-# "he"/"she" looks back at most this many sentences for its speaker.
-MAX_PRONOUN_GAP = 30
 # A "he"/"she" this close to its speaker's own clause tells that speaker's gender for the rest of
 # the article; further away the link is a guess, and a wrong guess would spread.
 LEARN_GENDER_GAP = 1
@@ -100,17 +100,6 @@ class Resolver:
         for person in candidates:
             seen = max((m for m in person.mentions if m <= index), default=-1)
             if seen > best_seen:
-                best, best_seen = person, seen
-        return best
-
-    def _last_named(self, gender: str | None, index: int, subjects: bool = False, same: bool = False) -> Person | None:
-        best, best_seen = None, -1
-        for person in self._people.values():
-            if gender and person.gender and person.gender != gender:
-                continue
-            pool = person.subject_of if subjects else person.mentions
-            seen = max((m for m in pool if m < index or (same and m == index)), default=-1)
-            if seen > best_seen and index - seen <= MAX_PRONOUN_GAP:
                 best, best_seen = person, seen
         return best
 
@@ -240,12 +229,18 @@ class Resolver:
             # agreed ... “...,” he said").
             if not at_start:
                 # "Ed Rendell, who ..., agreed ..., he said": the subject of this very sentence.
-                here = self._last_named(gender, index, subjects=True, same=True)
+                here = last_named(self._people.values(), gender, index, subjects=True, same=True)
                 if here is not None and index in here.subject_of:
                     self._remember(here.name, "person", here.gender, here.description)
                     return Resolved(here.name, here.description, "pronoun")
-            named = self._last_named(gender, index, subjects=True)
+            named = last_named(self._people.values(), gender, index, subjects=True)
             named_at = max((m for m in named.subject_of if m < index), default=-1) if named else -1
+            spoken = [(speaker, said) for speaker, *_, said in self._history]
+            # A person opening a sentence after the last speaker outranks a newcomer named in passing.
+            newcomer = introduced(self._people.values(), spoken, gender, index) if named_at <= max((s for _, s in spoken), default=-1) else None
+            if newcomer is not None:
+                self._remember(newcomer.name, "person", newcomer.gender, newcomer.description)
+                return Resolved(newcomer.name, newcomer.description, "pronoun")
             for speaker, cls, known, description, said in reversed(self._history):
                 if index - said > MAX_PRONOUN_GAP:
                     break
@@ -265,7 +260,7 @@ class Resolver:
                     # "an official ... said. He added ...": the unnamed source, not an earlier name.
                     return Resolved(speaker, description, "pronoun")
             # Nobody has spoken yet: the last fitting person the article named.
-            person = self._last_named(gender, index)
+            person = last_named(self._people.values(), gender, index)
             if person is not None:
                 self._remember(person.name, "person", person.gender, person.description)
                 return Resolved(person.name, person.description, "pronoun")

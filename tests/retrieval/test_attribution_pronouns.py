@@ -33,11 +33,12 @@ LATER_SUBJECT = [
         ["Mark Hollis", None, None, "Paul Devane"],
     ),
     (
-        "no later subject: the last speaker keeps the pronoun",
+        "no later subject: the last speaker keeps the pronoun over a person named before",
+        "Paul Devane chairs the county board.\n\n"
         "“We will build the bridge,” said Mark Hollis.\n\n"
-        "The county board met on Monday with Paul Devane.\n\n"
+        "The county board met on Monday with Devane.\n\n"
         "“It is overdue,” he said.",
-        ["Mark Hollis", None, "Mark Hollis"],
+        [None, "Mark Hollis", None, "Mark Hollis"],
     ),
     (
         "a later subject of the other gender does not take the pronoun",
@@ -123,4 +124,58 @@ OWNER_OPENS = [
 
 @pytest.mark.parametrize("name, text, expected", OWNER_OPENS, ids=[row[0] for row in OWNER_OPENS])
 def test_an_owner_opening_a_sentence_is_its_subject(name: str, text: str, expected: list) -> None:
+    assert speakers(text) == expected
+
+
+NEWCOMER = [
+    (
+        "a woman introduced in full just before takes “she” over an earlier speaker",
+        "Mayor Jane Reed answered questions on Monday.\n\n"
+        "“The plan is sound,” said Reed.\n\n"
+        "During the meeting, a local teacher named Anna Crane had a question for the mayor.\n\n"
+        "“Why are the schools left out?” she said.",
+        [None, "Jane Reed", None, "Anna Crane"],
+    ),
+    (
+        "a newcomer of the other gender leaves the pronoun to the last speaker",
+        "“The plan is sound,” said Tom Reed.\n\n"
+        "During the meeting, a local teacher named Anna Crane had a question for the mayor.\n\n"
+        "“We will start in May,” he said.",
+        ["Tom Reed", None, "Tom Reed"],
+    ),
+    (
+        "a person named before is no newcomer",
+        "“The plan is sound,” said Jane Ellery.\n\n"
+        "Anna Crane was at the meeting too.\n\n"
+        "“We will start in May,” said Ellery.\n\n"
+        "The mayor later thanked the teacher, Anna Crane, for her work.\n\n"
+        "“We owe her a lot,” she said.",
+        ["Jane Ellery", None, "Jane Ellery", None, "Jane Ellery"],
+    ),
+    (
+        "two newcomers who could both be “she”: the last speaker keeps it",
+        "“The plan is sound,” said Jane Ellery.\n\n"
+        "Later, the board heard from Anna Crane and Maria Lopez.\n\n"
+        "“We will start in May,” she said.",
+        ["Jane Ellery", None, "Jane Ellery"],
+    ),
+    (
+        "a person opening a sentence after the last speaker outranks a newcomer",
+        "“The plan is sound,” said Jane Ellery.\n\n"
+        "Maria Lopez, the board chairwoman, was more hopeful.\n\n"
+        "The plan was drafted by the engineer Anna Crane last spring.\n\n"
+        "“We will start in May,” she said.",
+        ["Jane Ellery", None, None, "Maria Lopez"],
+    ),
+    (
+        "a speaker in the sentence before keeps the pronoun over a person she names",
+        "“The plan is sound,” said Jane Ellery, who thanked Anna Crane for her work.\n\n"
+        "“We will start in May,” she said.",
+        ["Jane Ellery", "Jane Ellery"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", NEWCOMER, ids=[row[0] for row in NEWCOMER])
+def test_a_newcomer_named_just_before_takes_the_pronoun(name: str, text: str, expected: list) -> None:
     assert speakers(text) == expected
