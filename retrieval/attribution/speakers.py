@@ -74,7 +74,10 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
         body = lower[0] == "the" and k + 2 < len(words) and lower[k + 1] == "the" and words[k + 2].is_cap
         inside_name = inside_name or (body and words[k - 1].is_cap)
         # "Council on Foreign Relations" is one name; "Cameron Easley for Morning Consult" is two.
-        person_before = k >= 2 and words[k - 2].is_cap and not any(lex.groups.get(w.lower) for w in words[:k])
+        # "Deputy Governor Per Aune": a title before the word is no person, so "Per" starts the name.
+        person_before = (
+            k >= 2 and words[k - 2].is_cap and words[k - 1].lower not in lex.titles and not any(lex.groups.get(w.lower) for w in words[:k])
+        )
         if k and tok.lower in ("who", "whose") and not tok.is_cap:
             head_end = k  # "a woman who lives next door": the head is "a woman"
             break

@@ -179,3 +179,30 @@ NEWCOMER = [
 @pytest.mark.parametrize("name, text, expected", NEWCOMER, ids=[row[0] for row in NEWCOMER])
 def test_a_newcomer_named_just_before_takes_the_pronoun(name: str, text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+TITLED_NAMES = [
+    (
+        "a first name that is also a preposition, after a title",
+        "Deputy Governor Per Aune said on Tuesday the bank was watching prices.\n\n"
+        "He added that households were feeling the squeeze.",
+        ["Per Aune", "Per Aune"],
+    ),
+    (
+        "a title then a plain name, for comparison",
+        "Deputy Governor Jan Aune said on Tuesday the bank was watching prices.\n\n"
+        "He added that households were feeling the squeeze.",
+        ["Jan Aune", "Jan Aune"],
+    ),
+    (
+        "a person before the preposition still ends the name",
+        "“The race is close,” said Cameron Easley for Morning Consult.\n\n"
+        "“It will stay close,” he said.",
+        ["Cameron Easley", "Cameron Easley"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", TITLED_NAMES, ids=[row[0] for row in TITLED_NAMES])
+def test_a_titled_name_is_a_person_a_pronoun_can_follow(name: str, text: str, expected: list) -> None:
+    assert speakers(text) == expected
