@@ -24,6 +24,11 @@ MAX_TITLE_WORDS = 4
 MAX_SUBJECT_START = 4
 # Characters that surely hold more than MAX_SUBJECT_START words, so counting can stop.
 SUBJECT_CHARS = 80
+# "Jo-Renee Formicola, political science professor": an office this many words into an
+# appositive after a capitalised pair makes the pair a person; further on it describes something else.
+MAX_APPOSITIVE_WORDS = 4
+# Characters after a run that surely hold MAX_APPOSITIVE_WORDS words.
+APPOSITIVE_CHARS = 60
 # A title split by "of" into two capitalised runs: "U.S. Secretary of" + "State Antony Blinken".
 _OFFICE_OF = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+)+(?:of|for)[ \t]+)$")
 _NOT_NAMES = ("aux", "boundary", "preposition", "determiner", "time", "leading", "label", "sentence_opener")
@@ -70,8 +75,8 @@ def _bare(word: str) -> str:
 
 
 def _runs(text: str, found: Sequence[tuple[int, str]]):
-    """(words, words before them in the sentence, the sentence text before them) per run of
-    capitalised words; a possessive ends a run ("Spain’s | Lucia Ortiz")."""
+    """(words, words before them in the sentence, the sentence text before them, the start of the
+    text after them) per run of capitalised words; a possessive ends a run ("Spain’s | Lucia Ortiz")."""
     for start, run in found:
         words = run.split()
         prefix = text[:start]
@@ -80,9 +85,9 @@ def _runs(text: str, found: Sequence[tuple[int, str]]):
         first = 0
         for k, word in enumerate(words):
             if word.endswith(("’s", "'s")) and k + 1 < len(words):
-                yield words[first : k + 1], before + first, prefix
+                yield words[first : k + 1], before + first, prefix, ""
                 first = k + 1
-        yield words[first:], before + first, prefix
+        yield words[first:], before + first, prefix, text[start + len(run) : start + len(run) + APPOSITIVE_CHARS]
 
 
 def scan_people(masked: Sequence[str]) -> list[Person]:
@@ -105,7 +110,7 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
     surnames: set[str] = set()
     people: dict[tuple[str, str], Person] = {}
     for index, text in enumerate(masked):
-        for words, before, prefix in _runs(text, found[index]):
+        for words, before, prefix, after in _runs(text, found[index]):
             lowered = [w.lower() for w in words]
             last_title = max((k for k, w in enumerate(lowered) if w in lex.titles), default=-1)
             start = last_title + 1
@@ -143,7 +148,7 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
                         _mention(namesakes[0], index, at)
                 continue
             gender = lex.first_names.get(name[0].lower())
-            if gender is None and not titled and not (surname in alone and name[0].lower() not in alone):
+            if gender is None and not titled and not (surname in alone and name[0].lower() not in alone) and not _titled_after(after):
                 continue
             kept = [w for w in name if len(w.rstrip(".")) > 1 or w is name[0]]
             key = (kept[0].lower(), surname)
@@ -157,6 +162,21 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
                 surnames.add(surname)
             _mention(person, index, at)
     return _merge_surnames(people)
+
+
+def _titled_after(after: str) -> bool:
+    """ "Jo-Renee Formicola, political science professor at ...": an appositive naming an office
+    within its first few words makes the pair before it a person."""
+    if not after.startswith(", "):
+        return False
+    titles = lexicon().titles
+    words = re.findall(r"[\w.\-]+|[,;:()]", after[2:])[:MAX_APPOSITIVE_WORDS]
+    for word in words:
+        if word in ",;:()":
+            return False
+        if word.lower() in titles:
+            return True
+    return False
 
 
 def _owner(lowered: Sequence[str], k: int) -> bool:

@@ -206,3 +206,37 @@ TITLED_NAMES = [
 @pytest.mark.parametrize("name, text, expected", TITLED_NAMES, ids=[row[0] for row in TITLED_NAMES])
 def test_a_titled_name_is_a_person_a_pronoun_can_follow(name: str, text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+APPOSITIVE_OFFICE = [
+    (
+        "an unlisted first name followed by an office in an appositive",
+        "Trump has tried to lower expectations.\n\n"
+        "Jo-Renee Formicola, political science professor at Seton Hall University, described his approach.\n\n"
+        "“He would try to deflect them,” she said.",
+        [None, None, "Jo-Renee Formicola"],
+    ),
+    (
+        "the office gives the full name to a later titled surname",
+        "Minyon Moore, a Democratic strategist, was at the rally.\n\n"
+        "“It is a little bit of magic,” Ms. Moore said.",
+        [None, "Minyon Moore"],
+    ),
+    (
+        "an appositive with no office makes no person",
+        "The team played Kirov Dynamo, a club from the north, on Sunday.\n\n"
+        "“It was hard,” she said.",
+        [None, "she"],
+    ),
+    (
+        "an office far into the appositive describes something else",
+        "The team played Kirov Dynamo, whose new stadium was opened by the mayor, on Sunday.\n\n"
+        "“It was hard,” she said.",
+        [None, "she"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", APPOSITIVE_OFFICE, ids=[row[0] for row in APPOSITIVE_OFFICE])
+def test_an_office_in_an_appositive_marks_a_person(name: str, text: str, expected: list) -> None:
+    assert speakers(text) == expected
