@@ -72,6 +72,13 @@ FIRST_NAME_ALONE = [
         ["Mark Hollis", "Melanie", "Mark Hollis"],
     ),
     (
+        "a listed first name keeps a man out of a later “she”",
+        "“We need the money,” said Jane Ellery.\n\n"
+        "“We will not pay,” Barack Obama said in a statement.\n\n"
+        "“It is unfair,” she said.",
+        ["Jane Ellery", "Barack Obama", "Jane Ellery"],
+    ),
+    (
         "a single name that is no first name stays out of a later “she”",
         "“We need the money,” said Jane Ellery.\n\n"
         "“We will not pay,” Norvania said in a statement.\n\n"
