@@ -14,6 +14,7 @@ from typing import Literal, Sequence
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.speakers import name_run
 from retrieval.attribution.tokens import Token
+from retrieval.attribution.validity import PRONOUNS, is_named, valid_phrase
 
 __all__ = ["Span", "PRONOUNS", "boundary_before", "is_named", "left_phrase", "right_phrase", "valid_phrase"]
 
@@ -22,10 +23,7 @@ MAX_SUBJECT_TOKENS = 12
 # Comma-separated pieces between a name and its verb ("Donna Rawlings, 59, of Ashton, Md., who ..., said").
 MAX_APPOSITIVE_SEGMENTS = 6
 _LIST_JOINERS = frozenset({"and", "&"})
-PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _RELATIVE = frozenset({"who", "which", "that"})
-# A common-noun source ("the announcer", "one slide") is at most this long.
-MAX_COMMON_PHRASE = 5
 
 Boundary = Literal["start", "quote", "comma", "word"]
 
@@ -85,33 +83,6 @@ def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     while last >= first and (toks[last].lower in words["time"] or toks[last].lower in ("on", "late", "early")):
         last -= 1
     return (first, last, k) if first <= last else None
-
-
-def is_named(tok: Token) -> bool:
-    """Capitalised as a name, not only because it opens the sentence ("It", "There's")."""
-    return tok.is_cap and (tok.start > 0 or tok.lower not in lexicon().words["sentence_opener"])
-
-
-def valid_phrase(toks: Sequence[Token], s: int, e: int) -> bool:
-    """Can tokens ``s..e`` name a speaker (a name, a pronoun, a group, a role, "the announcer")?"""
-    lex = lexicon()
-    span = toks[s : e + 1]
-    if len(span) == 1 and span[0].lower in PRONOUNS:
-        return True
-    for k, t in enumerate(span):
-        if t.lower in PRONOUNS and (len(span) > 1 or t.text != "I"):
-            return False
-        if is_named(t):
-            continue
-        if t.lower in lex.words["aux"] or t.lower in lex.words["boundary"] or t.lower in PRONOUNS:
-            return False
-        if t.lower == "to" and k + 1 < len(span) and not span[k + 1].is_cap and span[k + 1].lower not in lex.words["determiner"]:
-            return False  # "to break": an infinitive, so a clause
-    if span[0].lower in lex.words["preposition"]:
-        return False
-    if span[0].lower in lex.words["determiner"] and len(span) <= MAX_COMMON_PHRASE:
-        return True  # "the announcer said", "one slide says", "the book said"
-    return any(is_named(t) or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span)
 
 
 def _name_like(toks: Sequence[Token], s: int, e: int) -> bool:

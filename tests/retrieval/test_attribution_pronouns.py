@@ -247,3 +247,28 @@ APPOSITIVE_OFFICE = [
 @pytest.mark.parametrize("name, text, expected", APPOSITIVE_OFFICE, ids=[row[0] for row in APPOSITIVE_OFFICE])
 def test_an_office_in_an_appositive_marks_a_person(name: str, text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+PARTICIPLE_AFTER_CLAUSE = [
+    (
+        "a participle clause after “he said” names no speaker",
+        "Bobby Scott was asked about money.\n\n"
+        "“I have raised all I needed,” he said, cutting off a reporter who asked about finances.",
+        [None, "Bobby Scott"],
+    ),
+    (
+        "an -ing adjective before a plural noun is still a source",
+        "The company chose to file in Richmond, where restructuring experts said the court moves quickly.",
+        ["restructuring experts"],
+    ),
+    (
+        "an -ing word in a title before a name is no clause",
+        "“We will appeal,” said Jane Doe, acting director of the agency.",
+        ["Jane Doe"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PARTICIPLE_AFTER_CLAUSE, ids=[row[0] for row in PARTICIPLE_AFTER_CLAUSE])
+def test_a_participle_clause_is_no_speaker(name: str, text: str, expected: list) -> None:
+    assert speakers(text) == expected
