@@ -68,7 +68,14 @@ SPEAKERS = [
         ("Trump", ["Donald Trump", "Ivanka Trump"]),  # two people, both shown, never merged
         ("Iranian television", ["Iranian state television"]),
         ("Iraq", ["Iraq"]),
-        ("Iran", []),
+        # no speaker is called "Iran": words sharing its start stand in for it
+        ("Iran", ["Mohammad Javad Zarif", "Iranian state television"]),
+        ("Iran's foreign minister", ["Mohammad Javad Zarif"]),
+        ("the Iranian foreign minister", ["Mohammad Javad Zarif"]),
+        ("Ira", []),  # too short a start to stand for anything
+        ("Trumpet", []),  # not a demonym ending
+        ("the Iraqi government", []),  # "government" is said of no one
+        ("Iraqi", ["Iraq"]),
         ("Tokyo", []),
         ("the", []),
     ],
