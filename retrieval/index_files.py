@@ -40,11 +40,11 @@ from typing import Any
 import numpy as np
 
 from retrieval.columns import DocumentRecord, Segment
-from retrieval.errors import IndexFormatError
+from retrieval.errors import IndexFormatError, IndexWriteError
 from retrieval.library import Library, SpeakerInfo
 from retrieval.vocabulary import TermCounts
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "save_library", "load_library"]
+__all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "save_library", "load_library", "check_replaceable"]
 
 FORMAT = "quotebot-index"
 # Bump whenever a file's meaning changes, and also when tokenising or BM25 changes: an index
@@ -69,9 +69,19 @@ def save_library(library: Library, files: list[dict[str, Any]], index_dir: Path)
 
     Raises:
         IndexFormatError: ``index_dir`` exists and holds something other than a quotebot index.
+        IndexWriteError: the folder cannot be written (permissions, read-only or full disk).
     """
     index_dir = Path(index_dir)
-    _check_replaceable(index_dir)
+    check_replaceable(index_dir)
+    try:
+        _save(library, files, index_dir)
+    except OSError as error:
+        raise IndexWriteError(
+            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for --index-dir"
+        ) from None
+
+
+def _save(library: Library, files: list[dict[str, Any]], index_dir: Path) -> None:
     index_dir.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale(index_dir)
     tmp = index_dir.parent / f".{index_dir.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -212,7 +222,12 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _check_replaceable(index_dir: Path) -> None:
+def check_replaceable(index_dir: Path) -> None:
+    """Refuse a folder that holds anything but a quotebot index, before any work is done.
+
+    Raises:
+        IndexFormatError: the folder exists and holds other files.
+    """
     if index_dir.exists() and (not index_dir.is_dir() or not {p.name for p in index_dir.iterdir()} <= _PARTS):
         raise IndexFormatError(
             f"{index_dir}: exists and is not a quotebot index; choose an empty or new folder for --index-dir"
