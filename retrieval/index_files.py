@@ -41,7 +41,7 @@ import numpy as np
 
 from retrieval.columns import DocumentRecord, Segment
 from retrieval.errors import IndexFormatError, IndexWriteError
-from retrieval.library import Library, SpeakerInfo
+from retrieval.library import BM25_ARRAYS, Library, SpeakerInfo
 from retrieval.vocabulary import TermCounts
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "save_library", "load_library", "check_replaceable"]
@@ -54,8 +54,7 @@ MANIFEST = "manifest.json"
 _ARRAYS = (
     "numbers", "text_ptr", "text_blob", "attribution", "speaker_ids",
     "counts_ptr", "counts_terms", "counts_tfs",
-    "term_ptr", "post_sentences", "post_scores", "term_max", "idf",
-)  # fmt: skip
+) + BM25_ARRAYS  # fmt: skip
 _TABLES = ("documents", "strings", "vocabulary", "speakers")
 _PARTS = {f"{n}.npy" for n in _ARRAYS} | {f"{n}.json" for n in _TABLES} | {MANIFEST}
 # Reading a whole part to check it runs at several GB/s; a block this size bounds memory use.
@@ -143,7 +142,7 @@ def _write_parts(library: Library, folder: Path) -> dict[str, dict[str, Any]]:
         "numbers": seg.numbers, "text_ptr": seg.text_ptr, "text_blob": seg.text_blob,
         "attribution": seg.attribution, "speaker_ids": library.speaker_ids,
         "counts_ptr": seg.counts.ptr, "counts_terms": seg.counts.terms, "counts_tfs": seg.counts.tfs,
-        **{name: library.bm25[name] for name in ("term_ptr", "post_sentences", "post_scores", "term_max", "idf")},
+        **{name: library.bm25[name] for name in BM25_ARRAYS},
     }  # fmt: skip
     tables = {
         "documents": [[d.document, d.date.isoformat() if d.date else None, list(d.tags), d.path, d.sentence_count] for d in seg.documents],
@@ -193,7 +192,7 @@ def _load_parts(folder: Path, manifest: dict[str, Any]) -> Library:
     if sum(d.sentence_count for d in documents) != n or len(a["term_ptr"]) != len(counts.vocabulary) + 1:
         raise IndexFormatError(f"{folder}: the index parts disagree on documents or terms")
     speakers = tuple(SpeakerInfo(name, tuple(roles), count) for name, roles, count in t["speakers"])
-    bm25 = {name: a[name] for name in ("term_ptr", "post_sentences", "post_scores", "term_max", "idf")}
+    bm25 = {name: a[name] for name in BM25_ARRAYS}
     return Library(segment, bm25, (speakers, a["speaker_ids"]))
 
 

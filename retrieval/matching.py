@@ -71,9 +71,6 @@ class TermWeights:
         held = sum(self._idf[t] for t in self.known if t in sentence_terms)
         return held / total if total else 0.0
 
-    def matches(self, sentence_text: str, min_coverage: float = MIN_TOPIC_COVERAGE) -> bool:
-        return self.coverage(set(tokenize(sentence_text))) >= min_coverage
-
     def coverages(self, present: np.ndarray) -> np.ndarray:
         """``coverage`` of many sentences at once, from which of ``known`` each holds.
 
