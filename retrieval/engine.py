@@ -96,9 +96,14 @@ class Engine:
 
     def summary(self) -> CorpusSummary:
         """What the engine knows: articles, counts, most quoted speakers, example questions."""
-        return summarize(self.library, self._examples)
+        return self._summary
+
+    @functools.cached_property
+    def _summary(self) -> CorpusSummary:
+        return summarize(self.library, self._examples)  # the library never changes under an engine
 
     def help_text(self) -> str:
+        """Usage and example questions, as plain text for the console and the ``help`` intent."""
         examples = "\n".join(f"• {q}" for q in self._examples)
         return (
             "Ask me about the articles and I answer with sentences quoted word for word, with who said them.\n"
