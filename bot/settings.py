@@ -45,6 +45,8 @@ class SettingsError(QuotebotError):
 
 
 class Settings(BaseSettings):
+    """Everything quotebot reads from the environment (or `.env`); tests pass values directly."""
+
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
 
     slack_bot_token: SecretStr | None = Field(None, validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token"))
