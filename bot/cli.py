@@ -19,6 +19,7 @@ import click
 
 from bot.progress import StageBar
 from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
+from bot.render.words import count
 from bot.settings import SettingsError, load_settings
 from retrieval.corpus import load_corpus
 from retrieval.engine import Engine
@@ -258,14 +259,10 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
     click.echo(
-        f"Indexed {_count(report.documents, 'document')}, {_count(report.sentences, 'sentence')}, "
-        f"{_count(report.quotes, 'quote')} in {report.seconds:.1f} s ({_count(report.processed, 'file')} "
+        f"Indexed {count(report.documents, 'document')}, {count(report.sentences, 'sentence')}, "
+        f"{count(report.quotes, 'quote')} in {report.seconds:.1f} s ({count(report.processed, 'file')} "
         f"processed, {report.reused} reused, {len(report.skipped)} skipped) into {index_dir}."
     )
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 @cli.command()

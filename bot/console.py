@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from bot.render.text import answer_text, use_colour
-from retrieval.engine import Engine
+from retrieval.engine import DEFAULT_TOP, Engine
 from retrieval.errors import QuotebotError
 
 __all__ = ["ConsoleOptions", "run_console", "run_interactive", "run_piped", "history_path", "PROMPT"]
@@ -45,7 +45,7 @@ Commands:
 class ConsoleOptions:
     """What the console shows; the toggles change these during a session."""
 
-    top: int = 5
+    top: int = DEFAULT_TOP
     json: bool = False
     explain: bool = False
 

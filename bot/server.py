@@ -27,7 +27,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bot.app import build_app
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 from retrieval.engine import Engine
 
 __all__ = ["run", "create_asgi_app", "EVENTS_PATH", "HEALTH_PATH"]
@@ -60,10 +60,12 @@ def run(
         SettingsError: a setting is missing or malformed, or Slack rejects the token.
         CorpusError: a corpus path does not exist or holds nothing readable.
         SlackUnreachableError: the Slack Web API does not answer.
+        SettingsError: also when ``host:port`` cannot be listened on.
     """
     _configure_logging()
     mode = settings.require_slack()
     settings.api_url()
+    sock = _listen(host, port)  # a taken port is found before the corpus is read or Slack dialled
     started = time.perf_counter()
     engine, skipped = Engine.from_paths(settings.corpus_paths(corpus_paths), index_dir=index_dir or settings.index_dir)
     for item in skipped:
@@ -78,15 +80,27 @@ def run(
         handler = SocketModeHandler(app, settings.slack_app_token.get_secret_value().strip())  # type: ignore[union-attr]
         handler.connect()
         logger.info("Connected to Slack in Socket Mode.")
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
     bound = sock.getsockname()[1]
     where = f"events at http://{host}:{bound}{EVENTS_PATH}" if mode == "http" else "Socket Mode"
     logger.info("quotebot is serving on http://%s:%d (%s, health at %s)", host, bound, where, HEALTH_PATH)
     asgi = create_asgi_app(app, engine, handler)
     server = uvicorn.Server(uvicorn.Config(asgi, log_level="warning", timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS))
     server.run(sockets=[sock])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port``.
+
+    Raises:
+        SettingsError: the address cannot be used (taken, unknown host, no permission).
+    """
+    try:
+        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError as error:
+        raise SettingsError(f"cannot listen on {host}:{port} ({error.strerror or error}); choose another --host or --port") from None
+    return sock
 
 
 def create_asgi_app(app: App, engine: Engine, socket_handler: SocketModeHandler | None = None) -> Starlette:

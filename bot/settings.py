@@ -17,11 +17,14 @@ from urllib.parse import urlparse
 from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from retrieval.engine import DEFAULT_TOP
 from retrieval.errors import QuotebotError
 
 __all__ = ["Settings", "SettingsError", "SlackMode", "load_settings", "bundled_corpus", "SLACK_API_URL"]
 
 SLACK_API_URL = "https://slack.com/api/"
+# One Slack section a quote, and Slack takes at most 50 blocks a message.
+MAX_TOP = 50
 
 SlackMode = Literal["socket", "http"]
 
@@ -42,6 +45,8 @@ class SettingsError(QuotebotError):
 
 
 class Settings(BaseSettings):
+    """Everything quotebot reads from the environment (or `.env`); tests pass values directly."""
+
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
 
     slack_bot_token: SecretStr | None = Field(None, validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token"))
@@ -51,7 +56,7 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = Field(None, validation_alias=AliasChoices("SLACK_APP_TOKEN", "slack_app_token"))
     # Folders or files, separated by the OS path separator (":" on Unix), like PATH.
     corpus: str | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_CORPUS", "corpus"))
-    top_k: int = Field(5, ge=1, le=50, validation_alias=AliasChoices("QUOTEBOT_TOP_K", "top_k"))
+    top_k: int = Field(DEFAULT_TOP, ge=1, le=MAX_TOP, validation_alias=AliasChoices("QUOTEBOT_TOP_K", "top_k"))
     index_dir: Path | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_INDEX_DIR", "index_dir"))
     slack_api_url: str = Field(SLACK_API_URL, validation_alias=AliasChoices("QUOTEBOT_SLACK_API_URL", "slack_api_url"))
 

@@ -19,7 +19,7 @@ from retrieval.boilerplate import prose_span
 from retrieval.errors import CorpusError
 from retrieval.models import Article, CorpusLoad, Paragraph, SkippedFile
 
-__all__ = ["parse_article", "read_article", "load_corpus", "list_corpus", "CorpusFile"]
+__all__ = ["parse_article", "read_article", "article_from_bytes", "load_corpus", "list_corpus", "CorpusFile"]
 
 # The optional first line: " date 2020-01-08 advertisement" (a BOM and leading blanks allowed).
 _HEADER = re.compile(r"\A\ufeff?\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b([^\r\n]*)(?:\r?\n|\r|\Z)", re.IGNORECASE)
@@ -106,6 +106,15 @@ def read_article(path: Path, document: str | None = None) -> Article:
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    return article_from_bytes(path, data, document)
+
+
+def article_from_bytes(path: Path, data: bytes, document: str | None = None) -> Article:
+    """Parse an article file whose bytes were already read (the index hashes the same bytes).
+
+    Raises:
+        CorpusError: the bytes are binary, not UTF-8, empty, or hold no prose.
+    """
     try:
         text = _decode(data)
     except CorpusError as exc:

@@ -8,6 +8,7 @@ BM25 (``library``), keeps only real matches (``matching``) and packs them as ``Q
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Collection, Iterator, Sequence
 
@@ -30,6 +31,7 @@ MAX_QUESTION_CHARS = 1000  # longer input is a pasted article, not a question
 DEFAULT_TOP = 5
 # How many ranked sentences to look at per answer shown: the match rule drops some of them.
 _CANDIDATES_PER_ANSWER = 10
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _MIN_CANDIDATES = 50
 
 
@@ -64,7 +66,8 @@ class Engine:
         Raises:
             QuestionError: the question is empty or longer than ``MAX_QUESTION_CHARS``.
         """
-        text = " ".join(question.split())
+        # Control characters (a NUL pasted from a terminal) would be echoed back; drop them.
+        text = " ".join(_CONTROL.sub(" ", question).split())
         if not text:
             raise QuestionError("The question is empty. Ask something like: who said casualties?")
         if len(text) > MAX_QUESTION_CHARS:
@@ -93,9 +96,14 @@ class Engine:
 
     def summary(self) -> CorpusSummary:
         """What the engine knows: articles, counts, most quoted speakers, example questions."""
-        return summarize(self.library, self._examples)
+        return self._summary
+
+    @functools.cached_property
+    def _summary(self) -> CorpusSummary:
+        return summarize(self.library, self._examples)  # the library never changes under an engine
 
     def help_text(self) -> str:
+        """Usage and example questions, as plain text for the console and the ``help`` intent."""
         examples = "\n".join(f"• {q}" for q in self._examples)
         return (
             "Ask me about the articles and I answer with sentences quoted word for word, with who said them.\n"

@@ -3,6 +3,7 @@
     QuotebotError
     ├── CorpusError            a corpus path is missing, or nothing in it could be read
     ├── IndexFormatError       a saved index is corrupt, truncated or from another version
+    ├── IndexWriteError        the index folder cannot be written (permissions, disk full)
     └── QuestionError          the question is empty, too long, or otherwise unanswerable
 
 Anything else escaping the package is a bug and keeps its traceback.
@@ -10,7 +11,7 @@ Anything else escaping the package is a bug and keeps its traceback.
 
 from __future__ import annotations
 
-__all__ = ["QuotebotError", "CorpusError", "IndexFormatError", "QuestionError"]
+__all__ = ["QuotebotError", "CorpusError", "IndexFormatError", "IndexWriteError", "QuestionError"]
 
 
 class QuotebotError(Exception):
@@ -23,6 +24,10 @@ class CorpusError(QuotebotError):
 
 class IndexFormatError(QuotebotError):
     """A saved index cannot be trusted (corrupt, truncated, wrong version); rebuild it."""
+
+
+class IndexWriteError(QuotebotError):
+    """The index could not be saved where asked; the corpus itself is fine."""
 
 
 class QuestionError(QuotebotError):

@@ -40,11 +40,11 @@ from typing import Any
 import numpy as np
 
 from retrieval.columns import DocumentRecord, Segment
-from retrieval.errors import IndexFormatError
-from retrieval.library import Library, SpeakerInfo
+from retrieval.errors import IndexFormatError, IndexWriteError
+from retrieval.library import BM25_ARRAYS, Library, SpeakerInfo
 from retrieval.vocabulary import TermCounts
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "save_library", "load_library"]
+__all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "save_library", "load_library", "check_replaceable"]
 
 FORMAT = "quotebot-index"
 # Bump whenever a file's meaning changes, and also when tokenising or BM25 changes: an index
@@ -54,8 +54,7 @@ MANIFEST = "manifest.json"
 _ARRAYS = (
     "numbers", "text_ptr", "text_blob", "attribution", "speaker_ids",
     "counts_ptr", "counts_terms", "counts_tfs",
-    "term_ptr", "post_sentences", "post_scores", "term_max", "idf",
-)  # fmt: skip
+) + BM25_ARRAYS  # fmt: skip
 _TABLES = ("documents", "strings", "vocabulary", "speakers")
 _PARTS = {f"{n}.npy" for n in _ARRAYS} | {f"{n}.json" for n in _TABLES} | {MANIFEST}
 # Reading a whole part to check it runs at several GB/s; a block this size bounds memory use.
@@ -69,9 +68,19 @@ def save_library(library: Library, files: list[dict[str, Any]], index_dir: Path)
 
     Raises:
         IndexFormatError: ``index_dir`` exists and holds something other than a quotebot index.
+        IndexWriteError: the folder cannot be written (permissions, read-only or full disk).
     """
     index_dir = Path(index_dir)
-    _check_replaceable(index_dir)
+    check_replaceable(index_dir)
+    try:
+        _save(library, files, index_dir)
+    except OSError as error:
+        raise IndexWriteError(
+            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for --index-dir"
+        ) from None
+
+
+def _save(library: Library, files: list[dict[str, Any]], index_dir: Path) -> None:
     index_dir.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale(index_dir)
     tmp = index_dir.parent / f".{index_dir.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -133,7 +142,7 @@ def _write_parts(library: Library, folder: Path) -> dict[str, dict[str, Any]]:
         "numbers": seg.numbers, "text_ptr": seg.text_ptr, "text_blob": seg.text_blob,
         "attribution": seg.attribution, "speaker_ids": library.speaker_ids,
         "counts_ptr": seg.counts.ptr, "counts_terms": seg.counts.terms, "counts_tfs": seg.counts.tfs,
-        **{name: library.bm25[name] for name in ("term_ptr", "post_sentences", "post_scores", "term_max", "idf")},
+        **{name: library.bm25[name] for name in BM25_ARRAYS},
     }  # fmt: skip
     tables = {
         "documents": [[d.document, d.date.isoformat() if d.date else None, list(d.tags), d.path, d.sentence_count] for d in seg.documents],
@@ -183,7 +192,7 @@ def _load_parts(folder: Path, manifest: dict[str, Any]) -> Library:
     if sum(d.sentence_count for d in documents) != n or len(a["term_ptr"]) != len(counts.vocabulary) + 1:
         raise IndexFormatError(f"{folder}: the index parts disagree on documents or terms")
     speakers = tuple(SpeakerInfo(name, tuple(roles), count) for name, roles, count in t["speakers"])
-    bm25 = {name: a[name] for name in ("term_ptr", "post_sentences", "post_scores", "term_max", "idf")}
+    bm25 = {name: a[name] for name in BM25_ARRAYS}
     return Library(segment, bm25, (speakers, a["speaker_ids"]))
 
 
@@ -212,7 +221,12 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _check_replaceable(index_dir: Path) -> None:
+def check_replaceable(index_dir: Path) -> None:
+    """Refuse a folder that holds anything but a quotebot index, before any work is done.
+
+    Raises:
+        IndexFormatError: the folder exists and holds other files.
+    """
     if index_dir.exists() and (not index_dir.is_dir() or not {p.name for p in index_dir.iterdir()} <= _PARTS):
         raise IndexFormatError(
             f"{index_dir}: exists and is not a quotebot index; choose an empty or new folder for --index-dir"

@@ -37,7 +37,7 @@ from retrieval.parallel import Progress, segment_articles
 if TYPE_CHECKING:
     from retrieval.store import IndexReport
 
-__all__ = ["Library", "DocumentInfo", "SpeakerInfo", "Hits"]
+__all__ = ["Library", "DocumentInfo", "SpeakerInfo", "Hits", "BM25_ARRAYS"]
 
 # Arrays of the BM25 index, as bm25_arrays returns them and the store saves them.
 BM25_ARRAYS = ("term_ptr", "post_sentences", "post_scores", "term_max", "idf")

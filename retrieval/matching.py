@@ -6,6 +6,8 @@ would still score above zero. ``relevant`` keeps only sentences that hold enough
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from typing import Sequence
@@ -15,7 +17,7 @@ import numpy as np
 from retrieval.lexicon import words
 from retrieval.tokens import tokenize
 
-__all__ = ["query_terms", "TermWeights", "SpeakerMatcher", "MIN_TOPIC_COVERAGE"]
+__all__ = ["query_terms", "TermWeights", "SpeakerMatcher", "MIN_TOPIC_COVERAGE", "MIN_SHARED_START"]
 
 # A sentence must hold at least this share of the question's term weight (IDF) to answer it,
 # so that a sentence sharing only the most common of several asked-for words is left out.
@@ -23,6 +25,10 @@ MIN_TOPIC_COVERAGE = 0.5
 # When more than this share of the asked-for words occur nowhere in the corpus, the corpus is
 # about something else: "the stock market in Tokyo" must not be answered with sentences on Tokyo.
 MAX_UNKNOWN_SHARE = 0.5
+
+# "Iran" may name the speaker described as "Iranian ...", once the exact words found nobody; a
+# stem shorter than this ("Ira") would match too much.
+MIN_SHARED_START = 4
 
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"[’']s$", re.I)
@@ -65,9 +71,6 @@ class TermWeights:
         held = sum(self._idf[t] for t in self.known if t in sentence_terms)
         return held / total if total else 0.0
 
-    def matches(self, sentence_text: str, min_coverage: float = MIN_TOPIC_COVERAGE) -> bool:
-        return self.coverage(set(tokenize(sentence_text))) >= min_coverage
-
     def coverages(self, present: np.ndarray) -> np.ndarray:
         """``coverage`` of many sentences at once, from which of ``known`` each holds.
 
@@ -104,19 +107,51 @@ class SpeakerMatcher:
                 self._by_word.setdefault(word, []).append(i)
 
     def find(self, subject: str) -> list[int]:
-        """Indices of the speakers ``subject`` names, best guess first; empty when none."""
-        asked = [w for w in _name_words(subject) if w not in _ARTICLES]
-        found = self._find(asked)
-        if not found:
-            titles = words("title_words.txt")
-            found = self._find([w for w in asked if w not in titles])
-        return found
+        """Indices of the speakers ``subject`` names, in speaker order; empty when none.
 
-    def _find(self, asked: list[str]) -> list[int]:
+        Tried strictest first: the words as asked, then with a word allowed to be the start of
+        the speaker's word or the other way round ("Iran's foreign minister" -> "Iranian Foreign
+        Minister"), then both again without titles.
+        """
+        asked = [w for w in _name_words(subject) if w not in _ARTICLES]
+        titles = words("title_words.txt")
+        untitled = [w for w in asked if w not in titles]
+        for attempt, loose in ((asked, False), (asked, True), (untitled, False), (untitled, True)):
+            found = self._find(attempt, loose)
+            if found:
+                return found
+        return []
+
+    def _find(self, asked: list[str], loose: bool) -> list[int]:
         if not asked:
             return []
-        rarest = min(asked, key=lambda w: len(self._by_word.get(w, ())))
-        return [i for i in self._by_word.get(rarest, ()) if self._words[i].issuperset(asked)]
+        matched: set[int] | None = None
+        for word in asked:
+            speakers = {i for form in self._forms(word, loose) for i in self._by_word[form]}
+            matched = speakers if matched is None else matched & speakers
+            if not matched:
+                return []
+        return sorted(matched or ())
+
+    def _forms(self, word: str, loose: bool) -> list[str]:
+        """Speaker words that ``word`` stands for: itself, or when ``loose`` also the same word
+        with or without a demonym ending ("Iran" / "Iranian"), the shorter having at least
+        ``MIN_SHARED_START`` letters ("Trump" is no form of "Trumpet")."""
+        forms = [word] if word in self._by_word else []
+        if not loose or len(word) < MIN_SHARED_START:
+            return forms
+        endings = words("demonym_suffixes.txt")
+        forms += [word[:n] for n in range(MIN_SHARED_START, len(word)) if word[:n] in self._by_word and word[n:] in endings]
+        at = bisect.bisect_right(self._sorted_words, word)
+        while at < len(self._sorted_words) and self._sorted_words[at].startswith(word):
+            if self._sorted_words[at][len(word) :] in endings:
+                forms.append(self._sorted_words[at])
+            at += 1
+        return forms
+
+    @functools.cached_property
+    def _sorted_words(self) -> list[str]:
+        return sorted(self._by_word)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

@@ -49,7 +49,12 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ),
     (
         "what_did_say",
-        re.compile(rf"^what\s+(?P<subject>.+?)\s+{_SPEECH_ASK}(?:\s+{_ABOUT}\s+(?P<topic>.+?))?$", re.I),
+        # "what Zarif said"; an auxiliary is no subject ("what did say?" names nobody).
+        re.compile(
+            rf"^what\s+(?!(?:did|does|do|has|have|had|is|are|was|were)\b)(?P<subject>.+?)\s+{_SPEECH_ASK}"
+            rf"(?:\s+{_ABOUT}\s+(?P<topic>.+?))?$",
+            re.I,
+        ),
     ),
     ("who_said", re.compile(r"^who\s+(?:is|was|are|were|has\s+been)\s+(?P<verb>quoted)\s+(?:on|about|regarding)\s+(?P<topic>.+?)$", re.I)),
     # "who is Soleimani?" asks about a person, not for a quote: plain search.

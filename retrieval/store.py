@@ -19,13 +19,13 @@ from typing import Any, Sequence
 
 from retrieval.columns import Segment
 from retrieval.corpus import CorpusFile, list_corpus
-from retrieval.errors import CorpusError, IndexFormatError
-from retrieval.index_files import load_library, save_library
+from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
+from retrieval.index_files import check_replaceable, load_library, save_library
 from retrieval.library import Library
 from retrieval.models import SkippedFile
 from retrieval.parallel import FileStatus, Progress, content_hash, segment_files
 
-__all__ = ["IndexReport", "build_index", "open_library", "open_index", "corpus_files"]
+__all__ = ["IndexReport", "build_index", "open_library", "open_index"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +58,9 @@ def build_index(paths: Sequence[Path], index_dir: Path, progress: Progress | Non
     Raises:
         CorpusError: a corpus path does not exist, or no article could be read.
         IndexFormatError: ``index_dir`` exists but is not a quotebot index.
+        IndexWriteError: ``index_dir`` cannot be written.
     """
-    _, report = open_index(paths, index_dir, progress, rebuild=rebuild)
+    _, report = open_index(paths, index_dir, progress, rebuild=rebuild, must_save=True)
     return report
 
 
@@ -80,31 +81,54 @@ def open_library(
 
 
 def open_index(
-    paths: Sequence[Path], index_dir: Path | None, progress: Progress | None = None, rebuild: bool = False
+    paths: Sequence[Path],
+    index_dir: Path | None,
+    progress: Progress | None = None,
+    rebuild: bool = False,
+    must_save: bool = False,
 ) -> tuple[Library, IndexReport]:
-    """Like ``open_library``, returning the full ``IndexReport`` (warnings included)."""
+    """Like ``open_library``, returning the full ``IndexReport`` (warnings included).
+
+    An index folder that cannot be written is a warning (the answers come from memory) unless
+    ``must_save``, as for ``quotebot index``, where it raises ``IndexWriteError``.
+    """
     started = time.perf_counter()
+    if index_dir is not None:
+        check_replaceable(Path(index_dir))  # before hours of work, not after
     listed = list_corpus(paths)
     warnings: list[str] = []
     saved: tuple[Library, dict[str, Any]] | None = None
+    plan: list[dict[str, Any] | None] = [None] * len(listed)
+    saved_entries: list[dict[str, Any]] = []
     if index_dir is not None and not rebuild:
         try:
             saved = load_library(index_dir)
+            saved_entries = saved[1]["files"]
+            plan = _plan(listed, saved_entries)
         except IndexFormatError as error:
+            saved, saved_entries = None, []
             if Path(index_dir).is_dir() and any(Path(index_dir).iterdir()):
                 warnings.append(f"The saved index could not be used ({error}); rebuilt it from the corpus.")
-    saved_entries: list[dict[str, Any]] = saved[1]["files"] if saved else []
-    plan = _plan(listed, saved_entries)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:  # a manifest edited by hand
+            saved, saved_entries = None, []
+            warnings.append(f"The saved index's file list is damaged ({error!r}); rebuilt it from the corpus.")
     changed = not (saved and all(e is not None for e in plan) and [e["path"] for e in saved_entries] == [f.path for f in listed])
     if saved and not changed:
         library, entries = saved[0], saved_entries
     else:
         library, entries = _assemble(listed, plan, saved[0] if saved else None, progress)
     library = _renamed(library, [f.document for f, e in zip(listed, entries) if e["document"] is not None])
+    saved_now = False
     if index_dir is not None and changed:
         if progress:
             progress("saving", 0, 1)
-        save_library(library, entries, Path(index_dir))
+        try:
+            save_library(library, entries, Path(index_dir))
+            saved_now = True
+        except IndexWriteError as error:
+            if must_save:
+                raise
+            warnings.append(f"{error}; answering from memory this time.")
         if progress:
             progress("saving", 1, 1)
     reused = sum(1 for e in plan if e is not None)
@@ -116,20 +140,11 @@ def open_index(
         reused=reused,
         processed=len(listed) - reused,
         seconds=time.perf_counter() - started,
-        saved=index_dir is not None and changed,
+        saved=saved_now,
         warnings=tuple(warnings),
     )
     library.index_report = report
     return library, report
-
-
-def corpus_files(paths: Sequence[Path]) -> list[Path]:
-    """Every file named, and every ``*.txt`` under each folder (sorted), each once.
-
-    Raises:
-        CorpusError: no path given, a path does not exist, or a folder holds no ``.txt`` file.
-    """
-    return [Path(f.path) for f in list_corpus(paths)]
 
 
 def _plan(files: list[CorpusFile], saved_files: list[dict[str, Any]]) -> list[dict[str, Any] | None]:

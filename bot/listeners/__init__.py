@@ -10,11 +10,9 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.listeners import actions, commands, errors, events, messages
-from retrieval.engine import Engine
+from retrieval.engine import DEFAULT_TOP, Engine
 
-__all__ = ["register_listeners", "DEFAULT_TOP"]
-
-DEFAULT_TOP = 5
+__all__ = ["register_listeners"]
 
 
 def register_listeners(app: App, engine: Engine, top: int = DEFAULT_TOP) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Iterable
 
+from bot.render.words import count
 from retrieval.results import Answer, CorpusSummary, Quote
 
 __all__ = [
@@ -87,7 +88,7 @@ def shared_message(answer: Answer, user_id: str) -> dict[str, Any]:
 def help_message(summary: CorpusSummary, prefix: str | None = None) -> dict[str, Any]:
     """Usage and example questions drawn from the loaded corpus."""
     lines = [
-        f"I answer questions about {_count(len(summary.documents), 'article')} with sentences quoted word for word, "
+        f"I answer questions about {count(len(summary.documents), 'article')} with sentences quoted word for word, "
         "and who said them.",
         "Mention me with a question (`@quotebot who said …?`), use `/ask <question>`, or send me a direct message.",
         "I understand “who said …?”, “what did &lt;person&gt; say (about …)?”, “how many …?”, or any words to search for.",
@@ -117,13 +118,13 @@ def home_view(summary: CorpusSummary) -> dict[str, Any]:
     blocks: list[Block] = [
         {"type": "header", "text": {"type": "plain_text", "text": "What I know"}},
         _section_mrkdwn(
-            f"{_count(len(summary.documents), 'article')}, {_count(summary.sentences, 'sentence')}, "
-            f"{_count(summary.quotes, 'attributed quote')}."
+            f"{count(len(summary.documents), 'article')}, {count(summary.sentences, 'sentence')}, "
+            f"{count(summary.quotes, 'attributed quote')}."
         ),
     ]
     tail: list[Block] = [{"type": "divider"}]
     speakers = [
-        f"• *{escape(s.name)}*{', ' + escape(s.description) if s.description else ''}: {_count(s.quotes, 'quote')}"
+        f"• *{escape(s.name)}*{', ' + escape(s.description) if s.description else ''}: {count(s.quotes, 'quote')}"
         for s in summary.top_speakers[:HOME_SPEAKERS]
     ]
     tail.append(_section_mrkdwn("*Most quoted*\n" + ("\n".join(speakers) if speakers else "_No attributed quotes yet._")))
@@ -132,7 +133,7 @@ def home_view(summary: CorpusSummary) -> dict[str, Any]:
         tail.append(_section_mrkdwn("*Try asking*\n" + examples))
     # Articles, many lines to a section, in the blocks the rest of the view leaves free.
     lines = [
-        f"• *{escape(d.document)}* · {_date(d.date)} · {_count(d.sentences, 'sentence')}, {_count(d.quotes, 'quote')}"
+        f"• *{escape(d.document)}* · {_date(d.date)} · {count(d.sentences, 'sentence')}, {count(d.quotes, 'quote')}"
         for d in summary.documents[:HOME_ARTICLES]
     ]
     room = MAX_HOME_BLOCKS - len(blocks) - len(tail) - 1
@@ -158,7 +159,7 @@ def _quote_mrkdwn(quote: Quote) -> str:
 
 def _fallback(answer: Answer) -> str:
     """Every quote with its speaker, one a line: what notifications and screen readers get."""
-    lines = [f"{_count(len(answer.answers), 'quote')} for “{answer.question}”:"]
+    lines = [f"{count(len(answer.answers), 'quote')} for “{answer.question}”:"]
     lines += [f"“{q.text}”" + (f" — {q.speaker}" if q.speaker else "") for q in answer.answers]
     return _cut(escape("\n".join(lines)), MAX_FALLBACK_CHARS)
 
@@ -245,10 +246,6 @@ def _cut(text: str, limit: int) -> str:
 
 def _date(date: _dt.date | None) -> str:
     return date.isoformat() if date else "undated"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _is_slack_id(value: str) -> bool:

@@ -239,22 +239,34 @@ def test_ask_with_overlong_question_tells_the_asker(post, fake_slack):
     assert "characters long" in call.params["text"]
 
 
-def test_share_button_posts_the_answer_to_the_channel(post, fake_slack):
-    path = "/" + unique("respond")
+def _share_payload(response_url: str, value: str) -> str:
     payload = {
         "type": "block_actions", "team": {"id": "T0001"}, "user": {"id": "UASKER"}, "api_app_id": "A0001",
         "channel": {"id": unique("C")}, "container": {"type": "message", "is_ephemeral": True},
-        "trigger_id": "1.2.3", "response_url": fake_slack.url + path,
-        "actions": [{"type": "button", "action_id": "share_answer", "block_id": "b", "value": "apples",
+        "trigger_id": "1.2.3", "response_url": response_url,
+        "actions": [{"type": "button", "action_id": "share_answer", "block_id": "b", "value": value,
                      "action_ts": "1.2"}],
     }
-    response = post(urlencode({"payload": json.dumps(payload)}), form=True)
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def test_share_button_posts_the_answer_to_the_channel(post, fake_slack):
+    path = "/" + unique("respond")
+    response = post(_share_payload(fake_slack.url + path, "apples"), form=True)
     assert response.status_code == 200
     calls = fake_slack.wait_for(path, count=2)
     shared = next(c for c in calls if c.params.get("response_type") == "in_channel")
     assert "We picked more apples than ever before" in _payload_text(shared)
     assert "<@UASKER>" in _payload_text(shared)
     assert any(c.params.get("delete_original") for c in calls)
+
+
+def test_share_button_with_an_emptied_value_explains_and_shares_nothing(post, fake_slack):
+    path = "/" + unique("respond")
+    assert post(_share_payload(fake_slack.url + path, "   "), form=True).status_code == 200
+    (call,) = fake_slack.wait_for(path)
+    assert "question is empty" in _payload_text(call)
+    assert call.params.get("response_type") != "in_channel"
 
 
 def test_listener_error_gets_a_short_apology_and_no_details(post, fake_slack, served):

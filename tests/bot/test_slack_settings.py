@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+import socket
+
 from click.testing import CliRunner
 
 from bot.app import check_token
@@ -77,6 +79,22 @@ def test_serve_with_bad_settings_prints_one_line_and_exits_2(env, message):
     result = CliRunner().invoke(cli, ["serve", "--port", "0"], env=env)
     assert result.exit_code == 2
     assert result.output.startswith(message) and result.output.count("\n") == 1
+
+
+def test_serve_on_a_taken_port_says_so_before_loading_anything(fake_slack):
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    env = {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "QUOTEBOT_SLACK_API_URL": fake_slack.api_url}
+    calls_before = len(fake_slack.calls)
+    try:
+        result = CliRunner().invoke(cli, ["serve", "--host", "127.0.0.1", "--port", str(port)], env=env)
+    finally:
+        taken.close()
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: cannot listen on 127.0.0.1:{port}") and result.output.count("\n") == 1
+    assert len(fake_slack.calls) == calls_before  # Slack was never dialled
 
 
 def test_serve_with_rejected_token_exits_2(fake_slack, monkeypatch):

@@ -89,7 +89,7 @@ def test_help_examples_are_answerable(engine):
         assert engine.ask(example).answers, example
 
 
-@pytest.mark.parametrize("question", ["", "   ", "x" * 4000])
+@pytest.mark.parametrize("question", ["", "   ", "x" * 4000, "\x00\x07", "\t\x1b"])
 def test_unaskable_questions_raise_a_clear_error(engine, question):
     with pytest.raises(QuestionError):
         engine.ask(question)
@@ -99,6 +99,11 @@ def test_unaskable_questions_raise_a_clear_error(engine, question):
 def test_odd_questions_get_a_message_not_a_crash(engine, question):
     answer = engine.ask(question)
     assert answer.message and answer.answers == []
+
+
+def test_control_characters_never_reach_the_answer(engine):
+    answer = engine.ask("who said\x00 hospitals?\x1b")
+    assert answer.question == "who said hospitals?" and answer.answers
 
 
 def test_summary_counts(engine):

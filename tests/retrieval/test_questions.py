@@ -28,6 +28,8 @@ from retrieval.questions import parse_question
         ("Iran missiles", "search", None, "Iran missiles"),
         ("what did the attack destroy?", "search", None, "what did the attack destroy"),
         ("🚀🚀", "search", None, "🚀🚀"),
+        ("what did say?", "search", None, "what did say"),
+        ("what Zarif said about war", "what_did_say", "Zarif", "war"),
     ],
 )
 def test_parse_question(question, intent, subject, topic):

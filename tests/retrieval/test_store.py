@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from retrieval import index_files
-from retrieval.errors import CorpusError, IndexFormatError
+from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
 from retrieval.store import build_index, open_index, open_library
 from retrieval.tokens import tokenize
 
@@ -219,3 +219,35 @@ def test_progress_reports_each_stage_in_order(corpus, tmp_path):
     stages = list(dict.fromkeys(stage for stage, _, _ in calls))
     assert stages == ["reading", "indexing", "saving"]
     assert ("reading", 4, 4) in calls and all(0 <= done <= total for _, done, total in calls)
+
+
+def test_unwritable_index_folder_answers_from_memory_but_index_command_fails(corpus, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    index = blocker / "index"  # cannot be created under a file
+    library, report = open_index([corpus], index)
+    assert not report.saved and "cannot write the index" in report.warnings[0]
+    assert answers(library) == fresh(corpus)
+    with pytest.raises(IndexWriteError, match="writable folder"):
+        build_index([corpus], index)
+
+
+def test_damaged_file_list_in_manifest_is_rebuilt(corpus, tmp_path):
+    index = tmp_path / "index"
+    build_index([corpus], index)
+    manifest = json.loads((index / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"] = "abc"
+    (index / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    library, report = open_index([corpus], index)
+    assert report.saved and report.processed == 4 and "damaged" in report.warnings[0]
+    assert answers(library) == fresh(corpus)
+
+
+def test_a_folder_that_is_no_index_is_refused_before_the_corpus_is_read(tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "precious.txt").write_text("keep me", encoding="utf-8")
+    # The corpus path does not even exist: the index folder is checked first.
+    with pytest.raises(IndexFormatError, match="not a quotebot index"):
+        open_index([tmp_path / "missing"], folder)
+    assert (folder / "precious.txt").read_text(encoding="utf-8") == "keep me"
