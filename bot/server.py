@@ -70,6 +70,9 @@ def run(
     engine, skipped = Engine.from_paths(settings.corpus_paths(corpus_paths), index_dir=index_dir or settings.index_dir)
     for item in skipped:
         logger.warning("Skipped %s: %s", item.path, item.reason)
+    report = getattr(engine.library, "index_report", None)  # set when a saved index was opened
+    for warning in report.warnings if report is not None else ():
+        logger.warning("%s", warning)
     summary = engine.summary()
     logger.info(
         "Indexed %d articles, %d sentences in %.1f s.", len(summary.documents), summary.sentences, time.perf_counter() - started
