@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
+from retrieval.questions import parse_question
+
 __all__ = ["clean_question", "is_help", "is_direct_question"]
 
 _MARKUP = re.compile(r"<([^<>]*)>")
 _SPACE = re.compile(r"\s+")
-# Words that mean "tell me how to use you" rather than a question about the articles.
-_HELP_WORDS = frozenset({"help", "usage", "?", "hi", "hello"})
 # Special mentions Slack writes as <!here>, <!channel>, <!everyone>; a person saw "@here".
 _SPECIALS = frozenset({"here", "channel", "everyone"})
 
@@ -43,8 +43,9 @@ def clean_question(text: str, bot_user_id: str | None = None) -> str:
 
 
 def is_help(question: str) -> bool:
-    """True when the cleaned question asks for usage rather than about the articles."""
-    return question.strip().strip("!.").lower() in _HELP_WORDS or not question.strip()
+    """True when the cleaned question asks for usage rather than about the articles: nothing
+    after the mention, or what the engine itself reads as a help request."""
+    return not question.strip() or parse_question(question).intent == "help"
 
 
 def is_direct_question(event: Mapping[str, Any]) -> bool:

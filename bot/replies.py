@@ -27,12 +27,10 @@ def reply_to(engine: Engine, question: str, *, top: int, summary: CorpusSummary,
         summary: The corpus summary, for usage and example questions.
         shareable: Offer a "Share to channel" button (answers only the asker sees).
     """
-    if is_help(question):
+    if is_help(question):  # Slack's own usage, not the console's help text
         return render.help_message(summary)
     try:
         answer = engine.ask(question, top=top)
     except QuestionError as error:
         return render.notice_message(str(error))
-    if answer.intent == "help":  # "what can you do?": Slack's own usage, not the console's
-        return render.help_message(summary)
     return render.answer_message(answer, shareable=shareable)

@@ -30,7 +30,8 @@ _AUDIENCE = r"(?:\s+(?:reporters|journalists|supporters|voters|the\s+[a-z]+|a\s+
 
 # (intent, pattern) tried in order; named groups: subject, topic, verb.
 _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
-    ("help", re.compile(r"^(?:help|usage|\?|what can (?:you|i) (?:do|ask)|how does this work)$", re.I)),
+    # Asking how to use quotebot, or only greeting it: every front end shows its usage.
+    ("help", re.compile(r"^(?:help|usage|hi|hello|hey|\?|what can (?:you|i) (?:do|ask)|how does this work)$", re.I)),
     (
         "what_did_say",
         re.compile(

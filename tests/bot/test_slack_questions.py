@@ -37,7 +37,8 @@ def test_clean_question(text, bot, question):
 
 @pytest.mark.parametrize(
     "question, expected",
-    [("", True), ("help", True), ("Help!", True), ("HELP.", True), ("?", True), ("usage", True),
+    [("", True), ("help", True), ("Help!", True), ("HELP.", True), ("?", True), ("usage", True), ("hi", True),
+     ("what can you do?", True),
      ("help me find casualties", False), ("who said help?", False), ("casualties", False)],
 )
 def test_is_help(question, expected):

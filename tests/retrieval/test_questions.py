@@ -23,6 +23,7 @@ from retrieval.questions import parse_question
         ("How much money was pledged", "how_many", None, "money was pledged"),
         ("help", "help", None, None),
         ("?", "help", None, None),
+        ("Hello!", "help", None, None),
         # Not quote questions: searched as they are.
         ("who is Soleimani?", "search", None, "Soleimani"),
         ("Iran missiles", "search", None, "Iran missiles"),
