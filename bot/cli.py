@@ -125,8 +125,7 @@ def open_engine(paths: Sequence[Path], index_dir: Path | None) -> Engine:
     with StageBar() as progress:
         engine, skipped = Engine.from_paths(paths, index_dir=index_dir, progress=progress)
     _warn_skipped(skipped)
-    report = getattr(engine.library, "index_report", None)
-    for warning in report.warnings if report is not None else ():
+    for warning in engine.warnings:
         click.echo(f"Warning: {warning}", err=True)
     return engine
 

@@ -70,8 +70,7 @@ def run(
     engine, skipped = Engine.from_paths(settings.corpus_paths(corpus_paths), index_dir=index_dir or settings.index_dir)
     for item in skipped:
         logger.warning("Skipped %s: %s", item.path, item.reason)
-    report = getattr(engine.library, "index_report", None)  # set when a saved index was opened
-    for warning in report.warnings if report is not None else ():
+    for warning in engine.warnings:
         logger.warning("%s", warning)
     summary = engine.summary()
     logger.info(

@@ -53,6 +53,12 @@ class Engine:
         library, skipped = open_library(paths, index_dir, progress)
         return cls(library), skipped
 
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What opening the corpus had to say (a saved index rebuilt or not saved); empty if nothing."""
+        report = self.library.index_report
+        return report.warnings if report is not None else ()
+
     def ask(self, question: str, top: int = DEFAULT_TOP) -> Answer:
         """Answer one question.
 
