@@ -57,8 +57,8 @@ def example_questions(library: Library) -> list[str]:
         return []
     stop = words("query_stopwords.txt")
     attributed = np.flatnonzero(library.speaker_ids >= 0)[:_SAMPLE_SENTENCES]
-    texts = [library.sentence(int(i)).text for i in attributed] or [
-        library.sentence(i).text for i in range(min(len(library), _SAMPLE_SENTENCES))
+    texts = [library.text(int(i)) for i in attributed] or [
+        library.text(i) for i in range(min(len(library), _SAMPLE_SENTENCES))
     ]
     # Words naming the speaker or the reporting act ("state television", "according") are no topic.
     context = words("attribution_context.txt")

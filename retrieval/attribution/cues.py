@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from retrieval.attribution.lexicon import Verb, lexicon
-from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
+from retrieval.attribution.phrases import PRONOUNS, Span, is_named, left_phrase, right_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.quotes import QUOTED
 from retrieval.attribution.tokens import Token, tokenize
@@ -31,7 +31,6 @@ MAX_TAIL_TOKENS = 12
 MAX_LISTENER_WORDS = 4
 # "called the return “a historic day”": the object between the verb and its quoted label.
 MAX_LABELLED_WORDS = 6
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _COLON_SPEAKER = re.compile(r"\s*[\"“]?\s*((?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)\s*:\s+\S")
 # A sentence is a title-case headline when this share of its longer words is capitalised.
 HEADLINE_CAPITALS = 0.8
@@ -285,7 +284,7 @@ def _labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
 
 def _after_what(toks: Sequence[Token], k: int) -> bool:
     """``what Turnbull called “...”``: the label names a thing in the reporter's sentence."""
-    while k >= 0 and toks[k].is_word and (toks[k].is_cap or toks[k].lower in _SUBJECT_PRONOUNS) and toks[k].lower != "what":
+    while k >= 0 and toks[k].is_word and (toks[k].is_cap or toks[k].lower in PRONOUNS) and toks[k].lower != "what":
         k -= 1
     return k >= 0 and toks[k].lower == "what"
 
