@@ -15,15 +15,15 @@ from typing import Collection, Iterator, Sequence
 import numpy as np
 
 from retrieval.errors import QuestionError
-from retrieval.figures import count_figure, has_count
-from retrieval.library import Hits, Library
-from retrieval.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
+from retrieval.answer.figures import count_figure, has_count
+from retrieval.index.library import Hits, Library
+from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.models import SkippedFile
-from retrieval.parallel import Progress
-from retrieval.questions import ParsedQuestion, parse_question
+from retrieval.index.workers import Progress
+from retrieval.answer.questions import ParsedQuestion, parse_question
 from retrieval.results import Answer, CorpusSummary, Quote
-from retrieval.store import open_library
-from retrieval.summary import example_questions, summarize
+from retrieval.index.store import open_library
+from retrieval.answer.summary import example_questions, summarize
 
 __all__ = ["Engine", "MAX_QUESTION_CHARS", "DEFAULT_TOP"]
 

@@ -18,7 +18,7 @@ from bot.render.text import (
     use_colour,
 )
 from retrieval.results import Answer, Quote
-from retrieval.tokens import tokenize
+from retrieval.index.terms import tokenize
 
 
 def make_quote(**fields) -> Quote:

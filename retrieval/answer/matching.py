@@ -15,7 +15,7 @@ from typing import Sequence
 import numpy as np
 
 from retrieval.lexicon import words
-from retrieval.tokens import tokenize
+from retrieval.index.terms import tokenize
 
 __all__ = ["query_terms", "TermWeights", "SpeakerMatcher", "MIN_TOPIC_COVERAGE", "MIN_SHARED_START"]
 

@@ -1,4 +1,4 @@
-"""retrieval.bm25 must give rank-bm25's BM25Okapi scores exactly, and its top-k order."""
+"""retrieval.index.bm25 must give rank-bm25's BM25Okapi scores exactly, and its top-k order."""
 
 import random
 
@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from retrieval import bm25
-from retrieval.bm25 import BM25Index, bm25_arrays
-from retrieval.vocabulary import TermCounts
+from retrieval.index import bm25
+from retrieval.index.bm25 import BM25Index, bm25_arrays
+from retrieval.index.vocabulary import TermCounts
 
 
 def zipf_corpus(seed, sentences, vocabulary, max_len=30):

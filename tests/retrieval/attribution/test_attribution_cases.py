@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from retrieval.attribution import attribute
-from retrieval.corpus import parse_article
+from retrieval.text.corpus import parse_article
 from retrieval.models import Attribution
-from retrieval.sentences import article_sentences
+from retrieval.text.sentences import article_sentences
 
 
 def attributed(text: str) -> list[tuple[str, Attribution | None]]:

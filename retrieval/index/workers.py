@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterator, Sequence, TypeVar
 
-from retrieval.columns import Segment
-from retrieval.corpus import article_from_bytes
+from retrieval.index.columns import Segment
+from retrieval.text.corpus import article_from_bytes
 from retrieval.errors import CorpusError
 from retrieval.models import Article, SkippedFile
 

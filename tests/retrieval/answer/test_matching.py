@@ -2,8 +2,8 @@ import pytest
 
 import numpy as np
 
-from retrieval.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
-from retrieval.tokens import tokenize
+from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
+from retrieval.index.terms import tokenize
 
 
 @pytest.mark.parametrize(

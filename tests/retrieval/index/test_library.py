@@ -7,13 +7,13 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 from retrieval.attribution import attribute
-from retrieval.columns import Segment
-from retrieval.corpus import parse_article
-from retrieval.library import Library
+from retrieval.index.columns import Segment
+from retrieval.text.corpus import parse_article
+from retrieval.index.library import Library
 from retrieval.models import Attribution
-from retrieval.sentences import article_sentences
-from retrieval.tokens import tokenize
-from retrieval.vocabulary import TermCounts
+from retrieval.text.sentences import article_sentences
+from retrieval.index.terms import tokenize
+from retrieval.index.vocabulary import TermCounts
 
 WORDS = "missiles troops casualties inflation oil prices ministry Tehran Baghdad embassy strike talks".split()
 
@@ -122,7 +122,7 @@ def test_speaker_table_counts_quotes_and_orders_roles():
                                     (a.speaker, a.mention, a.description, a.cue, a.kind, a.resolution)]
         for a in quotes
     ]
-    from retrieval.columns import DocumentRecord
+    from retrieval.index.columns import DocumentRecord
 
     segment = Segment(
         (DocumentRecord("a.txt", None, (), None, len(quotes)),),

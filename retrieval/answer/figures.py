@@ -11,7 +11,7 @@ import re
 from typing import Sequence
 
 from retrieval.lexicon import words
-from retrieval.tokens import tokenize
+from retrieval.index.terms import tokenize
 
 __all__ = ["count_figure", "has_count"]
 

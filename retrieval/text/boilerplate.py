@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from retrieval.lexicon import lines
 
-from retrieval.sentence_fixes import Span
-from retrieval.sentences import split_spans
+from retrieval.text.fixes import Span
+from retrieval.text.sentences import split_spans
 
 __all__ = ["prose_span", "is_heading"]
 

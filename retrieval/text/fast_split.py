@@ -18,7 +18,7 @@ from pysbd.exclamation_words import ExclamationWords
 from pysbd.lang.english import English
 from pysbd.lists_item_replacer import ListItemReplacer
 
-from retrieval.sentence_fixes import Span
+from retrieval.text.fixes import Span
 
 __all__ = ["plain_spans"]
 

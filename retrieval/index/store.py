@@ -7,7 +7,7 @@ files are read, split and attributed (on every core); removed files are dropped.
 statistics depend on the whole corpus, so they are recomputed whenever anything changed, and
 the refreshed index is saved. A saved index that is damaged or from another format version is
 rebuilt from the corpus, and the report says why: answers never come from a doubtful index.
-The format itself is described in ``retrieval.index_files``.
+The format itself is described in ``retrieval.index.files``.
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Sequence
 
-from retrieval.columns import Segment
-from retrieval.corpus import CorpusFile, list_corpus
+from retrieval.index.columns import Segment
+from retrieval.text.corpus import CorpusFile, list_corpus
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
-from retrieval.index_files import check_replaceable, load_library, save_library
-from retrieval.library import Library
+from retrieval.index.files import check_replaceable, load_library, save_library
+from retrieval.index.library import Library
 from retrieval.models import SkippedFile
-from retrieval.parallel import FileStatus, Progress, content_hash, segment_files
+from retrieval.index.workers import FileStatus, Progress, content_hash, segment_files
 
 __all__ = ["IndexReport", "build_index", "open_library", "open_index"]
 

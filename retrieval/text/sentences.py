@@ -1,7 +1,7 @@
 """Split news text into sentences, each with exact character offsets into the original text.
 
 pysbd does the splitting (it measured best on the English Golden Rules and on news cases);
-``retrieval.sentence_fixes`` corrects the few news constructions it gets wrong. Text is first cut
+``retrieval.text.fixes`` corrects the few news constructions it gets wrong. Text is first cut
 into blocks at blank lines (paragraphs) and at line breaks that start a new line of prose, so no
 sentence ever crosses a paragraph. Offsets are Python ``str`` indices: for every span,
 ``text[start:end]`` is the sentence, verbatim, with surrounding whitespace trimmed.
@@ -14,9 +14,9 @@ import threading
 
 import pysbd
 
-from retrieval.fast_split import plain_spans
+from retrieval.text.fast_split import plain_spans
 from retrieval.models import Article, Sentence
-from retrieval.sentence_fixes import Span, correct_spans
+from retrieval.text.fixes import Span, correct_spans
 
 __all__ = ["split_spans", "split_text", "article_sentences", "pysbd_spans"]
 

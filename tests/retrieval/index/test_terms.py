@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.tokens import tokenize
+from retrieval.index.terms import tokenize
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 import pytest
 
-from retrieval.figures import count_figure, has_count
-from retrieval.tokens import tokenize
+from retrieval.answer.figures import count_figure, has_count
+from retrieval.index.terms import tokenize
 
 
 FIGURES = [

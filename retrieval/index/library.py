@@ -1,9 +1,9 @@
 """Everything the question layer reads: sentences, their speakers, and a BM25 index over them.
 
-The library keeps columns, not objects (see ``retrieval.columns``), so a million sentences load
+The library keeps columns, not objects (see ``retrieval.index.columns``), so a million sentences load
 from disk in well under a second, memory-mapped; ``sentence(i)`` and ``attribution(i)`` build
 the one object asked for. Scores are rank-bm25's BM25Okapi scores, computed exactly from an
-inverted index (see ``retrieval.bm25``).
+inverted index (see ``retrieval.index.bm25``).
 
 Contract:
 - ``Library.build(articles, progress=None)`` splits, attributes and indexes articles.
@@ -29,13 +29,13 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 
 import numpy as np
 
-from retrieval.bm25 import BM25Index, Hits, bm25_arrays
-from retrieval.columns import Segment
+from retrieval.index.bm25 import BM25Index, Hits, bm25_arrays
+from retrieval.index.columns import Segment
 from retrieval.models import Article, Attribution, Sentence
-from retrieval.parallel import Progress, segment_articles
+from retrieval.index.workers import Progress, segment_articles
 
 if TYPE_CHECKING:
-    from retrieval.store import IndexReport
+    from retrieval.index.store import IndexReport
 
 __all__ = ["Library", "DocumentInfo", "SpeakerInfo", "Hits", "BM25_ARRAYS"]
 
@@ -78,7 +78,7 @@ class Library:
         self._starts = segment.document_starts()
         self._term_ids = {t: i for i, t in enumerate(segment.counts.vocabulary)}
         b = self.bm25
-        self.index_report: IndexReport | None = None  # set by retrieval.store when opened from disk
+        self.index_report: IndexReport | None = None  # set by retrieval.index.store when opened from disk
         self._index = BM25Index(b["term_ptr"], b["post_sentences"], b["post_scores"], b["term_max"], len(segment))
 
     @classmethod
@@ -141,7 +141,7 @@ class Library:
         """Best ``k`` sentences containing any of ``terms``, by rank-bm25's BM25Okapi score.
 
         Args:
-            terms: tokenised query terms (``retrieval.tokens.tokenize``); repeats count.
+            terms: tokenised query terms (``retrieval.index.terms.tokenize``); repeats count.
             k: how many hits at most.
             candidates: sentence indices the hits must come from, or None for all.
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from retrieval.attribution import attribute
-from retrieval.corpus import parse_article
-from retrieval.sentences import article_sentences
+from retrieval.text.corpus import parse_article
+from retrieval.text.sentences import article_sentences
 
 
 def speakers(text: str) -> list[str | None]:

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from retrieval.attribution import attribute
-from retrieval.corpus import read_article
-from retrieval.sentences import article_sentences
+from retrieval.text.corpus import read_article
+from retrieval.text.sentences import article_sentences
 
-SEED = next((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+SEED = next((Path(__file__).resolve().parents[3] / "seeds").glob("*.txt"))
 
 # Sentence opening -> expected speaker (None: nobody is quoted or reported).
 EXPECTED: list[tuple[str, str | None]] = [

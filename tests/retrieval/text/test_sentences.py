@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from retrieval.corpus import parse_article, read_article
-from retrieval.fast_split import plain_spans
-from retrieval.sentence_fixes import correct_spans, drop_empty, merge_quote_attributions, split_after_initialisms
-from retrieval.sentences import article_sentences, pysbd_spans, split_spans, split_text
+from retrieval.text.corpus import parse_article, read_article
+from retrieval.text.fast_split import plain_spans
+from retrieval.text.fixes import correct_spans, drop_empty, merge_quote_attributions, split_after_initialisms
+from retrieval.text.sentences import article_sentences, pysbd_spans, split_spans, split_text
 
 NEWS_CASES = [
     # quotations ending in ! or ? followed by their attribution stay one sentence

@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.questions import parse_question
+from retrieval.answer.questions import parse_question
 
 
 @pytest.mark.parametrize(

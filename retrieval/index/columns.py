@@ -19,9 +19,9 @@ import numpy as np
 
 from retrieval.attribution import attribute
 from retrieval.models import Article, Attribution, Sentence
-from retrieval.sentences import article_sentences
-from retrieval.tokens import tokenize
-from retrieval.vocabulary import TermCounts
+from retrieval.text.sentences import article_sentences
+from retrieval.index.terms import tokenize
+from retrieval.index.vocabulary import TermCounts
 
 __all__ = ["DocumentRecord", "Segment", "ATTRIBUTION_FIELDS", "SENTENCE_FIELDS"]
 

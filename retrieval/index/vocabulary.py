@@ -2,7 +2,7 @@
 
 Each sentence is stored as its distinct terms in order of first occurrence with their counts
 (rank-bm25's ``doc_freqs``), in CSR form. Term ids number the vocabulary in order of first
-appearance in the corpus, which is the order rank-bm25 sums IDF in (see ``retrieval.bm25``).
+appearance in the corpus, which is the order rank-bm25 sums IDF in (see ``retrieval.index.bm25``).
 Counts are made per chunk of articles (in worker processes, or from a saved index) and merged;
 ``TermCounts.concat`` renumbers so the merged ids are again in corpus first-appearance order.
 """

@@ -6,10 +6,10 @@ import os
 import numpy as np
 import pytest
 
-from retrieval import index_files
+from retrieval.index import files as index_files
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
-from retrieval.store import build_index, open_index, open_library
-from retrieval.tokens import tokenize
+from retrieval.index.store import build_index, open_index, open_library
+from retrieval.index.terms import tokenize
 
 ARTICLES = {
     "a.txt": " date 2020-01-08 world\n\nIran fired 15 missiles at US targets, state television said. "

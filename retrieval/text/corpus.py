@@ -3,7 +3,7 @@
 A file may open with a header line such as `` date 2020-01-08 advertisement`` (``date``, an ISO
 date, then tags); it becomes ``Article.date`` and ``Article.tags`` and is never prose. Paragraphs
 are separated by blank lines; headings and wire boilerplate are left out by narrowing spans
-(``retrieval.boilerplate``), never by rewriting, so every offset indexes the decoded file.
+(``retrieval.text.boilerplate``), never by rewriting, so every offset indexes the decoded file.
 A file that is binary, not UTF-8 or empty is skipped with its reason; the rest still loads.
 """
 
@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
-from retrieval.boilerplate import prose_span
+from retrieval.text.boilerplate import prose_span
 from retrieval.errors import CorpusError
 from retrieval.models import Article, CorpusLoad, Paragraph, SkippedFile
 

@@ -39,10 +39,10 @@ from typing import Any
 
 import numpy as np
 
-from retrieval.columns import DocumentRecord, Segment
+from retrieval.index.columns import DocumentRecord, Segment
 from retrieval.errors import IndexFormatError, IndexWriteError
-from retrieval.library import BM25_ARRAYS, Library, SpeakerInfo
-from retrieval.vocabulary import TermCounts
+from retrieval.index.library import BM25_ARRAYS, Library, SpeakerInfo
+from retrieval.index.vocabulary import TermCounts
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "save_library", "load_library", "check_replaceable"]
 
