@@ -165,9 +165,9 @@ def _child_query(corpus: Path, index: Path, n_questions: int) -> dict:
 def _stage_share(corpus: Path, articles: int = 60) -> dict:
     """Single-core seconds per 1,000 sentences of each build stage, on a sample of articles."""
     from retrieval.attribution import attribute
+    from retrieval.index.terms import tokenize
     from retrieval.text.corpus import read_article
     from retrieval.text.sentences import article_sentences
-    from retrieval.index.terms import tokenize
 
     files = sorted(corpus.rglob("*.txt"))[:articles]
     t = {"read": 0.0, "split": 0.0, "attribute": 0.0, "tokenize": 0.0}

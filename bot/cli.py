@@ -21,10 +21,10 @@ from bot.progress import StageBar
 from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
 from bot.render.words import count
 from bot.settings import SettingsError, load_settings
-from retrieval.text.corpus import load_corpus
 from retrieval.engine import Engine
 from retrieval.errors import QuotebotError
 from retrieval.models import SkippedFile
+from retrieval.text.corpus import load_corpus
 from retrieval.text.sentences import article_sentences, split_text
 
 __all__ = [

@@ -14,8 +14,8 @@ from typing import TextIO
 import click
 
 from retrieval.answer.matching import query_terms
-from retrieval.results import Answer, Quote
 from retrieval.index.terms import tokenize
+from retrieval.results import Answer, Quote
 
 __all__ = [
     "answer_text",

@@ -10,8 +10,8 @@ import functools
 import re
 from typing import Sequence
 
-from retrieval.lexicon import words
 from retrieval.index.terms import tokenize
+from retrieval.lexicon import words
 
 __all__ = ["count_figure", "has_count"]
 

@@ -14,8 +14,8 @@ from typing import Sequence
 
 import numpy as np
 
-from retrieval.lexicon import words
 from retrieval.index.terms import tokenize
+from retrieval.lexicon import words
 
 __all__ = ["query_terms", "TermWeights", "SpeakerMatcher", "MIN_TOPIC_COVERAGE", "MIN_SHARED_START"]
 

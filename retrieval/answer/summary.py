@@ -11,8 +11,8 @@ from collections import Counter
 
 import numpy as np
 
-from retrieval.lexicon import words
 from retrieval.index.library import Library
+from retrieval.lexicon import words
 from retrieval.results import CorpusSummary, DocumentSummary, SpeakerSummary
 
 __all__ = ["summarize", "example_questions", "TOP_SPEAKERS"]

@@ -18,10 +18,10 @@ from typing import NamedTuple, Sequence
 import numpy as np
 
 from retrieval.attribution import attribute
-from retrieval.models import Article, Attribution, Sentence
-from retrieval.text.sentences import article_sentences
 from retrieval.index.terms import tokenize
 from retrieval.index.vocabulary import TermCounts
+from retrieval.models import Article, Attribution, Sentence
+from retrieval.text.sentences import article_sentences
 
 __all__ = ["DocumentRecord", "Segment", "ATTRIBUTION_FIELDS", "SENTENCE_FIELDS"]
 

@@ -39,8 +39,8 @@ from typing import Any
 
 import numpy as np
 
-from retrieval.index.columns import DocumentRecord, Segment
 from retrieval.errors import IndexFormatError, IndexWriteError
+from retrieval.index.columns import DocumentRecord, Segment
 from retrieval.index.library import BM25_ARRAYS, Library, SpeakerInfo
 from retrieval.index.vocabulary import TermCounts
 

@@ -25,17 +25,14 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import Mapping, Sequence
 
 import numpy as np
 
 from retrieval.index.bm25 import BM25Index, Hits, bm25_arrays
 from retrieval.index.columns import Segment
-from retrieval.models import Article, Attribution, Sentence
 from retrieval.index.workers import Progress, segment_articles
-
-if TYPE_CHECKING:
-    from retrieval.index.store import IndexReport
+from retrieval.models import Article, Attribution, Sentence
 
 __all__ = ["Library", "DocumentInfo", "SpeakerInfo", "Hits", "BM25_ARRAYS"]
 
@@ -78,7 +75,6 @@ class Library:
         self._starts = segment.document_starts()
         self._term_ids = {t: i for i, t in enumerate(segment.counts.vocabulary)}
         b = self.bm25
-        self.index_report: IndexReport | None = None  # set by retrieval.index.store when opened from disk
         self._index = BM25Index(b["term_ptr"], b["post_sentences"], b["post_scores"], b["term_max"], len(segment))
 
     @classmethod

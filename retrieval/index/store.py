@@ -15,17 +15,17 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
-from retrieval.index.columns import Segment
-from retrieval.text.corpus import CorpusFile, list_corpus
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
+from retrieval.index.columns import Segment
 from retrieval.index.files import check_replaceable, load_library, save_library
 from retrieval.index.library import Library
-from retrieval.models import SkippedFile
 from retrieval.index.workers import FileStatus, Progress, content_hash, segment_files
+from retrieval.models import SkippedFile
+from retrieval.text.corpus import CorpusFile, list_corpus
 
-__all__ = ["IndexReport", "build_index", "open_library", "open_index"]
+__all__ = ["IndexReport", "OpenedIndex", "build_index", "open_library", "open_index"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,13 @@ class IndexReport:
     seconds: float
     saved: bool  # the index folder was (re)written
     warnings: tuple[str, ...] = ()  # e.g. why a saved index could not be used and was rebuilt
+
+
+class OpenedIndex(NamedTuple):
+    """An opened index: the library to answer from, and the report of what opening it did."""
+
+    library: Library
+    report: IndexReport
 
 
 def build_index(paths: Sequence[Path], index_dir: Path, progress: Progress | None = None, rebuild: bool = False) -> IndexReport:
@@ -70,7 +77,7 @@ def open_library(
     """The library for the corpus at ``paths``, from the index in ``index_dir`` when there is one.
 
     With ``index_dir=None`` everything is built in memory and nothing is saved. Otherwise see
-    ``open_index``; the report is also left on ``library.index_report``.
+    ``open_index``, which also returns the full report.
 
     Raises:
         CorpusError: a corpus path does not exist, or no article could be read.
@@ -86,8 +93,8 @@ def open_index(
     progress: Progress | None = None,
     rebuild: bool = False,
     must_save: bool = False,
-) -> tuple[Library, IndexReport]:
-    """Like ``open_library``, returning the full ``IndexReport`` (warnings included).
+) -> OpenedIndex:
+    """Like ``open_library``, returning the library with the full ``IndexReport`` (warnings included).
 
     An index folder that cannot be written is a warning (the answers come from memory) unless
     ``must_save``, as for ``quotebot index``, where it raises ``IndexWriteError``.
@@ -115,9 +122,9 @@ def open_index(
     changed = not (saved and all(e is not None for e in plan) and [e["path"] for e in saved_entries] == [f.path for f in listed])
     if saved and not changed:
         library, entries = saved[0], saved_entries
+        library = _renamed(library, _names(listed, entries))
     else:
         library, entries = _assemble(listed, plan, saved[0] if saved else None, progress)
-    library = _renamed(library, [f.document for f, e in zip(listed, entries) if e["document"] is not None])
     saved_now = False
     if index_dir is not None and changed:
         if progress:
@@ -143,8 +150,7 @@ def open_index(
         saved=saved_now,
         warnings=tuple(warnings),
     )
-    library.index_report = report
-    return library, report
+    return OpenedIndex(library, report)
 
 
 def _plan(files: list[CorpusFile], saved_files: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
@@ -199,6 +205,7 @@ def _assemble(
         reasons = "; ".join(f"{e['path']}: {e['skipped']}" for e in entries if e["skipped"] is not None)
         raise CorpusError(f"no article could be read ({reasons})")
     segment = Segment.concat([source.slice(first, stop) for source, first, stop in pieces])
+    segment = _renamed_segment(segment, _names(files, entries))
     if progress:
         progress("indexing", 0, 1)
     library = Library(segment)
@@ -207,12 +214,24 @@ def _assemble(
     return library, entries
 
 
+def _names(files: list[CorpusFile], entries: list[dict[str, Any]]) -> list[str]:
+    """The current corpus names of the documents in the index, in index order."""
+    return [f.document for f, e in zip(files, entries) if e["document"] is not None]
+
+
+def _renamed_segment(segment: Segment, names: list[str]) -> Segment:
+    """The segment with documents named for the current corpus (a name clash can come or go)."""
+    if names == [d.document for d in segment.documents]:
+        return segment
+    documents = tuple(d._replace(document=n) for d, n in zip(segment.documents, names, strict=True))
+    return replace(segment, documents=documents)
+
+
 def _renamed(library: Library, names: list[str]) -> Library:
-    """The library with documents named for the current corpus (a name clash can come or go)."""
-    if names == [d.document for d in library.segment.documents]:
+    """A loaded library with documents named for the current corpus (itself when none changed)."""
+    segment = _renamed_segment(library.segment, names)
+    if segment is library.segment:
         return library
-    documents = tuple(d._replace(document=n) for d, n in zip(library.segment.documents, names, strict=True))
-    segment = replace(library.segment, documents=documents)
     return Library(segment, library.bm25, (library.speakers, library.speaker_ids))
 
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterator, Sequence, TypeVar
 
-from retrieval.index.columns import Segment
-from retrieval.text.corpus import article_from_bytes
 from retrieval.errors import CorpusError
+from retrieval.index.columns import Segment
 from retrieval.models import Article, SkippedFile
+from retrieval.text.corpus import article_from_bytes
 
 __all__ = ["Progress", "FileStatus", "Fingerprint", "content_hash", "segment_articles", "segment_files"]
 

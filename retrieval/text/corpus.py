@@ -15,9 +15,9 @@ import re
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
-from retrieval.text.boilerplate import prose_span
 from retrieval.errors import CorpusError
 from retrieval.models import Article, CorpusLoad, Paragraph, SkippedFile
+from retrieval.text.boilerplate import prose_span
 
 __all__ = ["parse_article", "read_article", "article_from_bytes", "load_corpus", "list_corpus", "CorpusFile"]
 

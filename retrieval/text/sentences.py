@@ -14,8 +14,8 @@ import threading
 
 import pysbd
 
-from retrieval.text.fast_split import plain_spans
 from retrieval.models import Article, Sentence
+from retrieval.text.fast_split import plain_spans
 from retrieval.text.fixes import Span, correct_spans
 
 __all__ = ["split_spans", "split_text", "article_sentences", "pysbd_spans"]

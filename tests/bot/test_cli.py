@@ -14,9 +14,9 @@ from click.testing import CliRunner
 from bot.cli import cli
 from bot.settings import bundled_corpus
 from bot.render.text import answer_text
-from retrieval.text.corpus import read_article
 from retrieval.engine import Engine
 from retrieval.results import Answer, Quote
+from retrieval.text.corpus import read_article
 from retrieval.text.sentences import article_sentences, split_text
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from retrieval.attribution import attribute
-from retrieval.text.corpus import parse_article
 from retrieval.models import Attribution
+from retrieval.text.corpus import parse_article
 from retrieval.text.sentences import article_sentences
 
 

@@ -8,12 +8,12 @@ from rank_bm25 import BM25Okapi
 
 from retrieval.attribution import attribute
 from retrieval.index.columns import Segment
-from retrieval.text.corpus import parse_article
 from retrieval.index.library import Library
-from retrieval.models import Attribution
-from retrieval.text.sentences import article_sentences
 from retrieval.index.terms import tokenize
 from retrieval.index.vocabulary import TermCounts
+from retrieval.models import Attribution
+from retrieval.text.corpus import parse_article
+from retrieval.text.sentences import article_sentences
 
 WORDS = "missiles troops casualties inflation oil prices ministry Tehran Baghdad embassy strike talks".split()
 

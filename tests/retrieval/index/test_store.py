@@ -6,8 +6,8 @@ import os
 import numpy as np
 import pytest
 
-from retrieval.index import files as index_files
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
+from retrieval.index import files as index_files
 from retrieval.index.store import build_index, open_index, open_library
 from retrieval.index.terms import tokenize
 

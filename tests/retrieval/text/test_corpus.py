@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.errors import CorpusError
 from retrieval.text.boilerplate import is_heading, prose_span
 from retrieval.text.corpus import CorpusFile, list_corpus, load_corpus, parse_article, read_article
-from retrieval.errors import CorpusError
 
 BODY = "Iran fired missiles at two bases. No casualties were reported."
 
