@@ -14,25 +14,26 @@ from typing import Collection, Iterator, Sequence
 
 import numpy as np
 
-from retrieval.answer.figures import count_figure, has_count
-from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
-from retrieval.answer.questions import ParsedQuestion, parse_question
+from retrieval.answer.intents import Answering
+from retrieval.answer.questions import parse_question
+from retrieval.answer.quoting import quote
 from retrieval.answer.summary import example_questions, summarize
+from retrieval.answer.when import find_period
 from retrieval.errors import QuestionError
-from retrieval.index.library import Hits, Library
+from retrieval.index.library import Library
 from retrieval.index.store import IndexReport, open_index
 from retrieval.index.workers import Progress
 from retrieval.models import SkippedFile
-from retrieval.results import Answer, CorpusSummary, Quote
+from retrieval.results import Answer, CorpusSummary, Period, Quote
 
 __all__ = ["Engine", "MAX_QUESTION_CHARS", "DEFAULT_TOP"]
 
 MAX_QUESTION_CHARS = 1000  # longer input is a pasted article, not a question
 DEFAULT_TOP = 5
-# How many ranked sentences to look at per answer shown: the match rule drops some of them.
-_CANDIDATES_PER_ANSWER = 10
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_MIN_CANDIDATES = 50
+# Relative dates ("last week") only filter by article date; absolute ones ("in 2003") may instead
+# be what the quote talks about, when no article is from then.
+_RELATIVE = re.compile(r"\b(?:last|this|past|previous|ago|yesterday|today)\b", re.I)
 
 
 class Engine:
@@ -42,10 +43,8 @@ class Engine:
         """Answer from ``library``; ``report`` is what opening it did, when it was opened from a corpus."""
         self.library = library
         self.report = report
-        self._attributed = np.flatnonzero(library.speaker_ids >= 0)
-        self._speakers = SpeakerMatcher(
-            [s.name for s in library.speakers], [s.descriptions for s in library.speakers]
-        )
+        self._answering = Answering(library)
+        self._attributed = self._answering.attributed
 
     @classmethod
     def from_paths(
@@ -81,19 +80,26 @@ class Engine:
             raise QuestionError(
                 f"The question is {len(text):,} characters long; keep it under {MAX_QUESTION_CHARS:,} characters."
             )
-        parsed = parse_question(text)
-        if parsed.intent == "help":
+        if parse_question(text).intent == "help":
             return Answer(question=text, intent="help", message=self.help_text())
-        if parsed.intent == "what_did_say":
-            return self._what_did_say(text, parsed, top)
-        if parsed.intent == "how_many":
-            return self._how_many(text, parsed, top)
-        candidates = self._attributed if parsed.intent == "who_said" else None
-        terms = query_terms(parsed.topic)
-        if parsed.intent == "who_said" and parsed.verb:
-            terms = list(dict.fromkeys(query_terms(parsed.verb) + terms))
-        hits = self._ranked(terms, candidates, top)
-        return self._answer(text, parsed, self._quotes(hits, top), len(hits.indices))
+        period, rest = find_period(text, self._newest)
+        within = None
+        if period is not None:
+            within = self._in_period(period)
+            if len(within) == 0 and not _RELATIVE.search(period.phrase):
+                period, rest, within = None, text, None  # "in 2003" about something then, not articles of then
+        parsed = parse_question(rest)
+        if parsed.intent == "how_many" and period is not None and len(within) == 0:
+            parsed, within, period = parse_question(text), None, None  # "how many go to Tamborak in March?"
+        if parsed.intent == "help":  # only a date was asked: "last week?"
+            parsed = parse_question(f"who said anything {rest}".strip())
+        handler = {
+            "what_did_say": self._answering.what_did_say,
+            "timeline": self._answering.what_did_say,
+            "how_many": self._answering.how_many,
+            "speakers": self._answering.speakers_most,
+        }.get(parsed.intent, self._answering.who_said)
+        return handler(text, parsed, top, within, period)
 
     def quotes(self, documents: Collection[str] | None = None) -> Iterator[Quote]:
         """Every attributed sentence, in corpus order, optionally of some documents only."""
@@ -124,113 +130,18 @@ class Engine:
         return example_questions(self.library)  # reads a sample of sentences: once per engine
 
     @functools.cached_property
-    def _by_speaker(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Each attributed sentence's speaker; attributed sentences grouped by speaker (ascending
-        within each group); where each group starts."""
-        ids = np.asarray(self.library.speaker_ids[self._attributed])
-        grouped = self._attributed[np.argsort(ids, kind="stable")]
-        starts = np.zeros(len(self.library.speakers) + 1, np.int64)
-        np.cumsum(np.bincount(ids, minlength=len(self.library.speakers)), out=starts[1:])
-        return ids, grouped, starts
+    def _newest(self):
+        """The date of the newest article: what "last week" counts back from."""
+        return max((d.date for d in self.library.documents if d.date is not None), default=None)
 
-    def _quoted_by(self, speakers: list[int]) -> np.ndarray:
-        """Sentences attributed to any of ``speakers``, in corpus order."""
-        ids, grouped, starts = self._by_speaker
-        if len(speakers) == 1:
-            return grouped[starts[speakers[0]] : starts[speakers[0] + 1]]
-        # Several speakers ("the police chief"): filter in corpus order, no merging or sorting.
-        wanted = np.zeros(len(starts) - 1, bool)
-        wanted[speakers] = True
-        return self._attributed[wanted[ids]]
-
-    def _what_did_say(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
-        subject = parsed.subject or ""
-        speakers = self._speakers.find(subject)
-        if not speakers:
-            return self._answer(text, parsed, [], 0, f"I found no quotes from “{subject}” in the articles.")
-        candidates = self._quoted_by(speakers)
-        if parsed.topic:
-            hits = self._ranked(query_terms(parsed.topic), candidates, top)
-            missing = f"I found nothing {subject} said about “{parsed.topic}” in the articles."
-            return self._answer(text, parsed, self._quotes(hits, top), len(hits.indices), missing)
-        return self._answer(text, parsed, [self._quote(int(i)) for i in candidates[:top]], len(candidates))
-
-    def _how_many(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
-        terms = query_terms(parsed.topic)
-        # A count can use a neighbouring word ("22 rockets" for "how many missiles were fired?"),
-        # so one asked-for word is enough once the sentence gives a number.
-        hits = self._ranked(terms, None, top * _CANDIDATES_PER_ANSWER, min_coverage=0.0)
-        texts = [self.library.text(int(i)) for i in hits.indices]
-        counted = [j for j, sentence in enumerate(texts) if has_count(sentence)]
-        quotes = [
-            self._quote(int(hits.indices[j]), float(hits.scores[j]), count_figure(texts[j], terms)) for j in counted[:top]
+    def _in_period(self, period: Period) -> np.ndarray:
+        """Indices of the sentences of the articles dated within ``period``, in corpus order."""
+        spans = [
+            np.arange(d.first_sentence, d.first_sentence + d.sentence_count)
+            for d in self.library.documents
+            if d.date is not None and (period.start is None or d.date >= period.start) and (period.end is None or d.date <= period.end)
         ]
-        note = None
-        if len({q.figure for q in quotes}) > 1:
-            claims = "; ".join(f"{q.figure} ({q.speaker or 'unattributed'})" for q in quotes)
-            note = f"The articles give different figures: {claims}."
-        return self._answer(text, parsed, quotes, len(counted), note=note)
+        return np.concatenate(spans).astype(np.int64) if spans else np.empty(0, np.int64)
 
-    def _ranked(
-        self, terms: list[str], candidates: np.ndarray | None, top: int, min_coverage: float = MIN_TOPIC_COVERAGE
-    ) -> Hits:
-        """The best-ranked sentences that hold enough of ``terms`` (see ``matching``), best first."""
-        lib = self.library
-        weights = TermWeights(terms, [lib.document_frequency(t) for t in terms], len(lib))
-        if not weights.answerable:
-            return Hits(np.empty(0, np.int64), np.empty(0))
-        hits = lib.search(weights.known, max(top * _CANDIDATES_PER_ANSWER, _MIN_CANDIDATES), candidates)
-        if min_coverage <= 0.0:  # every coverage is at least 0: no sentence is left out
-            return hits
-        keep = weights.coverages(lib.contains(hits.indices, weights.known)) >= min_coverage
-        return Hits(hits.indices[keep], hits.scores[keep])
-
-    def _quotes(self, hits: Hits, top: int) -> list[Quote]:
-        return [self._quote(int(i), float(score)) for i, score in zip(hits.indices[:top], hits.scores[:top])]
-
-    def _answer(
-        self,
-        text: str,
-        parsed: ParsedQuestion,
-        quotes: list[Quote],
-        total: int,
-        missing: str | None = None,
-        note: str | None = None,
-    ) -> Answer:
-        """Pack the quotes shown (at most ``top``) of ``total`` matching sentences.
-
-        ``missing`` is the message when there are none, ``note`` one shown beside them.
-        """
-        message = note
-        if not quotes:
-            message = missing or f"I found nothing in the articles about “{parsed.topic or parsed.subject or text}”."
-        return Answer(
-            question=text,
-            intent=parsed.intent,
-            subject=parsed.subject,
-            topic=parsed.topic,
-            answers=quotes,
-            total=total,
-            message=message,
-        )
-
-    def _quote(self, i: int, score: float | None = None, figure: str | None = None) -> Quote:
-        s = self.library.sentence(i)
-        a = self.library.attribution(i)
-        return Quote(
-            text=s.text,
-            speaker=a.speaker if a else None,
-            speaker_mention=a.mention if a else None,
-            speaker_description=a.description if a else None,
-            cue=a.cue if a else None,
-            document=s.document,
-            date=self.library.document_of(i).date,
-            paragraph=s.paragraph,
-            sentence=s.index,
-            start=s.start,
-            end=s.end,
-            score=score,
-            kind=a.kind if a else None,
-            resolution=a.resolution if a else None,
-            figure=figure,
-        )
+    def _quote(self, i: int) -> Quote:
+        return quote(self.library, i)

@@ -1,0 +1,201 @@
+"""Answers each kind of question over one library: who said, what did X say, how many, aggregates.
+
+Every handler takes the parsed question and the sentences it may quote (``within``: the articles
+of the period asked about, or all), and returns an ``Answer``. When nothing fits, the message says
+what was searched, and whether the words are in the articles at all.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+
+from retrieval.answer.figures import count_figure, has_count
+from retrieval.answer.matching import SpeakerMatcher, query_terms
+from retrieval.answer.questions import ParsedQuestion
+from retrieval.answer.quoting import quote, quotes, speaker_tallies
+from retrieval.answer.related import related_terms
+from retrieval.answer.search import Ranked, Searcher
+from retrieval.index.library import Library
+from retrieval.lexicon import words
+from retrieval.results import Answer, Period, TimelinePoint
+
+__all__ = ["Answering", "TALLY_SENTENCES"]
+
+# Matching sentences read to rank speakers in an aggregate answer.
+TALLY_SENTENCES = 200
+
+
+class Answering:
+    """The handlers, sharing one library, its speaker index and the two-pass search."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.search = Searcher(library)
+        self.attributed = np.flatnonzero(library.speaker_ids >= 0)
+        self.speakers = SpeakerMatcher([s.name for s in library.speakers], [s.descriptions for s in library.speakers])
+
+    @functools.cached_property
+    def _by_speaker(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each attributed sentence's speaker; attributed sentences grouped by speaker (ascending
+        within each group); where each group starts."""
+        ids = np.asarray(self.library.speaker_ids[self.attributed])
+        grouped = self.attributed[np.argsort(ids, kind="stable")]
+        starts = np.zeros(len(self.library.speakers) + 1, np.int64)
+        np.cumsum(np.bincount(ids, minlength=len(self.library.speakers)), out=starts[1:])
+        return ids, grouped, starts
+
+    def quoted_by(self, speakers: list[int]) -> np.ndarray:
+        """Sentences attributed to any of ``speakers``, in corpus order."""
+        ids, grouped, starts = self._by_speaker
+        if len(speakers) == 1:
+            return grouped[starts[speakers[0]] : starts[speakers[0] + 1]]
+        wanted = np.zeros(len(starts) - 1, bool)
+        wanted[speakers] = True
+        return self.attributed[wanted[ids]]
+
+    def who_said(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
+        terms = query_terms(parsed.topic)
+        if parsed.verb:
+            terms = list(dict.fromkeys(query_terms(parsed.verb) + terms))
+        pool = self.attributed if parsed.intent == "who_said" else None
+        ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=_negated(parsed.topic))
+        missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period)
+        return _answer(text, parsed, quotes(self.library, ranked, text, top), len(ranked), period, missing)
+
+    def what_did_say(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
+        subject = parsed.subject or ""
+        found = self.speakers.find(subject)
+        if not found:
+            return _answer(text, parsed, [], 0, period, f"I found no quotes from “{subject}” in the articles{_during(period)}.")
+        pool = _restrict(self.quoted_by(found), within)
+        if parsed.topic:
+            terms = query_terms(parsed.topic)
+            ranked = self.search.ranked(terms, pool, top, negated=_negated(parsed.topic))
+            if parsed.intent == "timeline":
+                return self._timeline(text, parsed, ranked, top, period)
+            missing = f"I found nothing {subject} said about “{parsed.topic}”{_during(period)}: I searched their {len(pool)} quotes."
+            return _answer(text, parsed, quotes(self.library, ranked, text, top), len(ranked), period, missing)
+        if parsed.intent == "timeline":
+            return self._timeline(text, parsed, Ranked(pool, np.zeros(len(pool)), ((),) * len(pool)), top, period)
+        missing = f"I found no quotes from “{subject}”{_during(period)}."
+        return _answer(text, parsed, [quote(self.library, int(i)) for i in pool[:top]], len(pool), period, missing)
+
+    def _timeline(self, text: str, parsed: ParsedQuestion, ranked: Ranked, top: int, period: Period | None) -> Answer:
+        dates = [self.library.document_of(int(i)).date for i in ranked.indices]
+        order = sorted(range(len(ranked)), key=lambda j: (dates[j] is None, dates[j] or 0, int(ranked.indices[j])))
+        ranked = Ranked(ranked.indices[order], ranked.scores[order], tuple(ranked.stand_ins[j] for j in order))
+        counts: dict = {}
+        for d in dates:
+            if d is not None:
+                counts[d] = counts.get(d, 0) + 1
+        timeline = [TimelinePoint(date=d, count=n) for d, n in sorted(counts.items())]
+        answer = _answer(text, parsed, quotes(self.library, ranked, text, top), len(ranked), period, "I found no matching quotes.")
+        return answer.model_copy(update={"timeline": timeline})
+
+    def speakers_most(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
+        pool = _restrict(self.attributed, within)
+        terms = query_terms(parsed.topic)
+        if parsed.verb:
+            terms = list(dict.fromkeys(query_terms(parsed.verb) + terms))
+        if terms:
+            ranked = self.search.ranked(terms, pool, TALLY_SENTENCES // 10, negated=_negated(parsed.topic))
+        else:
+            ranked = Ranked(pool, np.zeros(len(pool)), ((),) * len(pool))
+        tallies = speaker_tallies(self.library, ranked.head(TALLY_SENTENCES), text)
+        best = [t.quotes[0] for t in tallies[:top] if t.quotes]
+        missing = self._nothing(terms, parsed.topic or text, "quoted", period)
+        answer = _answer(text, parsed, best, len(ranked), period, missing)
+        return answer.model_copy(update={"speakers": tallies[:top]})
+
+    def how_many(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
+        terms = query_terms(parsed.topic)
+        how_much = (parsed.verb or "").lower() == "much"
+        nouns = _counted_nouns(parsed.topic or "", terms) if not how_much else set()
+        ranked = self.search.ranked(terms, within, top * 4, min_coverage=0.0)
+        chosen = []
+        for j, i in enumerate(ranked.indices):
+            sentence = self.library.text(int(i))
+            if not has_count(sentence):
+                continue
+            figure = count_figure(sentence, terms, nouns, how_much=how_much)
+            if figure is None:
+                continue
+            chosen.append(quote(self.library, int(i), float(ranked.scores[j]), figure))
+        shown = chosen[:top]
+        note = None
+        if len({q.figure for q in shown}) > 1:
+            note = "The articles give different figures: " + "; ".join(f"{q.figure} ({q.speaker or 'unattributed'})" for q in shown) + "."
+        missing = self._nothing(terms, parsed.topic or text, "counted", period)
+        return _answer(text, parsed, shown, len(chosen), period, missing, note)
+
+    def _nothing(self, terms: list[str], asked: str, how: str, period: Period | None) -> str:
+        """What was searched, and whether the words occur anywhere (unquoted) in the articles."""
+        present = [t for t in terms if self.library.document_frequency(t) > 0]
+        searched = {"quoted": "quotes", "counted": "sentences giving a figure", "": "sentences"}[how]
+        if not present:
+            return f"I found nothing in the articles about “{asked}”{_during(period)}."
+        return (
+            f"I searched the {searched} for “{asked}”{_during(period)} and found none that answers it; "
+            f"the articles use {', '.join(f'“{t}”' for t in present[:3])} elsewhere."
+        )
+
+
+def _counted_nouns(topic: str, terms: list[str]) -> set[str]:
+    """What a figure's own noun may be: the question's words and their stand-ins, and for the
+    words before its verb ("US troops" in "how many US troops are in Iraq?") also the words
+    related to those ("rocket" for "missile", both projectiles)."""
+    stop = words("query_stopwords.txt")
+    lead: list[str] = []
+    for word in topic.split():
+        if word.lower().strip("?,.") in stop:
+            break
+        lead += query_terms(word)
+    nouns = set(terms) | {r for t in terms for r in related_terms(t)} | set(_people_terms())
+    return nouns | {r2 for t in lead for r in related_terms(t) for r2 in related_terms(r)}
+
+
+@functools.cache
+def _people_terms() -> tuple[str, ...]:
+    return tuple(t for w in words("people_words.txt") for t in query_terms(w))
+
+
+def _restrict(pool: np.ndarray | None, within: np.ndarray | None) -> np.ndarray | None:
+    if within is None:
+        return pool
+    if pool is None:
+        return within
+    return pool[np.isin(pool, within)]
+
+
+def _negated(topic: str | None) -> bool:
+    if not topic:
+        return False
+    negations = words("negation_words.txt")
+    return any(w.strip("?.,!").lower() in negations or w.lower().endswith(("n't", "n’t")) for w in topic.split())
+
+
+def _during(period: Period | None) -> str:
+    return f" ({period.phrase})" if period else ""
+
+
+def _answer(
+    text: str,
+    parsed: ParsedQuestion,
+    shown: list,
+    total: int,
+    period: Period | None,
+    missing: str,
+    note: str | None = None,
+) -> Answer:
+    return Answer(
+        question=text,
+        intent=parsed.intent,
+        subject=parsed.subject,
+        topic=parsed.topic,
+        answers=shown,
+        total=total,
+        message=note if shown else missing,
+        period=period,
+    )
