@@ -57,10 +57,10 @@ class Answering:
 
     def who_said(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         terms = query_terms(parsed.topic)
-        if parsed.verb:
-            terms = list(dict.fromkeys(query_terms(parsed.verb) + terms))
+        verb = query_terms(parsed.verb)
+        terms = list(dict.fromkeys(verb + terms))
         pool = self.attributed if parsed.intent == "who_said" else None
-        ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=_negated(parsed.topic))
+        ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=_negated(parsed.topic), soft=verb)
         missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period)
         return _answer(text, parsed, quotes(self.library, ranked, text, top), len(ranked), period, missing)
 
@@ -96,11 +96,10 @@ class Answering:
 
     def speakers_most(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         pool = _restrict(self.attributed, within)
-        terms = query_terms(parsed.topic)
-        if parsed.verb:
-            terms = list(dict.fromkeys(query_terms(parsed.verb) + terms))
+        verb = query_terms(parsed.verb)
+        terms = list(dict.fromkeys(verb + query_terms(parsed.topic)))
         if terms:
-            ranked = self.search.ranked(terms, pool, TALLY_SENTENCES // 10, negated=_negated(parsed.topic))
+            ranked = self.search.ranked(terms, pool, TALLY_SENTENCES // 10, negated=_negated(parsed.topic), soft=verb)
         else:
             ranked = Ranked(pool, np.zeros(len(pool)), ((),) * len(pool))
         tallies = speaker_tallies(self.library, ranked.head(TALLY_SENTENCES), text)

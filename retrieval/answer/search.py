@@ -20,6 +20,7 @@ import numpy as np
 from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, TermWeights
 from retrieval.answer.related import TermGroup, term_groups
 from retrieval.index.library import Library
+from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 
 __all__ = ["Ranked", "Searcher", "RELATED_WEIGHT", "StandIn", "says_no"]
@@ -69,6 +70,7 @@ class Searcher:
         min_coverage: float = MIN_TOPIC_COVERAGE,
         negated: bool = False,
         related: bool = True,
+        soft: Sequence[str] = (),
     ) -> Ranked:
         """Sentences holding enough of ``terms`` (or of their stand-ins), best first.
 
@@ -80,14 +82,17 @@ class Searcher:
             negated: the question asks about something that did not happen ("no deaths"):
                 only sentences that say no, not, none ... can answer it.
             related: whether the second pass may run.
+            soft: terms that weigh nothing when the corpus lacks them (see ``TermWeights``).
         """
         k = max(want * CANDIDATES_PER_ANSWER, MIN_CANDIDATES)
-        literal = self._literal(list(terms), candidates, k, min_coverage, negated)
+        literal = self._literal(list(terms), candidates, k, min_coverage, negated, soft)
         if len(literal) >= want or not related or not terms:
             return literal
-        groups = term_groups(list(terms), self.library.document_frequency)
+        lib_df = self.library.document_frequency
+        groups = term_groups(list(terms), lib_df)
         if not any(g.stand_ins for g in groups):
             return literal
+        groups = [g for g in groups if g.stand_ins or any(lib_df(t) > 0 for t in g.asked) or not set(g.asked) <= set(soft)]
         second = self._second(groups, candidates, k, min_coverage, negated)
         second = second.where(~np.isin(second.indices, literal.indices))
         return Ranked(
@@ -96,16 +101,18 @@ class Searcher:
             literal.stand_ins + second.stand_ins,
         )
 
-    def _literal(self, terms: list[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool) -> Ranked:
+    def _literal(
+        self, terms: list[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str]
+    ) -> Ranked:
         lib = self.library
-        weights = TermWeights(terms, [lib.document_frequency(t) for t in terms], len(lib))
+        weights = TermWeights(terms, [lib.document_frequency(t) for t in terms], len(lib), soft)
         if not weights.answerable:
             return _EMPTY
         hits = lib.search(weights.known, k, candidates)
         ranked = Ranked(hits.indices, hits.scores, ((),) * len(hits.indices))
         if min_coverage > 0.0:  # every coverage is at least 0: no sentence is left out otherwise
             ranked = ranked.where(weights.coverages(lib.contains(hits.indices, weights.known)) >= min_coverage)
-        return self._negations(ranked) if negated else ranked
+        return self._negations(ranked, weights.known) if negated else ranked
 
     def _second(self, groups: list[TermGroup], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool) -> Ranked:
         lib = self.library
@@ -134,19 +141,28 @@ class Searcher:
             held += np.where(covered, idf, 0.0)
         keep = (held / total >= min_coverage) & np.array([bool(f) for f in found], bool) if total else np.zeros(0, bool)
         ranked = Ranked(hits.indices, hits.scores * RELATED_WEIGHT, tuple(tuple(f) for f in found)).where(keep)
-        return self._negations(ranked) if negated else ranked
+        return self._negations(ranked, columns) if negated else ranked
 
-    def _negations(self, ranked: Ranked) -> Ranked:
-        keep = np.array([says_no(self.library.text(int(i))) for i in ranked.indices], bool)
+    def _negations(self, ranked: Ranked, terms: Sequence[str]) -> Ranked:
+        keep = np.array([says_no(self.library.text(int(i)), terms) for i in ranked.indices], bool)
         return ranked.where(keep) if len(keep) else ranked
 
 
-_NEGATION_CACHE: list[re.Pattern[str]] = []
+# A negation this many words before (or at) a matched word denies it: "suffered no casualties",
+# "none of their troops in Iraq were harmed"; "to prevent more deaths" denies nothing.
+NEGATION_REACH = 6
+_WORDS = re.compile(r"\w+(?:['’]\w+)*")
 
 
-def says_no(text: str) -> bool:
-    """Whether a sentence says that something did not happen or does not exist."""
-    if not _NEGATION_CACHE:
-        listed = sorted(words("negation_words.txt"), key=len, reverse=True)
-        _NEGATION_CACHE.append(re.compile(r"(?:\b(?:" + "|".join(map(re.escape, listed)) + r")\b|n[’']t\b)", re.I))
-    return bool(_NEGATION_CACHE[0].search(text))
+def says_no(text: str, terms: Sequence[str] = ()) -> bool:
+    """Whether a sentence says that something (one of ``terms``, when given) did not happen."""
+    negations = words("negation_words.txt")
+    found = _WORDS.findall(text)
+    denied = [w.lower() in negations or w.lower().endswith(("n't", "n’t")) for w in found]
+    if not terms:
+        return any(denied)
+    wanted = set(terms)
+    for i, word in enumerate(found):
+        if wanted.intersection(tokenize(word)) and any(denied[max(0, i - NEGATION_REACH) : i + 1]):
+            return True
+    return False
