@@ -24,7 +24,7 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|ET|EST|EDT|PT|PST|CET|local time|hours?\b|hrs\b)")
 _NUMBER = re.compile(r"(?<![\w.,:$])\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%:]|\.\d)")
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:[’'-][^\W\d_]+)*)")
+_NEXT_WORD = re.compile(r"\s+[“\"‘']?([^\W\d_]+(?:[’'-][^\W\d_]+)*)")
 # Capitalised words allowed between a number and its noun: "5,000 US troops", "two Iraqi facilities".
 _MAX_NAME_WORDS = 2
 # Words after a number searched for the counted noun: "1,240 suspected cholera cases".
@@ -36,6 +36,9 @@ _AGE = re.compile(r"^[-\s](?:year|yr)s?[-\s]old\b", re.I)
 # "Ortiz, 19, was playing", "Rachel Titley, 28 (right)": a number in apposition to a name is an age.
 _APPOSITION_AGE = (re.compile(r"[A-Z][\w’'-]+,\s*$"), re.compile(r"^\s*[,(]"))
 _PER_SHARE = re.compile(r"^(?:\s+\w+){0,2}?\s+(?:(?:a|per)\s+share|each|apiece)\b", re.I)
+# "Article 51", "Flight 370": a number naming the thing after a capitalised word mid-sentence.
+_LABEL_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\s+$")
+_MEASURE_COMPOUND = re.compile(r"^-[a-z]")
 _CLOCK_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?)", re.I)
 _MONEY = re.compile(r"^\s*(?:(?:million|billion|trillion|bn|m)\b\s*)?(?:[a-z]+\s+)?(?:dollars?|pounds?|euros?|yen|yuan|crowns?|kronor|krone|pesos?|rupees?|francs?|cents?|pence)\b|^(?:bn|m)\b", re.I)
 
@@ -75,13 +78,15 @@ def count_figure(
 def _not_a_count(sentence: str, span: tuple[int, int], nouns: Collection[str]) -> bool:
     """Dates, scores, ages, clock times and per-share amounts, unless their noun was asked for."""
     before, after = sentence[: span[0]], sentence[span[1] :]
-    if _MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(after):
+    if _MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(after) or _LABEL_BEFORE.search(before):
+        return True
+    if _MEASURE_COMPOUND.match(after):  # "a 30-metre trawler", "a 40-mile strip": a size, not a count
         return True
     if _SCORE.match(after) or _SCORE_BEFORE.search(before):
         return True
     asked = set(nouns)
     if _AGE.match(after) or (_APPOSITION_AGE[0].search(before) and _APPOSITION_AGE[1].match(after)):
-        return not asked & {"year", "age", "old"}
+        return not asked & {"age", "old"}
     return bool(_PER_SHARE.match(after)) and not asked & {"share", "each"}
 
 
@@ -90,8 +95,10 @@ def _is_money(sentence: str, span: tuple[int, int]) -> bool:
 
 
 def _noun_terms(sentence: str, end: int) -> set[str]:
-    """Index terms of the words after a number, up to its noun ("1,240 suspected cholera cases")."""
-    found: set[str] = set()
+    """Index terms of the words after the number ending at ``end``, which hold its noun ("1,240
+    suspected cholera cases", "212 detainees held"); empty when the noun is left out ("12 were
+    hurt", "340 of them")."""
+    head: list[str] = []
     position = end
     for _ in range(NOUN_WINDOW):
         word = _NEXT_WORD.match(sentence, position)
@@ -99,11 +106,11 @@ def _noun_terms(sentence: str, end: int) -> set[str]:
             break
         position = word.end()
         if word.group(1).lower() in words("query_stopwords.txt"):
-            if word.group(1).lower() == "of":  # "12 of the dead": the noun may follow
+            if word.group(1).lower() == "of" and not head:  # "12 of the dead": the noun may follow
                 continue
             break
-        found.update(tokenize(word.group(1)))
-    return found
+        head += tokenize(word.group(1))
+    return set(head)
 
 
 def has_count(sentence: str) -> bool:

@@ -12,17 +12,21 @@ import functools
 import numpy as np
 
 from retrieval.answer.figures import count_figure, has_count
-from retrieval.answer.matching import SpeakerMatcher, query_terms
+from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, speaker_tallies
 from retrieval.answer.related import related_terms
 from retrieval.answer.search import Ranked, Searcher
 from retrieval.index.library import Library
+from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 from retrieval.results import Answer, Period, TimelinePoint
 
-__all__ = ["Answering", "TALLY_SENTENCES"]
+__all__ = ["Answering", "TALLY_SENTENCES", "HOW_MANY_COVERAGE"]
 
+# Share of the question's term weight a sentence giving a figure must hold; the figure's own noun
+# matching what is counted already says much, so less than ``MIN_TOPIC_COVERAGE`` is asked.
+HOW_MANY_COVERAGE = 0.34
 # Matching sentences read to rank speakers in an aggregate answer.
 TALLY_SENTENCES = 200
 
@@ -111,17 +115,27 @@ class Answering:
     def how_many(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         terms = query_terms(parsed.topic)
         how_much = (parsed.verb or "").lower() == "much"
-        nouns = _counted_nouns(parsed.topic or "", terms) if not how_much else set()
-        ranked = self.search.ranked(terms, within, top * 4, min_coverage=0.0)
+        lead = _lead_terms(parsed.topic or "")
+        nouns = _counted_nouns(lead)
+        held_nouns = sorted(t for t in nouns - set(_people_terms()) if self.library.document_frequency(t) > 0)
+        searched = list(dict.fromkeys(terms + held_nouns))
+        ranked = self.search.ranked(searched, within, top * 4, min_coverage=0.0, related=False)
+        # Words an amount answers by itself ("worth", "cost") are no topic: "how much will the
+        # transport cost?" needs a sentence about transport.
+        topical = [t for t in terms if not (how_much and t in _money_terms())] or terms
+        weights = TermWeights(topical, [self.library.document_frequency(t) for t in topical], len(self.library))
         chosen = []
         for j, i in enumerate(ranked.indices):
             sentence = self.library.text(int(i))
-            if not has_count(sentence):
-                continue
-            figure = count_figure(sentence, terms, nouns, how_much=how_much)
+            figure = count_figure(sentence, terms, nouns, how_much=how_much) if has_count(sentence) else None
             if figure is None:
                 continue
-            chosen.append(quote(self.library, int(i), float(ranked.scores[j]), figure))
+            held = set(tokenize(sentence))
+            held |= {t for t in terms if set(related_terms(t)) & held}
+            if lead and set(tokenize(figure)) & nouns:
+                held |= set(lead)  # "22 rockets" counts what "how many missiles" asks
+            if weights.coverage(held) >= HOW_MANY_COVERAGE and (not how_much or _is_amount(figure) or not set(terms) & _money_terms()):
+                chosen.append(quote(self.library, int(i), float(ranked.scores[j]), figure))
         shown = chosen[:top]
         note = None
         if len({q.figure for q in shown}) > 1:
@@ -141,18 +155,39 @@ class Answering:
         )
 
 
-def _counted_nouns(topic: str, terms: list[str]) -> set[str]:
-    """What a figure's own noun may be: the question's words and their stand-ins, and for the
-    words before its verb ("US troops" in "how many US troops are in Iraq?") also the words
-    related to those ("rocket" for "missile", both projectiles)."""
+def _lead_terms(topic: str) -> list[str]:
+    """Terms of the words before the question's verb: what it counts ("US troops" in "how many
+    US troops are in Iraq?"); empty when the verb comes first ("how many were killed")."""
     stop = words("query_stopwords.txt")
     lead: list[str] = []
     for word in topic.split():
         if word.lower().strip("?,.") in stop:
             break
         lead += query_terms(word)
-    nouns = set(terms) | {r for t in terms for r in related_terms(t)} | set(_people_terms())
-    return nouns | {r2 for t in lead for r in related_terms(t) for r2 in related_terms(r)}
+    return lead
+
+
+def _counted_nouns(lead: list[str]) -> set[str]:
+    """What a figure's own noun may be: the counted words, their relatives and their relatives'
+    relatives ("rocket" for "missile", both projectiles), and words counting any people."""
+    if not lead:
+        return set()
+    near = {r for t in lead for r in related_terms(t)}
+    return set(lead) | near | {r2 for r in near for r2 in related_terms(r)} | set(_people_terms())
+
+
+@functools.cache
+def _money_terms() -> frozenset[str]:
+    return frozenset(t for w in words("money_words.txt") for t in query_terms(w))
+
+
+def _is_amount(figure: str) -> bool:
+    return figure[:1] in "$£€¥" or bool(set(tokenize(figure)) & _currency_terms())
+
+
+@functools.cache
+def _currency_terms() -> frozenset[str]:
+    return frozenset(tokenize("dollar dollars pound pounds euro euros yen yuan crown crowns krone pesos peso rupees cents pence million billion bn"))
 
 
 @functools.cache
