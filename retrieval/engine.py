@@ -7,15 +7,17 @@ BM25 (``library``), keeps only real matches (``matching``) and packs them as ``Q
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Collection, Iterator, Sequence
 
 import numpy as np
 
 from retrieval.answer.intents import Answering
-from retrieval.answer.questions import parse_question
+from retrieval.answer.questions import ParsedQuestion, parse_question
 from retrieval.answer.quoting import quote
 from retrieval.answer.summary import example_questions, summarize
 from retrieval.answer.when import find_period
@@ -33,6 +35,7 @@ DEFAULT_TOP = 5
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # Relative dates ("last week") only filter by article date; absolute ones ("in 2003") may instead
 # be what the quote talks about, when no article is from then.
+_PREPOSITION = re.compile(r"^(?:in|during|on|since|after|from|before|until|by)\s+", re.I)
 _RELATIVE = re.compile(r"\b(?:last|this|past|previous|ago|yesterday|today)\b", re.I)
 
 
@@ -82,17 +85,7 @@ class Engine:
             )
         if parse_question(text).intent == "help":
             return Answer(question=text, intent="help", message=self.help_text())
-        period, rest = find_period(text, self._newest)
-        within = None
-        if period is not None:
-            within = self._in_period(period)
-            if len(within) == 0 and not _RELATIVE.search(period.phrase):
-                period, rest, within = None, text, None  # "in 2003" about something then, not articles of then
-        parsed = parse_question(rest)
-        if parsed.intent == "how_many" and period is not None and len(within) == 0:
-            parsed, within, period = parse_question(text), None, None  # "how many go to Tamborak in March?"
-        if parsed.intent == "help":  # only a date was asked: "last week?"
-            parsed = parse_question(f"who said anything {rest}".strip())
+        parsed, within, period = self._understand(text)
         handler = {
             "what_did_say": self._answering.what_did_say,
             "timeline": self._answering.what_did_say,
@@ -129,8 +122,24 @@ class Engine:
     def _examples(self) -> list[str]:
         return example_questions(self.library)  # reads a sample of sentences: once per engine
 
+    def _understand(self, text: str) -> tuple[ParsedQuestion, np.ndarray | None, Period | None]:
+        """The parsed question, the sentences its period allows (None: all), and the period."""
+        period, rest = find_period(text, self._newest)
+        if period is None:
+            return parse_question(text), None, None
+        within = self._in_period(period)
+        parsed = parse_question(rest)
+        if len(within) == 0 and (parsed.intent == "how_many" or not _RELATIVE.search(period.phrase)):
+            # No article is from then: "in 2003" is what the quotes talk about, a topic word.
+            parsed = parse_question(rest)
+            date_words = _PREPOSITION.sub("", period.phrase)
+            return replace(parsed, topic=f"{parsed.topic or ''} {date_words}".strip()), None, None
+        if parsed.intent == "help":  # only a date was asked: "last week?"
+            parsed = parse_question(f"who said anything {rest}".strip())
+        return parsed, within, period
+
     @functools.cached_property
-    def _newest(self):
+    def _newest(self) -> dt.date | None:
         """The date of the newest article: what "last week" counts back from."""
         return max((d.date for d in self.library.documents if d.date is not None), default=None)
 

@@ -1,9 +1,10 @@
 """Related words for the second, labelled pass: which index terms may stand in for a question's.
 
-The table (``lexicon/related_words.tsv``) is derived from the Open English WordNet by
-``lexicon/derive_related.py``: for each word's most common senses, its synonyms and the words
-derived from it ("deaths" ~ "die", "hurt" ~ "harm" ~ "injury", "strike back" ~ "retaliate").
-Keys and values are index terms (stemmed), so no look-up re-tokenises anything.
+Two tables, both in ``lexicon/``: ``related_words.tsv``, derived from the Open English WordNet by
+``lexicon/derive_related.py`` (for each word's most common senses, its synonyms and the words
+derived from it: "deaths" ~ "die", "hurt" ~ "harm" ~ "injury", "strike back" ~ "retaliate"),
+keyed by index terms so no look-up re-tokenises it; and ``news_related.txt``, groups of words
+news copy uses for one event that WordNet does not relate ("deaths" ~ "casualties").
 """
 
 from __future__ import annotations
@@ -32,11 +33,15 @@ class TermGroup:
 
 @functools.cache
 def _table() -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
+    table: dict[str, list[str]] = {}
     for line in lines("related_words.tsv"):
         key, _, related = line.partition("\t")
-        table[key] = tuple(related.split())
-    return table
+        table[key] = related.split()
+    for line in lines("news_related.txt"):
+        group = ["_".join(tokenize(word.replace("_", " "))) for word in line.split()]
+        for key in group:
+            table.setdefault(key, []).extend(t for t in group if t != key and "_" not in t and t not in table[key])
+    return {key: tuple(related) for key, related in table.items()}
 
 
 @functools.cache

@@ -150,7 +150,7 @@ class Searcher:
 
 # A negation this many words before (or at) a matched word denies it: "suffered no casualties",
 # "none of their troops in Iraq were harmed"; "to prevent more deaths" denies nothing.
-NEGATION_REACH = 6
+NEGATION_REACH = 8
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 
 
