@@ -49,7 +49,7 @@ class Answer(_Frozen):
     subject: str | None = None  # the speaker asked about ("Zarif" in "what did Zarif say?")
     topic: str | None = None  # what the quotes should be about ("casualties")
     answers: list[Quote] = []
-    total: int = 0  # how many sentences matched before --top cut the list
+    total: int = 0  # how many sentences matched before the top-k limit cut the list
     message: str | None = None  # set when there is nothing to quote, or for help
 
 

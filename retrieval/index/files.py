@@ -76,7 +76,7 @@ def save_library(library: Library, files: list[dict[str, Any]], index_dir: Path)
         _save(library, files, index_dir)
     except OSError as error:
         raise IndexWriteError(
-            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for --index-dir"
+            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for the index"
         ) from None
 
 
@@ -229,7 +229,8 @@ def check_replaceable(index_dir: Path) -> None:
     """
     if index_dir.exists() and (not index_dir.is_dir() or not {p.name for p in index_dir.iterdir()} <= _PARTS):
         raise IndexFormatError(
-            f"{index_dir}: exists and is not a quotebot index; choose an empty or new folder for --index-dir"
+            f"{index_dir}: exists and is not a quotebot index; choose an empty or new folder for the index",
+            setting="index_dir",
         )
 
 

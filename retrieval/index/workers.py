@@ -112,16 +112,16 @@ def _process_files(paths: list[Path]) -> tuple[Segment, list[FileStatus]]:
             stamp = Fingerprint(stat.st_size, stat.st_mtime_ns, hashlib.blake2b(data, digest_size=_DIGEST_BYTES).hexdigest())
             article = article_from_bytes(path, data)
         except (CorpusError, OSError, UnicodeDecodeError) as error:
-            statuses.append(FileStatus(path, stamp, None, SkippedFile(str(path), _reason(path, error))))
+            statuses.append(FileStatus(path, stamp, None, SkippedFile(str(path), _reason(error))))
             continue
         statuses.append(FileStatus(path, stamp, len(articles), None))
         articles.append(article)
     return Segment.from_articles(articles), statuses
 
 
-def _reason(path: Path, error: Exception) -> str:
+def _reason(error: Exception) -> str:
     if isinstance(error, CorpusError):
-        return str(error).removeprefix(f"{path}: ")
+        return error.reason
     if isinstance(error, UnicodeDecodeError):
         return "not UTF-8 text"
     return f"cannot be read ({getattr(error, 'strerror', None) or error})"

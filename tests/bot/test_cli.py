@@ -154,6 +154,13 @@ def _one_error_line(result) -> str:
     return lines[0]
 
 
+def test_a_corpus_error_names_the_option_that_sets_the_corpus(runner, tmp_path):
+    (tmp_path / "empty").mkdir()
+    line = _one_error_line(run(runner, "ask", "q", "--corpus", str(tmp_path / "empty")))
+    assert line.startswith("Error: ") and "folder has no .txt files" in line
+    assert line.endswith("(--corpus or QUOTEBOT_CORPUS)")
+
+
 @pytest.mark.parametrize("question", ["", "   ", "x" * 4000])
 def test_bad_question_is_one_error_line(runner, corpus, question):
     _one_error_line(run(runner, "ask", question, "--corpus", str(corpus)))
