@@ -89,6 +89,16 @@ def test_help_examples_are_answerable(engine):
         assert engine.ask(example).answers, example
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("", True), ("help", True), ("Help!", True), ("HELP.", True), ("?", True), ("usage", True), ("hi", True),
+     ("what can you do?", True),
+     ("help me find casualties", False), ("who said help?", False), ("casualties", False)],
+)
+def test_wants_help(engine, question, expected):
+    assert engine.wants_help(question) is expected
+
+
 @pytest.mark.parametrize("question", ["", "   ", "x" * 4000, "\x00\x07", "\t\x1b"])
 def test_unaskable_questions_raise_a_clear_error(engine, question):
     with pytest.raises(QuestionError):
