@@ -15,6 +15,7 @@ from typing import Collection, Iterator, Sequence
 import numpy as np
 
 from retrieval.answer.figures import count_figure, has_count
+from retrieval.answer.highlight import highlight_terms, highlights
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.answer.questions import ParsedQuestion, parse_question
 from retrieval.answer.summary import example_questions, summarize
@@ -203,6 +204,8 @@ class Engine:
 
         ``missing`` is the message when there are none, ``note`` one shown beside them.
         """
+        terms = highlight_terms(text, parsed.subject, parsed.topic)
+        quotes = [q.model_copy(update={"highlights": highlights(q.text, terms)}) for q in quotes]
         message = note
         if not quotes:
             message = missing or f"I found nothing in the articles about “{parsed.topic or parsed.subject or text}”."

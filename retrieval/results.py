@@ -39,6 +39,8 @@ class Quote(_Frozen):
     # Why quotebot believes the speaker: layout/rule name and how the name was resolved.
     kind: str | None = None
     resolution: str | None = None
+    # (start, end) offsets into ``text`` of the words that matched the question, in order.
+    highlights: list[tuple[int, int]] = []
 
 
 class Answer(_Frozen):

@@ -28,6 +28,14 @@ def test_what_did_someone_say_returns_their_sentences_in_article_order(engine):
     assert answer.answers[2].text == "“But nobody will be turned away.”"
 
 
+def test_each_quote_carries_the_offsets_of_the_words_that_matched(engine):
+    answer = engine.ask("who said hospitals?")
+    assert answer.answers
+    for quote in answer.answers:
+        assert [quote.text[a:b] for a, b in quote.highlights] == ["hospitals"]
+    assert all(q.highlights == [] for q in engine.quotes())  # a listing answers no question
+
+
 def test_speaker_found_by_role(engine):
     assert set(_speakers(engine.ask("what did the health minister say?"))) == {"Maria Lopez"}
 
