@@ -30,6 +30,9 @@ PARALLEL_MIN_ARTICLES = 64
 # Bounds on articles per task (see _chunk_size).
 CHUNK_MIN = 16
 CHUNK_MAX = 1024
+# Tasks per worker: enough that the progress bar moves and every core stays busy to the end,
+# few enough that the parent's merging work (per chunk) stays small.
+TASKS_PER_WORKER = 16
 # Files are hashed in blocks of this size so a large file never sits in memory twice.
 HASH_BLOCK = 1 << 20
 # 128 bits tell changed files apart with no practical chance of a collision, at half the size.
@@ -128,9 +131,7 @@ def _reason(error: Exception) -> str:
 
 
 def _chunk_size(items: int) -> int:
-    # About 16 tasks per worker: the progress bar moves and both cores stay busy to the end,
-    # while the parent's merging work (per chunk) stays small.
-    return max(CHUNK_MIN, min(CHUNK_MAX, items // (_workers() * 16) or 1))
+    return max(CHUNK_MIN, min(CHUNK_MAX, items // (_workers() * TASKS_PER_WORKER) or 1))
 
 
 def _workers() -> int:
