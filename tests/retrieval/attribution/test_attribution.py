@@ -5,21 +5,8 @@ from __future__ import annotations
 import pytest
 
 from retrieval.attribution import attribute
-from retrieval.models import Attribution
 from retrieval.text.corpus import parse_article
 from retrieval.text.sentences import article_sentences
-
-
-def attributed(text: str) -> list[tuple[str, Attribution | None]]:
-    article = parse_article("made-up.txt", text)
-    sentences = article_sentences(article)
-    return list(zip((s.text for s in sentences), attribute(article, sentences)))
-
-
-def only(text: str) -> Attribution | None:
-    pairs = attributed(text)
-    assert len(pairs) == 1, pairs
-    return pairs[0][1]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +85,7 @@ def only(text: str) -> Attribution | None:
         ("The ministry’s spokesman, Omar Haddad, told reporters the border was open.", "Omar Haddad", "SV"),
     ],
 )
-def test_layouts(text: str, speaker: str, kind: str) -> None:
+def test_layouts(text: str, speaker: str, kind: str, only) -> None:
     attribution = only(text)
     assert attribution is not None
     assert (attribution.speaker, attribution.kind) == (speaker, kind)
@@ -143,21 +130,21 @@ def test_layouts(text: str, speaker: str, kind: str) -> None:
         "The agency reported 50 new cases on Monday.",
     ],
 )
-def test_no_speaker(text: str) -> None:
+def test_no_speaker(text: str, only) -> None:
     assert only(text) is None
 
 
-def test_nested_attribution_keeps_the_outer_speaker() -> None:
+def test_nested_attribution_keeps_the_outer_speaker(attributed) -> None:
     pairs = attributed("Jane Smith said Clinton told her the deal was off.")
     assert pairs[0][1] is not None and pairs[0][1].speaker == "Jane Smith"
 
 
-def test_a_relative_clause_after_the_speaker_is_no_description() -> None:
+def test_a_relative_clause_after_the_speaker_is_no_description(only) -> None:
     attribution = only("“He took advantage of people,” said Ellen Park, whose mother lost $200,000.")
     assert attribution is not None and (attribution.speaker, attribution.description) == ("Ellen Park", None)
 
 
-def test_speaker_after_verb_keeps_the_appositive_as_description() -> None:
+def test_speaker_after_verb_keeps_the_appositive_as_description(only) -> None:
     attribution = only("“We will win,” said Jane Smith, a nurse.")
     assert attribution is not None and attribution.description == "a nurse"
 
@@ -273,7 +260,7 @@ ARTICLE_RESOLUTION = [
 
 
 @pytest.mark.parametrize("name, text, speakers, resolutions", ARTICLE_RESOLUTION, ids=[row[0] for row in ARTICLE_RESOLUTION])
-def test_resolution_across_an_article(name: str, text: str, speakers: list, resolutions: list) -> None:
+def test_resolution_across_an_article(name: str, text: str, speakers: list, resolutions: list, attributed) -> None:
     pairs = attributed(text)
     assert [a.speaker if a else None for _, a in pairs] == speakers
     for (_, attribution), resolution in zip(pairs, resolutions):
@@ -281,14 +268,14 @@ def test_resolution_across_an_article(name: str, text: str, speakers: list, reso
             assert attribution is not None and attribution.resolution == resolution
 
 
-def test_quote_goes_on_in_the_next_sentence() -> None:
+def test_quote_goes_on_in_the_next_sentence(attributed) -> None:
     pairs = attributed("“We will win,” Jane Smith said. “They know it and so do we.”")
     assert len(pairs) == 2
     assert [a.speaker if a else None for _, a in pairs] == ["Jane Smith", "Jane Smith"]
     assert pairs[1][1] is not None and pairs[1][1].kind == "CONTINUATION"
 
 
-def test_speaker_named_only_after_the_quote() -> None:
+def test_speaker_named_only_after_the_quote(attributed) -> None:
     pairs = attributed("“The plan is bad. It will fail and everyone knows it,” Jane Smith said.")
     assert pairs and all(a is not None and a.speaker == "Jane Smith" for _, a in pairs)
 
@@ -325,18 +312,18 @@ def test_odd_input_gives_aligned_results(text: str) -> None:
 
 
 @pytest.mark.parametrize("second", ["“They are wrong about this.” John Doe said.", "“They are wrong about this!” John Doe said on Twitter."])
-def test_a_quotation_whose_speaker_follows_is_not_carried_over(second: str) -> None:
+def test_a_quotation_whose_speaker_follows_is_not_carried_over(second: str, attributed) -> None:
     pairs = attributed("“We will win,” Jane Smith said.\n\n" + second)
     assert pairs[0][1] is not None and pairs[0][1].speaker == "Jane Smith"
     assert [a.speaker if a else None for _, a in pairs[1:]] == ["John Doe"] * (len(pairs) - 1)
 
 
-def test_a_quotation_nested_in_another_style_does_not_end_it() -> None:
+def test_a_quotation_nested_in_another_style_does_not_end_it(attributed) -> None:
     pairs = attributed('"PENCE: Well, Clinton thinks this is an episode of “Shark Tank.” It is serious business. We know it."')
     assert len(pairs) >= 2
     assert all(a is not None and a.speaker == "PENCE" for _, a in pairs)
 
 
-def test_a_title_split_by_of_is_the_description() -> None:
+def test_a_title_split_by_of_is_the_description(attributed) -> None:
     pairs = attributed("U.S. Secretary of State Antony Blinken arrived on Monday.\n\n“We were clear,” Blinken said.")
     assert pairs[-1][1] is not None and pairs[-1][1].description == "U.S. Secretary of State"
