@@ -134,6 +134,14 @@ def corpus(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def runner():
+    """Runs the command line in this process (click's CliRunner)."""
+    from click.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture
 def engine(corpus: Path):
     """An engine over the made-up articles of the command line and console tests."""
     from retrieval.engine import Engine
