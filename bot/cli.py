@@ -60,14 +60,12 @@ class _Group(click.Group):
             raise click.ClickException(_with_option(error)) from error
 
 
-# Where the command line takes each engine setting an error can name.
 _OPTIONS = {"corpus": "--corpus or QUOTEBOT_CORPUS", "index_dir": "--index-dir or QUOTEBOT_INDEX_DIR"}
 
 
 def _with_option(error: QuotebotError) -> str:
-    """The error's message, followed by the option that sets what it names."""
-    option = _OPTIONS.get(error.setting) if error.setting else None
-    return f"{error} ({option})" if option else str(error)
+    """The error's message, followed by where the command line sets the thing it names."""
+    return f"{error} ({_OPTIONS[error.setting]})" if error.setting in _OPTIONS else str(error)
 
 
 @click.group(name="quotebot", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
