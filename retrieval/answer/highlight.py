@@ -9,6 +9,7 @@ Front ends only render the offsets; they never tokenise.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -36,4 +37,11 @@ def highlights(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     wanted = frozenset(terms)
     if not wanted:
         return []
-    return [m.span() for m in _WORD.finditer(text) if wanted.intersection(tokenize(m.group()))]
+    return [m.span() for m in _WORD.finditer(text) if not wanted.isdisjoint(_word_terms(m.group()))]
+
+
+# Every answer looks up each word of its quotes; the words of a corpus repeat, so each is
+# tokenised once (a bounded cache: a few MB at most).
+@functools.lru_cache(maxsize=1 << 16)
+def _word_terms(word: str) -> tuple[str, ...]:
+    return tuple(tokenize(word))
