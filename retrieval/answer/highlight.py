@@ -37,7 +37,21 @@ def highlights(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     wanted = frozenset(terms)
     if not wanted:
         return []
-    return [m.span() for m in _WORD.finditer(text) if not wanted.isdisjoint(_word_terms(m.group()))]
+    candidates = _candidate_words(frozenset(t[0] for t in wanted if t))
+    return [m.span() for m in candidates.finditer(text) if not wanted.isdisjoint(_word_terms(m.group()))]
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _candidate_words(firsts: frozenset[str]) -> re.Pattern[str]:
+    """The words ``_WORD`` finds, but only those that can give a term starting with one of ``firsts``.
+
+    A word's terms start with its first letter case-folded, so only words opening with such a
+    letter (either case) are tokenised; any word opening with a non-ASCII character is kept too,
+    as its case folding may differ. The look-behinds start a match exactly where ``_WORD``
+    would: not inside a word, nor after an apostrophe joining two parts of one ("Iran’s").
+    """
+    letters = "".join(sorted({c for f in firsts for c in (f, f.upper())}))
+    return re.compile(rf"(?<!\w)(?<!\w['’])(?=[{re.escape(letters)}\x80-\U0010ffff])" + _WORD.pattern)
 
 
 # Every answer looks up each word of its quotes; the words of a corpus repeat, so each is
