@@ -20,6 +20,7 @@ from retrieval.answer.intents import Answering
 from retrieval.answer.questions import ParsedQuestion, parse_question
 from retrieval.answer.quoting import quote
 from retrieval.answer.summary import example_questions, summarize
+from retrieval.answer.usage import help_text
 from retrieval.answer.when import find_period
 from retrieval.errors import QuestionError
 from retrieval.index.library import Library
@@ -109,14 +110,15 @@ class Engine:
         return summarize(self.library, self._examples)  # the library never changes under an engine
 
     def help_text(self) -> str:
-        """Usage and example questions, as plain text for the console and the ``help`` intent."""
-        examples = "\n".join(f"• {q}" for q in self._examples)
-        return (
-            "Ask me about the articles and I answer with sentences quoted word for word, with who said them.\n"
-            "Questions I understand: “who said …?”, “what did <person> say (about …)?”, "
-            "“how many …?”, or any words to search for.\n"
-            f"For example:\n{examples}"
-        )
+        """Usage and example questions, as plain text (the answer to a help request)."""
+        return help_text(self._examples)
+
+    def wants_help(self, question: str) -> bool:
+        """True when ``question`` asks how to use quotebot (or asks nothing) rather than about the articles.
+
+        Front ends that answer help in their own words (Slack's usage) ask this before ``ask``.
+        """
+        return parse_question(question).intent == "help"
 
     @functools.cached_property
     def _examples(self) -> list[str]:

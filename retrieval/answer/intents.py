@@ -12,6 +12,7 @@ import functools
 import numpy as np
 
 from retrieval.answer.figures import count_figure, has_count
+from retrieval.answer.highlight import highlight_terms
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, speaker_tallies
@@ -66,7 +67,7 @@ class Answering:
         pool = self.attributed if parsed.intent == "who_said" else None
         ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=_negated(parsed.topic), soft=verb)
         missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period)
-        return _answer(text, parsed, quotes(self.library, ranked, text, top), len(ranked), period, missing)
+        return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
 
     def what_did_say(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         subject = parsed.subject or ""
@@ -80,11 +81,11 @@ class Answering:
             if parsed.intent == "timeline":
                 return self._timeline(text, parsed, ranked, top, period)
             missing = f"I found nothing {subject} said about “{parsed.topic}”{_during(period)}: I searched their {len(pool)} quotes."
-            return _answer(text, parsed, quotes(self.library, ranked, text, top), len(ranked), period, missing)
+            return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
         if parsed.intent == "timeline":
             return self._timeline(text, parsed, Ranked(pool, np.zeros(len(pool)), ((),) * len(pool)), top, period)
         missing = f"I found no quotes from “{subject}”{_during(period)}."
-        return _answer(text, parsed, [quote(self.library, int(i)) for i in pool[:top]], len(pool), period, missing)
+        return _answer(text, parsed, [quote(self.library, int(i), marks=_marks(text, parsed)) for i in pool[:top]], len(pool), period, missing)
 
     def _timeline(self, text: str, parsed: ParsedQuestion, ranked: Ranked, top: int, period: Period | None) -> Answer:
         dates = [self.library.document_of(int(i)).date for i in ranked.indices]
@@ -95,7 +96,7 @@ class Answering:
             if d is not None:
                 counts[d] = counts.get(d, 0) + 1
         timeline = [TimelinePoint(date=d, count=n) for d, n in sorted(counts.items())]
-        answer = _answer(text, parsed, quotes(self.library, ranked, text, top), len(ranked), period, "I found no matching quotes.")
+        answer = _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, "I found no matching quotes.")
         return answer.model_copy(update={"timeline": timeline})
 
     def speakers_most(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
@@ -106,7 +107,7 @@ class Answering:
             ranked = self.search.ranked(terms, pool, TALLY_SENTENCES // 10, negated=_negated(parsed.topic), soft=verb)
         else:
             ranked = Ranked(pool, np.zeros(len(pool)), ((),) * len(pool))
-        tallies = speaker_tallies(self.library, ranked.head(TALLY_SENTENCES), text)
+        tallies = speaker_tallies(self.library, ranked.head(TALLY_SENTENCES), text, _marks(text, parsed))
         best = [t.quotes[0] for t in tallies[:top] if t.quotes]
         missing = self._nothing(terms, parsed.topic or text, "quoted", period)
         answer = _answer(text, parsed, best, len(ranked), period, missing)
@@ -135,7 +136,9 @@ class Answering:
             if lead and set(tokenize(figure)) & nouns:
                 held |= set(lead)  # "22 rockets" counts what "how many missiles" asks
             if weights.coverage(held) >= HOW_MANY_COVERAGE and (not how_much or _is_amount(figure) or not set(terms) & _money_terms()):
-                chosen.append(quote(self.library, int(i), float(ranked.scores[j]), figure))
+                chosen.append(quote(self.library, int(i), float(ranked.scores[j]), figure, marks=_marks(text, parsed)))
+        # A figure of the very thing asked ("15 missiles") before one of a relative ("22 rockets").
+        chosen.sort(key=lambda q: not set(tokenize(q.figure or "")) & set(lead))
         shown = chosen[:top]
         note = None
         if len({q.figure for q in shown}) > 1:
@@ -193,6 +196,10 @@ def _currency_terms() -> frozenset[str]:
 @functools.cache
 def _people_terms() -> tuple[str, ...]:
     return tuple(t for w in words("people_words.txt") for t in query_terms(w))
+
+
+def _marks(text: str, parsed: ParsedQuestion) -> frozenset[str]:
+    return highlight_terms(text, parsed.subject, parsed.topic)  # the words to mark in each quote
 
 
 def _restrict(pool: np.ndarray | None, within: np.ndarray | None) -> np.ndarray | None:

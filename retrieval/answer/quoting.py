@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Sequence
+from typing import Iterable, Sequence
 
+from retrieval.answer.highlight import highlights
 from retrieval.answer.search import Ranked, StandIn
 from retrieval.index.library import Library
 from retrieval.index.terms import tokenize
@@ -47,8 +48,16 @@ def matched_words(text: str, question: str, stand_ins: Sequence[StandIn]) -> lis
     return out
 
 
-def quote(library: Library, i: int, score: float | None = None, figure: str | None = None, matched: list[MatchedWord] | None = None) -> Quote:
-    """Sentence ``i`` of ``library`` as a ``Quote``."""
+def quote(
+    library: Library,
+    i: int,
+    score: float | None = None,
+    figure: str | None = None,
+    matched: list[MatchedWord] | None = None,
+    marks: Iterable[str] = (),
+) -> Quote:
+    """Sentence ``i`` of ``library`` as a ``Quote``; the words whose terms are among ``marks`` are
+    its highlights."""
     s = library.sentence(i)
     a = library.attribution(i)
     return Quote(
@@ -68,19 +77,21 @@ def quote(library: Library, i: int, score: float | None = None, figure: str | No
         resolution=a.resolution if a else None,
         figure=figure,
         matched=matched or [],
+        highlights=highlights(s.text, marks),
     )
 
 
-def quotes(library: Library, ranked: Ranked, question: str, top: int) -> list[Quote]:
-    """The first ``top`` ranked sentences as quotes, with their stand-ins."""
+def quotes(library: Library, ranked: Ranked, question: str, top: int, marks: frozenset[str] = frozenset()) -> list[Quote]:
+    """The first ``top`` ranked sentences as quotes, with their stand-ins (highlighted too)."""
     out = []
     for i, score, stand_ins in zip(ranked.indices[:top], ranked.scores[:top], ranked.stand_ins[:top]):
         text = library.text(int(i))
-        out.append(quote(library, int(i), float(score), matched=matched_words(text, question, stand_ins)))
+        used = marks | {term for term, _ in stand_ins}
+        out.append(quote(library, int(i), float(score), matched=matched_words(text, question, stand_ins), marks=used))
     return out
 
 
-def speaker_tallies(library: Library, ranked: Ranked, question: str) -> list[SpeakerTally]:
+def speaker_tallies(library: Library, ranked: Ranked, question: str, marks: frozenset[str] = frozenset()) -> list[SpeakerTally]:
     """Speakers of the ranked sentences, most matching quotes first (ties: best-ranked first)."""
     by_speaker: dict[int, list[int]] = defaultdict(list)
     for j, i in enumerate(ranked.indices):
@@ -92,6 +103,6 @@ def speaker_tallies(library: Library, ranked: Ranked, question: str) -> list[Spe
     for who in order:
         info = library.speakers[who]
         picked = by_speaker[who][:QUOTES_PER_SPEAKER]
-        examples = quotes(library, Ranked(ranked.indices[picked], ranked.scores[picked], tuple(ranked.stand_ins[j] for j in picked)), question, QUOTES_PER_SPEAKER)
+        examples = quotes(library, Ranked(ranked.indices[picked], ranked.scores[picked], tuple(ranked.stand_ins[j] for j in picked)), question, QUOTES_PER_SPEAKER, marks)
         tallies.append(SpeakerTally(name=info.name, description=info.descriptions[0] if info.descriptions else None, count=len(by_speaker[who]), quotes=examples))
     return tallies

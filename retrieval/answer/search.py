@@ -28,6 +28,9 @@ __all__ = ["Ranked", "Searcher", "RELATED_WEIGHT", "StandIn", "says_no"]
 # Second-pass scores are scaled by this: a sentence using a related word answers less surely
 # than one using the asked word, and must never outrank it.
 RELATED_WEIGHT = 0.5
+# The second pass runs when the literal one found fewer sentences than this (or than the answer
+# shows): a question its own words answer three or more times was asked in the articles' words.
+SECOND_PASS_BELOW = 3
 # How many ranked sentences to look at per answer shown: the match rule drops some of them.
 CANDIDATES_PER_ANSWER = 10
 MIN_CANDIDATES = 50
@@ -86,7 +89,7 @@ class Searcher:
         """
         k = max(want * CANDIDATES_PER_ANSWER, MIN_CANDIDATES)
         literal = self._literal(list(terms), candidates, k, min_coverage, negated, soft)
-        if len(literal) >= want or not related or not terms:
+        if len(literal) >= min(want, SECOND_PASS_BELOW) or not related or not terms:
             return literal
         lib_df = self.library.document_frequency
         groups = term_groups(list(terms), lib_df)
