@@ -138,7 +138,7 @@ class Answering:
             if weights.coverage(held) >= HOW_MANY_COVERAGE and (not how_much or _is_amount(figure) or not set(terms) & _money_terms()):
                 chosen.append(quote(self.library, int(i), float(ranked.scores[j]), figure, marks=_marks(text, parsed)))
         # A figure of the very thing asked ("15 missiles") before one of a relative ("22 rockets").
-        chosen.sort(key=lambda q: not set(tokenize(q.figure or "")) & set(lead))
+        chosen.sort(key=lambda q: bool(lead) and _by_relative(q.figure or "", lead, nouns))
         shown = chosen[:top]
         note = None
         if len({q.figure for q in shown}) > 1:
@@ -168,6 +168,12 @@ def _lead_terms(topic: str) -> list[str]:
             break
         lead += query_terms(word)
     return lead
+
+
+def _by_relative(figure: str, lead: list[str], nouns: set[str]) -> bool:
+    """Whether a figure counts a relative of the asked noun rather than the noun itself."""
+    own = set(tokenize(figure))
+    return bool(own & nouns) and not own & set(lead)
 
 
 def _counted_nouns(lead: list[str]) -> set[str]:
