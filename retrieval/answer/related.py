@@ -28,7 +28,18 @@ class TermGroup:
     """Question terms that must be matched together, and the terms that may stand in for them."""
 
     asked: tuple[str, ...]  # one term, or the two terms of a phrase ("strike", "back")
-    stand_ins: tuple[str, ...]  # related terms the corpus holds, rarest first
+    stand_ins: tuple[str, ...]  # related terms the corpus holds: newswire groups first, then rarest first
+
+
+@functools.cache
+def _curated() -> dict[str, tuple[str, ...]]:
+    """``news_related.txt``: each word's group fellows, as index terms."""
+    table: dict[str, list[str]] = {}
+    for line in lines("news_related.txt"):
+        group = ["_".join(tokenize(word.replace("_", " "))) for word in line.split()]
+        for key in group:
+            table.setdefault(key, []).extend(t for t in group if t != key and "_" not in t and t not in table[key])
+    return {key: tuple(related) for key, related in table.items()}
 
 
 @functools.cache
@@ -37,10 +48,8 @@ def _table() -> dict[str, tuple[str, ...]]:
     for line in lines("related_words.tsv"):
         key, _, related = line.partition("\t")
         table[key] = related.split()
-    for line in lines("news_related.txt"):
-        group = ["_".join(tokenize(word.replace("_", " "))) for word in line.split()]
-        for key in group:
-            table.setdefault(key, []).extend(t for t in group if t != key and "_" not in t and t not in table[key])
+    for key, related in _curated().items():  # the curated groups first: stand-ins are tried in order
+        table[key] = list(related) + [t for t in table.get(key, ()) if t not in related]
     return {key: tuple(related) for key, related in table.items()}
 
 
@@ -76,8 +85,9 @@ def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[T
             key, span = pair, terms[i : i + 2]
         else:
             key, span = terms[i], terms[i : i + 1]
-        found = [(frequency(t), t) for t in related_terms(key) if t not in skip]
-        stand_ins = tuple(t for df, t in sorted(x for x in found if x[0] > 0)[:MAX_STAND_INS])
+        curated = _curated().get(key, ())
+        found = [(t not in curated, frequency(t), t) for t in related_terms(key) if t not in skip]
+        stand_ins = tuple(t for _, df, t in sorted(x for x in found if x[1] > 0)[:MAX_STAND_INS])
         groups.append(TermGroup(tuple(span), stand_ins))
         i += len(span)
     return groups
