@@ -117,13 +117,17 @@ class Answering:
         terms = query_terms(parsed.topic)
         how_much = (parsed.verb or "").lower() == "much"
         lead = _lead_terms(parsed.topic or "")
-        nouns = _counted_nouns(lead)
-        held_nouns = sorted(t for t in nouns - set(_people_terms()) if self.library.document_frequency(t) > 0)
-        searched = list(dict.fromkeys(terms + held_nouns))
-        ranked = self.search.ranked(searched, within, top * 4, min_coverage=0.0, related=False)
         # Words an amount answers by itself ("worth", "cost") are no topic: "how much will the
         # transport cost?" needs a sentence about transport.
         topical = [t for t in terms if not (how_much and t in _money_terms())] or terms
+        # A generic count of people ("how many people were killed?") must be of the event asked:
+        # the sentence says killed (or a relative: "38 deaths"), so "employs 1,200 staff" is no answer.
+        generic = bool(lead) and set(lead) <= set(_people_terms())
+        rest = {t for t in topical if t not in lead and self.library.document_frequency(t) > 0} if generic else set()
+        nouns = _counted_nouns(lead) | rest | {r for t in rest for r in related_terms(t)}
+        held_nouns = sorted(t for t in nouns - set(_people_terms()) if self.library.document_frequency(t) > 0)
+        searched = list(dict.fromkeys(terms + held_nouns))
+        ranked = self.search.ranked(searched, within, top * 4, min_coverage=0.0, related=False)
         weights = TermWeights(topical, [self.library.document_frequency(t) for t in topical], len(self.library))
         chosen = []
         for j, i in enumerate(ranked.indices):
@@ -135,6 +139,10 @@ class Answering:
             held |= {t for t in terms if set(related_terms(t)) & held}
             if lead and set(tokenize(figure)) & nouns:
                 held |= set(lead)  # "22 rockets" counts what "how many missiles" asks
+            elif lead and not held & nouns:
+                continue  # "340 of them" counts what the sentence does not name
+            if rest and not held & rest:
+                continue
             if weights.coverage(held) >= HOW_MANY_COVERAGE and (not how_much or _is_amount(figure) or not set(terms) & _money_terms()):
                 chosen.append(quote(self.library, int(i), float(ranked.scores[j]), figure, marks=_marks(text, parsed)))
         # A figure of the very thing asked ("15 missiles") before one of a relative ("22 rockets").
@@ -163,11 +171,15 @@ def _lead_terms(topic: str) -> list[str]:
     US troops are in Iraq?"); empty when the verb comes first ("how many were killed")."""
     stop = words("query_stopwords.txt")
     lead: list[str] = []
-    for word in topic.split():
-        if word.lower().strip("?,.") in stop:
-            break
+    for n, word in enumerate(topic.split()):
+        bare = word.lower().strip("?,.")
+        if bare in stop or (n == 0 and len(bare) > _MIN_PARTICIPLE and bare.endswith("ed")):
+            break  # "how many died", "how many were killed": the verb comes first, nothing is named
         lead += query_terms(word)
     return lead
+
+
+_MIN_PARTICIPLE = 3  # "died", "killed", "injured" are verbs; "bed", "red" are too short to tell
 
 
 def _by_relative(figure: str, lead: list[str], nouns: set[str]) -> bool:
@@ -178,11 +190,12 @@ def _by_relative(figure: str, lead: list[str], nouns: set[str]) -> bool:
 
 def _counted_nouns(lead: list[str]) -> set[str]:
     """What a figure's own noun may be: the counted words, their relatives and their relatives'
-    relatives ("rocket" for "missile", both projectiles), and words counting any people."""
+    relatives ("rocket" for "missile", both projectiles), and, for people, any word counting people."""
     if not lead:
         return set()
     near = {r for t in lead for r in related_terms(t)}
-    return set(lead) | near | {r2 for r in near for r2 in related_terms(r)} | set(_people_terms())
+    people = set(_people_terms()) if set(lead) & set(_people_terms()) else set()
+    return set(lead) | near | {r2 for r in near for r2 in related_terms(r)} | people
 
 
 @functools.cache
