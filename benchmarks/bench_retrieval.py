@@ -104,15 +104,23 @@ def _print_retrieval_only(rows: list[dict]) -> None:
 
     print()
     print("Retrieval only: generated sentences tokenised and indexed in memory; no files, splitting or attribution; rank-bm25 not run.")
-    header = "| sentences | generate + tokenise s (2 workers) | build total s | BM25 arrays MB | peak MB | search p50 / p95 ms | top-10 same as unpruned | Engine.ask p50 / p95 ms |"
+    header = "| sentences | generate + tokenise s (2 workers) | build total s | BM25 arrays MB | peak MB | search p50 / p95 ms | top-10 same as unpruned | Engine.ask p50 / p95 ms | Engine.ask, related-words pass, p50 / p95 ms (questions) |"
     print(header)
     print("|---" * (header.count("|") - 1) + "|")
     for r in rows:
         print(
             f"| {r['sentences']:,} | {r['generate_tokenize_s']:.0f} | {r['build_s']:.0f} | {r['bm25_mb']:,.0f} | {r['peak_mb']:,.0f} "
             f"| {pct(r['search_ms'], 50):.2f} / {pct(r['search_ms'], 95):.2f} | {r['same_as_unpruned']}/{r['compared']} "
-            f"| {pct(r['ask_ms'], 50):.2f} / {pct(r['ask_ms'], 95):.2f} |"
+            f"| {pct(r['ask_ms'], 50):.2f} / {pct(r['ask_ms'], 95):.2f} "
+            f"| {_pair(r.get('second_ms', []))} |"
         )
+
+
+def _pair(values: list[float]) -> str:
+    """p50 / p95 of some timings, with how many there are; "-" for none."""
+    if not values:
+        return "-"
+    return f"{np.percentile(values, 50):.2f} / {np.percentile(values, 95):.2f} ({len(values)})"
 
 
 def _peak_mb() -> dict:

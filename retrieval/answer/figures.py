@@ -152,7 +152,8 @@ def _counts(sentence: str) -> list[tuple[int, int]]:
         for m in _NUMBER.finditer(sentence)
         if not _YEAR.match(m.group(1)) and not _CLOCK_ZONE.match(sentence, m.end())
     ]
-    spans += [m.span() for m in _WORD.finditer(sentence) if _is_number_word(sentence, m, number_words)]
+    if _any_number_word().search(sentence.lower()):  # the word scan only when a number word may be there
+        spans += [m.span() for m in _WORD.finditer(sentence) if _is_number_word(sentence, m, number_words)]
     return sorted(spans)
 
 

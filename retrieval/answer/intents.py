@@ -16,7 +16,7 @@ from retrieval.answer.highlight import highlight_terms
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, speaker_tallies
-from retrieval.answer.related import related_terms
+from retrieval.answer.related import MAX_STAND_INS, related_terms
 from retrieval.answer.search import Ranked, Searcher
 from retrieval.index.library import Library
 from retrieval.index.terms import tokenize
@@ -125,9 +125,11 @@ class Answering:
         generic = bool(lead) and set(lead) <= set(_people_terms())
         rest = {t for t in topical if t not in lead and self.library.document_frequency(t) > 0} if generic else set()
         nouns = _counted_nouns(lead) | rest | {r for t in rest for r in related_terms(t)}
-        held_nouns = sorted(t for t in nouns - set(_people_terms()) if self.library.document_frequency(t) > 0)
-        searched = list(dict.fromkeys(terms + held_nouns))
-        ranked = self.search.ranked(searched, within, top * 4, min_coverage=0.0, related=False)
+        df = self.library.document_frequency
+        held_nouns = sorted((t for t in nouns - set(terms) - set(_people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
+        searched = list(dict.fromkeys(terms + held_nouns[:MAX_STAND_INS]))
+        ranked = self.search.ranked(searched, within, top, min_coverage=0.0, related=False)
+        marks = _marks(text, parsed)
         weights = TermWeights(topical, [self.library.document_frequency(t) for t in topical], len(self.library))
         chosen = []
         for j, i in enumerate(ranked.indices):
@@ -144,10 +146,10 @@ class Answering:
             if rest and not held & rest:
                 continue
             if weights.coverage(held) >= HOW_MANY_COVERAGE and (not how_much or _is_amount(figure) or not set(terms) & _money_terms()):
-                chosen.append(quote(self.library, int(i), float(ranked.scores[j]), figure, marks=_marks(text, parsed)))
+                chosen.append((int(i), float(ranked.scores[j]), figure))
         # A figure of the very thing asked ("15 missiles") before one of a relative ("22 rockets").
-        chosen.sort(key=lambda q: bool(lead) and _by_relative(q.figure or "", lead, nouns))
-        shown = chosen[:top]
+        chosen.sort(key=lambda c: bool(lead) and _by_relative(c[2], lead, nouns))
+        shown = [quote(self.library, i, score, figure, marks=marks) for i, score, figure in chosen[:top]]
         note = None
         if len({q.figure for q in shown}) > 1:
             note = "The articles give different figures: " + "; ".join(f"{q.figure} ({q.speaker or 'unattributed'})" for q in shown) + "."
