@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, TermWeights
-from retrieval.answer.related import TermGroup, term_groups
+from retrieval.answer.related import TermGroup, related_terms, term_groups
 from retrieval.index.library import Library
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
@@ -54,6 +54,19 @@ class Ranked:
 
     def where(self, keep: np.ndarray) -> Ranked:
         return Ranked(self.indices[keep], self.scores[keep], tuple(s for s, k in zip(self.stand_ins, keep) if k))
+
+
+def _whole_phrases(present: np.ndarray, columns: list[str], terms: list[str]) -> None:
+    """A phrase with related words of its own ("strike back") is matched whole or not at all: a
+    sentence with "strikes" alone holds neither word of it. Changes ``present`` in place."""
+    at = {t: c for c, t in enumerate(columns)}
+    none = np.zeros(len(present), bool)
+    for first, second in zip(terms, terms[1:]):
+        if (first in at or second in at) and related_terms(f"{first}_{second}"):
+            both = (present[:, at[first]] if first in at else none) & (present[:, at[second]] if second in at else none)
+            for word in (first, second):
+                if word in at:
+                    present[:, at[word]] = both
 
 
 _EMPTY = Ranked(np.empty(0, np.int64), np.empty(0), ())
@@ -114,7 +127,9 @@ class Searcher:
         hits = lib.search(weights.known, k, candidates)
         ranked = Ranked(hits.indices, hits.scores, ((),) * len(hits.indices))
         if min_coverage > 0.0:  # every coverage is at least 0: no sentence is left out otherwise
-            ranked = ranked.where(weights.coverages(lib.contains(hits.indices, weights.known)) >= min_coverage)
+            present = lib.contains(hits.indices, weights.known)
+            _whole_phrases(present, weights.known, terms)
+            ranked = ranked.where(weights.coverages(present) >= min_coverage)
         return self._negations(ranked, weights.known) if negated else ranked
 
     def _second(self, groups: list[TermGroup], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool) -> Ranked:

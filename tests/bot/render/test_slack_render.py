@@ -19,7 +19,7 @@ from bot.render.slack import (
     shared_message,
     usage_text,
 )
-from retrieval.results import Answer, CorpusSummary, DocumentSummary, Quote, SpeakerSummary
+from retrieval.results import Answer, CorpusSummary, DocumentSummary, MatchedWord, Quote, SpeakerSummary
 
 
 def quote(text: str = "Prices rose.", speaker: str | None = "Ann Lee", description: str | None = "economist", **kw) -> Quote:
@@ -184,3 +184,10 @@ def test_home_view_lists_articles_within_limits(documents, more):
     listed = text.count(".txt* ·")
     assert (f"and {documents - listed} more articles" in text) is more
     assert listed == min(documents, 100)
+
+
+def test_a_quote_found_by_a_related_word_says_which_word_stood_in():
+    stood_in = quote("Iraq said its forces suffered no <b>casualties</b>.", matched=[MatchedWord(word="<b>", stands_for="deaths")])
+    text = answer_message(answer([stood_in]))["blocks"][0]["text"]["text"]
+    assert text.endswith("\n_matched “&lt;b&gt;” for “deaths”_")
+    assert "matched" not in answer_message(answer([quote()]))["blocks"][0]["text"]["text"]
