@@ -67,16 +67,16 @@ def _chunk(task: tuple[int, int]) -> Segment:
 
 
 def related_questions(library, count: int) -> list[str]:
-    """Questions that send ``Engine.ask`` through the related-words pass: a rare word of the
-    corpus (too few literal matches) whose relatives the corpus holds, asked plainly and negated."""
-    from retrieval.answer.related import related_terms
+    """Questions that send ``Engine.ask`` through the related-words pass: a word the corpus holds
+    fewer than three times (or not at all) whose relatives it holds, asked plainly and negated."""
+    from retrieval.answer.related import _table, related_terms
     from retrieval.index.terms import tokenize
 
     out: list[str] = []
-    for term in library.segment.counts.vocabulary:
+    for term in sorted(_table()):
         if len(out) >= count:
             break
-        if term.isalpha() and tokenize(term) == [term] and 0 < library.document_frequency(term) < 3:
+        if term.isalpha() and tokenize(term) == [term] and library.document_frequency(term) < 3:
             if any(library.document_frequency(r) > 0 for r in related_terms(term)):
                 out.append(f"who said {term}?" if len(out) % 2 else f"who said there was no {term}?")
     return out
