@@ -8,12 +8,14 @@ what was searched, and whether the words are in the articles at all.
 from __future__ import annotations
 
 import functools
+import re
 
 import numpy as np
 
+from retrieval.answer.counted import by_relative, counted_nouns, is_amount, lead_terms, money_terms, people_terms
 from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.highlight import highlight_terms
-from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
+from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms, subject_terms
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, speaker_tallies
 from retrieval.answer.related import MAX_STAND_INS, related_terms
@@ -28,6 +30,12 @@ __all__ = ["Answering", "TALLY_SENTENCES", "HOW_MANY_COVERAGE"]
 # Share of the question's term weight a sentence giving a figure must hold; the figure's own noun
 # matching what is counted already says much, so less than ``MIN_TOPIC_COVERAGE`` is asked.
 HOW_MANY_COVERAGE = 0.34
+# A subject found in quotes' own sentences: at most this many words, read in this many sentences.
+MAX_SUBJECT_WORDS = 4
+DESCRIBED_SENTENCES = 50
+# ...and beside the speaker's mention: this many words before it, or in an appositive after it.
+DESCRIPTION_BEFORE = 4
+DESCRIPTION_AFTER = 12
 # Matching sentences read to rank speakers in an aggregate answer.
 TALLY_SENTENCES = 200
 
@@ -71,7 +79,7 @@ class Answering:
 
     def what_did_say(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         subject = parsed.subject or ""
-        found = self.speakers.find(subject)
+        found = self.speakers.find(subject) or self._described_in_text(subject)
         if not found:
             return _answer(text, parsed, [], 0, period, f"I found no quotes from “{subject}” in the articles{_during(period)}.")
         pool = _restrict(self.quoted_by(found), within)
@@ -86,6 +94,26 @@ class Answering:
             return self._timeline(text, parsed, Ranked(pool, np.zeros(len(pool)), ((),) * len(pool)), top, period)
         missing = f"I found no quotes from “{subject}”{_during(period)}."
         return _answer(text, parsed, [quote(self.library, int(i), marks=_marks(text, parsed)) for i in pool[:top]], len(pool), period, missing)
+
+    def _described_in_text(self, subject: str) -> list[int]:
+        """Speakers of quotes whose own sentence names them with every word of ``subject``:
+        "The Assembly speaker, Ingrid Vale, ... said" for "the Assembly speaker", when the
+        attribution kept no description."""
+        groups = subject_terms(subject)
+        if not groups or len(groups) > MAX_SUBJECT_WORDS:
+            return []
+        lib = self.library
+        columns = list(dict.fromkeys(t for g in groups for t in g))
+        hits = lib.search(columns, DESCRIBED_SENTENCES, self.attributed)
+        present = lib.contains(hits.indices, columns)
+        at = {t: c for c, t in enumerate(columns)}
+        every = np.all([np.any([present[:, at[t]] for t in g], axis=0) for g in groups], axis=0)
+        found = set()
+        for i in hits.indices[every]:
+            attribution = lib.attribution(int(i))
+            if attribution and _beside_mention(lib.text(int(i)), attribution.mention, groups):
+                found.add(int(lib.speaker_ids[int(i)]))
+        return sorted(found)
 
     def _timeline(self, text: str, parsed: ParsedQuestion, ranked: Ranked, top: int, period: Period | None) -> Answer:
         dates = [self.library.document_of(int(i)).date for i in ranked.indices]
@@ -116,17 +144,17 @@ class Answering:
     def how_many(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         terms = query_terms(parsed.topic)
         how_much = (parsed.verb or "").lower() == "much"
-        lead = _lead_terms(parsed.topic or "")
+        lead = lead_terms(parsed.topic or "")
         # Words an amount answers by itself ("worth", "cost") are no topic: "how much will the
         # transport cost?" needs a sentence about transport.
-        topical = [t for t in terms if not (how_much and t in _money_terms())] or terms
+        topical = [t for t in terms if not (how_much and t in money_terms())] or terms
         # A generic count of people ("how many people were killed?") must be of the event asked:
         # the sentence says killed (or a relative: "38 deaths"), so "employs 1,200 staff" is no answer.
-        generic = bool(lead) and set(lead) <= set(_people_terms())
+        generic = bool(lead) and set(lead) <= set(people_terms())
         rest = {t for t in topical if t not in lead and self.library.document_frequency(t) > 0} if generic else set()
-        nouns = _counted_nouns(lead) | rest | {r for t in rest for r in related_terms(t)}
+        nouns = counted_nouns(lead) | rest | {r for t in rest for r in related_terms(t)}
         df = self.library.document_frequency
-        held_nouns = sorted((t for t in nouns - set(terms) - set(_people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
+        held_nouns = sorted((t for t in nouns - set(terms) - set(people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
         searched = list(dict.fromkeys(terms + held_nouns[:MAX_STAND_INS]))
         ranked = self.search.ranked(searched, within, top, min_coverage=0.0, related=False)
         marks = _marks(text, parsed)
@@ -145,10 +173,10 @@ class Answering:
                 continue  # "340 of them" counts what the sentence does not name
             if rest and not held & rest:
                 continue
-            if weights.coverage(held) >= HOW_MANY_COVERAGE and (not how_much or _is_amount(figure) or not set(terms) & _money_terms()):
+            if weights.coverage(held) >= HOW_MANY_COVERAGE and (not how_much or is_amount(figure) or not set(terms) & money_terms()):
                 chosen.append((int(i), float(ranked.scores[j]), figure))
         # A figure of the very thing asked ("15 missiles") before one of a relative ("22 rockets").
-        chosen.sort(key=lambda c: bool(lead) and _by_relative(c[2], lead, nouns))
+        chosen.sort(key=lambda c: bool(lead) and by_relative(c[2], lead, nouns))
         shown = [quote(self.library, i, score, figure, marks=marks) for i, score, figure in chosen[:top]]
         note = None
         if len({q.figure for q in shown}) > 1:
@@ -168,55 +196,21 @@ class Answering:
         )
 
 
-def _lead_terms(topic: str) -> list[str]:
-    """Terms of the words before the question's verb: what it counts ("US troops" in "how many
-    US troops are in Iraq?"); empty when the verb comes first ("how many were killed")."""
-    stop = words("query_stopwords.txt")
-    lead: list[str] = []
-    for n, word in enumerate(topic.split()):
-        bare = word.lower().strip("?,.")
-        if bare in stop or (n == 0 and len(bare) > _MIN_PARTICIPLE and bare.endswith("ed")):
-            break  # "how many died", "how many were killed": the verb comes first, nothing is named
-        lead += query_terms(word)
-    return lead
+_WORDS = re.compile(r"\w+(?:['’.]\w+)*")
 
 
-_MIN_PARTICIPLE = 3  # "died", "killed", "injured" are verbs; "bed", "red" are too short to tell
-
-
-def _by_relative(figure: str, lead: list[str], nouns: set[str]) -> bool:
-    """Whether a figure counts a relative of the asked noun rather than the noun itself."""
-    own = set(tokenize(figure))
-    return bool(own & nouns) and not own & set(lead)
-
-
-def _counted_nouns(lead: list[str]) -> set[str]:
-    """What a figure's own noun may be: the counted words, their relatives and their relatives'
-    relatives ("rocket" for "missile", both projectiles), and, for people, any word counting people."""
-    if not lead:
-        return set()
-    near = {r for t in lead for r in related_terms(t)}
-    people = set(_people_terms()) if set(lead) & set(_people_terms()) else set()
-    return set(lead) | near | {r2 for r in near for r2 in related_terms(r)} | people
-
-
-@functools.cache
-def _money_terms() -> frozenset[str]:
-    return frozenset(t for w in words("money_words.txt") for t in query_terms(w))
-
-
-def _is_amount(figure: str) -> bool:
-    return figure[:1] in "$£€¥" or bool(set(tokenize(figure)) & _currency_terms())
-
-
-@functools.cache
-def _currency_terms() -> frozenset[str]:
-    return frozenset(tokenize("dollar dollars pound pounds euro euros yen yuan crown crowns krone pesos peso rupees cents pence million billion bn"))
-
-
-@functools.cache
-def _people_terms() -> tuple[str, ...]:
-    return tuple(t for w in words("people_words.txt") for t in query_terms(w))
+def _beside_mention(text: str, mention: str, groups: list[tuple[str, ...]]) -> bool:
+    """Whether every word of the subject describes the speaker's mention: in the words just
+    before it ("The Assembly speaker, Ingrid Vale") or in an appositive after it ("Patricia
+    Moreau, the president of the Westmark Taxpayers Alliance, a business-backed group")."""
+    at = text.find(mention) if mention else -1
+    if at < 0:
+        return False
+    before = _WORDS.findall(text[:at])[-DESCRIPTION_BEFORE:]
+    after = text[at + len(mention) :]
+    appositive = _WORDS.findall(after.split(" said", 1)[0])[:DESCRIPTION_AFTER] if after.lstrip().startswith(",") else []
+    near = {t for w in before + appositive for t in tokenize(w)}
+    return all(any(t in near for t in g) for g in groups)
 
 
 def _marks(text: str, parsed: ParsedQuestion) -> frozenset[str]:

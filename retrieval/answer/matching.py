@@ -17,7 +17,7 @@ import numpy as np
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["query_terms", "TermWeights", "SpeakerMatcher", "MIN_TOPIC_COVERAGE", "MIN_SHARED_START"]
+__all__ = ["query_terms", "subject_terms", "TermWeights", "SpeakerMatcher", "MIN_TOPIC_COVERAGE", "MIN_SHARED_START", "UNKNOWN_WEIGHT"]
 
 # A sentence must hold at least this share of the question's term weight (IDF) to answer it,
 # so that a sentence sharing only the most common of several asked-for words is left out.
@@ -58,9 +58,11 @@ class TermWeights:
     """IDF weights of one question's terms in one corpus, and the match rule built on them."""
 
     def __init__(self, terms: Sequence[str], frequencies: Sequence[int], sentences: int, soft: Collection[str] = ()) -> None:
-        """``soft`` terms weigh nothing when the corpus lacks them (a question's own verb:
-        "who **threatened** a veto?" is answered by "he would veto")."""
+        """``soft`` terms (a question's own verb) add to a sentence's share when it holds them
+        but are not required: "who **called** the plan a gimmick?" is answered by "“It's a
+        gimmick,” he said", and "who **threatened** a veto?" by "he would veto"."""
         self.terms = [t for t, df in zip(terms, frequencies) if df > 0 or t not in soft]
+        self._soft = frozenset(soft) if any(t not in soft for t in self.terms) else frozenset()
         self._n = sentences
         # Plain, always-positive IDF (Lucene's): rank-bm25's can be negative on tiny corpora,
         # which would make a share of weight meaningless.
@@ -84,7 +86,7 @@ class TermWeights:
         # Words the corpus lacks count too, at their (high) weight: they are the question's most
         # specific words, and a sentence sharing only the rest ("rebels" of "the rebels had
         # surrendered") is no answer.
-        return sum(self._idf[t] * (1.0 if t in self._known_set else UNKNOWN_WEIGHT) for t in self.terms)
+        return sum(self._idf[t] * (1.0 if t in self._known_set else UNKNOWN_WEIGHT) for t in self.terms if t not in self._soft)
 
     def coverages(self, present: np.ndarray) -> np.ndarray:
         """``coverage`` of many sentences at once, from which of ``known`` each holds.
@@ -198,6 +200,23 @@ class SpeakerMatcher:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def subject_terms(subject: str) -> list[tuple[str, ...]]:
+    """Index terms for each word naming a speaker, with the short forms articles use for it:
+    "the state senator" -> [("state",), ("senat", "sen")], so "State Sen. Douglas Fenn" holds both."""
+    shorter: dict[str, list[str]] = {}
+    for asked, used in _aliases().items():
+        if len(asked) == 1 and len(used) == 1:
+            shorter.setdefault(used[0], []).append(asked[0])
+    out = []
+    for word in _name_words(subject):
+        if word in _ARTICLES:
+            continue
+        forms = [t for w in [word, *shorter.get(word, ())] for t in tokenize(w)]
+        if forms:
+            out.append(tuple(dict.fromkeys(forms)))
+    return out
 
 
 def _name_words(text: str) -> list[str]:
