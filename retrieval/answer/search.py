@@ -17,7 +17,7 @@ from typing import Sequence
 
 import numpy as np
 
-from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, TermWeights
+from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, UNKNOWN_WEIGHT, TermWeights
 from retrieval.answer.related import TermGroup, related_terms, term_groups
 from retrieval.index.library import Library
 from retrieval.index.terms import tokenize
@@ -109,7 +109,7 @@ class Searcher:
         if not any(g.stand_ins for g in groups):
             return literal
         groups = [g for g in groups if g.stand_ins or any(lib_df(t) > 0 for t in g.asked) or not set(g.asked) <= set(soft)]
-        second = self._second(groups, candidates, k, min_coverage, negated)
+        second = self._second(groups, candidates, k, min_coverage, negated, frozenset(soft))
         second = second.where(~np.isin(second.indices, literal.indices))
         return Ranked(
             np.concatenate([literal.indices, second.indices]),
@@ -132,7 +132,9 @@ class Searcher:
             ranked = ranked.where(weights.coverages(present) >= min_coverage)
         return self._negations(ranked, weights.known) if negated else ranked
 
-    def _second(self, groups: list[TermGroup], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool) -> Ranked:
+    def _second(
+        self, groups: list[TermGroup], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: frozenset[str] = frozenset()
+    ) -> Ranked:
         lib = self.library
         n = len(lib)
         known = [g for g in groups if g.stand_ins or all(lib.document_frequency(t) > 0 for t in g.asked)]
@@ -143,7 +145,8 @@ class Searcher:
         present = lib.contains(hits.indices, columns)
         at = {t: c for c, t in enumerate(columns)}
         held = np.zeros(len(hits.indices))
-        total = 0.0
+        # Words neither the corpus nor a stand-in covers weigh as in the literal pass.
+        total = sum(math.log(1 + (n + 0.5) / 0.5) * UNKNOWN_WEIGHT * len(g.asked) for g in groups if g not in known and not set(g.asked) <= soft)
         found: list[list[StandIn]] = [[] for _ in hits.indices]
         for g in known:
             df = max(lib.document_frequency(t) for t in (*g.asked, *g.stand_ins))
