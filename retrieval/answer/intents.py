@@ -30,6 +30,7 @@ __all__ = ["Answering", "TALLY_SENTENCES", "HOW_MANY_COVERAGE"]
 # Share of the question's term weight a sentence giving a figure must hold; the figure's own noun
 # matching what is counted already says much, so less than ``MIN_TOPIC_COVERAGE`` is asked.
 HOW_MANY_COVERAGE = 0.34
+_NEGATIVE_PREFIX = "un"  # "unharmed", "unhurt", "unpaid": the word's negation
 # A subject found in quotes' own sentences: at most this many words, read in this many sentences.
 MAX_SUBJECT_WORDS = 4
 DESCRIBED_SENTENCES = 50
@@ -73,7 +74,8 @@ class Answering:
         verb = query_terms(parsed.verb)
         terms = list(dict.fromkeys(verb + terms))
         pool = self.attributed if parsed.intent == "who_said" else None
-        ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=_negated(parsed.topic), soft=verb)
+        terms, denied = self._negative_words(terms)
+        ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=denied or _negated(parsed.topic), soft=verb)
         missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period)
         return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
 
@@ -85,7 +87,8 @@ class Answering:
         pool = _restrict(self.quoted_by(found), within)
         if parsed.topic:
             terms = query_terms(parsed.topic)
-            ranked = self.search.ranked(terms, pool, top, negated=_negated(parsed.topic))
+            terms, denied = self._negative_words(terms)
+            ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic))
             if parsed.intent == "timeline":
                 return self._timeline(text, parsed, ranked, top, period)
             missing = f"I found nothing {subject} said about “{parsed.topic}”{_during(period)}: I searched their {len(pool)} quotes."
@@ -94,6 +97,19 @@ class Answering:
             return self._timeline(text, parsed, Ranked(pool, np.zeros(len(pool)), ((),) * len(pool)), top, period)
         missing = f"I found no quotes from “{subject}”{_during(period)}."
         return _answer(text, parsed, [quote(self.library, int(i), marks=_marks(text, parsed)) for i in pool[:top]], len(pool), period, missing)
+
+    def _negative_words(self, terms: list[str]) -> tuple[list[str], bool]:
+        """"unharmed" the corpus lacks, read as "not harmed": the terms with such words replaced,
+        and whether any was (the answer must then say no)."""
+        df = self.library.document_frequency
+        out, denied = [], False
+        for t in terms:
+            if df(t) == 0 and t.startswith(_NEGATIVE_PREFIX) and df(t[len(_NEGATIVE_PREFIX) :]) > 0:
+                out.append(t[len(_NEGATIVE_PREFIX) :])
+                denied = True
+            else:
+                out.append(t)
+        return out, denied
 
     def _described_in_text(self, subject: str) -> list[int]:
         """Speakers of quotes whose own sentence names them with every word of ``subject``:
@@ -132,7 +148,8 @@ class Answering:
         verb = query_terms(parsed.verb)
         terms = list(dict.fromkeys(verb + query_terms(parsed.topic)))
         if terms:
-            ranked = self.search.ranked(terms, pool, TALLY_SENTENCES // 10, negated=_negated(parsed.topic), soft=verb)
+            terms, denied = self._negative_words(terms)
+            ranked = self.search.ranked(terms, pool, TALLY_SENTENCES // 10, negated=denied or _negated(parsed.topic), soft=verb)
         else:
             ranked = Ranked(pool, np.zeros(len(pool)), ((),) * len(pool))
         tallies = speaker_tallies(self.library, ranked.head(TALLY_SENTENCES), text, _marks(text, parsed))
