@@ -101,9 +101,8 @@ class Answer(_Frozen):
     # Aggregate answers: speakers by number of quotes, or quote counts by date; drawn as charts.
     speakers: list[SpeakerTally] = []
     timeline: list[TimelinePoint] = []
-    # Filters the question was understood to set: only articles of these dates / this publisher.
+    # The dates the question was understood to ask about: only articles of that period are quoted.
     period: Period | None = None
-    publisher: str | None = None
 
 
 class DocumentSummary(_Frozen):

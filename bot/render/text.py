@@ -168,6 +168,4 @@ def _understood_line(answer: Answer) -> str:
     if answer.period:
         span = f"{answer.period.start or '…'} to {answer.period.end or '…'}"
         parts.append(f"articles dated {span} (“{answer.period.phrase}”)")
-    if answer.publisher:
-        parts.append(f"publisher {answer.publisher}")
     return "Understood: " + ", ".join(parts) + "."
