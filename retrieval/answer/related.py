@@ -1,7 +1,7 @@
 """Related words for the second, labelled pass: which index terms may stand in for a question's.
 
 Two tables, both in ``lexicon/``: ``related_words.tsv``, derived from the Open English WordNet by
-``lexicon/derive_related.py`` (for each word's most common senses, its synonyms and the words
+``answer/derive_related.py`` (for each word's most common senses, its synonyms and the words
 derived from it: "deaths" ~ "die", "hurt" ~ "harm" ~ "injury", "strike back" ~ "retaliate"),
 keyed by index terms so no look-up re-tokenises it; and ``news_related.txt``, groups of words
 news copy uses for one event that WordNet does not relate ("deaths" ~ "casualties").
