@@ -1,6 +1,6 @@
 """Derive ``related_words.tsv`` from the Open English WordNet's YAML source.
 
-Run once by hand when the table is refreshed, never at run time:
+Run once by hand when the table is refreshed, never at run time (needs pyyaml, in the test extra):
 
     python3 -m retrieval.answer.derive_related /path/to/english-wordnet/src/yaml > retrieval/lexicon/related_words.tsv
 
