@@ -28,8 +28,9 @@ from retrieval.results import Answer, Period, TimelinePoint
 __all__ = ["Answering", "TALLY_SENTENCES", "HOW_MANY_COVERAGE"]
 
 # Share of the question's term weight a sentence giving a figure must hold; the figure's own noun
-# matching what is counted already says much, so less than ``MIN_TOPIC_COVERAGE`` is asked.
-HOW_MANY_COVERAGE = 0.34
+# matching what is counted already says much, so a third, not the half of ``MIN_TOPIC_COVERAGE``
+# (measured on the question yardstick: two more answered, no more false answers).
+HOW_MANY_COVERAGE = MIN_TOPIC_COVERAGE * 2 / 3
 _NEGATIVE_PREFIX = "un"  # "unharmed", "unhurt", "unpaid": the word's negation
 # A subject found in quotes' own sentences: at most this many words, read in this many sentences.
 MAX_SUBJECT_WORDS = 4
