@@ -79,6 +79,8 @@ class FakeSlack:
         self.socket_url: str | None = None
         # (method, channel) -> Slack error codes to answer with, one per call, before answering ok.
         self.failures: dict[tuple[str, str | None], list[str]] = {}
+        # (method, channel) -> seconds to wait before answering (an answer still being written).
+        self.delays: dict[tuple[str, str | None], float] = {}
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
         fake = self
@@ -112,6 +114,9 @@ class FakeSlack:
         self._thread.start()
 
     def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any], dict[str, str]]:
+        delay = self.delays.get((method, params.get("channel")))
+        if delay:
+            time.sleep(delay)
         with self._changed:
             self.calls.append(Call(method, params))
             self._changed.notify_all()

@@ -239,9 +239,9 @@ def test_ask_with_overlong_question_tells_the_asker(post, fake_slack):
     assert "characters long" in call.params["text"]
 
 
-def _share_payload(response_url: str, value: str) -> str:
+def _share_payload(response_url: str, value: str, user: str = "UASKER") -> str:
     payload = {
-        "type": "block_actions", "team": {"id": "T0001"}, "user": {"id": "UASKER"}, "api_app_id": "A0001",
+        "type": "block_actions", "team": {"id": "T0001"}, "user": {"id": user}, "api_app_id": "A0001",
         "channel": {"id": unique("C")}, "container": {"type": "message", "is_ephemeral": True},
         "trigger_id": "1.2.3", "response_url": response_url,
         "actions": [{"type": "button", "action_id": "share_answer", "block_id": "b", "value": value,
@@ -250,9 +250,19 @@ def _share_payload(response_url: str, value: str) -> str:
     return urlencode({"payload": json.dumps(payload)})
 
 
-def test_share_button_posts_the_answer_to_the_channel(post, fake_slack):
+def _share_value(post, fake_slack, question: str) -> str:
+    """The share button's value from a real /ask answer."""
     path = "/" + unique("respond")
-    response = post(_share_payload(fake_slack.url + path, "apples"), form=True)
+    post(_command(question, path, fake_slack), form=True)
+    (call,) = fake_slack.wait_for(path)
+    (button,) = [e for b in call.params["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    return button["value"]
+
+
+def test_share_button_posts_the_answer_to_the_channel(post, fake_slack):
+    value = _share_value(post, fake_slack, "apples")
+    path = "/" + unique("respond")
+    response = post(_share_payload(fake_slack.url + path, value), form=True)
     assert response.status_code == 200
     calls = fake_slack.wait_for(path, count=2)
     shared = next(c for c in calls if c.params.get("response_type") == "in_channel")
@@ -261,12 +271,31 @@ def test_share_button_posts_the_answer_to_the_channel(post, fake_slack):
     assert any(c.params.get("delete_original") for c in calls)
 
 
-def test_share_button_with_an_emptied_value_explains_and_shares_nothing(post, fake_slack):
+def _edited(value: str) -> str:
+    parsed = json.loads(value)
+    return json.dumps({**parsed, "q": "the pier will stay closed"})
+
+
+@pytest.mark.parametrize(
+    "tamper, user",
+    [
+        (_edited, "UASKER"),  # the question swapped for another
+        (lambda value: "the pier will stay closed", "UASKER"),  # the old, unsigned kind of value
+        (lambda value: "   ", "UASKER"),  # emptied
+        (lambda value: value, "UOTHER"),  # someone else's button
+        (lambda value: value.replace('"mac":"', '"mac":"0'), "UASKER"),
+    ],
+    ids=["edited", "unsigned", "emptied", "other-user", "bad-mac"],
+)
+def test_share_button_with_a_tampered_value_is_refused_and_shares_nothing(post, fake_slack, tamper, user):
+    value = tamper(_share_value(post, fake_slack, "apples"))
     path = "/" + unique("respond")
-    assert post(_share_payload(fake_slack.url + path, "   "), form=True).status_code == 200
+    assert post(_share_payload(fake_slack.url + path, value, user=user), form=True).status_code == 200
     (call,) = fake_slack.wait_for(path)
-    assert "question is empty" in _payload_text(call)
+    assert "can no longer be shared" in _payload_text(call)
     assert call.params.get("response_type") != "in_channel"
+    time.sleep(SETTLE_SECONDS)
+    assert len(fake_slack.find(path)) == 1
 
 
 def test_listener_error_gets_a_short_apology_and_no_details(post, fake_slack, served):

@@ -9,6 +9,7 @@ import pytest
 
 from bot.render.slack import (
     MAX_BLOCKS,
+    MAX_BUTTON_VALUE,
     MAX_SECTION_CHARS,
     SHARE_ACTION_ID,
     answer_message,
@@ -97,7 +98,7 @@ def test_block_limit_and_more_line(shown, total, more):
 
 
 def test_block_limit_leaves_room_for_share_button():
-    message = answer_message(answer([quote(f"S {i}.") for i in range(80)]), shareable=True)
+    message = answer_message(answer([quote(f"S {i}.") for i in range(80)]), share_value="v")
     assert len(message["blocks"]) == MAX_BLOCKS
     assert message["blocks"][-1]["elements"][0]["action_id"] == SHARE_ACTION_ID
 
@@ -142,16 +143,19 @@ def test_a_note_beside_the_quotes_leads_the_message():
     assert len([b for b in message["blocks"] if b["type"] == "section"]) == 3
 
 
-@pytest.mark.parametrize("shareable, buttons", [(True, [SHARE_ACTION_ID]), (False, [])])
-def test_share_button_only_when_asked(shareable, buttons):
-    message = answer_message(answer([quote()]), shareable=shareable)
+@pytest.mark.parametrize(
+    "share_value, buttons", [("v", [SHARE_ACTION_ID]), (None, []), ("x" * (MAX_BUTTON_VALUE + 1), [])]
+)
+def test_share_button_only_when_asked_and_it_fits(share_value, buttons):
+    message = answer_message(answer([quote()]), share_value=share_value)
     found = [e["action_id"] for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert found == buttons
 
 
-def test_share_button_carries_the_question_verbatim():
-    message = answer_message(answer([quote()], question="who said <this> & that?"), shareable=True)
-    assert message["blocks"][-1]["elements"][0]["value"] == "who said <this> & that?"
+def test_share_button_carries_the_value_verbatim():
+    value = '{"q":"who said <this> & that?","mac":"00"}'
+    message = answer_message(answer([quote()], question="who said <this> & that?"), share_value=value)
+    assert message["blocks"][-1]["elements"][0]["value"] == value
 
 
 @pytest.mark.parametrize("user, header", [("U123ABC", "<@U123ABC> shared an answer"), ("<!channel>", "Shared answer")])
