@@ -20,10 +20,12 @@ from typing import Awaitable, Callable
 
 from slack_bolt import App, BoltRequest
 from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
+from slack_bolt.request.internals import build_normalized_headers, extract_content_type, parse_body
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
+from bot.listeners.errors import SIGNED
 from bot.signing import signature_problem
 
 __all__ = ["events_endpoint", "MAX_BODY_BYTES", "BODY_READ_SECONDS"]
@@ -100,10 +102,16 @@ def _bolt_request(request: Request, body: bytes) -> BoltRequest:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         raise _Refused(400, "signed body is not UTF-8") from None
+    # Parsed as Bolt parses it (JSON, a form with a JSON ``payload``, or a plain form), to see
+    # the shape before Bolt reads fields from it.
+    content_type = extract_content_type(build_normalized_headers(dict(request.headers)))
     try:
-        bolt_request = to_bolt_request(request, body=text.encode("utf-8"))
+        parsed = parse_body(text, content_type)
     except _MALFORMED as error:
         raise _Refused(400, f"signed body is not a Slack payload ({type(error).__name__})") from None
-    if not isinstance(bolt_request.body, dict):
-        raise _Refused(400, f"signed body is {type(bolt_request.body).__name__}, not an object")
-    return bolt_request
+    if not isinstance(parsed, dict):
+        raise _Refused(400, f"signed body is {type(parsed).__name__}, not an object")
+    try:
+        return to_bolt_request(request, body, {SIGNED: True})
+    except _MALFORMED as error:
+        raise _Refused(400, f"signed body is not a Slack payload ({type(error).__name__})") from None

@@ -3,11 +3,12 @@
 A listener that raises lands here (Bolt's ``app.error``), and so does anything Bolt's own
 middleware raises, including while it checks the signature. The user sees a fixed apology in the
 place they asked (thread, DM or ephemeral), never the exception text, which may hold a path or a
-token. The apology goes out only for a request Bolt verified (``mark_verified`` runs as the first
-global middleware, after Bolt's signature check; Socket Mode requests come over the app's own
-authenticated connection), and through a ``response_url`` only when it is Slack's: an unsigned or
-forged body can make the bot send nothing anywhere. A request no listener handles is
-acknowledged with 200, since Slack retries a 404.
+token. The apology goes out only for a request that got past Bolt's own middleware, signature
+check included (``mark_verified`` runs as the first global middleware after them; Socket Mode
+requests come over the app's own authenticated connection), and through a ``response_url`` only
+when it is Slack's: an unsigned or forged body can make the bot send nothing anywhere. A request
+signed as Slack's (checked by ``bot.intake``) that Bolt's middleware cannot read is a malformed
+payload: 400. A request no listener handles is acknowledged with 200, since Slack retries a 404.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from slack_sdk import WebClient
 
 from bot.render.slack import APOLOGY, notice_message
 
-__all__ = ["register", "mark_verified", "is_slack_response_url", "VERIFIED", "SLACK_RESPONSE_URL_PREFIX"]
+__all__ = ["register", "mark_verified", "is_slack_response_url", "VERIFIED", "SIGNED", "SLACK_RESPONSE_URL_PREFIX"]
 
 logger = logging.getLogger(__name__)
 
@@ -29,8 +30,10 @@ logger = logging.getLogger(__name__)
 _CONVERSATION_EVENTS = frozenset({"app_mention", "message"})
 # Where Slack's response URLs live; anything else in a body is not Slack's to give.
 SLACK_RESPONSE_URL_PREFIX = "https://hooks.slack.com/"
-# Context key set once Bolt has checked the request's signature.
+# Context key set once Bolt's middleware (its signature check first) has passed the request.
 VERIFIED = "quotebot_verified"
+# Context key ``bot.intake`` sets on a request whose signature it checked, before Bolt sees it.
+SIGNED = "quotebot_signed"
 # A payload type is logged, cut to this length: enough to name it, never a body.
 _TYPE_LOGGED = 40
 
@@ -55,8 +58,11 @@ def _on_error(error: Exception, body: Any, request: BoltRequest, client: WebClie
     if isinstance(error, BoltUnhandledRequestError):
         logger.info("Acknowledged a Slack request no listener handles (type %s)", _kind(body))
         return BoltResponse(status=200, body="")
-    if not (request.context.get(VERIFIED) is True or request.mode == "socket_mode"):
-        logger.warning("Refused an unverified Slack request: %s", type(error).__name__)
+    if request.context.get(VERIFIED) is not True:
+        if request.context.get(SIGNED) is True or request.mode == "socket_mode":
+            logger.warning("Refused a Slack payload Bolt could not read (400): %s", type(error).__name__)
+            return BoltResponse(status=400, body="")
+        logger.warning("Refused an unverified Slack request (401): %s", type(error).__name__)
         return BoltResponse(status=401, body="")
     logger.error("Failed to handle a Slack request: %s", type(error).__name__, exc_info=error)
     if not isinstance(body, dict):
