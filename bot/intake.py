@@ -6,7 +6,8 @@ the reason (never the body, never a header's value):
 1. ``Content-Length`` over ``MAX_BODY_BYTES`` → 413 before anything is read; the body is also
    counted while it streams in (413), and must arrive within ``BODY_READ_SECONDS`` (408).
 2. The signature (``bot.signing``): missing, malformed or stale timestamp or signature → 401.
-3. The body, now known to be Slack's: not UTF-8, not JSON or a form, or not an object → 400.
+3. The body, now known to be Slack's: not UTF-8, not JSON or a form, not an object, or a field
+   Bolt or a listener reads is not of the type Slack sends (``bot.payloads``) → 400.
 
 Only then is the request dispatched to Bolt, off the event loop (Bolt is synchronous).
 """
@@ -26,6 +27,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from bot.listeners.errors import SIGNED
+from bot.payloads import payload_problem
 from bot.signing import signature_problem
 
 __all__ = ["events_endpoint", "MAX_BODY_BYTES", "BODY_READ_SECONDS"]
@@ -111,6 +113,9 @@ def _bolt_request(request: Request, body: bytes) -> BoltRequest:
         raise _Refused(400, f"signed body is not a Slack payload ({type(error).__name__})") from None
     if not isinstance(parsed, dict):
         raise _Refused(400, f"signed body is {type(parsed).__name__}, not an object")
+    problem = payload_problem(parsed)
+    if problem is not None:
+        raise _Refused(400, f"signed payload is not as Slack sends it ({problem})")
     try:
         return to_bolt_request(request, body, {SIGNED: True})
     except _MALFORMED as error:

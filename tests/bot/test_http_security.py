@@ -113,8 +113,17 @@ def test_signed_body_of_exactly_the_limit_is_read(served):
         (b"payload=%5B%5D", "application/x-www-form-urlencoded", "not an object"),
         (b"\xff\xfe{}", "application/json", "not UTF-8"),
         (b"[" * 100_000, "application/json", "not a Slack payload (RecursionError)"),
+        (b'{"type": "event_callback", "event": null}', "application/json", "(event: input should be a valid"),
+        (b'{"type": "event_callback", "event": {"type": "app_mention", "channel": 5, "ts": "1.1", "text": "x"}}',
+         "application/json", "(event.channel: input should be a valid string)"),
+        (b'{"type": "event_callback", "event": {"type": "app_mention", "channel": "C1", "text": "x"}}',
+         "application/json", "(event.ts: field required)"),
+        (b"payload=%7B%22type%22%3A%22block_actions%22%2C%22actions%22%3A%5B%5D%7D", "application/x-www-form-urlencoded",
+         "(actions: list should have at least 1 item"),
+        (b"command=%2Fask&text=x", "application/x-www-form-urlencoded", "(user_id: missing)"),
     ],
-    ids=["broken-json", "json-array", "json-string", "payload-not-json", "payload-array", "not-utf8", "deep"],
+    ids=["broken-json", "json-array", "json-string", "payload-not-json", "payload-array", "not-utf8", "deep",
+         "event-null", "channel-number", "mention-without-ts", "no-actions", "command-without-user"],
 )
 def test_signed_but_malformed_body_is_400_with_one_log_line(served, fake_slack, body, content_type, reason):
     mark = len(served.output())
