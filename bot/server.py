@@ -21,14 +21,14 @@ from typing import AsyncIterator, Sequence
 import uvicorn
 from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
-from slack_sdk.errors import SlackApiError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from bot.app import SlackUnreachableError, build_app
+from bot import socket_mode
+from bot.app import build_app
 from bot.intake import events_endpoint
 from bot.progress import LogProgress
 from bot.render.words import count
@@ -78,7 +78,9 @@ def run(
     sock = _listen(host, port)  # a taken port is found before the corpus is read or Slack dialled
     engine = _load(settings.corpus_paths(corpus_paths), index_dir or settings.index_dir)
     app = build_app(settings, engine)
-    handler = _connect_socket_mode(app, settings) if mode == "socket" else None
+    handler = None
+    if mode == "socket":
+        handler = socket_mode.connect(app, settings.slack_app_token.get_secret_value().strip())  # type: ignore[union-attr]
     bound = sock.getsockname()[1]
     where = f"events at http://{host}:{bound}{EVENTS_PATH}" if mode == "http" else "Socket Mode"
     logger.info("quotebot is serving on http://%s:%d (%s, health at %s)", host, bound, where, HEALTH_PATH)
@@ -119,31 +121,6 @@ def _load(paths: Sequence[Path], index_dir: Path | None) -> Engine:
         time.perf_counter() - started,
     )
     return engine
-
-
-def _connect_socket_mode(app: App, settings: Settings) -> SocketModeHandler:
-    """Dial Slack over a WebSocket; the log says whether the connection is up.
-
-    Raises:
-        SettingsError: Slack rejects the app-level token.
-        SlackUnreachableError: Slack cannot be reached to open a connection.
-    """
-    handler = SocketModeHandler(app, settings.slack_app_token.get_secret_value().strip())  # type: ignore[union-attr]
-    try:
-        handler.connect()
-    except SlackApiError as error:
-        code = error.response.get("error", "unknown_error")
-        raise SettingsError(
-            f"SLACK_APP_TOKEN was rejected by Slack ({code}): make an app-level token with the connections:write scope."
-        ) from None
-    except OSError as error:
-        raise SlackUnreachableError(f"Cannot open a Socket Mode connection to Slack: {error}. Check the network.") from None
-    if handler.client.is_connected():
-        logger.info("Connected to Slack in Socket Mode.")
-    else:
-        logger.warning("Not connected to Slack in Socket Mode yet; retrying in the background (/healthz answers 503).")
-    handler.client.on_close_listeners.append(lambda code, reason: logger.warning("Socket Mode connection closed (%s).", code))
-    return handler
 
 
 def _listen(host: str, port: int) -> socket.socket:
