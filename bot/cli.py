@@ -61,11 +61,13 @@ class _Group(click.Group):
 
 
 @click.group(name="quotebot", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="quotebot", prog_name="quotebot")
 def cli() -> None:
     """Answer questions about news articles with verbatim, attributed quotes.
 
     With no --corpus, quotebot reads the folders or files listed in QUOTEBOT_CORPUS (separated
-    like PATH), else the bundled seed articles.
+    like PATH), else the bundled seed articles. Settings are read from the environment and from a
+    .env file (UTF-8, NAME=value lines) in the working directory.
     """
 
 
@@ -89,8 +91,9 @@ def index_dir_option(command: F) -> F:
         metavar="DIR",
         type=click.Path(file_okay=False, path_type=Path),
         default=None,
-        help="Folder of a saved index, built or brought up to date as needed. "
-        "Default: $QUOTEBOT_INDEX_DIR; with neither, the index is built in memory.",
+        help="Folder of a saved index, built or brought up to date as needed. Default: $QUOTEBOT_INDEX_DIR, "
+        "else the corpus's index in the user cache folder once `quotebot index` has built it, else the "
+        "index is built in memory.",
     )(command)
 
 
@@ -151,7 +154,8 @@ def ask(
     "how many missiles were fired?".
     """
     settings = load_settings()
-    engine = open_engine(settings.corpus_paths(corpus), index_dir or settings.index_dir)
+    paths = settings.corpus_paths(corpus)
+    engine = open_engine(paths, settings.index_location(paths, index_dir))
     answer = engine.ask(question, top=top or settings.top_k)
     if as_json:
         click.echo(answer_json(answer))
@@ -178,7 +182,8 @@ def console(
     from bot.console import ConsoleOptions, run_console  # prompt_toolkit loads only when needed
 
     settings = load_settings()
-    engine = open_engine(settings.corpus_paths(corpus), index_dir or settings.index_dir)
+    paths = settings.corpus_paths(corpus)
+    engine = open_engine(paths, settings.index_location(paths, index_dir))
     run_console(engine, ConsoleOptions(top=top or settings.top_k, json=as_json, explain=explain))
 
 
@@ -238,22 +243,28 @@ def _read_stdin() -> str:
 
 @cli.command()
 @corpus_option
-@index_dir_option
+@click.option(
+    "--index-dir",
+    metavar="DIR",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder to keep the index in. Default: $QUOTEBOT_INDEX_DIR, else a folder for this corpus "
+    "in the user cache folder, which ask, console and serve then find by themselves.",
+)
 @click.option("--rebuild", is_flag=True, help="Ignore the saved index and read every file again.")
 def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> None:
-    """Build or update the saved index of the corpus in --index-dir.
+    """Build or update the saved index of the corpus.
 
     Only new or changed files are split and attributed again; ask, console and serve then load the
-    index instead of reading the whole corpus.
+    index instead of reading the whole corpus. The last line says where the index went.
     """
     settings = load_settings()
-    index_dir = index_dir or settings.index_dir
-    if index_dir is None:
-        raise click.UsageError("Give --index-dir DIR or set QUOTEBOT_INDEX_DIR.")
+    paths = settings.corpus_paths(corpus)
+    index_dir = settings.index_location(paths, index_dir, building=True)
     from retrieval.store import build_index  # the persisted index is only needed here
 
     with StageBar() as progress:
-        report = build_index(settings.corpus_paths(corpus), index_dir, progress=progress, rebuild=rebuild)
+        report = build_index(paths, index_dir, progress=progress, rebuild=rebuild)  # type: ignore[arg-type]
     _warn_skipped(report.skipped)
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
@@ -279,7 +290,7 @@ def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None
     from bot.server import run  # Slack libraries load only for the command that needs them
 
     settings = load_settings()
-    run(settings, host, port, settings.corpus_paths(corpus), index_dir)
+    run(settings, host, port, corpus, index_dir)
 
 
 def main() -> None:

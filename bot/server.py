@@ -64,7 +64,7 @@ def run(
         host: Interface to listen on.
         port: Port to listen on (0 picks a free one, logged at start).
         corpus_paths: Article files or folders; none given: ``QUOTEBOT_CORPUS``, else the bundled seeds.
-        index_dir: Where the saved index lives (``--index-dir``, else ``QUOTEBOT_INDEX_DIR``); None: in memory.
+        index_dir: ``--index-dir``; else as ``Settings.index_location`` finds it, or in memory.
 
     Raises:
         SettingsError: a setting is missing or malformed, Slack rejects a token, or ``host:port``
@@ -76,7 +76,8 @@ def run(
     mode = settings.require_slack()
     settings.api_url()
     sock = _listen(host, port)  # a taken port is found before the corpus is read or Slack dialled
-    engine = _load(settings.corpus_paths(corpus_paths), index_dir or settings.index_dir)
+    paths = settings.corpus_paths(corpus_paths)
+    engine = _load(paths, settings.index_location(paths, index_dir))
     app = build_app(settings, engine)
     handler = None
     if mode == "socket":

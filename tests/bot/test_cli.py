@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
-from bot.settings import bundled_corpus
+from bot.settings import bundled_corpus, default_index_dir
 from bot.render.text import answer_text
 from retrieval.corpus import read_article
 from retrieval.engine import Engine
@@ -270,10 +270,42 @@ def test_sentences_of_an_unreadable_file_is_one_error_line_naming_it(runner, tmp
     assert name in _one_error_line(result)
 
 
-def test_index_without_a_folder_is_a_usage_error(runner, corpus):
+def test_index_without_a_folder_goes_to_the_user_cache_and_ask_finds_it(runner, corpus, tmp_path):
+    pytest.importorskip("retrieval.store")
     result = run(runner, "index", "--corpus", str(corpus))
-    assert result.exit_code == 2
-    assert "Give --index-dir DIR or set QUOTEBOT_INDEX_DIR." in result.stderr
+    assert result.exit_code == 0, result.output
+    folder = Path(result.stdout.rstrip().rsplit(" into ", 1)[1].removesuffix("."))
+    assert folder == default_index_dir([corpus])
+    assert folder.parent == tmp_path / "cache" / "quotebot" / "indexes" and folder.name.startswith("corpus-")
+    in_memory = ask_json(runner, "cargo volumes", "--corpus", str(corpus), env={"XDG_CACHE_HOME": str(tmp_path / "none")})
+    assert ask_json(runner, "cargo volumes", "--corpus", str(corpus)) == in_memory
+    for path in folder.rglob("*.npy"):  # a damaged index is noticed only by a command that opens it
+        path.write_bytes(b"")
+    result = run(runner, "ask", "cargo volumes", "--corpus", str(corpus))
+    assert result.exit_code == 0 and "rebuilt" in result.stderr
+
+
+def test_each_corpus_gets_its_own_default_index(runner, corpus, tmp_path):
+    pytest.importorskip("retrieval.store")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "ferry.txt").write_text("The ferry operator said cargo volumes were steady.\n", encoding="utf-8")
+    first = run(runner, "index", "--corpus", str(corpus)).stdout
+    second = run(runner, "index", "--corpus", str(other)).stdout
+    assert first.rsplit(" into ", 1)[1] != second.rsplit(" into ", 1)[1]
+    assert "(0 files processed, 2 reused, 0 skipped)" in run(runner, "index", "--corpus", str(corpus)).stdout
+
+
+def test_ask_without_an_index_builds_in_memory_and_writes_nothing(runner, corpus, tmp_path):
+    assert ask_json(runner, "cargo volumes", "--corpus", str(corpus)).answers
+    assert not (tmp_path / "cache").exists()
+
+
+def test_version(runner):
+    from importlib.metadata import version
+
+    result = run(runner, "--version")
+    assert result.exit_code == 0 and result.stdout == f"quotebot, version {version('quotebot')}\n"
 
 
 def test_index_builds_then_ask_answers_the_same(runner, corpus, tmp_path):
