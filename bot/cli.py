@@ -277,9 +277,14 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
 
 @cli.command()
 @corpus_option
-@click.option("--host", default="0.0.0.0", show_default=True, help="Interface to listen on.")
+@click.option("--host", default="0.0.0.0", show_default=True, envvar="QUOTEBOT_HOST", help="Interface to listen on ($QUOTEBOT_HOST).")
 @click.option(
-    "--port", default=3000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one)."
+    "--port",
+    default=3000,
+    show_default=True,
+    envvar="QUOTEBOT_PORT",
+    type=click.IntRange(0, 65535),
+    help="Port to listen on ($QUOTEBOT_PORT; 0 picks a free one).",
 )
 @index_dir_option
 def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None) -> None:
