@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -263,6 +264,8 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
     index_dir = settings.index_location(paths, index_dir, building=True)
     from retrieval.store import build_index  # the persisted index is only needed here
 
+    # `kill` (SIGTERM) unwinds like Ctrl-C, so a half-written index folder is removed on the way out.
+    signal.signal(signal.SIGTERM, _interrupt)
     with StageBar() as progress:
         report = build_index(paths, index_dir, progress=progress, rebuild=rebuild)  # type: ignore[arg-type]
     _warn_skipped(report.skipped)
@@ -296,6 +299,10 @@ def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None
 
     settings = load_settings()
     run(settings, host, port, corpus, index_dir)
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 def main() -> None:
