@@ -22,11 +22,11 @@ from bot.progress import StageBar
 from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
 from bot.render.words import count
 from bot.settings import SettingsError, load_settings
-from retrieval.corpus import load_corpus
 from retrieval.engine import Engine
 from retrieval.errors import QuotebotError
 from retrieval.models import SkippedFile
-from retrieval.sentences import article_sentences, split_text
+from retrieval.text.corpus import load_corpus
+from retrieval.text.sentences import article_sentences, split_text
 
 __all__ = [
     "cli",
@@ -262,7 +262,7 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
     settings = load_settings()
     paths = settings.corpus_paths(corpus)
     index_dir = settings.index_location(paths, index_dir, building=True)
-    from retrieval.store import build_index  # the persisted index is only needed here
+    from retrieval.index.store import build_index  # the persisted index is only needed here
 
     # `kill` (SIGTERM) unwinds like Ctrl-C, so a half-written index folder is removed on the way out.
     signal.signal(signal.SIGTERM, _interrupt)
