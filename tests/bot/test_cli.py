@@ -271,7 +271,7 @@ def test_sentences_of_an_unreadable_file_is_one_error_line_naming_it(runner, tmp
 
 
 def test_index_without_a_folder_goes_to_the_user_cache_and_ask_finds_it(runner, corpus, tmp_path):
-    pytest.importorskip("retrieval.store")
+    pytest.importorskip("retrieval.index.store")
     result = run(runner, "index", "--corpus", str(corpus))
     assert result.exit_code == 0, result.output
     folder = Path(result.stdout.rstrip().rsplit(" into ", 1)[1].removesuffix("."))
@@ -286,7 +286,7 @@ def test_index_without_a_folder_goes_to_the_user_cache_and_ask_finds_it(runner, 
 
 
 def test_each_corpus_gets_its_own_default_index(runner, corpus, tmp_path):
-    pytest.importorskip("retrieval.store")
+    pytest.importorskip("retrieval.index.store")
     other = tmp_path / "other"
     other.mkdir()
     (other / "ferry.txt").write_text("The ferry operator said cargo volumes were steady.\n", encoding="utf-8")
