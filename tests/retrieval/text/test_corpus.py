@@ -142,6 +142,13 @@ def _write(folder: Path, name: str, data: bytes | str) -> Path:
         ("blank.txt", b"  \n\r\n\t\n", "empty file"),
         ("bom-only.txt", b"\xef\xbb\xbf\n", "empty file"),
         ("header-only.txt", b" date 2020-01-08 advertisement\n", "no article text"),
+        # Windows Notepad's "Unicode" is UTF-16: named for what it is, not "binary".
+        ("utf16le.txt", "\ufeffThe mayor said the bridge would reopen.".encode("utf-16-le"), "UTF-16 text, not UTF-8"),
+        ("utf16.txt", "The mayor said the bridge would reopen.".encode("utf-16"), "UTF-16 text, not UTF-8"),
+        ("utf16be.txt", "\ufeffThe mayor said it.".encode("utf-16-be"), "UTF-16 text, not UTF-8"),
+        ("utf16-no-bom.txt", "The mayor said the bridge would reopen.".encode("utf-16-le"), "UTF-16 text, not UTF-8"),
+        ("utf32.txt", "The mayor said it.".encode("utf-32"), "UTF-32 text, not UTF-8"),
+        ("zeros.txt", b"\x00" * 64, "binary file"),  # all NUL: not text in any encoding
     ],
 )
 def test_bad_files_are_skipped_with_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
@@ -155,7 +162,7 @@ def test_bad_files_are_skipped_with_reason(tmp_path: Path, name: str, data: byte
 
 
 def test_read_article_raises_for_a_bad_file(tmp_path: Path) -> None:
-    bad = _write(tmp_path, "bad.txt", b"\xff\xfe\x00\x00")
+    bad = _write(tmp_path, "bad.txt", b"GIF89a\x00\x01\x02\x00\x00")
     with pytest.raises(CorpusError, match="bad.txt: binary"):
         read_article(bad)
 
