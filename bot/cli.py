@@ -120,15 +120,17 @@ def open_engine(paths: Sequence[Path], index_dir: Path | None) -> Engine:
     """An engine over ``paths``: built in memory, or from the saved index in ``index_dir``.
 
     A saved index is brought up to date first (only new or changed files are read again), so it
-    never answers from a stale corpus. Files that cannot be read, and a saved index that had to be
-    rebuilt, are reported on stderr, one warning line each.
+    never answers from a stale corpus. Files that cannot be read (when read this time, not each time
+    a saved index is opened), and a saved index that had to be rebuilt, are reported on stderr, one
+    warning line each.
 
     Raises:
         QuotebotError: a path is missing, nothing could be read, or the index cannot be used.
     """
     with StageBar() as progress:
         engine, skipped = Engine.from_paths(paths, index_dir=index_dir, progress=progress)
-    _warn_skipped(skipped)
+    # Files a saved index already recorded as skipped were warned about when they were read.
+    _warn_skipped(engine.report.newly_skipped if engine.report is not None else skipped)
     for warning in engine.warnings:
         click.echo(f"Warning: {warning}", err=True)
     return engine

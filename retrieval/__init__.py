@@ -8,7 +8,14 @@ sentences), ``attribution`` (who said each sentence), ``index`` (columns, BM25, 
 """
 
 from retrieval.engine import DEFAULT_TOP, MAX_QUESTION_CHARS, Engine
-from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError, QuestionError, QuotebotError
+from retrieval.errors import (
+    CorpusError,
+    IndexCorpusError,
+    IndexFormatError,
+    IndexWriteError,
+    QuestionError,
+    QuotebotError,
+)
 from retrieval.index.store import IndexReport
 from retrieval.models import Article, Attribution, Paragraph, Sentence, SkippedFile
 from retrieval.results import Answer, CorpusSummary, DocumentSummary, Intent, Quote, SpeakerSummary
@@ -22,6 +29,7 @@ __all__ = [
     "DEFAULT_TOP",
     "DocumentSummary",
     "Engine",
+    "IndexCorpusError",
     "IndexFormatError",
     "IndexReport",
     "IndexWriteError",

@@ -3,6 +3,7 @@
     QuotebotError
     ├── CorpusError            a corpus path is missing, or nothing in it could be read
     ├── IndexFormatError       a saved index is corrupt, truncated or from another version
+    ├── IndexCorpusError       a saved index belongs to another corpus
     ├── IndexWriteError        the index folder cannot be written (permissions, disk full)
     └── QuestionError          the question is empty, too long, or otherwise unanswerable
 
@@ -11,7 +12,7 @@ Anything else escaping the package is a bug and keeps its traceback.
 
 from __future__ import annotations
 
-__all__ = ["QuotebotError", "CorpusError", "IndexFormatError", "IndexWriteError", "QuestionError"]
+__all__ = ["QuotebotError", "CorpusError", "IndexFormatError", "IndexCorpusError", "IndexWriteError", "QuestionError"]
 
 
 class QuotebotError(Exception):
@@ -24,6 +25,10 @@ class CorpusError(QuotebotError):
 
 class IndexFormatError(QuotebotError):
     """A saved index cannot be trusted (corrupt, truncated, wrong version); rebuild it."""
+
+
+class IndexCorpusError(QuotebotError):
+    """A saved index was built for another corpus; it is neither used nor replaced unasked."""
 
 
 class IndexWriteError(QuotebotError):

@@ -3,7 +3,8 @@
 Layout of an index folder (format version ``FORMAT_VERSION``)::
 
     manifest.json     {"format": "quotebot-index", "version", "created", "sentences", "documents",
-                       "terms", "files": [corpus file entries], "parts": {file name: {"bytes", "crc32",
+                       "terms", "corpus": [the named paths, resolved], "files": [corpus file entries],
+                       "parts": {file name: {"bytes", "crc32",
                        and for arrays "dtype", "shape"}}}
     documents.json    [[document, date or null, [tags], path or null, sentence_count], ...]
     strings.json      attribution strings; attribution.npy holds ids into this list
@@ -35,7 +36,7 @@ import uuid
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -44,7 +45,7 @@ from retrieval.index.columns import DocumentRecord, Segment
 from retrieval.index.library import BM25_ARRAYS, Library, SpeakerInfo
 from retrieval.index.vocabulary import TermCounts
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "save_library", "load_library", "check_replaceable"]
+__all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "save_library", "load_library", "check_replaceable", "remove_stale"]
 
 FORMAT = "quotebot-index"
 # Bump whenever a file's meaning changes, and also when tokenising or BM25 changes: an index
@@ -63,8 +64,10 @@ _CRC_BLOCK = 1 << 24
 _CRC_THREADS = 2
 
 
-def save_library(library: Library, files: list[dict[str, Any]], index_dir: Path) -> None:
+def save_library(library: Library, files: list[dict[str, Any]], index_dir: Path, corpus: Sequence[str] = ()) -> None:
     """Write ``library`` (and the corpus file entries it came from) to ``index_dir``, atomically.
+
+    ``corpus`` names the corpus (its paths, resolved), so another corpus never replaces it unasked.
 
     Raises:
         IndexFormatError: ``index_dir`` exists and holds something other than a quotebot index.
@@ -73,16 +76,16 @@ def save_library(library: Library, files: list[dict[str, Any]], index_dir: Path)
     index_dir = Path(index_dir)
     check_replaceable(index_dir)
     try:
-        _save(library, files, index_dir)
+        _save(library, files, index_dir, list(corpus))
     except OSError as error:
         raise IndexWriteError(
             f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for --index-dir"
         ) from None
 
 
-def _save(library: Library, files: list[dict[str, Any]], index_dir: Path) -> None:
+def _save(library: Library, files: list[dict[str, Any]], index_dir: Path, corpus: list[str]) -> None:
     index_dir.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale(index_dir)
+    remove_stale(index_dir)
     tmp = index_dir.parent / f".{index_dir.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
     try:
@@ -94,6 +97,7 @@ def _save(library: Library, files: list[dict[str, Any]], index_dir: Path) -> Non
             "sentences": len(library),
             "documents": len(library.segment.documents),
             "terms": len(library.segment.counts.vocabulary),
+            "corpus": corpus,
             "files": files,
             "parts": parts,
         }
@@ -233,8 +237,9 @@ def check_replaceable(index_dir: Path) -> None:
         )
 
 
-def _remove_stale(index_dir: Path) -> None:
-    """Remove temporary folders left by interrupted writes of this index."""
+def remove_stale(index_dir: Path) -> None:
+    """Remove temporary folders left by interrupted writes of this index (``kill -9``, power loss)
+    whose writing process is gone."""
     for leftover in index_dir.parent.glob(f".{index_dir.name}.*-*-*"):
         kind, _, rest = leftover.name.removeprefix(f".{index_dir.name}.").partition("-")
         pid = rest.split("-")[0]

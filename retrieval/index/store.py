@@ -12,14 +12,15 @@ The format itself is described in ``retrieval.index.files``.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple, Sequence
 
-from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
+from retrieval.errors import CorpusError, IndexCorpusError, IndexFormatError, IndexWriteError
 from retrieval.index.columns import Segment
-from retrieval.index.files import check_replaceable, load_library, save_library
+from retrieval.index.files import check_replaceable, load_library, remove_stale, save_library
 from retrieval.index.library import Library
 from retrieval.index.workers import FileStatus, Progress, content_hash, segment_files
 from retrieval.models import SkippedFile
@@ -35,12 +36,13 @@ class IndexReport:
     documents: int
     sentences: int
     quotes: int  # sentences with a speaker
-    skipped: tuple[SkippedFile, ...]
+    skipped: tuple[SkippedFile, ...]  # every file left out, including those a saved index recorded
     reused: int  # corpus files taken from the saved index as they were
     processed: int  # corpus files read, split and attributed this time
     seconds: float
     saved: bool  # the index folder was (re)written
     warnings: tuple[str, ...] = ()  # e.g. why a saved index could not be used and was rebuilt
+    newly_skipped: tuple[SkippedFile, ...] = ()  # the files of ``skipped`` that were read this time
 
 
 class OpenedIndex(NamedTuple):
@@ -102,7 +104,9 @@ def open_index(
     started = time.perf_counter()
     if index_dir is not None:
         check_replaceable(Path(index_dir))  # before hours of work, not after
+        remove_stale(Path(index_dir))
     listed = list_corpus(paths)
+    corpus = [os.path.realpath(p) for p in paths]
     warnings: list[str] = []
     saved: tuple[Library, dict[str, Any]] | None = None
     plan: list[dict[str, Any] | None] = [None] * len(listed)
@@ -110,6 +114,7 @@ def open_index(
     if index_dir is not None and not rebuild:
         try:
             saved = load_library(index_dir)
+            _check_same_corpus(saved[1], corpus, Path(index_dir))
             saved_entries = saved[1]["files"]
             plan = _plan(listed, saved_entries)
         except IndexFormatError as error:
@@ -130,7 +135,7 @@ def open_index(
         if progress:
             progress("saving", 0, 1)
         try:
-            save_library(library, entries, Path(index_dir))
+            save_library(library, entries, Path(index_dir), corpus)
             saved_now = True
         except IndexWriteError as error:
             if must_save:
@@ -144,6 +149,9 @@ def open_index(
         sentences=len(library),
         quotes=int((library.speaker_ids >= 0).sum()),
         skipped=tuple(SkippedFile(e["path"], e["skipped"]) for e in entries if e["skipped"] is not None),
+        newly_skipped=tuple(
+            SkippedFile(e["path"], e["skipped"]) for e, kept in zip(entries, plan) if kept is None and e["skipped"] is not None
+        ),
         reused=reused,
         processed=len(listed) - reused,
         seconds=time.perf_counter() - started,
@@ -151,6 +159,21 @@ def open_index(
         warnings=tuple(warnings),
     )
     return OpenedIndex(library, report)
+
+
+def _check_same_corpus(manifest: dict[str, Any], corpus: list[str], index_dir: Path) -> None:
+    """Refuse to answer from, or overwrite, the index of another corpus (an index saved before
+    corpora were recorded is taken as this one's).
+
+    Raises:
+        IndexCorpusError: the index was built for other corpus paths.
+    """
+    saved = manifest.get("corpus")
+    if isinstance(saved, list) and saved and sorted(map(str, saved)) != sorted(corpus):
+        raise IndexCorpusError(
+            f"{index_dir} holds the index of another corpus ({', '.join(map(str, saved))}); choose another "
+            f"--index-dir for {', '.join(corpus)}, or rebuild it for this corpus with quotebot index --rebuild"
+        )
 
 
 def _plan(files: list[CorpusFile], saved_files: list[dict[str, Any]]) -> list[dict[str, Any] | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import signal
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterator, Sequence, TypeVar
@@ -147,5 +148,13 @@ def _map(function: Callable[[list], T], chunks: list, items: int) -> Iterator[T]
         return
     # fork shares the loaded modules and lexicons with the workers at no cost; elsewhere spawn.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(workers) as pool:
+    with multiprocessing.get_context(method).Pool(workers, initializer=_quiet_worker) as pool:
         yield from pool.imap(function, chunks)
+
+
+def _quiet_worker() -> None:
+    """Leave Ctrl-C to the parent, which stops the pool: the terminal's SIGINT reaches every
+    process in the group, and each worker would otherwise print its own KeyboardInterrupt
+    traceback. SIGTERM (how the pool stops its workers) ends a worker at once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)

@@ -195,6 +195,31 @@ def test_skipped_files_warn_once_each_and_the_rest_loads(runner, corpus, tmp_pat
     assert Answer.model_validate_json(result.stdout).answers
 
 
+def test_skipped_files_are_warned_about_when_read_not_on_every_ask_from_the_index(runner, corpus, tmp_path):
+    pytest.importorskip("retrieval.index.store")
+    (corpus / "notepad.txt").write_bytes("\ufeffThe mayor said the bridge would reopen.".encode("utf-16-le"))
+    args = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    built = run(runner, "index", *args)
+    assert built.stderr == f"Warning: skipped {corpus / 'notepad.txt'}: UTF-16 text, not UTF-8; save it as UTF-8\n"
+    assert "1 skipped" in built.stdout
+    asked = run(runner, "ask", "cargo volumes", *args)
+    assert asked.exit_code == 0 and asked.stderr == ""
+    assert run(runner, "index", *args).stderr.count("Warning: skipped") == 1  # index always lists them
+
+
+def test_ask_refuses_the_index_of_another_corpus(runner, corpus, tmp_path):
+    pytest.importorskip("retrieval.index.store")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "ferry.txt").write_text("The ferry operator said cargo volumes were steady.\n", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    assert run(runner, "index", "--corpus", str(corpus), "--index-dir", str(index_dir)).exit_code == 0
+    result = run(runner, "ask", "cargo volumes", "--corpus", str(other), "--index-dir", str(index_dir))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {index_dir} holds the index of another corpus") and result.stderr.count("\n") == 1
+    assert "(0 files processed, 2 reused" in run(runner, "index", "--corpus", str(corpus), "--index-dir", str(index_dir)).stdout
+
+
 def test_quotes_json_lines_over_many_files(runner, corpus, article_texts):
     files = sorted(str(p) for p in corpus.rglob("*.txt"))
     result = run(runner, "quotes", *files, "--json")
