@@ -19,7 +19,7 @@ from typing import Callable, Iterator, Sequence, TypeVar
 from retrieval.errors import CorpusError
 from retrieval.index.columns import Segment
 from retrieval.models import Article, SkippedFile
-from retrieval.text.corpus import article_from_bytes
+from retrieval.text.corpus import article_from_bytes, size_problem
 
 __all__ = ["Progress", "FileStatus", "Fingerprint", "content_hash", "segment_articles", "segment_files"]
 
@@ -109,6 +109,10 @@ def _process_files(paths: list[Path]) -> tuple[Segment, list[FileStatus]]:
         stamp = Fingerprint(0, 0, "")  # a file that cannot even be read is tried again next time
         try:
             stat = path.stat()
+            too_large = size_problem(stat.st_size)
+            if too_large:  # never read: remembered by size and time, so it is not tried again unchanged
+                stamp = Fingerprint(stat.st_size, stat.st_mtime_ns, "")
+                raise CorpusError(too_large)
             data = path.read_bytes()  # read once: hashed and parsed from the same bytes
             stamp = Fingerprint(stat.st_size, stat.st_mtime_ns, hashlib.blake2b(data, digest_size=_DIGEST_BYTES).hexdigest())
             article = article_from_bytes(path, data)

@@ -20,7 +20,16 @@ from retrieval.errors import CorpusError
 from retrieval.models import Article, CorpusLoad, Paragraph, SkippedFile
 from retrieval.text.boilerplate import prose_span
 
-__all__ = ["parse_article", "read_article", "article_from_bytes", "load_corpus", "list_corpus", "CorpusFile"]
+__all__ = [
+    "parse_article",
+    "read_article",
+    "article_from_bytes",
+    "load_corpus",
+    "list_corpus",
+    "size_problem",
+    "CorpusFile",
+    "MAX_ARTICLE_BYTES",
+]
 
 # The optional first line: " date 2020-01-08 advertisement" (a BOM and leading blanks allowed).
 _HEADER = re.compile(r"\A\ufeff?\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b([^\r\n]*)(?:\r?\n|\r|\Z)", re.IGNORECASE)
@@ -37,6 +46,9 @@ _WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), 
 # others, it is UTF-16 text.
 UTF16_NUL_SHARE = 0.9
 _UTF16_SAMPLE = 4096  # bytes looked at
+# The longest news articles and interview transcripts are a few hundred KB. A bigger file holds
+# many articles, or is no article, and attributing it in one piece takes gigabytes of memory.
+MAX_ARTICLE_BYTES = 5_000_000
 
 
 def _header(text: str) -> tuple[dt.date | None, tuple[str, ...], int]:
@@ -76,6 +88,13 @@ def parse_article(document: str, text: str, path: str | None = None) -> Article:
     kept = (prose_span(text, a, b) for a, b in _paragraph_spans(text, body))
     paragraphs = tuple(Paragraph(i, a, b) for i, (a, b) in enumerate(s for s in kept if s))
     return Article(document, text, date, tags, paragraphs, path)
+
+
+def size_problem(size: int) -> str | None:
+    """Why a file of ``size`` bytes is not read as one article, or None when it can be."""
+    if size <= MAX_ARTICLE_BYTES:
+        return None
+    return f"too large for one article ({size / 1e6:,.1f} MB, over {MAX_ARTICLE_BYTES / 1e6:,.0f} MB); split it into article files"
 
 
 def _wide_encoding(data: bytes) -> str | None:
@@ -125,10 +144,13 @@ def read_article(path: Path, document: str | None = None) -> Article:
         exactly the decoded bytes of the file.
 
     Raises:
-        CorpusError: the file cannot be read, is binary, not UTF-8, empty, or holds no prose.
+        CorpusError: the file cannot be read, is too large, binary, not UTF-8, empty, or holds no prose.
     """
     path = Path(path)
     try:
+        too_large = size_problem(path.stat().st_size)
+        if too_large:
+            raise CorpusError(f"{path}: {too_large}")
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"{path}: cannot be read ({exc.strerror or exc})") from None

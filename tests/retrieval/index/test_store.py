@@ -293,3 +293,14 @@ def test_opening_an_index_removes_what_an_interrupted_write_left(corpus, tmp_pat
     mine.mkdir()
     open_index([corpus], index)
     assert not leftover.exists() and mine.exists()
+
+
+def test_file_too_large_is_skipped_once_and_remembered(corpus, tmp_path):
+    from retrieval.text.corpus import MAX_ARTICLE_BYTES
+
+    (corpus / "dump.txt").write_bytes(b"word " * (MAX_ARTICLE_BYTES // 5 + 1))
+    index = tmp_path / "index"
+    first = open_index([corpus], index).report
+    assert [s.reason.split(" (")[0] for s in first.newly_skipped] == ["too large for one article"]
+    again = open_index([corpus], index).report
+    assert again.reused == len(ARTICLES) + 1 and again.newly_skipped == () and len(again.skipped) == 1

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.errors import CorpusError
+from retrieval.models import SkippedFile
 from retrieval.text.boilerplate import is_heading, prose_span
 from retrieval.text.corpus import CorpusFile, list_corpus, load_corpus, parse_article, read_article
 
@@ -236,3 +237,13 @@ def test_list_corpus_lists_a_file_reached_twice_once(tmp_path: Path) -> None:
     (tmp_path / "corpus" / "folder-link").symlink_to(tmp_path / "corpus", target_is_directory=True)
     listed = list_corpus([tmp_path / "corpus", real])
     assert [f.path for f in listed] == [str(real.resolve())]
+
+
+def test_file_too_large_for_an_article_is_skipped_unread(tmp_path: Path) -> None:
+    from retrieval.text.corpus import MAX_ARTICLE_BYTES
+
+    good = _write(tmp_path, "good.txt", BODY)
+    big = _write(tmp_path, "dump.txt", ("The mayor said the bridge would reopen. " * (MAX_ARTICLE_BYTES // 40 + 1)).encode())
+    loaded = load_corpus([tmp_path])
+    assert [a.path for a in loaded.articles] == [str(good)]
+    assert loaded.skipped == (SkippedFile(str(big), "too large for one article (5.0 MB, over 5 MB); split it into article files"),)
