@@ -14,16 +14,16 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any
 
 import click
 
+from bot.options import QuotebotGroup, corpus_option, explain_option, index_dir_option, top_option
 from bot.progress import StageBar
 from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
 from bot.render.words import count
-from bot.settings import SettingsError, load_settings
+from bot.settings import load_settings
 from retrieval.engine import Engine
-from retrieval.errors import QuotebotError
 from retrieval.models import SkippedFile
 from retrieval.text.corpus import load_corpus
 from retrieval.text.sentences import article_sentences, split_text
@@ -36,32 +36,7 @@ __all__ = [
     "index_dir_option",
 ]
 
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-class _SettingsProblem(click.ClickException):
-    """A missing or malformed setting: the command cannot start as configured, like a usage error."""
-
-    exit_code = 2
-
-
-class _Group(click.Group):
-    """A click group that shows quotebot's own errors as one ``Error: <message>`` line.
-
-    Exit status 1 for what went wrong while working (missing corpus, bad question), 2 for
-    settings, which stop a command before it starts, as usage errors do.
-    """
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except SettingsError as error:
-            raise _SettingsProblem(str(error)) from error
-        except QuotebotError as error:
-            raise click.ClickException(str(error)) from error
-
-
-@click.group(name="quotebot", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="quotebot", cls=QuotebotGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="quotebot", prog_name="quotebot")
 def cli() -> None:
     """Answer questions about news articles with verbatim, attributed quotes.
@@ -70,50 +45,6 @@ def cli() -> None:
     like PATH), else the bundled seed articles. Settings are read from the environment and from a
     .env file (UTF-8, NAME=value lines) in the working directory.
     """
-
-
-def corpus_option(command: F) -> F:
-    """The ``--corpus PATH`` option (repeatable), shared by every command that reads articles."""
-    return click.option(
-        "--corpus",
-        "corpus",
-        multiple=True,
-        metavar="PATH",
-        type=click.Path(path_type=Path),
-        help="An article file, or a folder read for *.txt files recursively. Repeatable. "
-        "Default: $QUOTEBOT_CORPUS, else the bundled seed articles.",
-    )(command)
-
-
-def index_dir_option(command: F) -> F:
-    """The ``--index-dir DIR`` option, shared by every command that can use a saved index."""
-    return click.option(
-        "--index-dir",
-        metavar="DIR",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=None,
-        help="Folder of a saved index, built or brought up to date as needed. Default: $QUOTEBOT_INDEX_DIR, "
-        "else the corpus's index in the user cache folder once `quotebot index` has built it, else the "
-        "index is built in memory.",
-    )(command)
-
-
-def _top_option(command: F) -> F:
-    return click.option(
-        "--top",
-        metavar="N",
-        type=click.IntRange(min=1),
-        default=None,
-        help="Show at most N quotes. Default: $QUOTEBOT_TOP_K, else 5.",
-    )(command)
-
-
-def _explain_option(command: F) -> F:
-    return click.option(
-        "--explain",
-        is_flag=True,
-        help="Also show, for each quote, its score, the pattern that fired, the cue and how the speaker was resolved.",
-    )(command)
 
 
 def open_engine(paths: Sequence[Path], index_dir: Path | None) -> Engine:
@@ -144,9 +75,9 @@ def _warn_skipped(skipped: Sequence[SkippedFile]) -> None:
 @cli.command()
 @click.argument("question")
 @corpus_option
-@_top_option
+@top_option
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (the Answer model).")
-@_explain_option
+@explain_option
 @index_dir_option
 def ask(
     question: str, corpus: tuple[Path, ...], top: int | None, as_json: bool, explain: bool, index_dir: Path | None
@@ -168,7 +99,7 @@ def ask(
 
 @cli.command()
 @corpus_option
-@_top_option
+@top_option
 @click.option(
     "--json", "as_json", is_flag=True, help="Start with JSON output (one Answer per line when input is piped)."
 )
@@ -193,7 +124,7 @@ def console(
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines: one object per quote, every field but score.")
-@_explain_option
+@explain_option
 def quotes(paths: tuple[Path, ...], as_json: bool, explain: bool) -> None:
     """List every attributed sentence of the given files.
 
