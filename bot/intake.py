@@ -82,7 +82,7 @@ async def _read_body(request: Request) -> bytes:
     try:
         return await asyncio.wait_for(_bounded(request), BODY_READ_SECONDS)
     except asyncio.TimeoutError:
-        raise _Refused(408, f"body not received within {BODY_READ_SECONDS:.0f} s") from None
+        raise _Refused(408, f"body not received within {BODY_READ_SECONDS:g} s") from None
     except ClientDisconnect:
         raise _Refused(400, "client disconnected before sending the whole body") from None
 
