@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from bot.questions import is_help
 from bot.render import slack as render
 from retrieval.engine import Engine
 from retrieval.errors import QuestionError
@@ -35,7 +34,7 @@ def reply_to(
         share_value: Offer a "Share to channel" button (answers only the asker sees) whose value
             this makes from the question the engine answered.
     """
-    if is_help(question):  # Slack's own usage, not the console's help text
+    if engine.wants_help(question):  # Slack's own usage, with how to reach the bot here
         return render.help_message(summary)
     try:
         answer = engine.ask(question, top=top)

@@ -14,8 +14,19 @@ from tests.bot.slack_fakes import ROOT, clean_env
 
 # Enough files that the work goes to worker processes and takes a few seconds on two cores.
 FILES = 150
-# Time for the workers to start reading before the interruption.
-STARTED_SECONDS = 1.5
+START_TIMEOUT = 60.0
+
+
+def _group(pgid: int) -> list[str]:
+    return subprocess.run(["pgrep", "-g", str(pgid)], capture_output=True, text=True).stdout.split()
+
+
+def _wait_for_workers(process: subprocess.Popen) -> None:
+    """Until the index command has started its worker processes: it is reading files."""
+    deadline = time.monotonic() + START_TIMEOUT
+    while len(_group(process.pid)) < 2:
+        assert process.poll() is None and time.monotonic() < deadline, "no worker started"
+        time.sleep(0.02)
 
 
 def _corpus(folder):
@@ -38,7 +49,7 @@ def test_interrupted_index_prints_no_traceback_and_leaves_no_temporary_folder(tm
         cwd=ROOT, env=clean_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group, as a terminal's foreground job
     )
-    time.sleep(STARTED_SECONDS)
+    _wait_for_workers(process)
     if how == "ctrl-c":
         os.killpg(process.pid, signal.SIGINT)  # a terminal sends it to every process of the job
     else:
@@ -50,4 +61,4 @@ def test_interrupted_index_prints_no_traceback_and_leaves_no_temporary_folder(tm
     leftovers = [p.name for p in (tmp_path / "indexes").iterdir()] if (tmp_path / "indexes").exists() else []
     assert [name for name in leftovers if name.startswith(".")] == []
     time.sleep(0.5)
-    assert subprocess.run(["pgrep", "-g", str(process.pid)], capture_output=True).stdout == b""  # no worker left
+    assert _group(process.pid) == []  # no worker left
