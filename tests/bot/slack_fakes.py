@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode
 
 import requests
 
@@ -259,3 +259,20 @@ def signed_request(body: str, content_type: str = "application/json", timestamp:
     ts = str(timestamp if timestamp is not None else int(time.time()))
     headers = {"content-type": [content_type], "x-slack-request-timestamp": [ts], "x-slack-signature": [signature(body, ts)]}
     return BoltRequest(body=body, headers=headers)
+
+
+def payload_text(call: Call) -> str:
+    """Everything a message carries that Slack would render: fallback text and blocks."""
+    blocks = call.params.get("blocks")
+    if isinstance(blocks, str):
+        blocks = json.loads(blocks)
+    return (call.params.get("text") or "") + json.dumps(blocks or [], ensure_ascii=False)
+
+
+def ask_command(text: str, response_path: str, fake_slack: FakeSlack) -> str:
+    """The form body of ``/ask text`` whose response URL is ``response_path`` on the fake."""
+    return urlencode({
+        "token": "unused", "team_id": "T0001", "channel_id": unique("C"), "user_id": "UASKER",
+        "command": "/ask", "text": text, "trigger_id": "1.2.3",
+        "response_url": fake_slack.url + response_path, "api_app_id": "A0001",
+    })
