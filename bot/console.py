@@ -196,7 +196,7 @@ def _corpus_text(engine: Engine) -> str:
     summary = engine.summary()
     lines = [f"{_counts(summary)}."]
     lines += [
-        f"  {d.document}" + (f" ({d.date.isoformat()})" if d.date else "") + f": {d.sentences} sentences, {d.quotes} quotes"
+        f"  {d.document}" + (f" ({d.date.isoformat()})" if d.date else "") + f": {count(d.sentences, 'sentence')}, {count(d.quotes, 'quote')}"
         for d in summary.documents[:_CORPUS_LISTED]
     ]
     if len(summary.documents) > _CORPUS_LISTED:

@@ -162,3 +162,12 @@ def test_history_path(environ, expected):
     if sys.platform.startswith(("win", "darwin")):
         pytest.skip("the XDG data folder applies to Linux and other Unix systems")
     assert history_path(environ) == expected
+
+
+def test_one_article_is_counted_in_the_singular(corpus, capsys):
+    (corpus / "election" / "council.txt").unlink()
+    engine = Engine.from_paths([corpus])[0]
+    interact(engine, ":corpus\r\x04", history=InMemoryHistory())
+    out = capsys.readouterr().out
+    assert out.startswith("quotebot: 1 article, ") and "\n1 article, " in out
+    assert "1 articles" not in out
