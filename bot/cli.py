@@ -213,17 +213,15 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
 
 @cli.command()
 @corpus_option
-@click.option("--host", default="0.0.0.0", show_default=True, envvar="QUOTEBOT_HOST", help="Interface to listen on ($QUOTEBOT_HOST).")
+@click.option("--host", default=None, help="Interface to listen on. Default: $QUOTEBOT_HOST, else 0.0.0.0.")
 @click.option(
     "--port",
-    default=3000,
-    show_default=True,
-    envvar="QUOTEBOT_PORT",
+    default=None,
     type=click.IntRange(0, 65535),
-    help="Port to listen on ($QUOTEBOT_PORT; 0 picks a free one).",
+    help="Port to listen on (0 picks a free one). Default: $QUOTEBOT_PORT, else 3000.",
 )
 @index_dir_option
-def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None) -> None:
+def serve(corpus: tuple[Path, ...], host: str | None, port: int | None, index_dir: Path | None) -> None:
     """Run the Slack app.
 
     It connects in Socket Mode when SLACK_APP_TOKEN is set, else serves HTTP at /slack/events.
@@ -231,7 +229,7 @@ def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None
     from bot.server import run  # Slack libraries load only for the command that needs them
 
     settings = load_settings()
-    run(settings, host, port, corpus, index_dir)
+    run(settings, host or settings.host, settings.port if port is None else port, corpus, index_dir)
 
 
 def _interrupt(signum: int, frame: Any) -> None:

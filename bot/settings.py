@@ -53,6 +53,8 @@ _VARIABLES = {
     "corpus": "QUOTEBOT_CORPUS",
     "top_k": "QUOTEBOT_TOP_K",
     "index_dir": "QUOTEBOT_INDEX_DIR",
+    "host": "QUOTEBOT_HOST",
+    "port": "QUOTEBOT_PORT",
     "slack_api_url": "QUOTEBOT_SLACK_API_URL",
 }
 
@@ -76,6 +78,9 @@ class Settings(BaseSettings):
     top_k: int = Field(DEFAULT_TOP, ge=1, le=MAX_TOP, validation_alias=AliasChoices("QUOTEBOT_TOP_K", "top_k"))
     index_dir: Path | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_INDEX_DIR", "index_dir"))
     slack_api_url: str = Field(SLACK_API_URL, validation_alias=AliasChoices("QUOTEBOT_SLACK_API_URL", "slack_api_url"))
+    # Where `quotebot serve` listens (its --host and --port win).
+    host: str = Field("0.0.0.0", min_length=1, validation_alias=AliasChoices("QUOTEBOT_HOST", "host"))
+    port: int = Field(3000, ge=0, le=65535, validation_alias=AliasChoices("QUOTEBOT_PORT", "port"))
 
     def require_slack(self) -> SlackMode:
         """Check the Slack settings and say which way to connect.

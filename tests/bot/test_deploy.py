@@ -52,7 +52,7 @@ def test_health_check_asks_the_port_serve_listens_on():
     final = _final_stage()
     check = dict(final)["HEALTHCHECK"]
     assert HEALTH_PATH in check and "QUOTEBOT_PORT" in check and "3000" not in check
-    assert "QUOTEBOT_PORT" in _env(final)  # serve's --port reads it (see test_serve_port_from_environment)
+    assert "QUOTEBOT_PORT" in _env(final)  # serve listens there (see test_serve_port_from_environment)
 
 
 def test_compose_builds_the_dockerfile_mounts_the_corpus_and_reads_the_same_env_file():
@@ -92,3 +92,12 @@ def test_serve_port_from_environment(fake_slack):
     finally:
         taken.close()
     assert result.exit_code == 2 and result.output.startswith(f"Error: cannot listen on 127.0.0.1:{port}")
+
+
+def test_bad_port_from_the_environment_names_the_variable():
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    result = CliRunner().invoke(cli, ["serve"], env={"QUOTEBOT_PORT": "70000"})
+    assert result.exit_code == 2 and result.output.startswith("Error: QUOTEBOT_PORT is invalid")
