@@ -107,9 +107,29 @@ class _Payload(_Shape):
     state: Optional[dict[str, Any]] = None
 
 
-# Fields Slack always sends with a kind of payload, which the listeners rely on.
-_PAYLOAD_NEEDS = {"block_actions": ("actions", "user", "response_url")}
-_COMMAND_NEEDS = ("user_id", "channel_id", "response_url")
+class _BlockAction(_Action):
+    action_id: StrictStr  # Bolt matches listeners on it
+
+
+class _BlockActions(_Payload):
+    """A button click: what the share listener and Bolt's matchers read."""
+
+    actions: list[_BlockAction] = Field(min_length=1)
+    user: _ObjectOrId
+    response_url: StrictStr
+
+
+class _Command(_Payload):
+    """A slash command, as the /ask listener reads it."""
+
+    command: StrictStr
+    user_id: StrictStr
+    channel_id: StrictStr
+    response_url: StrictStr
+
+
+# Payloads checked field by field beyond the envelope, by type; a command has no type.
+_PAYLOADS: dict[str, type[_Payload]] = {"block_actions": _BlockActions}
 
 
 def payload_problem(body: dict[str, Any]) -> str | None:
@@ -119,15 +139,15 @@ def payload_problem(body: dict[str, Any]) -> str | None:
     """
     try:
         payload = _Payload.model_validate(body)
+        if payload.command is not None:
+            _Command.model_validate(body)
+        elif payload.type in _PAYLOADS:
+            _PAYLOADS[payload.type].model_validate(body)
         if payload.event is not None and payload.event.type in _EVENTS:
             _EVENTS[payload.event.type].model_validate(body["event"])
     except ValidationError as error:
         first = error.errors(include_url=False, include_input=False)[0]
         where = ".".join(str(part) for part in first["loc"]) or "payload"
-        prefix = "" if error.title == _Payload.__name__ else "event."
+        prefix = "event." if error.title in {model.__name__ for model in _EVENTS.values()} else ""
         return f"{prefix}{where}: {first['msg'].lower()}"
-    needs = _PAYLOAD_NEEDS.get(payload.type or "", ()) + (_COMMAND_NEEDS if payload.command is not None else ())
-    for name in needs:
-        if getattr(payload, name, None) is None:
-            return f"{name}: missing"
     return None

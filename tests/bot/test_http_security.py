@@ -120,10 +120,14 @@ def test_signed_body_of_exactly_the_limit_is_read(served):
          "application/json", "(event.ts: field required)"),
         (b"payload=%7B%22type%22%3A%22block_actions%22%2C%22actions%22%3A%5B%5D%7D", "application/x-www-form-urlencoded",
          "(actions: list should have at least 1 item"),
-        (b"command=%2Fask&text=x", "application/x-www-form-urlencoded", "(user_id: missing)"),
+        (b"command=%2Fask&text=x", "application/x-www-form-urlencoded", "(user_id: field required)"),
+        (b"payload=%7B%22type%22%3A%22block_actions%22%2C%22user%22%3A%7B%7D%2C%22response_url%22%3A%22x%22%2C"
+         b"%22actions%22%3A%5B%7B%22value%22%3A%22v%22%7D%5D%7D", "application/x-www-form-urlencoded",
+         "(actions.0.action_id: field required)"),
     ],
     ids=["broken-json", "json-array", "json-string", "payload-not-json", "payload-array", "not-utf8", "deep",
-         "event-null", "channel-number", "mention-without-ts", "no-actions", "command-without-user"],
+         "event-null", "channel-number", "mention-without-ts", "no-actions", "command-without-user",
+         "action-without-id"],
 )
 def test_signed_but_malformed_body_is_400_with_one_log_line(served, fake_slack, body, content_type, reason):
     mark = len(served.output())
