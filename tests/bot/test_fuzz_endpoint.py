@@ -5,7 +5,7 @@ and deeply nested bodies) must get 401 or 413 (400 for a broken Content-Length) 
 send nothing anywhere. Correctly signed requests with Slack-like but mangled payloads must get 200
 or 400, never 500. Afterwards the same server still answers a real signed mention.
 
-The number of examples is bounded so the whole file runs in well under a minute.
+The number of examples is bounded so the whole file runs in about half a minute.
 """
 
 from __future__ import annotations
@@ -36,8 +36,11 @@ from tests.bot.slack_fakes import (
     write_corpus,
 )
 
-UNSIGNED_EXAMPLES = 150
-SIGNED_EXAMPLES = 150
+# Examples per test: enough to reach every branch of the request checks, few enough that the
+# file runs in about half a minute on two cores (raise them locally to search harder).
+UNSIGNED_EXAMPLES = 100
+SIGNED_EXAMPLES = 100
+LISTENER_EXAMPLES = 100
 _CHECKS = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large]
 
 CONTENT_TYPES = [
@@ -206,7 +209,7 @@ _listener_bodies = st.one_of(
 )
 
 
-@settings(max_examples=SIGNED_EXAMPLES, deadline=None, suppress_health_check=_CHECKS)
+@settings(max_examples=LISTENER_EXAMPLES, deadline=None, suppress_health_check=_CHECKS)
 @given(request=_listener_bodies)
 def test_signed_listener_payloads_with_odd_fields_are_answered_or_refused_not_crashed(fuzz_target, request):
     fake, served, session = fuzz_target
@@ -215,11 +218,8 @@ def test_signed_listener_payloads_with_odd_fields_are_answered_or_refused_not_cr
     body = body.replace("EvFuzz", unique("EvFuzz")).replace("RESPONSE_URL", fake.url + "/fuzz-respond")
     ts = str(int(time.time()))
     headers = {"Content-Type": content_type, "X-Slack-Request-Timestamp": ts, "X-Slack-Signature": signature(body, ts)}
-    mark = len(served.output())
     status = _send(served, body.encode(), {k: v.encode() for k, v in headers.items()})
-    assert status in (200, 400), status
-    time.sleep(0.05)
-    assert "Traceback" not in served.output()[mark:]
+    assert status in (200, 400), status  # answers run after the ack: the last test reads the log
 
 
 def test_after_the_fuzzing_the_server_still_answers_and_logged_no_traceback(fuzz_target):
