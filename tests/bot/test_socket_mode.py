@@ -127,3 +127,17 @@ def test_socket_mode_health_and_no_http_events(socket_mode):
     health = requests.get(served.url + "/healthz", timeout=5)
     assert health.status_code == 200 and health.json()["mode"] == "socket"
     assert requests.post(served.url + "/slack/events", data="{}", timeout=5).status_code in (404, 405)
+
+
+def test_rejected_app_token_is_one_line_naming_it(fake_slack, monkeypatch, corpus_dir):
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    monkeypatch.setattr(fake_slack, "failures", {("apps.connections.open", None): ["invalid_auth"]})
+    env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN, "QUOTEBOT_SLACK_API_URL": fake_slack.api_url,
+           "QUOTEBOT_CORPUS": str(corpus_dir)}
+    result = CliRunner().invoke(cli, ["serve", "--host", "127.0.0.1", "--port", "0"], env=env)
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: SLACK_APP_TOKEN was rejected by Slack (invalid_auth)")
+    assert result.output.count("\n") == 1
