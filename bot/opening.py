@@ -33,7 +33,7 @@ def open_any_engine(
         UsageProblem: ``ray_address`` without an index folder.
         QuotebotError: the corpus, the index or the cluster cannot be used.
     """
-    from retrieval.index.manifest import is_sharded
+    from retrieval.index.generations import is_sharded
 
     if ray_address is not None or (index_dir is not None and is_sharded(index_dir)):
         if index_dir is None:
@@ -54,7 +54,7 @@ def build_shards(
         UsageProblem: ``ray_address`` with no number of shards.
         QuotebotError: the corpus, the folder or the cluster cannot be used.
     """
-    from retrieval.index.manifest import is_sharded, read_generation
+    from retrieval.index.generations import is_sharded, read_generation
 
     if shards is None and is_sharded(index_dir):
         shards = len(read_generation(index_dir).shards)

@@ -4,7 +4,7 @@
 sentences hold, the sentences themselves). ``ShardedLibrary`` offers the question layer the same
 reads as ``Library`` (the ``Searcher`` seam: ``len``, ``sentence``, ``text``, ``attribution``,
 ``documents``, ``document_of``, ``speakers``, ``speaker_ids``, ``document_frequency``, ``contains``,
-``search``), holding only the global parts (``retrieval.index.manifest``) and reaching the shards
+``search``), holding only the global parts (``retrieval.index.generations``) and reaching the shards
 through a ``Transport``: ``LocalShards`` in this process, or shard actors on a Ray cluster
 (``retrieval.index.ray_serve``). Shards score with the corpus-wide statistics, so merging their top k
 by (score desc, global id asc) is the single index's ranking (``retrieval.index.shards``).
@@ -29,9 +29,9 @@ import numpy as np
 from retrieval.errors import IndexFormatError
 from retrieval.index.availability import MISSING, ShardUnavailableError, report_missing
 from retrieval.index.bm25 import Hits
-from retrieval.index.files import load_library
 from retrieval.index.library import DocumentInfo, Library
-from retrieval.index.manifest import Generation, ShardEntry
+from retrieval.index.store import load_library
+from retrieval.index.generations import Generation, ShardEntry
 from retrieval.models import Attribution, Sentence
 
 __all__ = [
@@ -76,7 +76,7 @@ class ShardServer:
         Raises:
             IndexFormatError: the shard is missing, damaged or not the one the manifest lists.
         """
-        library, _ = load_library(folder)
+        library = load_library(folder)
         if len(library) != entry.sentences or len(library.segment.documents) != entry.documents:
             raise IndexFormatError(f"{folder}: the shard does not hold what the global manifest lists")
         return cls(library, entry.first_sentence)

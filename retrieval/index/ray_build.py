@@ -22,7 +22,7 @@ import ray
 
 from retrieval.errors import CorpusError
 from retrieval.index.columns import DocumentRecord, Segment
-from retrieval.index.manifest import GenerationWriter
+from retrieval.index.generations import GenerationWriter
 from retrieval.index.ray_cluster import connect
 from retrieval.index.shards import GlobalStatistics, ShardSummary, reduce_summaries, shard_bounds, summarize_shard
 from retrieval.index.sharded import build_report, file_entries, shard_entries, write_shard

@@ -22,7 +22,7 @@ from ray.exceptions import ActorUnavailableError, GetTimeoutError, RayActorError
 from retrieval.errors import IndexFormatError
 from retrieval.index.availability import MISSING
 from retrieval.index.fanout import ShardedLibrary, ShardHits, ShardServer
-from retrieval.index.manifest import ShardEntry, read_generation, vars_of
+from retrieval.index.generations import ShardEntry, read_generation, vars_of
 from retrieval.index.ray_cluster import connect
 
 __all__ = ["ShardActor", "RayShards", "open_on_cluster", "MAX_RESTARTS", "CALL_TIMEOUT_SECONDS"]

@@ -2,7 +2,7 @@
 
 ``build_sharded_index`` reads, splits, attributes and tokenises the corpus on every core (as a
 single index is built), cuts it into K contiguous document ranges, reduces the global statistics
-once, scores every shard with them and writes a new generation (``retrieval.index.manifest``),
+once, scores every shard with them and writes a new generation (``retrieval.index.generations``),
 swapped in atomically. ``retrieval.index.ray_build`` does the same work as Ray tasks. A sharded
 index is always built whole from the corpus: each build is a new generation.
 ``open_sharded`` opens the current generation with every shard in this process.
@@ -20,8 +20,9 @@ import numpy as np
 from retrieval.errors import CorpusError
 from retrieval.index.columns import DocumentRecord, Segment
 from retrieval.index.fanout import LocalShards, ShardedLibrary, ShardServer
-from retrieval.index.files import save_library
-from retrieval.index.manifest import GenerationWriter, ShardEntry, read_generation
+from retrieval.index.files import IndexParts, save_index
+from retrieval.index.manifest import FileEntry
+from retrieval.index.generations import GenerationWriter, ShardEntry, read_generation
 from retrieval.index.shards import (
     GlobalStatistics,
     global_speaker_ids,
@@ -119,21 +120,15 @@ def shard_entries(parts: Sequence[Segment] | Sequence[int], bounds: Sequence[int
 
 def write_shard(segment: Segment, statistics: GlobalStatistics, folder: Path, term_ids: dict[str, int] | None = None) -> np.ndarray:
     """Score one shard with the global statistics and save it; returns its global speaker ids."""
-    save_library(score_shard(segment, statistics, term_ids), [], folder)
+    library = score_shard(segment, statistics, term_ids)
+    save_index(IndexParts(library.segment, library.bm25, library.speakers, library.speaker_ids), (), folder)
     return global_speaker_ids(segment, statistics)
 
 
 def file_entries(statuses: Sequence[FileStatus]) -> list[dict[str, Any]]:
     """The corpus file entries of the global manifest (the single index's entry format)."""
     return [
-        {
-            "path": str(s.path),
-            "size": s.fingerprint.size,
-            "mtime_ns": s.fingerprint.mtime_ns,
-            "blake2b": s.fingerprint.blake2b,
-            "document": s.document,
-            "skipped": s.skipped.reason if s.skipped else None,
-        }
+        FileEntry(str(s.path), s.fingerprint.size, s.fingerprint.mtime_ns, s.fingerprint.blake2b, s.document, s.skipped.reason if s.skipped else None).to_json()
         for s in statuses
     ]
 

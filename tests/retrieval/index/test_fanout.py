@@ -7,7 +7,7 @@ import pytest
 from retrieval.engine import Engine
 from retrieval.index.availability import MISSING
 from retrieval.index.fanout import LocalShards, ShardedLibrary, ShardServer
-from retrieval.index.manifest import read_generation
+from retrieval.index.generations import read_generation
 
 UNAVAILABLE = "Part of the archive is unavailable right now"
 

@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 
 from retrieval.engine import Engine
-from retrieval.index.files import load_library
-from retrieval.index.manifest import read_generation
+from retrieval.index.store import load_library
+from retrieval.index.generations import read_generation
 from tests.retrieval.index.test_shards import questions_for
 
 UNAVAILABLE = "Part of the archive is unavailable right now"
@@ -44,7 +44,7 @@ def test_ray_tasks_build_the_same_index_as_one_machine(built_on_cluster, sharded
     for key in ("sentences", "total_length", "average_idf", "idf_floor"):
         assert on_cluster.manifest[key] == local.manifest[key]
     for j in range(3):
-        a, b = load_library(on_cluster.shard_folder(j))[0], load_library(local.shard_folder(j))[0]
+        a, b = load_library(on_cluster.shard_folder(j)), load_library(local.shard_folder(j))
         for name in ("term_ptr", "post_sentences", "post_scores", "idf"):
             assert a.bm25[name].tolist() == b.bm25[name].tolist(), (j, name)
 

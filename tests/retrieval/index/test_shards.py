@@ -130,7 +130,7 @@ def test_ties_across_shards_break_by_global_sentence_id(single_library, sharded_
 def test_manifest_records_the_statistics_rank_bm25_uses(single_library, sharded_dir):
     import json
 
-    from retrieval.index.manifest import read_generation
+    from retrieval.index.generations import read_generation
 
     single = single_library("tiny")
     generation = read_generation(sharded_dir("tiny", 3))

@@ -9,7 +9,7 @@ import pytest
 
 from retrieval.engine import Engine
 from retrieval.errors import CorpusError, IndexFormatError
-from retrieval.index.manifest import POINTER, read_generation
+from retrieval.index.generations import POINTER, read_generation
 from retrieval.index.sharded import build_sharded_index, open_sharded
 from tests.retrieval.index.conftest import TINY
 
