@@ -22,7 +22,7 @@ import ray
 
 from retrieval.errors import CorpusError
 from retrieval.index.columns import DocumentRecord, Segment
-from retrieval.index.generations import GenerationWriter
+from retrieval.index.generations import GenerationWriter, ShardEntry
 from retrieval.index.ray_cluster import connect
 from retrieval.index.shards import GlobalStatistics, ShardSummary, reduce_summaries, shard_bounds, summarize_shard
 from retrieval.index.sharded import build_report, file_entries, shard_entries, write_shard
@@ -30,7 +30,7 @@ from retrieval.index.store import IndexReport
 from retrieval.index.workers import PARALLEL_MIN_ARTICLES, FileStatus, Progress, segment_files
 from retrieval.text.corpus import CorpusFile, list_corpus
 
-__all__ = ["build_on_cluster", "BATCH_FILES"]
+__all__ = ["build_on_cluster", "shard_on_cluster", "BATCH_FILES"]
 
 # Files per task: below the size at which segment_files starts its own worker processes, so each
 # task stays in the one process Ray gave it and Ray alone decides how many run at once.
@@ -89,6 +89,31 @@ def _build(paths: Sequence[Path], shards: int, writer: GenerationWriter, progres
     if progress:
         progress("indexing", 0, 1)
     every = [d for batch in documents for d in batch]
+    statistics, entries, speaker_ids = shard_on_cluster(segments, documents, shards, writer)
+    if progress:
+        progress("indexing", 1, 1)
+        progress("saving", 0, 1)
+    flat = _global_statuses(statuses, documents)
+    writer.commit(statistics, entries, every, np.concatenate(speaker_ids), file_entries(flat))
+    if progress:
+        progress("saving", 1, 1)
+    return build_report(statistics, every, speaker_ids, flat, time.perf_counter() - started)
+
+
+def shard_on_cluster(
+    segments: Sequence[Any], documents: Sequence[Sequence[DocumentRecord]], shards: int, writer: GenerationWriter
+) -> tuple[GlobalStatistics, list[ShardEntry], list[np.ndarray]]:
+    """Cut batch segments (object refs, in corpus order) into shards, reduce, score and write them.
+
+    Args:
+        segments: one ref per batch; ``documents`` holds each batch's documents, in the same order.
+        shards: how many shards.
+        writer: the generation the shards are written into (its ``commit`` is left to the caller).
+
+    Returns:
+        The global statistics, where each shard sits, and each shard's global speaker ids.
+    """
+    every = [d for batch in documents for d in batch]
     bounds = shard_bounds([d.sentence_count for d in every], shards)
     sizes = [sum(d.sentence_count for d in every[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
     entries = shard_entries(sizes, bounds)
@@ -102,15 +127,7 @@ def _build(paths: Sequence[Path], shards: int, writer: GenerationWriter, progres
     statistics_ref = _reduce.remote(*summary_refs)
     speaker_refs = [_write_shard.remote(s, statistics_ref, str(writer.shard_folder(j).resolve())) for j, s in enumerate(shard_refs)]
     speaker_ids = ray.get(speaker_refs)
-    statistics = ray.get(statistics_ref)
-    if progress:
-        progress("indexing", 1, 1)
-        progress("saving", 0, 1)
-    flat = _global_statuses(statuses, documents)
-    writer.commit(statistics, entries, every, np.concatenate(speaker_ids), file_entries(flat))
-    if progress:
-        progress("saving", 1, 1)
-    return build_report(statistics, every, speaker_ids, flat, time.perf_counter() - started)
+    return ray.get(statistics_ref), entries, speaker_ids
 
 
 def _gather(status_refs: list[Any], document_refs: list[Any], total: int, progress: Progress | None) -> tuple[list, list]:

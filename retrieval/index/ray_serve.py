@@ -23,7 +23,7 @@ from retrieval.errors import IndexFormatError
 from retrieval.index.availability import MISSING
 from retrieval.index.fanout import ShardedLibrary, ShardHits, ShardServer
 from retrieval.index.generations import ShardEntry, read_generation, vars_of
-from retrieval.index.ray_cluster import connect
+from retrieval.index.ray_cluster import ClusterError, connect
 
 __all__ = ["ShardActor", "RayShards", "open_on_cluster", "MAX_RESTARTS", "CALL_TIMEOUT_SECONDS"]
 
@@ -35,8 +35,9 @@ MAX_RESTARTS = 20
 CALL_TIMEOUT_SECONDS = 5.0
 # Opening a shard reads and checks its files once; on slow shared storage that takes a while.
 START_TIMEOUT_SECONDS = 600.0
-# Each shard actor reserves one CPU: a question keeps a core busy on every shard.
-SHARD_CPUS = 1
+# CPU each shard actor reserves: a shard is busy only while a question is on it, so two shards
+# share a core (a 2-core machine holds 4); Ray spreads the actors over the nodes.
+SHARD_CPUS = 0.5
 
 
 class _Shard:
@@ -96,6 +97,12 @@ def open_on_cluster(index_dir: Path, address: str) -> ShardedLibrary:
     """
     connect(address)
     generation = read_generation(index_dir)
+    cpus = ray.cluster_resources().get("CPU", 0)
+    if cpus < SHARD_CPUS * len(generation.shards):
+        raise ClusterError(
+            f"the cluster has {cpus:g} CPUs and {len(generation.shards)} shards need {SHARD_CPUS * len(generation.shards):g}; "
+            "add nodes, or build the index with fewer shards"
+        )
     tag = uuid.uuid4().hex[:8]
     actors = [
         ShardActor.options(
