@@ -68,9 +68,8 @@ class _Arrays:
     n_sentences: int
 
 
-def bm25_arrays(
-    sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarray, n_terms: int, idf: np.ndarray | None = None, avgdl: float | None = None
-) -> dict[str, np.ndarray]:
+def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarray, n_terms: int,
+                idf: np.ndarray | None = None, avgdl: float | None = None) -> dict[str, np.ndarray]:
     """Compute the inverted, pre-scored index from per-sentence term counts.
 
     Args:
@@ -79,8 +78,7 @@ def bm25_arrays(
             Ids must number terms in order of first appearance in the corpus, every id used.
         sent_tfs: int32 count of each term in its sentence.
         n_terms: size of the vocabulary.
-        idf, avgdl: the whole corpus's IDF per term id and average length when these sentences are
-            one shard of it (``retrieval.index.shards``); None: computed from these sentences.
+        idf, avgdl: the whole corpus's, when these sentences are one shard of it (``retrieval.index.shards``).
 
     Returns:
         Arrays ``term_ptr``, ``post_sentences``, ``post_scores``, ``term_max``, ``idf`` (names as in
@@ -116,8 +114,7 @@ def bm25_arrays(
 
 
 def idf_table(df: np.ndarray, n: int) -> np.ndarray:
-    """rank-bm25's floored IDF per term id, from document frequencies in first-appearance order."""
-    # rank-bm25 computes math.log per word; many words share a df, so compute each df once.
+    """rank-bm25's floored IDF per term id (df in first-appearance order); math.log once per distinct df."""
     values = np.unique(df)
     table = {int(f): math.log(n - int(f) + 0.5) - math.log(int(f) + 0.5) for f in values}
     idf = np.array([table[int(f)] for f in values])[np.searchsorted(values, df)]
