@@ -50,3 +50,23 @@ def test_a_sharded_index_without_ray_stays_in_one_process_without_ray(tiny, tmp_
 def test_ray_without_an_index_folder_is_a_usage_error():
     done = subprocess.run([sys.executable, "-m", "bot", "ask", "hello", "--ray", "local"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "--ray serves a sharded index: give --index-dir DIR" in done.stderr
+
+
+def test_ray_without_shards_for_a_single_index_is_a_usage_error(tiny, tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "index", "--corpus", str(tiny), "--index-dir", str(tmp_path / "i"), "--ray", "local"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 2 and "--ray builds a sharded index: give --shards K as well." in done.stderr
+    assert not (tmp_path / "i").exists()
+
+
+def test_a_sharded_folder_is_rebuilt_with_its_shard_count(tiny, tmp_path):
+    index = tmp_path / "index"
+    for args in (["--shards", "4"], []):
+        done = subprocess.run([sys.executable, "-m", "bot", "index", "--corpus", str(tiny), "--index-dir", str(index), *args],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    from retrieval.index.generations import read_generation
+
+    assert len(read_generation(index).shards) == 4 and len([p for p in index.iterdir() if p.name.startswith("gen-")]) == 2
