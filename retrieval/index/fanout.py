@@ -22,25 +22,19 @@ import threading
 import weakref
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Iterator, NamedTuple, Protocol, Sequence
+from typing import Any, NamedTuple, Protocol, Sequence
 
 import numpy as np
 
 from retrieval.errors import IndexFormatError
 from retrieval.index.availability import MISSING, ShardUnavailableError, report_missing
 from retrieval.index.bm25 import Hits
+from retrieval.index.generations import Generation, ShardEntry
 from retrieval.index.library import DocumentInfo, Library
 from retrieval.index.store import load_library
-from retrieval.index.generations import Generation, ShardEntry
 from retrieval.models import Attribution, Sentence
 
-__all__ = [
-    "ShardHits",
-    "ShardServer",
-    "Transport",
-    "LocalShards",
-    "ShardedLibrary",
-]
+__all__ = ["ShardHits", "ShardServer", "Transport", "LocalShards", "ShardedLibrary"]
 
 # Rows (sentence and attribution) kept in the fan-out process: a few answers' worth of pages.
 ROW_CACHE = 8192
