@@ -111,7 +111,8 @@ class GenerationWriter:
             )
         number = 1 + max((_number(p.name) for p in self.index_dir.glob("gen-*")), default=0)
         self.name = f"gen-{number:06}-{uuid.uuid4().hex[:8]}"
-        self.tmp = self.index_dir / f".tmp-{self.name}"
+        _remove_abandoned(self.index_dir)
+        self.tmp = self.index_dir / f".tmp-{self.name}-{os.getpid()}"
         try:
             self.tmp.mkdir(parents=True)
         except OSError as error:
@@ -243,6 +244,24 @@ def _read_json(path: Path, index_dir: Path) -> Any:
         raise IndexFormatError(f"{index_dir}: no sharded index (run `quotebot index --shards K --index-dir {index_dir}`)") from None
     except (OSError, ValueError) as error:
         raise IndexFormatError(f"{index_dir}: {path.name} is unreadable ({error})") from None
+
+
+def _remove_abandoned(index_dir: Path) -> None:
+    """Remove unfinished generations whose writing process is gone (killed in the middle)."""
+    for leftover in index_dir.glob(".tmp-gen-*"):
+        pid = leftover.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _number(name: str) -> int:

@@ -105,3 +105,18 @@ def test_speaker_ids_in_the_global_parts_follow_the_merged_speaker_table(corpus,
     names = [s.name for s in generation.speakers]
     counts = np.bincount(np.asarray(generation.speaker_ids)[np.asarray(generation.speaker_ids) >= 0], minlength=len(names))
     assert counts.tolist() == [s.quote_count for s in generation.speakers]
+
+
+def test_a_generation_left_by_a_killed_build_is_removed_by_the_next_build(corpus, tmp_path):
+    import os
+
+    index = tmp_path / "index"
+    build_sharded_index([corpus], index, 2)
+    killed = index / ".tmp-gen-000009-deadbeef-999999999"  # its writer is gone
+    killed.mkdir()
+    (killed / "df.npy").write_bytes(b"partial")
+    running = index / f".tmp-gen-000010-cafebabe-{os.getpid()}"  # a build still going on
+    running.mkdir()
+    build_sharded_index([corpus], index, 2)
+    assert not killed.exists() and running.exists()
+    assert len(generations(index)) == 2 and len(open_sharded(index)) > 0
