@@ -23,7 +23,8 @@ are written with ``repr`` (JSON round-trips them exactly); ``total_length`` is a
 shard divides the same two integers for ``avgdl``. Every part's size and CRC-32 is checked when a
 generation is opened. A generation is written under a temporary name and renamed into place
 before ``CURRENT.json`` points to it; the previous generation is kept so that a process that read
-the old pointer a moment before the swap can still open it.
+the old pointer a moment before the swap can still open it; a generation a killed build left
+half-written is removed by the next build.
 """
 
 from __future__ import annotations
