@@ -18,7 +18,8 @@ from typing import Any
 
 import click
 
-from bot.options import QuotebotGroup, corpus_option, explain_option, index_dir_option, top_option
+from bot.opening import build_shards, open_any_engine
+from bot.options import QuotebotGroup, corpus_option, explain_option, index_dir_option, ray_option, top_option
 from bot.progress import StageBar
 from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
 from bot.render.words import count
@@ -47,19 +48,20 @@ def cli() -> None:
     """
 
 
-def open_engine(paths: Sequence[Path], index_dir: Path | None) -> Engine:
+def open_engine(paths: Sequence[Path], index_dir: Path | None, ray_address: str | None = None) -> Engine:
     """An engine over ``paths``: built in memory, or from the saved index in ``index_dir``.
 
     A saved index is brought up to date first (only new or changed files are read again), so it
-    never answers from a stale corpus. Files that cannot be read (when read this time, not each time
-    a saved index is opened), and a saved index that had to be rebuilt, are reported on stderr, one
-    warning line each.
+    never answers from a stale corpus; a sharded index answers from its current generation, in
+    this process or from shard actors on the Ray cluster at ``ray_address``. Files that cannot be
+    read (when read this time, not each time a saved index is opened), and a saved index that had
+    to be rebuilt, are reported on stderr, one warning line each.
 
     Raises:
         QuotebotError: a path is missing, nothing could be read, or the index cannot be used.
     """
     with StageBar() as progress:
-        engine, skipped = Engine.from_paths(paths, index_dir=index_dir, progress=progress)
+        engine, skipped = open_any_engine(paths, index_dir, ray_address, progress)
     # Files a saved index already recorded as skipped were warned about when they were read.
     _warn_skipped(engine.report.newly_skipped if engine.report is not None else skipped)
     for warning in engine.warnings:
@@ -79,8 +81,10 @@ def _warn_skipped(skipped: Sequence[SkippedFile]) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (the Answer model).")
 @explain_option
 @index_dir_option
+@ray_option
 def ask(
-    question: str, corpus: tuple[Path, ...], top: int | None, as_json: bool, explain: bool, index_dir: Path | None
+    question: str, corpus: tuple[Path, ...], top: int | None, as_json: bool, explain: bool, index_dir: Path | None,
+    ray_address: str | None,
 ) -> None:
     """Answer one question with quotes from the articles.
 
@@ -89,7 +93,7 @@ def ask(
     """
     settings = load_settings()
     paths = settings.corpus_paths(corpus)
-    engine = open_engine(paths, settings.index_location(paths, index_dir))
+    engine = open_engine(paths, settings.index_location(paths, index_dir), ray_address or settings.ray_address)
     answer = engine.ask(question, top=top or settings.top_k)
     if as_json:
         click.echo(answer_json(answer))
@@ -105,8 +109,9 @@ def ask(
 )
 @click.option("--explain", is_flag=True, help="Start with explanations on (toggle with :explain).")
 @index_dir_option
+@ray_option
 def console(
-    corpus: tuple[Path, ...], top: int | None, as_json: bool, explain: bool, index_dir: Path | None
+    corpus: tuple[Path, ...], top: int | None, as_json: bool, explain: bool, index_dir: Path | None, ray_address: str | None
 ) -> None:
     """Ask questions interactively (:help lists commands).
 
@@ -117,7 +122,7 @@ def console(
 
     settings = load_settings()
     paths = settings.corpus_paths(corpus)
-    engine = open_engine(paths, settings.index_location(paths, index_dir))
+    engine = open_engine(paths, settings.index_location(paths, index_dir), ray_address or settings.ray_address)
     run_console(engine, ConsoleOptions(top=top or settings.top_k, json=as_json, explain=explain))
 
 
@@ -186,21 +191,30 @@ def _read_stdin() -> str:
     "in the user cache folder, which ask, console and serve then find by themselves.",
 )
 @click.option("--rebuild", is_flag=True, help="Ignore the saved index and read every file again.")
-def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> None:
+@click.option(
+    "--shards", metavar="K", type=click.IntRange(min=1), default=None,
+    help="Build K shard indexes plus their global manifest: a new generation, built whole from the corpus.",
+)
+@ray_option
+def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool, shards: int | None, ray_address: str | None) -> None:
     """Build or update the saved index of the corpus.
 
     Only new or changed files are split and attributed again; ask, console and serve then load the
-    index instead of reading the whole corpus. The last line says where the index went.
+    index instead of reading the whole corpus. With --shards (or in a folder that holds a sharded
+    index) every build is a new generation, swapped in atomically. The last line says where the
+    index went.
     """
     settings = load_settings()
     paths = settings.corpus_paths(corpus)
     index_dir = settings.index_location(paths, index_dir, building=True)
+    assert index_dir is not None  # building: there is always a folder
     from retrieval.index.store import build_index  # the persisted index is only needed here
 
     # `kill` (SIGTERM) unwinds like Ctrl-C, so a half-written index folder is removed on the way out.
     signal.signal(signal.SIGTERM, _interrupt)
     with StageBar() as progress:
-        report = build_index(paths, index_dir, progress=progress, rebuild=rebuild)  # type: ignore[arg-type]
+        report = build_shards(paths, index_dir, shards, ray_address or settings.ray_address, progress)
+        report = report or build_index(paths, index_dir, progress=progress, rebuild=rebuild)
     _warn_skipped(report.skipped)
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
@@ -221,7 +235,10 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
     help="Port to listen on (0 picks a free one). Default: $QUOTEBOT_PORT, else 3000.",
 )
 @index_dir_option
-def serve(corpus: tuple[Path, ...], host: str | None, port: int | None, index_dir: Path | None) -> None:
+@ray_option
+def serve(
+    corpus: tuple[Path, ...], host: str | None, port: int | None, index_dir: Path | None, ray_address: str | None
+) -> None:
     """Run the Slack app.
 
     It connects in Socket Mode when SLACK_APP_TOKEN is set, else serves HTTP at /slack/events.
@@ -229,7 +246,8 @@ def serve(corpus: tuple[Path, ...], host: str | None, port: int | None, index_di
     from bot.server import run  # Slack libraries load only for the command that needs them
 
     settings = load_settings()
-    run(settings, host or settings.host, settings.port if port is None else port, corpus, index_dir)
+    port = settings.port if port is None else port
+    run(settings, host or settings.host, port, corpus, index_dir, ray_address or settings.ray_address)
 
 
 def _interrupt(signum: int, frame: Any) -> None:

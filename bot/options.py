@@ -1,6 +1,5 @@
 """The command line's shared pieces: the group that turns quotebot's errors into one line, and
-the options several commands take (``--corpus``, ``--index-dir``, ``--top``, ``--explain``).
-"""
+the options several ``quotebot`` commands take, each with its help text."""
 
 from __future__ import annotations
 
@@ -9,10 +8,11 @@ from typing import Any, Callable, TypeVar
 
 import click
 
+from bot.opening import UsageProblem
 from bot.settings import SettingsError
 from retrieval.errors import QuotebotError
 
-__all__ = ["QuotebotGroup", "corpus_option", "index_dir_option", "top_option", "explain_option"]
+__all__ = ["QuotebotGroup", "corpus_option", "index_dir_option", "ray_option", "top_option", "explain_option"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -35,6 +35,8 @@ class QuotebotGroup(click.Group):
             return super().invoke(ctx)
         except SettingsError as error:
             raise _SettingsProblem(str(error)) from error
+        except UsageProblem as error:
+            raise click.UsageError(str(error), ctx) from error
         except QuotebotError as error:
             raise click.ClickException(_with_option(error)) from error
 
@@ -73,8 +75,20 @@ def index_dir_option(command: F) -> F:
     )(command)
 
 
+def ray_option(command: F) -> F:
+    """The ``--ray ADDRESS`` option: a sharded index built by Ray tasks, served by shard actors."""
+    return click.option(
+        "--ray",
+        "ray_address",
+        metavar="ADDRESS",
+        default=None,
+        help="Ray cluster (HOST:PORT of its head, auto, or local for one inside this process) to build "
+        "the sharded index in --index-dir on, or to serve it from with one actor per shard. Default: $QUOTEBOT_RAY_ADDRESS.",
+    )(command)
+
+
 def top_option(command: F) -> F:
-    """The ``--top N`` option: at most N quotes."""
+    """The ``--top N`` option of the commands that answer questions."""
     return click.option(
         "--top",
         metavar="N",
@@ -85,7 +99,7 @@ def top_option(command: F) -> F:
 
 
 def explain_option(command: F) -> F:
-    """The ``--explain`` flag: scores, patterns and speaker resolution beside each quote."""
+    """The ``--explain`` flag: scores, quote layout, cue and speaker resolution beside each quote."""
     return click.option(
         "--explain",
         is_flag=True,

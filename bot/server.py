@@ -30,6 +30,7 @@ from starlette.routing import Route
 from bot import socket_mode
 from bot.app import build_app
 from bot.intake import events_endpoint
+from bot.opening import open_any_engine
 from bot.progress import LogProgress
 from bot.render.words import count
 from bot.settings import Settings, SettingsError
@@ -56,6 +57,7 @@ def run(
     port: int = 3000,
     corpus_paths: Sequence[Path] = (),
     index_dir: Path | None = None,
+    ray_address: str | None = None,
 ) -> None:
     """Load the corpus, connect to Slack and serve until interrupted.
 
@@ -65,6 +67,7 @@ def run(
         port: Port to listen on (0 picks a free one, logged at start).
         corpus_paths: Article files or folders; none given: ``QUOTEBOT_CORPUS``, else the bundled seeds.
         index_dir: ``--index-dir``; else as ``Settings.index_location`` finds it, or in memory.
+        ray_address: A Ray cluster whose shard actors serve the sharded index in ``index_dir``; None: this process.
 
     Raises:
         SettingsError: a setting is missing or malformed, Slack rejects a token, or ``host:port``
@@ -77,7 +80,7 @@ def run(
     settings.api_url()
     sock = _listen(host, port)  # a taken port is found before the corpus is read or Slack dialled
     paths = settings.corpus_paths(corpus_paths)
-    engine = _load(paths, settings.index_location(paths, index_dir))
+    engine = _load(paths, settings.index_location(paths, index_dir), ray_address)
     app = build_app(settings, engine)
     handler = None
     if mode == "socket":
@@ -104,12 +107,12 @@ def run(
         os._exit(0)
 
 
-def _load(paths: Sequence[Path], index_dir: Path | None) -> Engine:
+def _load(paths: Sequence[Path], index_dir: Path | None, ray_address: str | None) -> Engine:
     """The engine over ``paths``, with what was skipped and how long it took in the log."""
     started = time.perf_counter()
     where = f"the index in {index_dir}" if index_dir else "memory"
     logger.info("Opening the corpus (%s) into %s...", ", ".join(str(p) for p in paths), where)
-    engine, skipped = Engine.from_paths(paths, index_dir=index_dir, progress=LogProgress(logger))
+    engine, skipped = open_any_engine(paths, index_dir, ray_address, LogProgress(logger))
     for item in skipped:
         logger.warning("Skipped %s: %s", item.path, item.reason)
     for warning in engine.warnings:

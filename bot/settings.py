@@ -55,6 +55,7 @@ _VARIABLES = {
     "index_dir": "QUOTEBOT_INDEX_DIR",
     "host": "QUOTEBOT_HOST",
     "port": "QUOTEBOT_PORT",
+    "ray_address": "QUOTEBOT_RAY_ADDRESS",
     "slack_api_url": "QUOTEBOT_SLACK_API_URL",
 }
 
@@ -77,6 +78,9 @@ class Settings(BaseSettings):
     corpus: str | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_CORPUS", "corpus"))
     top_k: int = Field(DEFAULT_TOP, ge=1, le=MAX_TOP, validation_alias=AliasChoices("QUOTEBOT_TOP_K", "top_k"))
     index_dir: Path | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_INDEX_DIR", "index_dir"))
+    # A Ray cluster's address (HOST:PORT, "auto", or "local" for one inside the process): a sharded
+    # index is then built by Ray tasks and served by one actor per shard.
+    ray_address: str | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_RAY_ADDRESS", "ray_address"))
     slack_api_url: str = Field(SLACK_API_URL, validation_alias=AliasChoices("QUOTEBOT_SLACK_API_URL", "slack_api_url"))
     # Where `quotebot serve` listens (its --host and --port win).
     host: str = Field("0.0.0.0", min_length=1, validation_alias=AliasChoices("QUOTEBOT_HOST", "host"))
