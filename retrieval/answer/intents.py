@@ -19,8 +19,8 @@ from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWe
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, speaker_tallies
 from retrieval.answer.related import MAX_STAND_INS, related_terms
-from retrieval.answer.search import Ranked, Searcher
-from retrieval.index.library import Library
+from retrieval.answer.search import Ranked, TwoPasses
+from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 from retrieval.results import Answer, Period, TimelinePoint
@@ -45,9 +45,9 @@ TALLY_SENTENCES = 200
 class Answering:
     """The handlers, sharing one library, its speaker index and the two-pass search."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Searcher) -> None:
         self.library = library
-        self.search = Searcher(library)
+        self.search = TwoPasses(library)
         self.attributed = np.flatnonzero(library.speaker_ids >= 0)
         self.speakers = SpeakerMatcher([s.name for s in library.speakers], [s.descriptions for s in library.speakers])
 

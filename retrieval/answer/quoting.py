@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 
 from retrieval.answer.highlight import highlights
 from retrieval.answer.search import Ranked, StandIn
-from retrieval.index.library import Library
+from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 from retrieval.results import MatchedWord, Quote, SpeakerTally
 
@@ -49,7 +49,7 @@ def matched_words(text: str, question: str, stand_ins: Sequence[StandIn]) -> lis
 
 
 def quote(
-    library: Library,
+    library: Searcher,
     i: int,
     score: float | None = None,
     figure: str | None = None,
@@ -81,7 +81,7 @@ def quote(
     )
 
 
-def quotes(library: Library, ranked: Ranked, question: str, top: int, marks: frozenset[str] = frozenset()) -> list[Quote]:
+def quotes(library: Searcher, ranked: Ranked, question: str, top: int, marks: frozenset[str] = frozenset()) -> list[Quote]:
     """The first ``top`` ranked sentences as quotes, with their stand-ins (highlighted too)."""
     out = []
     for i, score, stand_ins in zip(ranked.indices[:top], ranked.scores[:top], ranked.stand_ins[:top]):
@@ -91,7 +91,7 @@ def quotes(library: Library, ranked: Ranked, question: str, top: int, marks: fro
     return out
 
 
-def speaker_tallies(library: Library, ranked: Ranked, question: str, marks: frozenset[str] = frozenset()) -> list[SpeakerTally]:
+def speaker_tallies(library: Searcher, ranked: Ranked, question: str, marks: frozenset[str] = frozenset()) -> list[SpeakerTally]:
     """Speakers of the ranked sentences, most matching quotes first (ties: best-ranked first)."""
     by_speaker: dict[int, list[int]] = defaultdict(list)
     for j, i in enumerate(ranked.indices):

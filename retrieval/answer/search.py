@@ -19,11 +19,11 @@ import numpy as np
 
 from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, UNKNOWN_WEIGHT, TermWeights
 from retrieval.answer.related import TermGroup, related_terms, term_groups
-from retrieval.index.library import Library
+from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 
-__all__ = ["Ranked", "Searcher", "RELATED_WEIGHT", "StandIn", "says_no"]
+__all__ = ["Ranked", "TwoPasses", "RELATED_WEIGHT", "StandIn", "says_no"]
 
 # Second-pass scores are scaled by this: a sentence using a related word answers less surely
 # than one using the asked word, and must never outrank it.
@@ -72,10 +72,10 @@ def _whole_phrases(present: np.ndarray, columns: list[str], terms: list[str]) ->
 _EMPTY = Ranked(np.empty(0, np.int64), np.empty(0), ())
 
 
-class Searcher:
+class TwoPasses:
     """The two passes over one library."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Searcher) -> None:
         self.library = library
 
     def ranked(

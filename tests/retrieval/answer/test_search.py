@@ -4,14 +4,14 @@ import numpy as np
 import pytest
 
 from retrieval.answer.matching import query_terms
-from retrieval.answer.search import RELATED_WEIGHT, Searcher, says_no
+from retrieval.answer.search import RELATED_WEIGHT, TwoPasses, says_no
 from retrieval.engine import Engine
 
 
 @pytest.fixture(scope="module")
-def searcher(seed_paths) -> Searcher:
+def searcher(seed_paths) -> TwoPasses:
     engine, _ = Engine.from_paths(seed_paths)
-    return Searcher(engine.library)
+    return TwoPasses(engine.library)
 
 
 def test_the_literal_pass_keeps_the_librarys_scores(searcher):
