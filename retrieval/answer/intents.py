@@ -17,7 +17,7 @@ from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.highlight import highlight_terms
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms, subject_terms
 from retrieval.answer.questions import ParsedQuestion
-from retrieval.answer.quoting import quote, quotes, speaker_tallies
+from retrieval.answer.quoting import quote, quotes, speaker_tallies, surface
 from retrieval.answer.related import MAX_STAND_INS, related_terms
 from retrieval.answer.search import Ranked, TwoPasses
 from retrieval.index.library import Searcher
@@ -210,7 +210,7 @@ class Answering:
             return f"I found nothing in the articles about “{asked}”{_during(period)}."
         return (
             f"I searched the {searched} for “{asked}”{_during(period)} and found none that answers it; "
-            f"the articles use {', '.join(f'“{t}”' for t in present[:3])} elsewhere."
+            f"the articles use {', '.join(f'“{surface(asked, [t]) or t}”' for t in present[:3])} elsewhere."
         )
 
 

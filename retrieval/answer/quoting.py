@@ -16,13 +16,13 @@ from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 from retrieval.results import MatchedWord, Quote, SpeakerTally
 
-__all__ = ["quote", "quotes", "matched_words", "speaker_tallies", "QUOTES_PER_SPEAKER"]
+__all__ = ["quote", "quotes", "matched_words", "speaker_tallies", "surface", "QUOTES_PER_SPEAKER"]
 
 QUOTES_PER_SPEAKER = 3  # examples an aggregate answer keeps for each speaker
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 
 
-def _surface(text: str, terms: Sequence[str]) -> str | None:
+def surface(text: str, terms: Sequence[str]) -> str | None:
     """The first word of ``text`` whose index terms include all of ``terms`` (a phrase: the run)."""
     wanted = list(terms)
     words = _WORD.findall(text)
@@ -41,8 +41,8 @@ def matched_words(text: str, question: str, stand_ins: Sequence[StandIn]) -> lis
     """``matched: "casualties" for "deaths"``: each stand-in as written in the quote and question."""
     out = []
     for term, asked in stand_ins:
-        word = _surface(text, [term])
-        wanted = _surface(question, asked.split()) or asked
+        word = surface(text, [term])
+        wanted = surface(question, asked.split()) or asked
         if word and all(m.word != word for m in out):
             out.append(MatchedWord(word=word, stands_for=wanted))
     return out
