@@ -77,7 +77,7 @@ class Answering:
         pool = self.attributed if parsed.intent == "who_said" else None
         terms, denied = self._negative_words(terms)
         ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=denied or _negated(parsed.topic), soft=verb)
-        missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period)
+        missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period, text)
         return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
 
     def what_did_say(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
@@ -155,7 +155,7 @@ class Answering:
             ranked = Ranked(pool, np.zeros(len(pool)), ((),) * len(pool))
         tallies = speaker_tallies(self.library, ranked.head(TALLY_SENTENCES), text, _marks(text, parsed))
         best = [t.quotes[0] for t in tallies[:top] if t.quotes]
-        missing = self._nothing(terms, parsed.topic or text, "quoted", period)
+        missing = self._nothing(terms, parsed.topic or text, "quoted", period, text)
         answer = _answer(text, parsed, best, len(ranked), period, missing)
         return answer.model_copy(update={"speakers": tallies[:top]})
 
@@ -199,18 +199,19 @@ class Answering:
         note = None
         if len({q.figure for q in shown}) > 1:
             note = "The articles give different figures: " + "; ".join(f"{q.figure} ({q.speaker or 'unattributed'})" for q in shown) + "."
-        missing = self._nothing(terms, parsed.topic or text, "counted", period)
+        missing = self._nothing(terms, parsed.topic or text, "counted", period, text)
         return _answer(text, parsed, shown, len(chosen), period, missing, note)
 
-    def _nothing(self, terms: list[str], asked: str, how: str, period: Period | None) -> str:
+    def _nothing(self, terms: list[str], asked: str, how: str, period: Period | None, question: str = "") -> str:
         """What was searched, and whether the words occur anywhere (unquoted) in the articles."""
         present = [t for t in terms if self.library.document_frequency(t) > 0]
+        question = question or asked
         searched = {"quoted": "quotes", "counted": "sentences giving a figure", "": "sentences"}[how]
         if not present:
             return f"I found nothing in the articles about “{asked}”{_during(period)}."
         return (
             f"I searched the {searched} for “{asked}”{_during(period)} and found none that answers it; "
-            f"the articles use {', '.join(f'“{surface(asked, [t]) or t}”' for t in present[:3])} elsewhere."
+            f"the articles use {', '.join(f'“{surface(question, [t]) or t}”' for t in present[:3])} elsewhere."
         )
 
 
