@@ -57,34 +57,9 @@ def carry(
                 if own[k] is not None:
                     break
                 out[k] = _continued(announced)
-        for position, k in enumerate(members[:-1]):
-            after = members[position + 1]
-            if out[k] is None and bare[after] and own[after] is not None and _only_quote(views[k]):
-                out[k] = _continued(own[after])  # “All is well!” | Trump said on Twitter.
-        first = own[members[0]]
-        if first is not None and first.kind == "COLON":
-            # A transcript turn ("PENCE: Well, look, ...") runs to the end of its paragraph, and
-            # the speaker of the turn is the speaker of every sentence in it, even one that
-            # reports someone else ("Solberg told me last year that ..."): the outer speaker.
-            for k in members[1:]:
-                if own[k] is not None and own[k].kind == "COLON":
-                    break
-                out[k] = _continued(first)
-        names_someone = any(own[k] is not None for k in members)
-        for run_number, run in enumerate(_quotation_runs(members, views)):
-            if not any(views[k].quoted_words for k in run):
-                continue
-            sources = [own[k] for k in run if own[k] is not None]
-            preferred = [a for a in sources if a.kind in QUOTE_KINDS] or sources
-            source = preferred[0] if preferred else None
-            opens = run_number == 0 and _is_quote_sentence(views[run[0]])
-            if source is None and opens and not names_someone and previous_last is not None:
-                source = previous_last  # a new paragraph of the same quotation
-            if source is None:
-                continue
-            for k in run:
-                if out[k] is None and views[k].quoted_words:
-                    out[k] = _continued(source)
+        _before_bare_clauses(members, views, own, bare, out)
+        _transcript_turn(members, own, out)
+        _fill_quotations(members, views, own, out, previous_last)
         for position, k in enumerate(members[1:], start=1):
             before = out[members[position - 1]]
             if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
@@ -94,6 +69,55 @@ def carry(
         previous_last = out[members[-1]]
     _between_turns(paragraphs, own, out)
     return out
+
+
+def _before_bare_clauses(
+    members: Sequence[int], views: Sequence[QuoteView], own: Sequence[Attribution | None], bare: Sequence[bool], out: list[Attribution | None]
+) -> None:
+    """“All is well!” | Trump said on Twitter.: a quotation takes the bare clause after it."""
+    for position, k in enumerate(members[:-1]):
+        after = members[position + 1]
+        if out[k] is None and bare[after] and own[after] is not None and _only_quote(views[k]):
+            out[k] = _continued(own[after])
+
+
+def _transcript_turn(members: Sequence[int], own: Sequence[Attribution | None], out: list[Attribution | None]) -> None:
+    """A transcript turn ("PENCE: Well, look, ...") runs to the end of its paragraph, and the
+    speaker of the turn is the speaker of every sentence in it, even one that reports someone
+    else ("Solberg told me last year that ..."): the outer speaker."""
+    first = own[members[0]]
+    if first is None or first.kind != "COLON":
+        return
+    for k in members[1:]:
+        if own[k] is not None and own[k].kind == "COLON":
+            break
+        out[k] = _continued(first)
+
+
+def _fill_quotations(
+    members: Sequence[int],
+    views: Sequence[QuoteView],
+    own: Sequence[Attribution | None],
+    out: list[Attribution | None],
+    previous_last: Attribution | None,
+) -> None:
+    """Every sentence of one quotation takes the speaker its reporting clause names; a paragraph
+    that opens with a quotation and names no one goes on the previous paragraph's speaker."""
+    names_someone = any(own[k] is not None for k in members)
+    for run_number, run in enumerate(_quotation_runs(members, views)):
+        if not any(views[k].quoted_words for k in run):
+            continue
+        sources = [own[k] for k in run if own[k] is not None]
+        preferred = [a for a in sources if a.kind in QUOTE_KINDS] or sources
+        source = preferred[0] if preferred else None
+        opens = run_number == 0 and _is_quote_sentence(views[run[0]])
+        if source is None and opens and not names_someone and previous_last is not None:
+            source = previous_last  # a new paragraph of the same quotation
+        if source is None:
+            continue
+        for k in run:
+            if out[k] is None and views[k].quoted_words:
+                out[k] = _continued(source)
 
 
 def _turn(attribution: Attribution | None) -> bool:

@@ -13,14 +13,15 @@ Each layout has a name that ends up in ``Attribution.kind`` (after GenderGapTrac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
+from retrieval.attribution.claims import Claim
+from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.lexicon import Verb, lexicon
-from retrieval.attribution.phrases import PRONOUNS, Span, is_named, left_phrase, right_phrase
+from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
 from retrieval.attribution.subjects import sentence_subject
-from retrieval.attribution.quotes import QUOTED
 from retrieval.attribution.tokens import Token, tokenize
 
 __all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
@@ -31,23 +32,12 @@ MAX_TAIL_TOKENS = 12
 MAX_LISTENER_WORDS = 4
 # "called the return “a historic day”": the object between the verb and its quoted label.
 MAX_LABELLED_WORDS = 6
-_COLON_SPEAKER = re.compile(r"\s*[\"“]?\s*((?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)\s*:\s+\S")
 # A sentence is a title-case headline when this share of its longer words is capitalised.
 HEADLINE_CAPITALS = 0.8
 MIN_HEADLINE_WORDS = 4
+# Words this short ("of", "the", "and") stay lower case in a title-case headline, so they are not counted.
+HEADLINE_SHORT_WORD = 3
 _WORDS = re.compile(r"[^\W\d_]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """One sentence's reporting clause: who (as written), the cue and the layout."""
-
-    start: int  # offsets of the speaker phrase within the sentence
-    end: int
-    cue: str
-    kind: str
-    appositive: str | None = None  # ", a nurse" kept as a description
-    bare: bool = False  # the whole sentence is "Trump said on Twitter.": its words came before
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +69,7 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> t
         leftmost ("He said Clinton told him ...": the outer speaker is his); then the others
         in sentence order.
     """
-    colon = _colon(text, masked)
+    colon = colon_claim(text, masked)
     if colon is not None:
         return (colon,)
     if toks is None:
@@ -125,30 +115,8 @@ def _claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) ->
 
 
 def _title_case(toks: Sequence[Token]) -> bool:
-    words = [t for t in toks if t.is_word and len(t.text) > 3]
+    words = [t for t in toks if t.is_word and len(t.text) > HEADLINE_SHORT_WORD]
     return len(words) >= MIN_HEADLINE_WORDS and sum(t.is_cap for t in words) >= HEADLINE_CAPITALS * len(words)
-
-
-def _colon(text: str, masked: str) -> Claim | None:
-    """``PENCE: We will ...`` (transcript) or ``Sanders: Clinton needs to ...`` (headline)."""
-    if masked.lstrip()[:1] == QUOTED:
-        return None  # inside someone else's quotation
-    m = _COLON_SPEAKER.match(text)
-    if m is None:
-        return None
-    name = m.group(1)
-    letters = [ch for ch in name if ch.isalpha()]
-    if len(letters) < 2:
-        return None
-    if not all(ch.isupper() for ch in letters):
-        # A title-case name, not a label ("Update:", "Editor’s note:", "Two questions:").
-        words = lexicon().words
-        tokens = name.split()
-        if any(w.lower() in words["label"] or w.lower() in words["determiner"] or w.lower() in words["preposition"] for w in tokens):
-            return None
-        if any(w.endswith(("’s", "'s")) or not w[0].isupper() for w in tokens):
-            return None
-    return Claim(m.start(1), m.end(1), ":", "COLON")
 
 
 def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Claim, bool] | None:
@@ -284,7 +252,8 @@ def _labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
 
 def _after_what(toks: Sequence[Token], k: int) -> bool:
     """``what Turnbull called “...”``: the label names a thing in the reporter's sentence."""
-    while k >= 0 and toks[k].is_word and (toks[k].is_cap or toks[k].lower in PRONOUNS) and toks[k].lower != "what":
+    pronouns = lexicon().subject_pronouns
+    while k >= 0 and toks[k].is_word and (toks[k].is_cap or toks[k].lower in pronouns) and toks[k].lower != "what":
         k -= 1
     return k >= 0 and toks[k].lower == "what"
 

@@ -38,6 +38,10 @@ class Lexicon:
     roles: frozenset[str]
     groups: dict[str, str]  # head noun -> organisation / group / unnamed
     pronouns: dict[str, str]  # pronoun -> person-male / person-female / person / group
+    subject_pronouns: frozenset[str]  # every subject pronoun, "you" included: a speaker, never a name
+    pronoun_genders: dict[str, str]  # "he" -> male, "she" -> female
+    honorifics: dict[str, str]  # "mr." / "ms" -> male / female
+    proper_groups: frozenset[str]  # plural groups written with a capital ("Democrats")
     quote_pairs: tuple[tuple[str, str], ...]
     first_names: dict[str, str]  # first name -> male / female
     words: dict[str, frozenset[str]]  # function-word class -> words
@@ -81,12 +85,17 @@ def lexicon() -> Lexicon:
         word, cls = line.split("\t")
         words.setdefault(cls.strip(), set()).add(word.strip())
     pairs = tuple(tuple(line.split("\t")[:2]) for line in lines("quote_marks.tsv"))
+    pronouns = _table("pronouns.tsv")
     return Lexicon(
         verbs=_verbs(),
         titles=frozenset(w for line in lines("titles.txt") for w in line.split()),
         roles=frozenset(w for line in lines("roles.txt") for w in line.split()),
         groups=_table("speaker_groups.tsv"),
-        pronouns=_table("pronouns.tsv"),
+        pronouns={p: kind for p, kind in pronouns.items() if kind != "-"},
+        subject_pronouns=frozenset(pronouns),
+        pronoun_genders={p: kind.removeprefix("person-") for p, kind in pronouns.items() if kind.startswith("person-")},
+        honorifics=_table("honorifics.tsv"),
+        proper_groups=frozenset(w for line in lines("proper_groups.txt") for w in line.split()),
         quote_pairs=pairs,  # type: ignore[arg-type]
         first_names=_table("first_names.tsv"),
         words={cls: frozenset(ws) for cls, ws in words.items()},

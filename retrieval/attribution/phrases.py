@@ -14,14 +14,16 @@ from typing import Literal, Sequence
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.speakers import name_run
 from retrieval.attribution.tokens import Token
-from retrieval.attribution.validity import PRONOUNS, is_named, valid_phrase
+from retrieval.attribution.validity import is_named, valid_phrase
 
-__all__ = ["Span", "PRONOUNS", "boundary_before", "is_named", "left_phrase", "right_phrase", "valid_phrase"]
+__all__ = ["Span", "boundary_before", "is_named", "left_phrase", "right_phrase", "valid_phrase"]
 
 # A speaker phrase longer than this is a clause, not a name ("the man who ... said").
 MAX_SUBJECT_TOKENS = 12
 # Comma-separated pieces between a name and its verb ("Donna Rawlings, 59, of Ashton, Md., who ..., said").
 MAX_APPOSITIVE_SEGMENTS = 6
+# "Germany, Denmark, Norway and Poland said": each earlier name of a list is at most this many words.
+MAX_LIST_ITEM_WORDS = 3
 _LIST_JOINERS = frozenset({"and", "&"})
 _RELATIVE = frozenset({"who", "which", "that"})
 
@@ -120,7 +122,7 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
         # "Germany, Denmark, Norway and Poland said": take in the names before the commas.
         while stop >= 1 and toks[stop].text == "," and toks[stop - 1].is_cap:
             outer = _segment(toks, stop - 1)
-            if outer is None or outer[1] - outer[0] > 2 or not all(t.is_cap for t in toks[outer[0] : outer[1] + 1]):
+            if outer is None or outer[1] - outer[0] + 1 > MAX_LIST_ITEM_WORDS or not all(t.is_cap for t in toks[outer[0] : outer[1] + 1]):
                 break
             first, stop = outer[0], outer[2]
     return Span(first, last, boundary_before(toks, stop))
@@ -283,5 +285,8 @@ def _proper(toks: Sequence[Token], s: int, e: int) -> bool:
 
 def _plain(toks: Sequence[Token], s: int, e: int) -> bool:
     """Words with no verb-like function word among them ("federal statistics", "show insiders")."""
-    words = lexicon().words
-    return all(t.lower not in words["aux"] and t.lower not in words["boundary"] and t.lower not in PRONOUNS for t in toks[s : e + 1])
+    lex = lexicon()
+    words = lex.words
+    return all(
+        t.lower not in words["aux"] and t.lower not in words["boundary"] and t.lower not in lex.subject_pronouns for t in toks[s : e + 1]
+    )

@@ -8,7 +8,8 @@ from retrieval.attribution.continuation import carry
 from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.quotes import QuoteView, mask_paragraph
 from retrieval.attribution.people import scan_people
-from retrieval.attribution.resolve import Resolver, plural_group
+from retrieval.attribution.groups import plural_group
+from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token, tokenize

@@ -9,13 +9,13 @@ described as one. The people themselves come from ``people.scan_people``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
-from retrieval.attribution.people import Person, person_key
+from retrieval.attribution.people import Person, is_initial, person_key
 from retrieval.attribution.salience import MAX_PRONOUN_GAP, introduced, last_named
 from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
@@ -25,26 +25,12 @@ __all__ = ["Resolved", "Resolver", "plural_group"]
 # A "he"/"she" this close to its speaker's own clause tells that speaker's gender for the rest of
 # the article; further away the link is a guess, and a wrong guess would spread.
 LEARN_GENDER_GAP = 1
-_PERSON_PRONOUNS = {"he": "male", "she": "female"}
 # "the national museum" refers back to a body; a longer lower-case phrase is a description of its own.
 MAX_DESCRIPTION_WORDS = 4
 # "Three firefighters were hurt. One of them said ...": "them" is a group named this many
 # sentences before at most; further back it stays "One of them".
 MAX_PARTITIVE_GAP = 2
-# Plural groups written with a capital anywhere in a sentence.
-_PROPER_GROUPS = frozenset({"democrats", "republicans"})
-_PARTITIVE = re.compile(r"(?i)(one|two|three|some|several|many|most|all|both|each|none|a few) of (?:them|those)")
 
-
-def plural_group(text: str) -> bool:
-    """People in the plural, not a body: "Three firefighters", "Democrats" (not "The Post", "Kudos")."""
-    words = text.split()
-    if not words:
-        return False
-    last = words[-1].lower()
-    if len(words) > 1 and words[-1][:1].isupper():
-        return False  # "Harbour Foods", "the Friends of the Vell Museum": a name
-    return lexicon().groups.get(last) == "group" or (last.endswith("s") and not last.endswith("ss") and last not in lexicon().groups)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +58,7 @@ class Resolver:
         self._index = 0
 
     def _person(self, name: str, phrase: Phrase, index: int) -> Person:
-        words = [w for w in name.split() if len(w.rstrip(".")) > 1 or w == name.split()[0]]
+        words = [w for w in name.split() if not is_initial(w) or w == name.split()[0]]
         key = person_key(words)
         person = self._people.get(key)
         if person is None:
@@ -122,7 +108,6 @@ class Resolver:
             appositive: a description given beside the name (", a nurse").
             at_start: the phrase opens the sentence (so the sentence has no other subject).
         """
-        lex = lexicon()
         self._index = index
         if phrase.kind == "person":
             person = self._person(phrase.name, phrase, index)
@@ -132,39 +117,15 @@ class Resolver:
             self._remember(person.name, "person", person.gender, description)
             return Resolved(person.name, description, "direct")
         if phrase.kind == "surname":
-            person = self._by_surname(phrase.name, phrase.gender, index)
-            if person is not None:
-                person.mentions.append(index)
-                description = appositive or phrase.description or person.description
-                self._remember(person.name, "person", person.gender, description)
-                return Resolved(person.name, description, "surname")
-            # An unknown single name ("DuVernay", "Iraq") may be a person or a country; a known
-            # first name ("Melanie said") is a person, so a later "she" can go back to her.
-            gender = phrase.gender or lex.first_names.get(phrase.name.lower())
-            cls = "person" if appositive or phrase.description or gender else "name"
-            self._remember(phrase.name, cls, gender, appositive or phrase.description)
-            return Resolved(phrase.name, appositive or phrase.description, "direct")
+            return self._surname(phrase, index, appositive)
         if phrase.kind == "pronoun":
             return self._pronoun(phrase, index, at_start)
-        partitive = _PARTITIVE.fullmatch(" ".join(phrase.name.split()))
-        if partitive is not None:
-            return self._partitive(partitive.group(1), phrase, index)
+        quantity = partitive(phrase.name)
+        if quantity is not None:
+            return self._partitive(quantity, phrase, index)
         if phrase.kind == "role":
-            for speaker, cls, _, description, _ in reversed(self._history):
-                if cls == "person" and description and phrase.head in description.lower():
-                    return Resolved(speaker, description, "role")
-            for person in sorted(self._people.values(), key=lambda p: max((m for m in p.mentions if m <= index), default=-1), reverse=True):
-                if person.description and phrase.head in person.description.lower() and any(m <= index for m in person.mentions):
-                    return Resolved(person.name, person.description, "role")
-            if phrase.head in lex.roles:
-                for speaker, cls, _, description, _ in reversed(self._history):
-                    if cls == "person":
-                        return Resolved(speaker, description, "role")
-            body = self._body(phrase, index)
-            if body is not None:
-                return body
-            return Resolved(phrase.name, None, "unresolved")
-        if phrase.kind == "organisation" and phrase.name[:4].lower() == "the ":
+            return self._role(phrase, index)
+        if phrase.kind == "organisation" and phrase.name.lower().startswith("the "):
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "organisation" and phrase.head in speaker.lower() and speaker.lower() != phrase.name.lower():
                     return Resolved(speaker, description, "role")
@@ -175,6 +136,39 @@ class Resolver:
         cls = {"organisation": "organisation", "unnamed": "unnamed"}.get(phrase.kind, "group")
         self._remember(phrase.name, cls, None, appositive)
         return Resolved(phrase.name, appositive, "direct")
+
+    def _surname(self, phrase: Phrase, index: int, appositive: str | None) -> Resolved:
+        """ "Hoffman said" -> the Hoffman named before; an unknown single name stays as written."""
+        person = self._by_surname(phrase.name, phrase.gender, index)
+        if person is not None:
+            person.mentions.append(index)
+            description = appositive or phrase.description or person.description
+            self._remember(person.name, "person", person.gender, description)
+            return Resolved(person.name, description, "surname")
+        # An unknown single name ("DuVernay", "Iraq") may be a person or a country; a known
+        # first name ("Melanie said") is a person, so a later "she" can go back to her.
+        gender = phrase.gender or lexicon().first_names.get(phrase.name.lower())
+        cls = "person" if appositive or phrase.description or gender else "name"
+        self._remember(phrase.name, cls, gender, appositive or phrase.description)
+        return Resolved(phrase.name, appositive or phrase.description, "direct")
+
+    def _role(self, phrase: Phrase, index: int) -> Resolved:
+        """ "the spokesman said" -> the last person described as one, else the last person
+        speaker for a listed role, else the one body that fits ("the company")."""
+        for speaker, cls, _, description, _ in reversed(self._history):
+            if cls == "person" and description and phrase.head in description.lower():
+                return Resolved(speaker, description, "role")
+        for person in sorted(self._people.values(), key=lambda p: max((m for m in p.mentions if m <= index), default=-1), reverse=True):
+            if person.description and phrase.head in person.description.lower() and any(m <= index for m in person.mentions):
+                return Resolved(person.name, person.description, "role")
+        if phrase.head in lexicon().roles:
+            for speaker, cls, _, description, _ in reversed(self._history):
+                if cls == "person":
+                    return Resolved(speaker, description, "role")
+        body = self._body(phrase, index)
+        if body is not None:
+            return body
+        return Resolved(phrase.name, None, "unresolved")
 
     def _partitive(self, quantity: str, phrase: Phrase, index: int) -> Resolved:
         """ "One of them said": one of the group that spoke or opened a sentence just before."""
@@ -192,13 +186,7 @@ class Resolver:
         if group is None:
             self._remember(phrase.name, "unnamed", None, None)
             return Resolved(phrase.name, None, "unresolved")
-        first, _, rest = group.partition(" ")
-        if first.lower() in ("the", "these", "those"):
-            group = rest
-        head = group.split()[0]
-        if head.lower() not in _PROPER_GROUPS:
-            group = head.lower() + group[len(head) :]  # "Three firefighters" -> "one of the three firefighters"
-        name = f"{quantity} of the {group}"
+        name = partitive_name(quantity, group)
         self._remember(name, "unnamed", None, None)
         return Resolved(name, None, "pronoun")
 
@@ -223,8 +211,8 @@ class Resolver:
 
     def _pronoun(self, phrase: Phrase, index: int, at_start: bool) -> Resolved:
         fits = lexicon().pronouns.get(phrase.head, "")
-        if phrase.head in _PERSON_PRONOUNS:
-            gender = _PERSON_PRONOUNS[phrase.head]
+        if phrase.head in lexicon().pronoun_genders:
+            gender = lexicon().pronoun_genders[phrase.head]
             # A person named after the last speaker is the likelier "he" ("Ed Rendell, who ...,
             # agreed ... “...,” he said").
             if not at_start:

@@ -10,11 +10,12 @@ from typing import Sequence
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.tokens import Token
 
-__all__ = ["PRONOUNS", "MAX_COMMON_PHRASE", "is_named", "valid_phrase"]
+__all__ = ["MAX_COMMON_PHRASE", "is_named", "valid_phrase"]
 
-PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 # A common-noun source ("the announcer", "one slide") is at most this long.
 MAX_COMMON_PHRASE = 5
+# "cutting off a reporter": the object's determiner comes within this many words of the -ing verb.
+OBJECT_DETERMINER_REACH = 2
 
 
 def is_named(tok: Token) -> bool:
@@ -25,15 +26,16 @@ def is_named(tok: Token) -> bool:
 def valid_phrase(toks: Sequence[Token], s: int, e: int) -> bool:
     """Can tokens ``s..e`` name a speaker (a name, a pronoun, a group, a role, "the announcer")?"""
     lex = lexicon()
+    pronouns = lex.subject_pronouns
     span = toks[s : e + 1]
-    if len(span) == 1 and span[0].lower in PRONOUNS:
+    if len(span) == 1 and span[0].lower in pronouns:
         return True
     for k, t in enumerate(span):
-        if t.lower in PRONOUNS and (len(span) > 1 or t.text != "I"):
+        if t.lower in pronouns and (len(span) > 1 or t.text != "I"):
             return False
         if is_named(t):
             continue
-        if t.lower in lex.words["aux"] or t.lower in lex.words["boundary"] or t.lower in PRONOUNS:
+        if t.lower in lex.words["aux"] or t.lower in lex.words["boundary"] or t.lower in pronouns:
             return False
         if t.lower == "to" and k + 1 < len(span) and not span[k + 1].is_cap and span[k + 1].lower not in lex.words["determiner"]:
             return False  # "to break": an infinitive, so a clause
@@ -48,4 +50,4 @@ def _participle(span: Sequence[Token]) -> bool:
     """An -ing verb taking an object ("cutting off a reporter"), not an adjective ("restructuring experts")."""
     lex = lexicon()
     verb = not span[0].is_cap and span[0].lower.endswith("ing") and span[0].lower not in lex.titles
-    return verb and any(t.lower in lex.words["determiner"] for t in span[1:3])
+    return verb and any(t.lower in lex.words["determiner"] for t in span[1 : 1 + OBJECT_DETERMINER_REACH])
