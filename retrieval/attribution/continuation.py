@@ -51,6 +51,11 @@ def carry(
     previous_last: Attribution | None = None
     announced: Attribution | None = None  # "The governor added:" ending the paragraph before
     for members in paragraphs:
+        if len(members) == 1 and views[members[0]].quoted_heading and own[members[0]] is None:
+            # A paragraph made of a quoted title ('All Bets Are Off.') is a section heading: no
+            # one's words, and no quotation runs across it.
+            previous_last = announced = None
+            continue
         if announced is not None:
             # The paragraph after "X added:" is X's words, quoted or not, until someone else speaks.
             for k in members:

@@ -43,6 +43,7 @@ class Lexicon:
     honorifics: dict[str, str]  # "mr." / "ms" -> male / female
     proper_groups: frozenset[str]  # plural groups written with a capital ("Democrats")
     quote_pairs: tuple[tuple[str, str], ...]
+    edge_quotes: frozenset[str]  # single quotes, also apostrophes: marks only at a word's edge
     first_names: dict[str, str]  # first name -> male / female
     words: dict[str, frozenset[str]]  # function-word class -> words
     idioms: frozenset[str]  # two-word set phrases holding a reporting word ("all told")
@@ -84,7 +85,9 @@ def lexicon() -> Lexicon:
     for line in lines("function_words.tsv"):
         word, cls = line.split("\t")
         words.setdefault(cls.strip(), set()).add(word.strip())
-    pairs = tuple(tuple(line.split("\t")[:2]) for line in lines("quote_marks.tsv"))
+    rows = [line.split("\t") for line in lines("quote_marks.tsv")]
+    pairs = tuple((row[0], row[1]) for row in rows)
+    edge = frozenset(mark for row in rows if row[2:] == ["edge"] for mark in row[:2])
     pronouns = _table("pronouns.tsv")
     return Lexicon(
         verbs=_verbs(),
@@ -96,7 +99,8 @@ def lexicon() -> Lexicon:
         pronoun_genders={p: kind.removeprefix("person-") for p, kind in pronouns.items() if kind.startswith("person-")},
         honorifics=_table("honorifics.tsv"),
         proper_groups=frozenset(w for line in lines("proper_groups.txt") for w in line.split()),
-        quote_pairs=pairs,  # type: ignore[arg-type]
+        quote_pairs=pairs,
+        edge_quotes=edge,
         first_names=_table("first_names.tsv"),
         words={cls: frozenset(ws) for cls, ws in words.items()},
         idioms=frozenset(" ".join(line.lower().split()) for line in lines("speech_idioms.txt")),

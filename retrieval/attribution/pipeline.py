@@ -6,7 +6,7 @@ from typing import Sequence
 
 from retrieval.attribution.continuation import carry
 from retrieval.attribution.cues import detect_all, may_hold_cue
-from retrieval.attribution.quotes import QuoteView, mask_paragraph
+from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_mark
 from retrieval.attribution.people import scan_people
 from retrieval.attribution.groups import plural_group
 from retrieval.attribution.resolve import Resolver
@@ -42,8 +42,10 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         else:
             paragraphs.append([i])
     views: list[QuoteView] = [None] * len(sentences)  # type: ignore[list-item]
-    for members in paragraphs:
-        for k, view in zip(members, mask_paragraph([sentences[k].text for k in members])):
+    for n, members in enumerate(paragraphs):
+        # A quotation left open at a paragraph's end goes on only if the next paragraph reopens it.
+        runs_on = n + 1 < len(paragraphs) and opens_with_mark(sentences[paragraphs[n + 1][0]].text)
+        for k, view in zip(members, mask_paragraph([sentences[k].text for k in members], runs_on)):
             views[k] = view
     # Tokenize a sentence only when it may hold a cue; people are found without tokens.
     masked = [v.masked for v in views]
