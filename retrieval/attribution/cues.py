@@ -207,6 +207,8 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
     loose = named and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))
     if verb.strict and not (complement or loose):
         return None
+    if verb.mined and not _can_speak(toks[span.last]):
+        return None  # "Trump's plan rejected single mothers": a thing does not deny or reject
     if verb.firm and trailing and span.boundary != "quote" and not named:
         return None  # "..., the interests of member states trump everything else."
     if span.boundary == "quote":
@@ -256,6 +258,12 @@ def _after_what(toks: Sequence[Token], k: int) -> bool:
     while k >= 0 and toks[k].is_word and (toks[k].is_cap or toks[k].lower in pronouns) and toks[k].lower != "what":
         k -= 1
     return k >= 0 and toks[k].lower == "what"
+
+
+def _can_speak(head: Token) -> bool:
+    """A phrase headed by a name, a pronoun, a body, a group, a role or a title can speak."""
+    lex = lexicon()
+    return is_named(head) or head.lower in lex.subject_pronouns or head.lower in lex.groups or head.lower in lex.roles or head.lower in lex.titles
 
 
 def _object_pronoun(tok: Token) -> bool:

@@ -29,6 +29,7 @@ class Verb:
     not_before: frozenset[str] = frozenset()  # words after it that make it no speech ("reported from")
     labels: bool = False  # speech only as a quoted label after its object ("called the deal “a disgrace”")
     via: str | None = None  # the word between object and label ("described the deal as “...”")
+    mined: bool = False  # from mined_verbs.tsv: a stance verb ("denied"), whose subject must be able to speak
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,20 +52,26 @@ class Lexicon:
 
 def _verbs() -> dict[str, Verb]:
     out: dict[str, Verb] = {}
-    for line in lines("reporting_verbs.txt"):
+    # Hand-written verbs first; mined ones (lemma, forms, counts, flags) add the forms not yet known.
+    mined = [row.split("\t") for row in lines("mined_verbs.tsv")]
+    rows = [(line, None) for line in lines("reporting_verbs.txt")]
+    rows += [(f"{r[1]} | {r[4] if len(r) > 4 else ''}", r[0]) for r in mined]
+    for line, lemma in rows:
         forms, _, flags = line.partition("|")
-        words = forms.split()
+        words = forms.split() if lemma is None else [lemma, *forms.split()]
         flagset = set(flags.split())
         options = dict(flag.split("=", 1) for flag in flagset if "=" in flag)
         needs = options.get("needs")
         not_before = frozenset(options["notbefore"].split(",")) if "notbefore" in options else frozenset()
-        for form in words:
+        for form in words if lemma is None else words[1:]:
+            if form in out:
+                continue
             finite = form != words[0] and not form.endswith("ing") and (not form.endswith("s") or form == "says")
             strict = "strict" in flagset or "firm" in flagset
             participle = form.endswith("ing")
             out[form] = Verb(
                 words[0], form, strict, "firm" in flagset, "noinvert" not in flagset, participle, finite, needs, not_before,
-                "labels" in flagset, options.get("via"),
+                "labels" in flagset, options.get("via"), lemma is not None,
             )
     return out
 
