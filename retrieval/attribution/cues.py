@@ -181,6 +181,8 @@ def _reports_nothing(
         previous = toks[i - 1].lower
         if previous in ("the", "a", "an") or (not verb.finite and (previous in words["noun_marker"] or previous.endswith(("’s", "'s")))):
             return True  # "Trump's claim", "initial reports", "the alleged attacker"
+    if not verb.finite and not verb.participle and verb.form != verb.lemma and follows is not None and follows.lower in words["aux"]:
+        return True  # "Her past comments were restrained", "Smith's claims are false": a noun
     if verb.form == verb.lemma and auxiliaries & words["modal"]:
         return True  # "Kadzik wouldn't say"
     if auxiliaries & words["negation"]:
@@ -199,6 +201,8 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
         return None
     follows = toks[j] if j < len(toks) else None
     trailing = span.boundary in ("quote", "comma") and _tail(toks, i + 1) <= MAX_TAIL_TOKENS
+    if trailing and verb.mined and all(not t.is_word or t.lower in words["leading"] for t in toks[: span.first]):
+        trailing = False  # "Meanwhile, it attacked Trump, saying ...": no reported words before the comma
     quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and _next_is_quote(toks, j + 1)))
     complement = trailing or quote_after or (follows is not None and follows.lower in words["complement"])
     named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])

@@ -191,7 +191,9 @@ LABELS = [
     ("called with no quotation", "Mayor Tom Reed called the meeting to order.", [None]),
     ("described with no quotation", "Mayor Tom Reed described the scene.", [None]),
     ("described how", "Mayor Tom Reed described how it happened.", [None]),
-    ("a label in the reporter's sentence", "They denounced what Mayor Tom Reed called the city's “reckless plan.”", [None]),
+    ("a label in the reporter's sentence", "They fought what Mayor Tom Reed called the city's “reckless plan.”", [None]),
+    # "denounced" is speech of its own (a stance verb): the label inside it is still the reporter's
+    ("a label after a stance verb", "Jane Doe denounced what Mayor Tom Reed called the city's “reckless plan.”", ["Jane Doe"]),
     ("called in the passive", "The storm was called “the worst in decades.”", [None]),
 ]
 
@@ -204,7 +206,7 @@ def test_a_quoted_label_is_speech(name: str, text: str, expected: list) -> None:
 PRONOUNS_AND_SURNAMES = [
     (
         "a bare surname goes to the namesake who spoke, not to one only mentioned",
-        "“I will tell the truth,” Ted Cruz said.\n\nTrump attacked Heidi Cruz in July.\n\n“It became personal,” Cruz said.",
+        "“I will tell the truth,” Ted Cruz said.\n\nTrump met Heidi Cruz in July.\n\n“It became personal,” Cruz said.",
         ["Ted Cruz", None, "Ted Cruz"],
     ),
     (
