@@ -167,8 +167,8 @@ def read_gold(path: Path) -> dict[str, list[dict]]:
 def system_sentences(path: Path) -> tuple[str, list[tuple[Span, Any]]]:
     """The article's text and, per system sentence, its span and ``Attribution`` (or None)."""
     from retrieval.attribution import attribute
-    from retrieval.corpus import read_article
-    from retrieval.sentences import article_sentences
+    from retrieval.text.corpus import read_article
+    from retrieval.text.sentences import article_sentences
 
     article = read_article(path)
     sentences = article_sentences(article)
