@@ -57,8 +57,8 @@ def engine(news_dir) -> Engine:
 
 def _attributed(text: str):
     from retrieval.attribution import attribute
-    from retrieval.corpus import parse_article
-    from retrieval.sentences import article_sentences
+    from retrieval.text.corpus import parse_article
+    from retrieval.text.sentences import article_sentences
 
     article = parse_article("made-up.txt", text)
     sentences = article_sentences(article)
