@@ -63,6 +63,7 @@ Resolution = Literal[
     "role",  # a role noun ("the spokesman") resolved to the person who holds it
     "continuation",  # the sentence goes on a quote attributed in a nearby sentence
     "unresolved",  # a pronoun or role noun with nobody fitting before it: kept as written ("He")
+    "alias",  # a short form the article gave for a name ("SR" for Suzie Rayner (SR), "BW")
 ]
 
 

@@ -13,7 +13,7 @@ from typing import Sequence
 from retrieval.attribution.quotes import QUOTE_MIN_WORDS, QuoteView
 from retrieval.models import Attribution
 
-__all__ = ["carry"]
+__all__ = ["carry", "fill_interview"]
 
 QUOTE_KINDS = frozenset({"QSV", "QVS", "SVQ"})
 
@@ -167,3 +167,43 @@ def _announce(
                     break
                 out[after] = out[after] or _continued(own[k])
     return None
+
+
+def fill_interview(
+    paragraphs: Sequence[Sequence[int]],
+    turns: Sequence[bool],
+    questions: Sequence[bool],
+    own: Sequence[Attribution | None],
+    out: list[Attribution | None],
+    answers: Attribution | None,
+) -> None:
+    """In a transcript, a turn's speaker has its whole paragraph, and an unlabelled paragraph
+    after a question is the interviewee's answer; after any other turn it goes on that turn.
+    Paragraphs before the first turn (the introduction) keep their own attributions.
+
+    Args:
+        paragraphs: sentence numbers by paragraph.
+        turns: the paragraph opens with a turn label.
+        questions: the paragraph is a question turn ("Q: ...", or a turn ending with "?").
+        own: each sentence's own attribution (a turn's first sentence holds the turn's).
+        out: the attributions so far, filled in place.
+        answers: the interviewee, for answers no label names.
+    """
+    speaker: Attribution | None = None
+    asked = False
+    started = False
+    last = max(n for n, turn in enumerate(turns) if turn)
+    for n, (members, turn, question) in enumerate(zip(paragraphs, turns, questions)):
+        if n > last and not asked:
+            break  # after the last turn the transcript may have ended; an answer to a last question goes on
+        if turn:
+            started, asked = True, question
+            speaker = own[members[0]]
+            for k in members:
+                out[k] = own[k] if k == members[0] else (_continued(speaker) if speaker is not None else None)
+            continue
+        if not started:
+            continue
+        source = answers if asked and answers is not None else speaker
+        for k in members:
+            out[k] = _continued(source) if source is not None else None

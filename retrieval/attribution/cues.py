@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.colon import colon_claim
@@ -56,13 +56,16 @@ def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim
     return claims[0] if claims else None
 
 
-def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> tuple[Claim, ...]:
+def detect_all(
+    text: str, masked: str, toks: Sequence[Token] | None = None, label_ok: Callable[[str], bool] | None = None
+) -> tuple[Claim, ...]:
     """Every reporting clause of one sentence, the governing one first; empty when none.
 
     Args:
         text: the sentence as written.
         masked: the same sentence with quotations hidden (``quotes.mask_paragraph``).
         toks: ``tokenize(masked)`` when the caller has it already.
+        label_ok: whether a name before a colon may be a speaker (default: any name).
 
     Returns:
         The governing clause first: a closing ", X said." when there is one, else the
@@ -70,7 +73,7 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> t
         in sentence order.
     """
     colon = colon_claim(text, masked)
-    if colon is not None:
+    if colon is not None and (label_ok is None or label_ok(text[colon.start : colon.end])):
         return (colon,)
     if toks is None:
         if not may_hold_cue(masked):

@@ -31,6 +31,7 @@ RESOLUTIONS: dict[str, str] = {
     "role": "a role noun, linked to the person or body described that way",
     "continuation": "carried over from the sentence that names the speaker",
     "unresolved": "a pronoun or role noun with no fitting person before it, kept as written",
+    "alias": "a short form the article gave for the name (“Suzie Rayner (SR)” ... “SR:”)",
 }
 
 
