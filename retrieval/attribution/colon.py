@@ -14,9 +14,14 @@ from retrieval.attribution.quotes import QUOTED
 
 __all__ = ["colon_claim"]
 
-_COLON_SPEAKER = re.compile(r"\s*[\"“]?\s*((?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)\s*:\s+\S")
+# "PENCE: ...", "Sanders: ...", and a list item "- Tim Dams, Screen International: Film - ...".
+_COLON_SPEAKER = re.compile(
+    r"\s*(?:[-–•*][ \t]+)?[\"“]?\s*((?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)(?P<affiliation>[ \t]*,[ \t]*[^:,\n]{1,40})?\s*:\s+\S"
+)
 # "A: ..." or "Q: ..." is a one-letter label, not a speaker's name.
 MIN_COLON_NAME_LETTERS = 2
+# "Tim Dams, Screen International:": a name before an affiliation is a full name, two words or more.
+MIN_AFFILIATED_NAME_WORDS = 2
 
 
 def colon_claim(text: str, masked: str) -> Claim | None:
@@ -27,6 +32,8 @@ def colon_claim(text: str, masked: str) -> Claim | None:
     if m is None:
         return None
     name = m.group(1)
+    if m.group("affiliation") and len(name.split()) < MIN_AFFILIATED_NAME_WORDS:
+        return None  # "Sen, however: ..." — only a full name takes an affiliation after a comma
     letters = [ch for ch in name if ch.isalpha()]
     if len(letters) < MIN_COLON_NAME_LETTERS:
         return None

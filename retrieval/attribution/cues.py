@@ -167,7 +167,8 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
             span = None
     if span is not None:
         return _speaker_first(text, toks, i, j, verb, span, cue)
-    if verb.invert and verb.finite and before == i - 1 and i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
+    # "..., said Smith", "..., argues Richards" (British copy reports in the present)
+    if verb.invert and (verb.finite or (verb.form.endswith("s") and not verb.participle)) and before == i - 1 and i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
         span = right_phrase(toks, i + 1, closing=True)
         if span is not None and not _object_pronoun(toks[span.first]):
             kind = "QVS" if toks[i - 1].is_quote or (i > 1 and toks[i - 2].is_quote) else "CVS"

@@ -131,6 +131,8 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
 def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: str, after: str) -> None:
     """Record the person a run of capitalised words names, if it names one."""
     lex = lexicon()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in lex.words["post_nominal"]:
+        words = words[:-1]  # "Frank Field MP", "Bret Walker SC"
     lowered = [w.lower() for w in words]
     last_title = max((k for k, w in enumerate(lowered) if w in lex.titles), default=-1)
     start = last_title + 1

@@ -61,6 +61,8 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     lex = lexicon()
     toks = [t for t in (tokens if tokens is not None else tokenize(text)) if t.is_word or t.text in ".-"]
     words = [t for t in toks if t.is_word]
+    while len(words) > 1 and words[-1].lower.rstrip(".") in lex.words["post_nominal"]:
+        words.pop()  # "Frank Field MP", "Bret Walker SC"
     if not words:
         return Phrase("unnamed", text, None, None, "")
     lower = [t.lower for t in words]
