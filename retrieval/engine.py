@@ -232,5 +232,6 @@ class Engine:
             score=score,
             kind=a.kind if a else None,
             resolution=a.resolution if a else None,
+            via=list(a.via) if a else [],
             figure=figure,
         )

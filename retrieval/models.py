@@ -77,6 +77,9 @@ class Attribution:
     cue: str | None  # the reporting words ("said", "according to", "told", ":")
     kind: str  # named quote layout / rule that fired, e.g. "QCS" for “...,” X said.
     resolution: Resolution
+    # Outer sources the words came through, nearest first: "State TV reported an official
+    # saying ..." -> speaker "an official", via ("State TV",).
+    via: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["Intent", "Quote", "Answer", "DocumentSummary", "SpeakerSummary", "CorpusSummary"]
+__all__ = ["Intent", "Quote", "Answer", "DocumentSummary", "SpeakerSummary", "CorpusSummary", "via_text"]
 
 Intent = Literal["who_said", "what_did_say", "how_many", "search", "help"]
 
@@ -39,6 +39,16 @@ class Quote(_Frozen):
     # Why quotebot believes the speaker: layout/rule name and how the name was resolved.
     kind: str | None = None
     resolution: str | None = None
+    # Outer sources of a nested attribution, nearest first ("an official", quoted by "state TV").
+    via: list[str] = []
+
+
+def via_text(via: list[str] | tuple[str, ...]) -> str:
+    """The chain of a nested attribution as words after the speaker's name: ``("an official",
+    "state television")`` -> ``", quoted by an official, via state television"``."""
+    if not via:
+        return ""
+    return f", quoted by {via[0]}" + "".join(f", via {name}" for name in via[1:])
 
 
 class Answer(_Frozen):

@@ -13,7 +13,7 @@ import datetime as _dt
 from typing import Any, Iterable
 
 from bot.render.words import count
-from retrieval.results import Answer, CorpusSummary, Quote
+from retrieval.results import Answer, CorpusSummary, Quote, via_text
 
 __all__ = [
     "APOLOGY",
@@ -148,6 +148,7 @@ def _quote_mrkdwn(quote: Quote) -> str:
     where = f"{escape(quote.document)} · {_date(quote.date)}"
     if quote.speaker:
         who = f"*{escape(quote.speaker)}*" + (f", {escape(quote.speaker_description)}" if quote.speaker_description else "")
+        who += escape(via_text(quote.via))
     else:
         who = "_speaker unknown_"
     attribution = f"\n— {who} · {where}"

@@ -105,6 +105,19 @@ def detect_all(
     return (main, *(claim for claim, _ in found if claim is not main))
 
 
+def _quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[Claim, bool] | None:
+    """``quoted another source as saying``, ``cited an official as saying``: the object of the
+    reporting verb before "as" is the inner source (``NESTED``); the subject reports it."""
+    span = left_phrase(toks, as_at - 1)
+    if span is None:
+        return None
+    opener = span.first - 1
+    verb = lexicon().verbs.get(toks[opener].lower) if opener >= 0 else None
+    if verb is None or not verb.finite:
+        return None  # "was quoted as saying": the subject itself is the source
+    return _claim(text, toks, span, f"as {cue}", "NESTED"), False
+
+
 def _idiom(toks: Sequence[Token], i: int) -> bool:
     """A reporting word inside a set phrase that reports nothing ("All told", "so-called")."""
     idioms = lexicon().idioms
@@ -150,6 +163,10 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
     if _reports_nothing(toks, i, verb, before, auxiliaries, follows, j):
         return None
+    if verb.participle and before > 0 and toks[before].lower == "as" and not auxiliaries:
+        inner = _quoted_as(text, toks, before, cue)  # "He quoted another source as saying ..."
+        if inner is not None:
+            return inner
     if verb.participle and not verb.strict and before >= 0 and toks[before].lower in words["participle_opener"]:
         span = sentence_subject(toks)  # "Obama responded ... by saying his refusal ..."
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
@@ -161,10 +178,13 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         return None
     span = left_phrase(toks, before)
     if span is not None and verb.participle and not auxiliaries:
-        # "people saying ..." is no clause of its own; "reported an official saying ..." is.
+        # "people saying ..." is no clause of its own; "reported an official saying ..." is,
+        # the official's words reported by the sentence's subject.
         opener = span.first - 1
         if opener < 0 or toks[opener].lower not in lexicon().verbs:
             span = None
+        else:
+            return _claim(text, toks, span, cue, "NESTED"), False
     if span is not None:
         return _speaker_first(text, toks, i, j, verb, span, cue)
     # "..., said Smith", "..., argues Richards" (British copy reports in the present)

@@ -108,19 +108,29 @@ def _claims(text: str, masked: str, toks: list[Token] | None, article_text: str 
 
 def _resolve_claims(text: str, claims: Sequence[Claim], toks: list[Token] | None, resolver: Resolver, i: int) -> Attribution:
     """The governing clause's attribution; every clause is resolved, in sentence order, so that a
-    later "he" can refer to any of them."""
-    claim = claims[0]
-    resolved = None
-    for other in sorted(claims, key=lambda c: c.start):
+    later "he" can refer to any of them. Nested attribution keeps its chain: the inner source
+    ("State TV reported **an official** saying ...") is the speaker, and the outer sources, the
+    clauses before it and an "according to" after the governing clause, are its ``via``."""
+    nested = [c for c in claims if c.kind == "NESTED"]
+    claim = nested[-1] if nested else claims[0]
+    resolved: dict[int, str] = {}
+    result = None
+    for n, other in sorted(enumerate(claims), key=lambda nc: nc[1].start):
         at_start = not text[: other.start].strip(" “\"'")
         words = [t for t in toks or () if other.start <= t.start and t.end <= other.end]
         phrase = read_phrase(text[other.start : other.end], words or None)
-        result = resolver.resolve(phrase, i, other.appositive, at_start)
+        found = resolver.resolve(phrase, i, other.appositive, at_start)
+        resolved[n] = found.speaker
         if other is claim:
-            resolved = result
-    assert resolved is not None
+            result = found
+    assert result is not None
+    via = []
+    for n, other in sorted(enumerate(claims), key=lambda nc: -nc[1].start):
+        outer = (nested and other.start < claim.start) or (other.kind == "ACCORDING_TO" and claim.kind != "ACCORDING_TO" and other.start > claim.end)
+        if other is not claim and outer and resolved[n] != result.speaker and resolved[n] not in via:
+            via.append(resolved[n])
     mention = text[claim.start : claim.end]
-    return Attribution(resolved.speaker, mention, resolved.description, claim.cue, claim.kind, resolved.resolution)
+    return Attribution(result.speaker, mention, result.description, claim.cue, claim.kind, result.resolution, tuple(via))
 
 
 def _turn_attribution(turn: Turn, interview: Interview, resolver: Resolver, i: int) -> Attribution | None:
