@@ -82,8 +82,8 @@ def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     while first <= last and toks[first].lower in words["leading"]:
         first += 1
     # "Trump on Monday said", "Iran late Tuesday said": time words are not the speaker.
-    while last >= first and (toks[last].lower in words["time"] or toks[last].lower in ("on", "late", "early")):
-        last -= 1
+    while last >= first and (toks[last].lower in words["time"] or toks[last].lower in ("on", "late", "early") or toks[last].lower in words["leading"]):
+        last -= 1  # "The foreign secretary meanwhile said": a sentence adverb is no part of the speaker
     return (first, last, k) if first <= last else None
 
 
@@ -118,6 +118,12 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
     first, last, stop = seg
     if not valid_phrase(toks, first, last):
         return _before_relative(toks, end) or _trailing_name(toks, first, last)
+    if stop >= 1 and toks[stop].text == "," and _unnamed(toks, first, last):
+        # "Katrina Bull, a prospective parliamentary candidate said": a name, then its description
+        # with the closing comma left out.
+        name = _segment(toks, stop - 1)
+        if name is not None and all(t.is_cap for t in toks[name[0] : name[1] + 1]) and _name_like(toks, name[0], name[1]):
+            return Span(name[0], name[1], boundary_before(toks, name[2]), _words(toks, first, last))
     if stop >= 0 and toks[stop].text == "," and _is_list(toks, first, last):
         # "Germany, Denmark, Norway and Poland said": take in the names before the commas.
         while stop >= 1 and toks[stop].text == "," and toks[stop - 1].is_cap:
@@ -164,6 +170,17 @@ def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
     return None
 
 
+def _bare_name(toks: Sequence[Token], s: int, e: int) -> bool:
+    return all(t.is_cap for t in toks[s : e + 1]) and _name_like(toks, s, e)
+
+
+def _description_of_someone(toks: Sequence[Token], s: int, e: int) -> bool:
+    """ "An uncle of Yassine Labidi", "a spokesman for Trump": a description opening with a
+    determiner and a common noun, names only after it."""
+    determiners = lexicon().words["determiner"]
+    return s < e and toks[s].lower in determiners and toks[s + 1].is_word and not toks[s + 1].is_cap
+
+
 def _is_list(toks: Sequence[Token], s: int, e: int) -> bool:
     names = [t for t in toks[s : e + 1] if t.lower not in _LIST_JOINERS]
     return len(names) < e - s + 1 and all(t.is_cap for t in names)
@@ -189,6 +206,9 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
         if first + 1 > j:
             break
         pieces.append((first + 1, j))
+        if len(pieces) == 2 and _description_of_someone(toks, *pieces[1]) and _bare_name(toks, *pieces[0]):
+            # "An uncle of Yassine Labidi, Abeld Malik Labidi, told CNN": the name, described.
+            return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), _words(toks, *pieces[1]))
         if len(pieces) >= 2:
             seg = _segment(toks, j)
             opener = toks[pieces[-2][0]]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from retrieval.attribution.descriptions import person_noun, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
@@ -129,6 +130,10 @@ class Resolver:
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "organisation" and phrase.head in speaker.lower() and speaker.lower() != phrase.name.lower():
                     return Resolved(speaker, description, "role")
+        if phrase.kind in ("unnamed", "group") and phrase.name.lower().startswith("the "):
+            for speaker, cls, _, description, _ in reversed(self._history):
+                if cls in ("unnamed", "group") and speaker.lower() != phrase.name.lower() and repeats_source(phrase.head, speaker):
+                    return Resolved(speaker, description, "role")  # "a person familiar with the matter" ... "the person"
         if phrase.kind in ("organisation", "unnamed"):
             body = self._body(phrase, index)
             if body is not None:
@@ -165,10 +170,29 @@ class Resolver:
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "person":
                     return Resolved(speaker, description, "role")
+        person, gender = person_noun(phrase.head)
+        if person:
+            found = self._described_person(gender, index)
+            if found is not None:
+                return found
         body = self._body(phrase, index)
         if body is not None:
             return body
         return Resolved(phrase.name, None, "unresolved")
+
+    def _described_person(self, gender: str | None, index: int) -> Resolved | None:
+        """ "Mr Bannatyne withdrew his threat, the entrepreneur said": the person opening this
+        sentence, else the last person speaker of a fitting gender, else the last one named."""
+        here = last_named(self._people.values(), gender, index, subjects=True, same=True)
+        if here is not None and index in here.subject_of:
+            return Resolved(here.name, here.description, "role")
+        for speaker, cls, known, description, said in reversed(self._history):
+            if index - said > MAX_PRONOUN_GAP:
+                break
+            if cls == "person" and (gender is None or (known or self._learned.get(speaker)) in (None, gender)):
+                return Resolved(speaker, description, "role")
+        person = last_named(self._people.values(), gender, index)
+        return Resolved(person.name, person.description, "role") if person is not None else None
 
     def _partitive(self, quantity: str, phrase: Phrase, index: int) -> Resolved:
         """ "One of them said": one of the group that spoke or opened a sentence just before."""

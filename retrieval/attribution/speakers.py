@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, Sequence
 
+from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.tokens import Token, tokenize
 
@@ -144,7 +145,7 @@ def _common(text: str, words: Sequence[Token], head: Sequence[Token], head_end: 
     if head_end < len(words) and words[head_end].lower in ("who", "whose"):
         # "The man who owns the shop": described by its own clause, so no one named before.
         return Phrase("unnamed", _as_written(text), None, None, head_word)
-    if head[0].lower == "the" and (head_word in lex.roles) and len(head) <= MAX_ROLE_WORDS:
+    if head[0].lower == "the" and (head_word in lex.roles or person_noun(head_word)[0]) and len(head) <= MAX_ROLE_WORDS:
         return Phrase("role", _as_written(text), None, None, head_word)
     canonical = _as_written(text)
     if kind in ("group", "unnamed"):

@@ -1,0 +1,35 @@
+"""Descriptions as mentions (British copy): person nouns, repeated unnamed sources, appositive
+names after a description, "Mr" without a full stop, and a name whose description lost its comma."""
+
+from __future__ import annotations
+
+import pytest
+
+ROWS = [
+    ("the actress", "Emma Thompson won an award.\n\n'My heart bled,' the actress said.", [None, "Emma Thompson"]),
+    (
+        "the entrepreneur in the sentence Mr X opens",
+        "Duncan Bannatyne runs gyms.\n\nAnd although Mr Bannatyne later withdrew his threat, the entrepreneur said he meant it.",
+        [None, "Duncan Bannatyne"],
+    ),
+    (
+        "a repeated unnamed source",
+        "The bank got a subpoena, a person close to the matter said.\n\nIt was served in March, the person said.",
+        ["a person close to the matter", "a person close to the matter"],
+    ),
+    (
+        "a name after a description holding a name",
+        "An uncle of Yassine Labidi, Abeld Malik Labidi, told CNN that nobody had seen signs of it.",
+        ["Abeld Malik Labidi"],
+    ),
+    ("a description that lost its comma", "Katrina Bull, a prospective parliamentary candidate said the party was united.", ["Katrina Bull"]),
+    ("Mr without a full stop", "Gordon Brown spoke first.\n\nMr Brown said the economy was strong.", [None, "Gordon Brown"]),
+    # negative rows
+    ("a description with nobody before it", "The actress said the film was over.", ["The actress"]),
+    ("a thing is no person", "Jo Bloggs built it.\n\nThe machine was loud, the report said.", [None, "the report"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", ROWS, ids=[row[0] for row in ROWS])
+def test_descriptions(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
