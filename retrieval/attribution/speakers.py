@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, Sequence
 
 from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.tokens import Token, tokenize
+from retrieval.lexicon import lines
+from retrieval.lexicon import words as word_list
 
 __all__ = ["Phrase", "read_phrase", "name_run"]
 
@@ -72,6 +75,9 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     if len(words) > 1 and ("and" in lower or "&" in lower) and all(t.is_cap for t in words if t.lower not in ("and", "&")):
         return Phrase("group", text.strip(), None, None, lower[-1])
     head_end = _head_end(words)
+    owner = _document_owner(words[:head_end])
+    if owner is not None:
+        return owner
     head, rest = words[:head_end], words[head_end:]
     end = len(head) - 1
     while end > 0 and head[end].lower in lex.words["name_suffix"]:
@@ -84,6 +90,28 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     if start <= end and not _organisation_words(head, start, end):
         return _named(text, head, start, end, " ".join(t.text for t in rest) or None)
     return _common(text, words, head, head_end)
+
+
+@lru_cache(maxsize=1)
+def _documents() -> tuple[frozenset[str], dict[str, str]]:
+    possessives = dict(line.split("\t") for line in lines("possessives.tsv"))
+    return word_list("document_nouns.txt"), {k.strip(): v.strip() for k, v in possessives.items()}
+
+
+def _document_owner(head: Sequence[Token]) -> Phrase | None:
+    """ "a Government Accountability Office report" -> the Government Accountability Office;
+    "its annual report" -> "it" (the body it refers to): a document carries its owner's words."""
+    documents, possessives = _documents()
+    if len(head) < 2 or head[-1].lower not in documents:
+        return None
+    first = head[0].lower
+    if first in possessives:
+        pronoun = possessives[first]
+        return Phrase("pronoun", pronoun, None, None, pronoun)
+    owner = [t for t in head[:-1] if t.lower not in lexicon().words["determiner"]]
+    if not owner or not all(t.is_cap for t in owner):
+        return None
+    return read_phrase(" ".join(t.text for t in owner))
 
 
 def _head_end(words: Sequence[Token]) -> int:

@@ -48,6 +48,8 @@ def tokenize(masked: str) -> list[Token]:
                 append(Token(end - 1, end, ".", ".", False, False, False))
             else:
                 append(Token(start, end, text, lower, True, first.isupper(), False))
+        elif text == "." and start > 0 and masked[start - 1] == " " and masked[start + 1 : start + 3].strip()[:1].islower():
+            continue  # "when he . received a message": a line break web copy turned into a stop
         else:
             append(Token(start, start + len(text), text, text, False, False, first == MARK or first == QUOTED))
     return out

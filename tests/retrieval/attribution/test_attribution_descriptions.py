@@ -33,3 +33,24 @@ ROWS = [
 @pytest.mark.parametrize("name, text, expected", ROWS, ids=[row[0] for row in ROWS])
 def test_descriptions(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+DOCUMENTS = [
+    (
+        "a named body's report",
+        "According to a Government Accountability Office report in February, costs are rising.",
+        ["Government Accountability Office"],
+    ),
+    (
+        "its website",
+        "The U.S. Postal Service said losses grew.\n\nIt gets no tax money, according to its website.",
+        ["U.S. Postal Service", "U.S. Postal Service"],
+    ),
+    # negative row: data is a source of its own
+    ("data stays as written", "Analysts had expected $3.2 billion, according to LSEG data.", ["LSEG data"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", DOCUMENTS, ids=[row[0] for row in DOCUMENTS])
+def test_documents_carry_their_owners_words(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
