@@ -113,7 +113,7 @@ def _quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[
         return None
     opener = span.first - 1
     verb = lexicon().verbs.get(toks[opener].lower) if opener >= 0 else None
-    if verb is None or not verb.finite:
+    if verb is None or not verb.finite or not _can_speak(toks[span.last]):
         return None  # "was quoted as saying": the subject itself is the source
     return _claim(text, toks, span, f"as {cue}", "NESTED"), False
 
@@ -181,14 +181,17 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         # "people saying ..." is no clause of its own; "reported an official saying ..." is,
         # the official's words reported by the sentence's subject.
         opener = span.first - 1
-        if opener < 0 or toks[opener].lower not in lexicon().verbs:
-            span = None
+        if opener < 0 or toks[opener].lower not in lexicon().verbs or not _can_speak(toks[span.last]):
+            span = None  # "attacked the plans for pensioners saying ...": the plans say nothing
         else:
             return _claim(text, toks, span, cue, "NESTED"), False
     if span is not None:
         return _speaker_first(text, toks, i, j, verb, span, cue)
     # "..., said Smith", "..., argues Richards" (British copy reports in the present)
-    if verb.invert and (verb.finite or (verb.form.endswith("s") and not verb.participle)) and before == i - 1 and i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
+    # A mined verb never seen before its source may still take a name after it ("..., observed
+    # Jack Boorman"); "told" (hand-written noinvert) takes a listener.
+    invert = verb.invert or (verb.mined and i + 1 < len(toks) and is_named(toks[i + 1]))
+    if invert and (verb.finite or (verb.form.endswith("s") and not verb.participle)) and before == i - 1 and i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
         span = right_phrase(toks, i + 1, closing=True)
         if span is not None and not _object_pronoun(toks[span.first]):
             kind = "QVS" if toks[i - 1].is_quote or (i > 1 and toks[i - 2].is_quote) else "CVS"
