@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from retrieval.attribution.aliases import scan_aliases, short_form
 from retrieval.attribution.descriptions import person_noun, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.lexicon import lexicon
@@ -54,6 +55,7 @@ class Resolver:
         self._group_subject = group_subject
         self._masked = masked
         self._bodies: list[Organisation] | None = None
+        self._aliases: dict[str, str] | None = None
         self._history: list[tuple[str, str, str | None, str | None, int]] = []  # speaker, class, gender, description, sentence
         self._learned: dict[str, str] = {}  # speaker -> gender, from a "he"/"she" that referred to them
         self._index = 0
@@ -110,6 +112,12 @@ class Resolver:
             at_start: the phrase opens the sentence (so the sentence has no other subject).
         """
         self._index = index
+        alias = self._alias(phrase.name)
+        if alias is not None:
+            # "BW said" after "British Widgets (BW)": one speaker, however the article writes it.
+            person = next((p for p in self._people.values() if p.name == alias), None)
+            self._remember(alias, "person" if person else "organisation", person.gender if person else None, None)
+            return Resolved(alias, None, "alias")
         if phrase.kind == "person":
             person = self._person(phrase.name, phrase, index)
             description = appositive or phrase.description or person.description
@@ -141,6 +149,11 @@ class Resolver:
         cls = {"organisation": "organisation", "unnamed": "unnamed"}.get(phrase.kind, "group")
         self._remember(phrase.name, cls, None, appositive)
         return Resolved(phrase.name, appositive, "direct")
+
+    def _alias(self, name: str) -> str | None:
+        if self._aliases is None and short_form(name) is not None:
+            self._aliases = scan_aliases(self._masked)
+        return self._aliases.get(short_form(name) or "") if self._aliases else None
 
     def _surname(self, phrase: Phrase, index: int, appositive: str | None) -> Resolved:
         """ "Hoffman said" -> the Hoffman named before; an unknown single name stays as written."""

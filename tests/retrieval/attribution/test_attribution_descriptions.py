@@ -54,3 +54,16 @@ DOCUMENTS = [
 @pytest.mark.parametrize("name, text, expected", DOCUMENTS, ids=[row[0] for row in DOCUMENTS])
 def test_documents_carry_their_owners_words(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+ALIASES = [
+    ("an alias in brackets", "British Widgets (BW) cut jobs.\n\nBW said sales fell.", [None, "British Widgets"]),
+    ("initials of a name given before", "The Football Association met on Monday.\n\nThe FA said it would act.", [None, "Football Association"]),
+    # negative row: capitals that stand for no name in the article stay as written
+    ("an unknown acronym", "The Football Association met.\n\nNATO said it would act.", [None, "NATO"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", ALIASES, ids=[row[0] for row in ALIASES])
+def test_aliases_are_one_speaker(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
