@@ -18,6 +18,17 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from retrieval.attribution.claims import Claim
+from retrieval.attribution.cue_checks import (
+    MAX_TAIL_TOKENS,
+    after_what,
+    bare_tail,
+    can_speak,
+    idiom,
+    labels,
+    next_is_quote,
+    object_pronoun,
+    tail,
+)
 from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
@@ -26,12 +37,6 @@ from retrieval.attribution.tokens import Token, tokenize
 
 __all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
 
-# What may follow a trailing ", X said" before the sentence ends ("in a statement on Monday").
-MAX_TAIL_TOKENS = 12
-# "he told reporters." / "she told the Associated Press.": a listener, not a message.
-MAX_LISTENER_WORDS = 4
-# "called the return “a historic day”": the object between the verb and its quoted label.
-MAX_LABELLED_WORDS = 6
 # A sentence is a title-case headline when this share of its longer words is capitalised.
 HEADLINE_CAPITALS = 0.8
 MIN_HEADLINE_WORDS = 4
@@ -92,7 +97,7 @@ def detect_all(
         # Cues are lower case ("the United States" holds no verb), except in a title-case
         # headline ("Clinton Hid Health Problems, Former White House Doctor Says.").
         verb = verbs.get(tok.lower if headline and i > 0 else tok.text) if tok.is_word and (headline or not tok.is_cap) else None
-        if verb is not None and _idiom(toks, i):
+        if verb is not None and idiom(toks, i):
             continue
         if verb is not None:
             hit = _at_verb(text, toks, i, verb)
@@ -113,17 +118,11 @@ def _quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[
         return None
     opener = span.first - 1
     verb = lexicon().verbs.get(toks[opener].lower) if opener >= 0 else None
-    if verb is None or not verb.finite or not _can_speak(toks[span.last]):
+    if verb is None or not verb.finite or not can_speak(toks[span.last]):
         return None  # "was quoted as saying": the subject itself is the source
     return _claim(text, toks, span, f"as {cue}", "NESTED"), False
 
 
-def _idiom(toks: Sequence[Token], i: int) -> bool:
-    """A reporting word inside a set phrase that reports nothing ("All told", "so-called")."""
-    idioms = lexicon().idioms
-    before = toks[i - 1].lower if i > 0 else ""
-    after = toks[i + 1].lower if i + 1 < len(toks) else ""
-    return f"{before} {toks[i].lower}" in idioms or f"{toks[i].lower} {after}" in idioms
 
 
 def _claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) -> Claim:
@@ -150,7 +149,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
         j += 1
     follows = toks[j] if j < len(toks) else None
-    if verb.labels and (not _labels(toks, j, verb.via) or _after_what(toks, before)):
+    if verb.labels and (not labels(toks, j, verb.via) or after_what(toks, before)):
         return None  # "called for calm", "described the scene", "what Turnbull called “reckless”"
     if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
         if follows is not None and follows.lower == "by" and not verb.firm:
@@ -181,19 +180,25 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         # "people saying ..." is no clause of its own; "reported an official saying ..." is,
         # the official's words reported by the sentence's subject.
         opener = span.first - 1
-        if opener < 0 or toks[opener].lower not in lexicon().verbs or not _can_speak(toks[span.last]):
+        if opener < 0 or toks[opener].lower not in lexicon().verbs or not can_speak(toks[span.last]):
             span = None  # "attacked the plans for pensioners saying ...": the plans say nothing
         else:
             return _claim(text, toks, span, cue, "NESTED"), False
     if span is not None:
         return _speaker_first(text, toks, i, j, verb, span, cue)
-    # "..., said Smith", "..., argues Richards" (British copy reports in the present)
-    # A mined verb never seen before its source may still take a name after it ("..., observed
-    # Jack Boorman"); "told" (hand-written noinvert) takes a listener.
+    return _inverted(text, toks, i, verb, cue) if before == i - 1 else None
+
+
+def _inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> tuple[Claim, bool] | None:
+    """ "..., said Smith", "..., argues Richards" (British copy reports in the present). A mined
+    verb never seen before its source may still take a name after it ("..., observed Jack
+    Boorman"); "told" (hand-written noinvert) takes a listener."""
     invert = verb.invert or (verb.mined and i + 1 < len(toks) and is_named(toks[i + 1]))
-    if invert and (verb.finite or (verb.form.endswith("s") and not verb.participle)) and before == i - 1 and i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
+    if not invert or not (verb.finite or (verb.form.endswith("s") and not verb.participle)):
+        return None
+    if i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
         span = right_phrase(toks, i + 1, closing=True)
-        if span is not None and not _object_pronoun(toks[span.first]):
+        if span is not None and not object_pronoun(toks[span.first]):
             kind = "QVS" if toks[i - 1].is_quote or (i > 1 and toks[i - 2].is_quote) else "CVS"
             return _claim(text, toks, span, cue, kind), True
     return None
@@ -224,13 +229,13 @@ def _reports_nothing(
 def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, span: Span, cue: str) -> tuple[Claim, bool] | None:
     """``X said ...``, ``“...,” X said``, ``..., X said.``: the layouts with the speaker before the verb."""
     words = lexicon().words
-    if span.first == span.last and _object_pronoun(toks[span.first]):
+    if span.first == span.last and object_pronoun(toks[span.first]):
         return None
     follows = toks[j] if j < len(toks) else None
-    trailing = span.boundary in ("quote", "comma") and _tail(toks, i + 1) <= MAX_TAIL_TOKENS
+    trailing = span.boundary in ("quote", "comma") and tail(toks, i + 1) <= MAX_TAIL_TOKENS
     if trailing and verb.mined and all(not t.is_word or t.lower in words["leading"] for t in toks[: span.first]):
         trailing = False  # "Meanwhile, it attacked Trump, saying ...": no reported words before the comma
-    quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and _next_is_quote(toks, j + 1)))
+    quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and next_is_quote(toks, j + 1)))
     complement = trailing or quote_after or (follows is not None and follows.lower in words["complement"])
     named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
     # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
@@ -238,7 +243,7 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
     loose = named and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))
     if verb.strict and not (complement or loose):
         return None
-    if verb.mined and not _can_speak(toks[span.last]):
+    if verb.mined and not can_speak(toks[span.last]):
         return None  # "Trump's plan rejected single mothers": a thing does not deny or reject
     if verb.firm and trailing and span.boundary != "quote" and not named:
         return None  # "..., the interests of member states trump everything else."
@@ -251,68 +256,13 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
     else:
         kind = "SV"
     claim = _claim(text, toks, span, cue, kind)
-    if span.boundary == "start" and _bare_tail(toks, i + 1, verb):
+    if span.boundary == "start" and bare_tail(toks, i + 1, verb):
         claim = replace(claim, bare=True)
     return claim, trailing
 
 
-def _bare_tail(toks: Sequence[Token], j: int, verb: Verb) -> bool:
-    """Only circumstances follow the verb ("on Twitter", "in a statement", "reporters")."""
-    words = [t for t in toks[j:] if t.is_word]
-    if any(t.is_quote for t in toks[j:]) or any(t.lower == "that" for t in words):
-        return False
-    if not words:
-        return True
-    lex = lexicon().words
-    if verb.lemma == "tell" and len(words) <= MAX_LISTENER_WORDS:
-        return True
-    return words[0].lower in lex["preposition"] or words[0].lower in lex["time"]
 
 
-def _labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
-    """A short object, then (``via``, then) a quotation: ``called the return “a historic day”``."""
-    words = lexicon().words
-    k = j
-    while k < len(toks) and toks[k].is_word and k - j <= MAX_LABELLED_WORDS:
-        tok = toks[k]
-        if via is not None and tok.lower == via and k > j:
-            return k + 1 < len(toks) and toks[k + 1].is_quote
-        if tok.lower in words["preposition"] or tok.lower in words["boundary"] or tok.lower in words["aux"]:
-            return False  # "called for calm", "called on voters", "called it off because ..."
-        k += 1
-    return via is None and k > j and k < len(toks) and toks[k].is_quote
 
 
-def _after_what(toks: Sequence[Token], k: int) -> bool:
-    """``what Turnbull called “...”``: the label names a thing in the reporter's sentence."""
-    pronouns = lexicon().subject_pronouns
-    while k >= 0 and toks[k].is_word and (toks[k].is_cap or toks[k].lower in pronouns) and toks[k].lower != "what":
-        k -= 1
-    return k >= 0 and toks[k].lower == "what"
 
-
-def _can_speak(head: Token) -> bool:
-    """A phrase headed by a name, a pronoun, a body, a group, a role or a title can speak."""
-    lex = lexicon()
-    return is_named(head) or head.lower in lex.subject_pronouns or head.lower in lex.groups or head.lower in lex.roles or head.lower in lex.titles
-
-
-def _object_pronoun(tok: Token) -> bool:
-    return tok.lower in lexicon().words["object_pronoun"] and not tok.text.isupper()
-
-
-def _next_is_quote(toks: Sequence[Token], j: int) -> bool:
-    return j < len(toks) and toks[j].is_quote
-
-
-def _tail(toks: Sequence[Token], j: int) -> int:
-    """Words after the verb up to the sentence end, or a large number when a clause follows."""
-    count = 0
-    for tok in toks[j:]:
-        if tok.is_quote or (tok.lower in lexicon().words["boundary"] and not tok.is_cap):
-            return MAX_TAIL_TOKENS + 1  # a clause follows: "I write this because ..."
-        if tok.is_word:
-            count += 1
-        elif tok.text in ",;":
-            return count if tok.text == "," and count <= MAX_TAIL_TOKENS else MAX_TAIL_TOKENS + 1
-    return count
