@@ -108,15 +108,19 @@ def _fill_quotations(
 ) -> None:
     """Every sentence of one quotation takes the speaker its reporting clause names; a paragraph
     that opens with a quotation and names no one goes on the previous paragraph's speaker."""
-    names_someone = any(own[k] is not None for k in members)
-    for run_number, run in enumerate(_quotation_runs(members, views)):
+    runs = _quotation_runs(members, views)
+    for run_number, run in enumerate(runs):
         if not any(views[k].quoted_words for k in run):
             continue
         sources = [own[k] for k in run if own[k] is not None]
         preferred = [a for a in sources if a.kind in QUOTE_KINDS] or sources
         source = preferred[0] if preferred else None
         opens = run_number == 0 and _is_quote_sentence(views[run[0]])
-        if source is None and opens and not names_someone and previous_last is not None:
+        # The sentence after the quotation may name its speaker ("“...” Smith said the team was
+        # ready."); a later sentence naming someone else starts the reporter's own text.
+        after = runs[1][0] if len(runs) > 1 else None
+        claimed = after is not None and own[after] is not None and (previous_last is None or own[after].speaker != previous_last.speaker)
+        if source is None and opens and not claimed and previous_last is not None:
             source = previous_last  # a new paragraph of the same quotation
         if source is None:
             continue
