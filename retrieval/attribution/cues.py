@@ -149,7 +149,8 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
         j += 1
     follows = toks[j] if j < len(toks) else None
-    if verb.labels and (not labels(toks, j, verb.via) or after_what(toks, before)):
+    urged = follows is not None and follows.lower in verb.also  # "called for calm", "called on voters to"
+    if verb.labels and not urged and (not labels(toks, j, verb.via) or after_what(toks, before)):
         return None  # "called for calm", "described the scene", "what Turnbull called “reckless”"
     if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
         if follows is not None and follows.lower == "by" and not verb.firm:

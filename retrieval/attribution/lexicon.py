@@ -30,6 +30,7 @@ class Verb:
     labels: bool = False  # speech only as a quoted label after its object ("called the deal “a disgrace”")
     via: str | None = None  # the word between object and label ("described the deal as “...”")
     mined: bool = False  # from mined_verbs.tsv: a stance verb ("denied"), whose subject must be able to speak
+    also: frozenset[str] = frozenset()  # particles that make a labels verb speech ("called for")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,7 @@ def _verbs() -> dict[str, Verb]:
             out[form] = Verb(
                 words[0], form, strict, "firm" in flagset, "noinvert" not in flagset, participle, finite, needs, not_before,
                 "labels" in flagset, options.get("via"), lemma is not None,
+                frozenset(options["also"].split(",")) if "also" in options else frozenset(),
             )
     return out
 

@@ -186,8 +186,10 @@ def test_unnamed_speakers_keep_their_description(name: str, text: str, expected:
 LABELS = [
     ("called an object a quoted name", "Mayor Tom Reed called the return “a historic day.”", ["Tom Reed"]),
     ("described an object as a quoted name", "Mayor Tom Reed described the deal as “a disgrace for the city.”", ["Tom Reed"]),
-    ("called for", "Mayor Tom Reed called for calm after the vote.", [None]),
-    ("called on", "Mayor Tom Reed called on voters to stay home.", [None]),
+    # "called for" / "called on ... to" urge: speech, like "urged" (issue 15's stance verbs)
+    ("called for", "Mayor Tom Reed called for calm after the vote.", ["Tom Reed"]),
+    ("called on", "Mayor Tom Reed called on voters to stay home.", ["Tom Reed"]),
+    ("called off", "Mayor Tom Reed called off the parade.", [None]),
     ("called with no quotation", "Mayor Tom Reed called the meeting to order.", [None]),
     ("described with no quotation", "Mayor Tom Reed described the scene.", [None]),
     ("described how", "Mayor Tom Reed described how it happened.", [None]),
