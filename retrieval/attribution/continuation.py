@@ -180,6 +180,7 @@ def fill_interview(
     own: Sequence[Attribution | None],
     out: list[Attribution | None],
     answers: Attribution | None,
+    first_person: Sequence[bool] = (),
 ) -> None:
     """In a transcript, a turn's speaker has its whole paragraph, and an unlabelled paragraph
     after a question is the interviewee's answer; after any other turn it goes on that turn.
@@ -192,13 +193,15 @@ def fill_interview(
         own: each sentence's own attribution (a turn's first sentence holds the turn's).
         out: the attributions so far, filled in place.
         answers: the interviewee, for answers no label names.
+        first_person: the paragraph speaks in the first person ("we want ..."); after the last
+            turn only such paragraphs go on it (a closing "The book is published by ..." does not).
     """
     speaker: Attribution | None = None
     asked = False
     started = False
     last = max(n for n, turn in enumerate(turns) if turn)
     for n, (members, turn, question) in enumerate(zip(paragraphs, turns, questions)):
-        if n > last and not asked:
+        if n > last and not asked and not (n < len(first_person) and first_person[n]):
             break  # after the last turn the transcript may have ended; an answer to a last question goes on
         if turn:
             started, asked = True, question

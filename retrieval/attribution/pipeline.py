@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from retrieval.attribution.claims import Claim
@@ -23,6 +24,8 @@ __all__ = ["attribute"]
 # "Reed responded within the hour.", "Trump said on Twitter.": at most this many words after the
 # cue, or the words after it may be reported content ("said on Tuesday the bank was ...").
 MAX_BARE_TAIL = 4
+# "Fundamentally, we want to be flexible": a paragraph in the first person.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 # "Three badly burned firefighters": words from a count to its plural noun, at most.
 MAX_COUNTED_WORDS = 3
 
@@ -69,7 +72,8 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     if interview is not None:
         answers = Attribution(interview.interviewee, interview.interviewee, None, None, "CONTINUATION", "continuation") if interview.interviewee else None
         questions = [turn is not None and (turn.question or sentences[m[-1]].text.rstrip().endswith("?")) for m, turn in zip(paragraphs, turns)]
-        fill_interview(paragraphs, [t is not None for t in turns], questions, own, out, answers)
+        first_person = [any(_FIRST_PERSON.search(sentences[k].text) for k in m) for m in paragraphs]
+        fill_interview(paragraphs, [t is not None for t in turns], questions, own, out, answers, first_person)
     for i, attribution in enumerate(out):
         before = out[i - 1] if i else None
         gave = before is not None and own[i] is not None and before.kind == "CONTINUATION" and before.speaker == own[i].speaker

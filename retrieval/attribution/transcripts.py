@@ -32,8 +32,8 @@ MAX_INITIALS = 3
 INTRO_PARAGRAPHS = 3
 _NAME_WORD = r"[A-Z][\w.’'\-]*"
 _TURN = re.compile(
-    rf"\s*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
-    r"(?:[ \t]*,[ \t]*(?P<role>[^:,()\n]{1,40})|[ \t]*\((?P<paren>[^()\n]{1,80})\))?[ \t]*:[ \t]+\S"
+    rf"\s*(?:(?P<letter>[A-Z])\.[ \t]+(?=[A-Z])|(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+    r"(?:[ \t]*,[ \t]*(?P<role>[^:,()\n]{1,40})|[ \t]*\((?P<paren>[^()\n]{1,80})\))?[ \t]*:[ \t]+\S)"
 )
 _INTRO = re.compile(
     rf"(?P<interviewer>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*)[ \t]+(?:interviews|interviewed|caught up with|"
@@ -81,6 +81,8 @@ def _turn(text: str) -> Turn | None:
     m = _TURN.match(text)
     if m is None:
         return None
+    if m.group("letter"):
+        return Turn(m.group("letter"), None, None, m.start("letter"), m.end("letter"))  # "F. So, what ..."
     name = m.group("name")
     words = lexicon().words
     if name.lower() not in _QUESTION_LABELS and any(w.lower() in words["label"] or w.lower() in words["determiner"] for w in name.split()):

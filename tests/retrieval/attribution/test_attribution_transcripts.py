@@ -27,6 +27,12 @@ ROWS = [
         "This week Felix interviews Adam Kay, a comedian.\n\nQ: Why music?\n\nWell, I liked it. I still do.\n\nQ: And now?\n\nNow I tour.",
         [None, "Felix", "Adam Kay", "Adam Kay", "Felix", "Adam Kay"],
     ),
+    (
+        "a letter and a full stop as the label, and a first-person answer after the last turn",
+        "Felix interviews Debra Humphris, the provost.\n\nFelix: What changed?\n\nWe wrote a plan.\n\n"
+        "F. Why now?\n\nBecause we could.\n\nFelix: Thanks.\n\nWe are glad.",
+        [None, "Felix", "Debra Humphris", "Felix", "Debra Humphris", "Felix", "Felix"],
+    ),
     # negative rows
     ("a caption label names nobody", "Jo Bloggs runs the yard.\n\nHypocritical: Jo Bloggs is no stranger to rows.", [None, None]),
     ("an editor's note names nobody", "Editor's note: This story was updated on Monday.\n\nThe vote is on Friday.", [None, None]),
