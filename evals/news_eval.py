@@ -8,7 +8,7 @@ overall, sentence accuracy, precision and recall of "someone is speaking here", 
 class (the gold tags, plus ``spurious`` for a speaker given to a sentence nobody speaks in), with
 examples.
 
-    python3 evals/news_eval.py evals/news/*/ [--examples 3] [--all]
+    python3 evals/news_eval.py evals/news [--examples 3] [--all]     (or some of evals/news/*/)
 """
 
 from __future__ import annotations
@@ -158,13 +158,25 @@ def report(rows: Sequence[NewsRow], examples: int = 3) -> str:
     return "\n".join(lines)
 
 
+def _sources(paths: Sequence[Path]) -> list[Path]:
+    """Source folders: each path holding a ``gold.jsonl``, or the ones inside a path that does
+    not (``evals/news`` gives all its sources); files such as a README are passed over."""
+    out: list[Path] = []
+    for path in paths:
+        if (path / "gold.jsonl").is_file():
+            out.append(path)
+        elif path.is_dir():
+            out.extend(sorted(p for p in path.iterdir() if (p / "gold.jsonl").is_file()))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path, help="source folders holding articles/ and gold.jsonl")
     parser.add_argument("--examples", type=int, default=3, help="examples shown per class of error")
     parser.add_argument("--all", action="store_true", help="show every error")
     args = parser.parse_args(argv)
-    rows = [row for folder in args.folders for row in evaluate(folder)]
+    rows = [row for folder in _sources(args.folders) for row in evaluate(folder)]
     print(report(rows, len(rows) if args.all else args.examples))
     return 0
 

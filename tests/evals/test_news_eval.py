@@ -94,3 +94,12 @@ def test_evaluate_names_the_gold_sentence_missing_from_the_article(tmp_path: Pat
     folder = _folder(tmp_path, "bad", ["The river rose."], [{"text": "A sentence the article lacks.", "speaker": None}])
     with pytest.raises(ValueError, match="a.txt: gold sentence not found"):
         evaluate(folder)
+
+
+def test_main_takes_a_folder_of_sources_and_passes_over_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _folder(tmp_path, "alpha", ["The river rose."], [{"text": "The river rose.", "speaker": None}])
+    _folder(tmp_path, "beta", ["The river fell."], [{"text": "The river fell.", "speaker": None}])
+    (tmp_path / "README.md").write_text("sources\n", encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert [line.split()[0] for line in out.splitlines()[1:4]] == ["alpha", "beta", "overall"]
