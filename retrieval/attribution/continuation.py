@@ -49,6 +49,7 @@ def carry(
     """
     out = list(own)
     previous_last: Attribution | None = None
+    previous_open = False
     announced: Attribution | None = None  # "The governor added:" ending the paragraph before
     for members in paragraphs:
         if len(members) == 1 and views[members[0]].quoted_heading and own[members[0]] is None:
@@ -64,7 +65,7 @@ def carry(
                 out[k] = _continued(announced)
         _before_bare_clauses(members, views, own, bare, out)
         _transcript_turn(members, own, out)
-        _fill_quotations(members, views, own, out, previous_last)
+        _fill_quotations(members, views, own, out, previous_last, previous_open)
         for position, k in enumerate(members[1:], start=1):
             before = out[members[position - 1]]
             if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
@@ -72,6 +73,7 @@ def carry(
         announced = _announce(members, views, own, out)
         # A quotation goes on into the next paragraph only when this one ended on someone's words.
         previous_last = out[members[-1]]
+        previous_open = views[members[-1]].open_at_end  # ... and left the quotation open
     _between_turns(paragraphs, own, out)
     return out
 
@@ -105,9 +107,11 @@ def _fill_quotations(
     own: Sequence[Attribution | None],
     out: list[Attribution | None],
     previous_last: Attribution | None,
+    previous_open: bool = False,
 ) -> None:
     """Every sentence of one quotation takes the speaker its reporting clause names; a paragraph
-    that opens with a quotation and names no one goes on the previous paragraph's speaker."""
+    that opens with a quotation and names no one goes on the previous paragraph's speaker, the
+    more surely when that paragraph left its quotation open (a quotation over paragraphs)."""
     runs = _quotation_runs(members, views)
     for run_number, run in enumerate(runs):
         if not any(views[k].quoted_words for k in run):
@@ -120,7 +124,7 @@ def _fill_quotations(
         # ready."); a later sentence naming someone else starts the reporter's own text.
         after = runs[1][0] if len(runs) > 1 else None
         claimed = after is not None and own[after] is not None and (previous_last is None or own[after].speaker != previous_last.speaker)
-        if source is None and opens and not claimed and previous_last is not None:
+        if source is None and opens and (previous_open or not claimed) and previous_last is not None:
             source = previous_last  # a new paragraph of the same quotation
         if source is None:
             continue

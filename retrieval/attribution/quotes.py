@@ -191,7 +191,7 @@ def _step(
         state.nested += 1  # "PENCE: ... an episode of “Shark Tank.” But ..."
     elif state.nested and ch in _ANY_CLOSER and ch != state.closing:
         state.nested -= 1
-    elif ch == '"' and state.closing == '"' and role == "open" and text[i - 2 : i] in (". ", "? ", "! "):
+    elif ch == '"' and state.closing == '"' and role == "open" and (i == 0 or text[i - 2 : i] in (". ", "? ", "! ")):
         return None  # '... they once were. "What the book says ...': the next paragraph of the quotation, run on
     elif ch == state.closing or ch in _ANY_CLOSER:
         state.closing, state.nested = None, 0
