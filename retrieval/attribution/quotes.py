@@ -66,6 +66,9 @@ _ANY_CLOSER = frozenset({"”", '"'})
 # What may stand right before an opening mark / right after a closing one.
 _BEFORE_OPENING = frozenset(" \t\n([{“\"—–-/")
 _AFTER_CLOSING = frozenset(" \t\n.,;:!?)]}”\"—–-…")
+# Text ending a sentence, closing marks and all, right before a reopening straight quote:
+# '... they once were. "What ...', "... about it?' "To not ...".
+_SENTENCE_END = re.compile(r"[.?!…][’'”]*[ \t]+$")
 _MEASURES = frozenset({'"', "'", "''", "’", "”"})
 Role = Literal["open", "close", "inside", "alone"]
 
@@ -191,7 +194,7 @@ def _step(
         state.nested += 1  # "PENCE: ... an episode of “Shark Tank.” But ..."
     elif state.nested and ch in _ANY_CLOSER and ch != state.closing:
         state.nested -= 1
-    elif ch == '"' and state.closing == '"' and role == "open" and (i == 0 or text[i - 2 : i] in (". ", "? ", "! ")):
+    elif ch == '"' and state.closing == '"' and role == "open" and (i == 0 or _SENTENCE_END.search(text, 0, i) is not None):
         return None  # '... they once were. "What the book says ...': the next paragraph of the quotation, run on
     elif ch == state.closing or ch in _ANY_CLOSER:
         state.closing, state.nested = None, 0
