@@ -127,7 +127,7 @@ def _head_end(words: Sequence[Token]) -> int:
         # "Council on Foreign Relations" is one name; "Cameron Easley for Morning Consult" is two.
         # "Deputy Governor Per Aune": a title before the word is no person, so "Per" starts the name.
         person_before = (
-            k >= 2 and words[k - 2].is_cap and words[k - 1].lower not in lex.titles and not any(lex.groups.get(w.lower) for w in words[:k])
+            k >= 2 and words[k - 2].is_cap and words[k - 1].lower not in lex.titles and not any(lex.groups.get(w.lower) for w in words[:k] if w.is_cap)
         )
         if k and tok.lower in ("who", "whose") and not tok.is_cap:
             return k
