@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
+from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
 
 __all__ = ["Person", "MAX_SUBJECT_START", "is_initial", "scan_people", "person_key"]
@@ -151,7 +152,8 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
     at = before + start
     if len(name) == 1:
         office = lowered[start - 1] if start else previous
-        _lone_name(scan, name[0], office if titled else None, description, index, at)
+        described_person = person_noun(office)[0]  # "pop star Dencia", "the actor Kiefer"
+        _lone_name(scan, name[0], office if titled or described_person else None, description, index, at)
         return
     surname = _bare(name[-1])
     gender = lex.first_names.get(name[0].lower())
@@ -188,7 +190,7 @@ def _lone_name(scan: _Scan, word: str, office: str | None, description: str | No
     lex = lexicon()
     surname = _bare(word)
     # Only an office or honorific makes a lone capitalised word a person.
-    if office is not None and (office in lex.roles or office in lex.words["abbreviation"]):
+    if office is not None and (office in lex.roles or office in lex.words["abbreviation"] or person_noun(office)[0]):
         key = ("", surname)
         person = scan.people.setdefault(key, Person(word.rstrip(".,"), surname, key, lex.honorifics.get(office), description))
         _mention(person, index, at)
