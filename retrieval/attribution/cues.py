@@ -176,6 +176,11 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         if span is not None and span.last < before:
             return _claim(text, toks, span, cue, "SV"), False
         return None
+    if before == i - 1 and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) and is_named(toks[i + 1]) and toks[i + 1].lower not in words["time"]:
+        inverted = _inverted(text, toks, i, verb, cue)  # "..., from ISIS, said Sabah Al-Karhout, the head of ..."
+        after = text[inverted[0].end :].lstrip()[:1] if inverted is not None else ""
+        if inverted is not None and after in ("", ",", ".", ";"):
+            return inverted
     span = left_phrase(toks, before)
     if span is not None and verb.participle and not auxiliaries:
         # "people saying ..." is no clause of its own; "reported an official saying ..." is,
