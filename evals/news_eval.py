@@ -64,7 +64,7 @@ def error_classes(row: NewsRow) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class SourceScore:
+class SourceScore(metrics.Detection):
     """Sentence accuracy and the "someone is speaking" counts over a set of rows."""
 
     sentences: int
@@ -77,13 +77,6 @@ class SourceScore:
     def accuracy(self) -> float:
         return self.right / self.sentences if self.sentences else 0.0
 
-    @property
-    def precision(self) -> float:
-        return metrics.precision(self.true_positives, self.false_positives)
-
-    @property
-    def recall(self) -> float:
-        return metrics.recall(self.true_positives, self.false_negatives)
 
 
 def score(rows: Sequence[NewsRow]) -> SourceScore:

@@ -54,7 +54,7 @@ class Error:
 
 
 @dataclass(frozen=True, slots=True)
-class Score:
+class Score(metrics.Detection):
     """Sentence-level attribution figures and the rows behind every error."""
 
     sentences: int
@@ -63,18 +63,6 @@ class Score:
     false_negatives: int
     speaker_correct: int
     errors: tuple[Error, ...]
-
-    @property
-    def precision(self) -> float:
-        return metrics.precision(self.true_positives, self.false_positives)
-
-    @property
-    def recall(self) -> float:
-        return metrics.recall(self.true_positives, self.false_negatives)
-
-    @property
-    def f1(self) -> float:
-        return metrics.f1(self.true_positives, self.false_positives, self.false_negatives)
 
     @property
     def speaker_accuracy(self) -> float:
