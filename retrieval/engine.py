@@ -3,6 +3,9 @@
 ``Engine`` is the one object every front end holds (CLI, console, Slack). It reads the question
 (``questions``), picks candidate sentences (attributed ones, one speaker's, all), ranks them with
 BM25 (``library``), keeps only real matches (``matching``) and packs them as ``Quote`` models.
+It reads its index through the ``Searcher`` seam: one ``Library``, or a ``ShardedLibrary`` that
+fans each read out to the shards of a sharded index (``retrieval.index.fanout``); while a shard
+does not answer, the answer says that part of the archive is unavailable.
 """
 
 from __future__ import annotations
@@ -15,11 +18,14 @@ from typing import Collection, Iterator, Sequence
 import numpy as np
 
 from retrieval.answer.figures import count_figure, has_count
+from retrieval.answer.highlight import highlight_terms, highlights
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.answer.questions import ParsedQuestion, parse_question
 from retrieval.answer.summary import example_questions, summarize
+from retrieval.answer.usage import help_text
 from retrieval.errors import QuestionError
-from retrieval.index.library import Hits, Library
+from retrieval.index.availability import ShardUnavailableError, missing_shards, unavailable_message
+from retrieval.index.library import Hits, Searcher
 from retrieval.index.store import IndexReport, open_index
 from retrieval.index.workers import Progress
 from retrieval.models import SkippedFile
@@ -36,9 +42,9 @@ _MIN_CANDIDATES = 50
 
 
 class Engine:
-    """Answers questions over one loaded ``Library``; safe to share between threads (read-only)."""
+    """Answers questions over one loaded ``Searcher``; safe to share between threads (read-only)."""
 
-    def __init__(self, library: Library, report: IndexReport | None = None) -> None:
+    def __init__(self, library: Searcher, report: IndexReport | None = None) -> None:
         """Answer from ``library``; ``report`` is what opening it did, when it was opened from a corpus."""
         self.library = library
         self.report = report
@@ -54,6 +60,26 @@ class Engine:
         """Engine over the corpus at ``paths``; with ``index_dir``, from (and kept in) a saved index."""
         library, report = open_index(paths, index_dir, progress)
         return cls(library, report), report.skipped
+
+    @classmethod
+    def from_sharded(cls, index_dir: Path, ray_address: str | None = None) -> Engine:
+        """Engine over the sharded index in ``index_dir``: its shards in this process, or served by
+        one Ray actor each on the cluster at ``ray_address`` (``local``: a cluster in this process).
+
+        Raises:
+            IndexFormatError: no sharded index there, or a part of it is damaged.
+            ClusterError: the cluster cannot be reached (or Ray is not installed).
+        """
+        if ray_address is None:
+            from retrieval.index.sharded import open_sharded
+
+            return cls(open_sharded(index_dir))
+        from retrieval.index.ray_cluster import connect  # Ray loads only for --ray
+
+        connect(ray_address)  # first: a clear error when Ray is not installed or the cluster is away
+        from retrieval.index.ray_serve import open_on_cluster
+
+        return cls(open_on_cluster(index_dir, ray_address))
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -82,18 +108,30 @@ class Engine:
                 f"The question is {len(text):,} characters long; keep it under {MAX_QUESTION_CHARS:,} characters."
             )
         parsed = parse_question(text)
+        with missing_shards() as missing:
+            try:
+                answer = self._ask(text, parsed, top)
+            except ShardUnavailableError as error:
+                return self._answer(text, parsed, [], 0, str(error))
+        if not missing:
+            return answer
+        note = unavailable_message(missing.shards, missing.total)
+        return answer.model_copy(update={"message": f"{note} {answer.message}" if answer.message else note})
+
+    def _ask(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
         if parsed.intent == "help":
             return Answer(question=text, intent="help", message=self.help_text())
+        marks = highlight_terms(text, parsed.subject, parsed.topic)  # the words to mark in each quote
         if parsed.intent == "what_did_say":
-            return self._what_did_say(text, parsed, top)
+            return self._what_did_say(text, parsed, top, marks)
         if parsed.intent == "how_many":
-            return self._how_many(text, parsed, top)
+            return self._how_many(text, parsed, top, marks)
         candidates = self._attributed if parsed.intent == "who_said" else None
         terms = query_terms(parsed.topic)
         if parsed.intent == "who_said" and parsed.verb:
             terms = list(dict.fromkeys(query_terms(parsed.verb) + terms))
         hits = self._ranked(terms, candidates, top)
-        return self._answer(text, parsed, self._quotes(hits, top), len(hits.indices))
+        return self._answer(text, parsed, self._quotes(hits, top, marks), len(hits.indices))
 
     def quotes(self, documents: Collection[str] | None = None) -> Iterator[Quote]:
         """Every attributed sentence, in corpus order, optionally of some documents only."""
@@ -110,14 +148,15 @@ class Engine:
         return summarize(self.library, self._examples)  # the library never changes under an engine
 
     def help_text(self) -> str:
-        """Usage and example questions, as plain text for the console and the ``help`` intent."""
-        examples = "\n".join(f"• {q}" for q in self._examples)
-        return (
-            "Ask me about the articles and I answer with sentences quoted word for word, with who said them.\n"
-            "Questions I understand: “who said …?”, “what did <person> say (about …)?”, "
-            "“how many …?”, or any words to search for.\n"
-            f"For example:\n{examples}"
-        )
+        """Usage and example questions, as plain text (the answer to a help request)."""
+        return help_text(self._examples)
+
+    def wants_help(self, question: str) -> bool:
+        """True when ``question`` asks how to use quotebot (or asks nothing) rather than about the articles.
+
+        Front ends that answer help in their own words (Slack's usage) ask this before ``ask``.
+        """
+        return parse_question(question).intent == "help"
 
     @functools.cached_property
     def _examples(self) -> list[str]:
@@ -143,7 +182,7 @@ class Engine:
         wanted[speakers] = True
         return self._attributed[wanted[ids]]
 
-    def _what_did_say(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
+    def _what_did_say(self, text: str, parsed: ParsedQuestion, top: int, marks: frozenset[str]) -> Answer:
         subject = parsed.subject or ""
         speakers = self._speakers.find(subject)
         if not speakers:
@@ -152,10 +191,10 @@ class Engine:
         if parsed.topic:
             hits = self._ranked(query_terms(parsed.topic), candidates, top)
             missing = f"I found nothing {subject} said about “{parsed.topic}” in the articles."
-            return self._answer(text, parsed, self._quotes(hits, top), len(hits.indices), missing)
-        return self._answer(text, parsed, [self._quote(int(i)) for i in candidates[:top]], len(candidates))
+            return self._answer(text, parsed, self._quotes(hits, top, marks), len(hits.indices), missing)
+        return self._answer(text, parsed, [self._quote(int(i), marks=marks) for i in candidates[:top]], len(candidates))
 
-    def _how_many(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
+    def _how_many(self, text: str, parsed: ParsedQuestion, top: int, marks: frozenset[str]) -> Answer:
         terms = query_terms(parsed.topic)
         # A count can use a neighbouring word ("22 rockets" for "how many missiles were fired?"),
         # so one asked-for word is enough once the sentence gives a number.
@@ -163,7 +202,8 @@ class Engine:
         texts = [self.library.text(int(i)) for i in hits.indices]
         counted = [j for j, sentence in enumerate(texts) if has_count(sentence)]
         quotes = [
-            self._quote(int(hits.indices[j]), float(hits.scores[j]), count_figure(texts[j], terms)) for j in counted[:top]
+            self._quote(int(hits.indices[j]), float(hits.scores[j]), count_figure(texts[j], terms), marks)
+            for j in counted[:top]
         ]
         note = None
         if len({q.figure for q in quotes}) > 1:
@@ -185,8 +225,8 @@ class Engine:
         keep = weights.coverages(lib.contains(hits.indices, weights.known)) >= min_coverage
         return Hits(hits.indices[keep], hits.scores[keep])
 
-    def _quotes(self, hits: Hits, top: int) -> list[Quote]:
-        return [self._quote(int(i), float(score)) for i, score in zip(hits.indices[:top], hits.scores[:top])]
+    def _quotes(self, hits: Hits, top: int, marks: frozenset[str]) -> list[Quote]:
+        return [self._quote(int(i), float(score), marks=marks) for i, score in zip(hits.indices[:top], hits.scores[:top])]
 
     def _answer(
         self,
@@ -214,7 +254,8 @@ class Engine:
             message=message,
         )
 
-    def _quote(self, i: int, score: float | None = None, figure: str | None = None) -> Quote:
+    def _quote(self, i: int, score: float | None = None, figure: str | None = None, marks: frozenset[str] = frozenset()) -> Quote:
+        """Sentence ``i`` as a quote; the words whose terms are among ``marks`` are its highlights."""
         s = self.library.sentence(i)
         a = self.library.attribution(i)
         return Quote(
@@ -234,4 +275,5 @@ class Engine:
             resolution=a.resolution if a else None,
             via=list(a.via) if a else [],
             figure=figure,
+            highlights=highlights(s.text, marks),
         )

@@ -10,15 +10,20 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.listeners import actions, commands, errors, events, messages
+from bot.sharing import ShareSigner
 from retrieval.engine import DEFAULT_TOP, Engine
 
 __all__ = ["register_listeners"]
 
 
-def register_listeners(app: App, engine: Engine, top: int = DEFAULT_TOP) -> None:
-    """Register every listener and the error handler on ``app``."""
+def register_listeners(app: App, engine: Engine, top: int = DEFAULT_TOP, sharing: ShareSigner | None = None) -> None:
+    """Register every listener and the error handler on ``app``.
+
+    ``sharing`` signs share-button values; by default with a key random to this process.
+    """
+    sharing = sharing or ShareSigner()
     events.register(app, engine, top)
     messages.register(app, engine, top)
-    commands.register(app, engine, top)
-    actions.register(app, engine, top)
+    commands.register(app, engine, top, sharing)
+    actions.register(app, engine, top, sharing)
     errors.register(app)

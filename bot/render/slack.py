@@ -13,6 +13,7 @@ import datetime as _dt
 from typing import Any, Iterable
 
 from bot.render.words import count
+from retrieval.answer.usage import QUESTION_FORMS, forms_sentence, pitch
 from retrieval.results import Answer, CorpusSummary, Quote, via_text
 
 __all__ = [
@@ -49,12 +50,13 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def answer_message(answer: Answer, *, shareable: bool = False) -> dict[str, Any]:
+def answer_message(answer: Answer, *, share_value: str | None = None) -> dict[str, Any]:
     """The message for an answer: one section per quote, a context line, a fallback text.
 
     Args:
         answer: What the engine returned.
-        shareable: Add a "Share to channel" button (for answers only the asker sees).
+        share_value: Add a "Share to channel" button carrying this value (for answers only the
+            asker sees; ``bot.sharing`` makes the value). Left out when longer than Slack allows.
 
     Returns:
         ``{"text": ..., "blocks": [...]}``.
@@ -66,14 +68,15 @@ def answer_message(answer: Answer, *, shareable: bool = False) -> dict[str, Any]
     # A note beside the quotes ("the articles give different figures: ...") leads the message.
     blocks = [_section(answer.message)] if answer.message else []
     # Room for the context line, the "and N more" line and the share button.
+    shareable = share_value is not None and len(share_value) <= MAX_BUTTON_VALUE
     room = MAX_BLOCKS - 2 - (1 if shareable else 0) - len(blocks)
     blocks += [_section_mrkdwn(_quote_mrkdwn(q)) for q in answer.answers[:room]]
     more = max(answer.total, len(answer.answers)) - min(room, len(answer.answers))
     if more > 0:
         blocks.append(_context_text(f"and {more} more {'match' if more == 1 else 'matches'}; ask a narrower question"))
     blocks.append(context)
-    if shareable and len(answer.question) <= MAX_BUTTON_VALUE:
-        blocks.append(_share_button(answer.question))
+    if shareable:
+        blocks.append(_share_button(share_value))  # type: ignore[arg-type]
     return {"text": _fallback(answer), "blocks": blocks}
 
 
@@ -88,10 +91,10 @@ def shared_message(answer: Answer, user_id: str) -> dict[str, Any]:
 def help_message(summary: CorpusSummary, prefix: str | None = None) -> dict[str, Any]:
     """Usage and example questions drawn from the loaded corpus."""
     lines = [
-        f"I answer questions about {count(len(summary.documents), 'article')} with sentences quoted word for word, "
-        "and who said them.",
-        "Mention me with a question (`@quotebot who said …?`), use `/ask <question>`, or send me a direct message.",
-        "I understand “who said …?”, “what did &lt;person&gt; say (about …)?”, “how many …?”, or any words to search for.",
+        escape(pitch(count(len(summary.documents), "article"))),
+        f"Mention me with a question (`@quotebot {escape(QUESTION_FORMS[0])}`), use `/ask <question>`, "
+        "or send me a direct message.",
+        escape(forms_sentence()),
     ]
     if prefix:
         lines.insert(0, escape(prefix))
@@ -104,7 +107,7 @@ def help_message(summary: CorpusSummary, prefix: str | None = None) -> dict[str,
 
 def usage_text(summary: CorpusSummary) -> str:
     """One line for an empty ``/ask``: how to use it, with an example from the corpus."""
-    example = next(iter(summary.example_questions), "who said …?")
+    example = next(iter(summary.example_questions), QUESTION_FORMS[0])
     return f"Usage: /ask <question>, for example: /ask {escape(example)}"
 
 
@@ -140,7 +143,7 @@ def home_view(summary: CorpusSummary) -> dict[str, Any]:
     article_blocks, shown = _pack(lines, room)
     blocks.extend(article_blocks)
     if shown < len(summary.documents):
-        blocks.append(_context_text(f"and {len(summary.documents) - shown} more articles"))
+        blocks.append(_context_text(f"and {count(len(summary.documents) - shown, 'more article')}"))
     return {"type": "home", "blocks": blocks + tail}
 
 
@@ -181,7 +184,7 @@ def _section_mrkdwn(mrkdwn: str) -> Block:
     return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn}}
 
 
-def _share_button(question: str) -> Block:
+def _share_button(value: str) -> Block:
     return {
         "type": "actions",
         "elements": [
@@ -189,7 +192,7 @@ def _share_button(question: str) -> Block:
                 "type": "button",
                 "action_id": SHARE_ACTION_ID,
                 "text": {"type": "plain_text", "text": "Share to channel"},
-                "value": question,
+                "value": value,
             }
         ],
     }

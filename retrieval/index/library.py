@@ -6,7 +6,7 @@ the one object asked for. Scores are rank-bm25's BM25Okapi scores, computed exac
 inverted index (see ``retrieval.index.bm25``).
 
 Contract:
-- ``Library.build(articles, progress=None)`` splits, attributes and indexes articles.
+- ``Library(segment)`` indexes a segment (``retrieval.index.workers`` makes one from articles).
 - ``len(lib)``; ``lib.sentence(i) -> Sentence``; ``lib.attribution(i) -> Attribution | None``.
 - ``lib.documents``: one ``DocumentInfo`` per article, in load order; ``lib.document_of(i)``
   the one holding sentence i.
@@ -25,16 +25,15 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Mapping, Protocol, Sequence
 
 import numpy as np
 
 from retrieval.index.bm25 import BM25Index, Hits, bm25_arrays
 from retrieval.index.columns import Segment
-from retrieval.index.workers import Progress, segment_articles
-from retrieval.models import Article, Attribution, Sentence
+from retrieval.models import Attribution, Sentence
 
-__all__ = ["Library", "DocumentInfo", "SpeakerInfo", "Hits", "BM25_ARRAYS"]
+__all__ = ["Library", "Searcher", "DocumentInfo", "SpeakerInfo", "Hits", "BM25_ARRAYS"]
 
 # Arrays of the BM25 index, as bm25_arrays returns them and the store saves them.
 BM25_ARRAYS = ("term_ptr", "post_sentences", "post_scores", "term_max", "idf")
@@ -57,6 +56,25 @@ class SpeakerInfo:
     quote_count: int
 
 
+class Searcher(Protocol):
+    """What the question layer reads of an index: a ``Library``, or a sharded index's fan-out
+    (``retrieval.index.fanout.ShardedLibrary``). The contract is the module docstring's."""
+
+    speakers: tuple[SpeakerInfo, ...]
+    speaker_ids: np.ndarray
+
+    @property
+    def documents(self) -> tuple[DocumentInfo, ...]: ...
+    def __len__(self) -> int: ...
+    def sentence(self, i: int) -> Sentence: ...
+    def text(self, i: int) -> str: ...
+    def attribution(self, i: int) -> Attribution | None: ...
+    def document_of(self, i: int) -> DocumentInfo: ...
+    def document_frequency(self, term: str) -> int: ...
+    def contains(self, indices: np.ndarray | Sequence[int], terms: Sequence[str]) -> np.ndarray: ...
+    def search(self, terms: Sequence[str], k: int, candidates: np.ndarray | Sequence[int] | None = None) -> Hits: ...
+
+
 class Library:
     """Sentences, attributions and BM25 index of a corpus; see the module docstring."""
 
@@ -76,17 +94,6 @@ class Library:
         self._term_ids = {t: i for i, t in enumerate(segment.counts.vocabulary)}
         b = self.bm25
         self._index = BM25Index(b["term_ptr"], b["post_sentences"], b["post_scores"], b["term_max"], len(segment))
-
-    @classmethod
-    def build(cls, articles: Sequence[Article], progress: Progress | None = None) -> Library:
-        """Split, attribute and index ``articles`` (on every core when there are many)."""
-        segment = segment_articles(articles, progress)
-        if progress:
-            progress("indexing", 0, 1)
-        library = cls(segment)
-        if progress:
-            progress("indexing", 1, 1)
-        return library
 
     def __len__(self) -> int:
         return len(self.segment)

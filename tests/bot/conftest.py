@@ -83,7 +83,8 @@ def _no_slack_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
 
 
 @pytest.fixture(scope="session")
-def engine(corpus_dir: Path):
+def slack_engine(corpus_dir: Path):
+    """An engine over the Slack tests' corpus."""
     from retrieval.engine import Engine
 
     engine, _ = Engine.from_paths([corpus_dir])
@@ -133,14 +134,32 @@ def corpus(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def runner():
+    """Runs the command line in this process (click's CliRunner)."""
+    from click.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture
+def engine(corpus: Path):
+    """An engine over the made-up articles of the command line and console tests."""
+    from retrieval.engine import Engine
+
+    return Engine.from_paths([corpus])[0]
+
+
+@pytest.fixture
 def article_texts(corpus: Path) -> dict[str, str]:
     """Each article's file text by file name (the ``document`` of its quotes)."""
     return {p.name: p.read_text(encoding="utf-8") for p in corpus.rglob("*.txt")}
 
 
 @pytest.fixture(autouse=True)
-def _clean_cli_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No colour or data-folder settings from the outside (quotebot and Slack ones: see above)."""
+def _clean_cli_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No colour or data-folder settings from the outside (quotebot and Slack ones: see above);
+    the user cache folder, where default indexes go, is the test's own."""
     for name in list(os.environ):
         if name in ("NO_COLOR", "XDG_DATA_HOME"):
             monkeypatch.delenv(name)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

@@ -6,15 +6,16 @@ from typing import Any, Callable
 
 from slack_bolt import Ack, BoltContext, Respond
 
-from bot.questions import clean_question, is_help
+from bot.questions import clean_question
 from bot.render.slack import help_message, usage_text
 from bot.replies import reply_to
+from bot.sharing import ShareSigner
 from retrieval.engine import Engine
 
 __all__ = ["build"]
 
 
-def build(engine: Engine, top: int) -> Callable[..., None]:
+def build(engine: Engine, top: int, sharing: ShareSigner) -> Callable[..., None]:
     summary = engine.summary()
 
     def on_ask(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
@@ -22,10 +23,12 @@ def build(engine: Engine, top: int) -> Callable[..., None]:
         if not question:
             ack(text=usage_text(summary))
             return
-        if is_help(question):
+        if engine.wants_help(question):
             ack(**help_message(summary))
             return
         ack()
-        respond(**reply_to(engine, question, top=top, summary=summary, shareable=True), response_type="ephemeral")
+        asker = str(command.get("user_id") or "")
+        message = reply_to(engine, question, top=top, summary=summary, share_value=lambda q: sharing.value(q, asker))
+        respond(**message, response_type="ephemeral")
 
     return on_ask
