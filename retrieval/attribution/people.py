@@ -34,6 +34,8 @@ APPOSITIVE_CHARS = 60
 MAX_NAME_WORDS = 4
 # "J.": a word this short with a final period is an initial, so a run ending on it keeps the period.
 INITIAL_WITH_STOP = 2
+# "Erica and Roger Triantafilo": two first names sharing one surname.
+_COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w’'\-]+)")
 # A title split by "of" into two capitalised runs: "U.S. Secretary of" + "State Antony Blinken".
 _OFFICE_OF = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+)+(?:of|for)[ \t]+)$")
 _NOT_NAMES = ("aux", "boundary", "preposition", "determiner", "time", "leading", "label", "sentence_opener")
@@ -150,6 +152,10 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
     titled = last_title >= 0 or previous in lex.titles
     description = _description(words, start, last_title, prefix, previous)
     at = before + start
+    couple = _COUPLE.match(after) if len(name) == 1 and lex.first_names.get(name[0].lower()) else None
+    if couple is not None and lex.first_names.get(couple.group(1).lower()):
+        # "Erica and Roger Triantafilo": the first name shares the surname after "and".
+        words, name = [*words[:start], name[0], couple.group(2)], [name[0], couple.group(2)]
     if len(name) == 1:
         office = lowered[start - 1] if start else previous
         described_person = person_noun(office)[0]  # "pop star Dencia", "the actor Kiefer"

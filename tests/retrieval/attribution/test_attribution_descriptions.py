@@ -67,3 +67,8 @@ ALIASES = [
 @pytest.mark.parametrize("name, text, expected", ALIASES, ids=[row[0] for row in ALIASES])
 def test_aliases_are_one_speaker(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+def test_two_first_names_share_the_surname_after_and(speakers) -> None:
+    text = "The cat followed Erica and Roger Triantafilo home.\n\nErica said the cat was a hero."
+    assert speakers(text) == [None, "Erica Triantafilo"]
