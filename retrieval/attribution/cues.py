@@ -239,6 +239,8 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
         return None
     follows = toks[j] if j < len(toks) else None
     trailing = span.boundary in ("quote", "comma") and tail(toks, i + 1) <= MAX_TAIL_TOKENS
+    if trailing and follows is not None and follows.lower == "to" and j + 1 < len(toks) and not toks[j + 1].is_cap:
+        trailing = False  # "As part of his plea, Flynn agreed to cooperate": an infinitive, no closing clause
     if trailing and verb.mined and all(not t.is_word or t.lower in words["leading"] for t in toks[: span.first]):
         trailing = False  # "Meanwhile, it attacked Trump, saying ...": no reported words before the comma
     quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and next_is_quote(toks, j + 1)))
