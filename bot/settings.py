@@ -37,6 +37,9 @@ _VARIABLES = {
     "top_k": "QUOTEBOT_TOP_K",
     "index_dir": "QUOTEBOT_INDEX_DIR",
     "slack_api_url": "QUOTEBOT_SLACK_API_URL",
+    "redis_url": "QUOTEBOT_REDIS_URL",
+    "channels": "QUOTEBOT_CHANNELS",
+    "feedback_db": "QUOTEBOT_FEEDBACK_DB",
 }
 
 
@@ -59,6 +62,10 @@ class Settings(BaseSettings):
     top_k: int = Field(DEFAULT_TOP, ge=1, le=MAX_TOP, validation_alias=AliasChoices("QUOTEBOT_TOP_K", "top_k"))
     index_dir: Path | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_INDEX_DIR", "index_dir"))
     slack_api_url: str = Field(SLACK_API_URL, validation_alias=AliasChoices("QUOTEBOT_SLACK_API_URL", "slack_api_url"))
+    # Shared by replicas (delivery claims, thread context, rate limits); unset: this process only.
+    redis_url: str | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_REDIS_URL", "redis_url"))
+    channels: Path | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_CHANNELS", "channels"))  # TOML file
+    feedback_db: Path | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_FEEDBACK_DB", "feedback_db"))
 
     def require_slack(self) -> SlackMode:
         """Check the Slack settings and say which way to connect.

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["Intent", "Quote", "Answer", "DocumentSummary", "SpeakerSummary", "CorpusSummary"]
+__all__ = ["Intent", "Quote", "SpeakerTally", "TimelinePoint", "Answer", "DocumentSummary", "SpeakerSummary", "CorpusSummary"]
 
 Intent = Literal["who_said", "what_did_say", "how_many", "search", "help"]
 
@@ -39,6 +39,26 @@ class Quote(_Frozen):
     # Why quotebot believes the speaker: layout/rule name and how the name was resolved.
     kind: str | None = None
     resolution: str | None = None
+    # The article's own title, address and publisher, when its source gave them.
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+
+
+class SpeakerTally(_Frozen):
+    """One speaker in an aggregate answer ("who is quoted most about X?"): how often, and examples."""
+
+    name: str
+    description: str | None = None
+    count: int
+    quotes: list[Quote] = []
+
+
+class TimelinePoint(_Frozen):
+    """How many matching quotes one date has, for answers over time."""
+
+    date: _dt.date
+    count: int
 
 
 class Answer(_Frozen):
@@ -51,6 +71,12 @@ class Answer(_Frozen):
     answers: list[Quote] = []
     total: int = 0  # how many sentences matched before --top cut the list
     message: str | None = None  # set when there is nothing to quote, or for help
+    # A follow-up in a thread: the words typed, when ``question`` was rebuilt from the thread's last answer.
+    follow_up: str | None = None
+    offset: int = 0  # how many matching quotes came before these (shown earlier: "more")
+    # Aggregate answers: speakers by number of quotes, or quote counts by date; drawn as charts.
+    speakers: list[SpeakerTally] = []
+    timeline: list[TimelinePoint] = []
 
 
 class DocumentSummary(_Frozen):

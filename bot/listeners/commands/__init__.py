@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from slack_bolt import App
 
+from bot.conversation import Conversation
 from bot.listeners.commands import ask
-from retrieval.engine import Engine
 
 __all__ = ["COMMANDS", "register"]
 
 COMMANDS = {"/ask": ask.build}
 
 
-def register(app: App, engine: Engine, top: int) -> None:
+def register(app: App, conversation: Conversation) -> None:
     for command, build in COMMANDS.items():
-        app.command(command)(build(engine, top))
+        app.command(command)(build(conversation))

@@ -1,4 +1,7 @@
-"""``/ask question``: acknowledge at once, then answer only the asker, with a share button."""
+"""``/ask question``: acknowledge at once, then answer only the asker, with a share button.
+
+The channel's settings apply (its part of the corpus, its quotes per answer).
+"""
 
 from __future__ import annotations
 
@@ -6,16 +9,16 @@ from typing import Any, Callable
 
 from slack_bolt import Ack, BoltContext, Respond
 
+from bot.conversation import Conversation
 from bot.questions import clean_question, is_help
 from bot.render.slack import help_message, usage_text
 from bot.replies import reply_to
-from retrieval.engine import Engine
 
 __all__ = ["build"]
 
 
-def build(engine: Engine, top: int) -> Callable[..., None]:
-    summary = engine.summary()
+def build(conversation: Conversation) -> Callable[..., None]:
+    summary = conversation.summary
 
     def on_ask(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
         question = clean_question(command.get("text") or "", context.bot_user_id)
@@ -26,6 +29,8 @@ def build(engine: Engine, top: int) -> Callable[..., None]:
             ack(**help_message(summary))
             return
         ack()
-        respond(**reply_to(engine, question, top=top, summary=summary, shareable=True), response_type="ephemeral")
+        settings = conversation.channels.get(command.get("channel_id"))
+        reply = reply_to(conversation.engine, question, top=settings.top, summary=summary, scope=settings.scope, shareable=True)
+        conversation.outbox.respond(respond, reply.message, response_type="ephemeral")
 
     return on_ask
