@@ -10,15 +10,18 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import click
 
+from bot.render.charts import bar_lines, summary_bars
 from bot.render.text import answer_text, use_colour
+from bot.replies import ask_following
 from retrieval.engine import DEFAULT_TOP, Engine
 from retrieval.errors import QuotebotError
+from retrieval.results import Answer
 
 __all__ = ["ConsoleOptions", "run_console", "run_interactive", "run_piped", "history_path", "PROMPT"]
 
@@ -32,6 +35,7 @@ Type a question and press Enter, for example:
   who said casualties?
   what did Zarif say?
   how many missiles were fired?
+Then follow up: more, what else did he say?, and about the troops?, who else?
 Commands:
   :help          this help
   :json          switch JSON output on or off
@@ -43,11 +47,13 @@ Commands:
 
 @dataclass
 class ConsoleOptions:
-    """What the console shows; the toggles change these during a session."""
+    """What the console shows (the toggles change these during a session), and the last answer."""
 
     top: int = DEFAULT_TOP
     json: bool = False
     explain: bool = False
+    # The session's last answer, which follow-ups ("more", "who else?") are read against; not a display setting.
+    last: Answer | None = field(default=None, compare=False, repr=False)
 
 
 class _Quit(Exception):
@@ -124,10 +130,12 @@ def _respond(line: str, engine: Engine, options: ConsoleOptions, colour: bool, p
         _command(line.strip(), engine, options)
         return
     try:
-        answer = engine.ask(line, top=options.top)
+        answer = ask_following(engine, line, options.last, top=options.top)
     except QuotebotError as error:
         click.echo(f"Error: {error}", err=True)
         return
+    if answer.intent != "help":
+        options.last = answer
     if options.json:
         click.echo(answer.model_dump_json(indent=None if piped else 2))
     elif piped:
@@ -183,7 +191,8 @@ def _corpus_text(engine: Engine) -> str:
     if len(summary.documents) > _CORPUS_LISTED:
         lines.append(f"  ... and {len(summary.documents) - _CORPUS_LISTED} more.")
     if summary.top_speakers:
-        lines.append("Most quoted: " + ", ".join(f"{s.name} ({s.quotes})" for s in summary.top_speakers) + ".")
+        lines.append("Most quoted:")
+        lines += [f"  {line}" for line in bar_lines(summary_bars(summary.top_speakers))]
     if summary.example_questions:
         lines.append("Try: " + " · ".join(summary.example_questions))
     return "\n".join(lines)

@@ -50,7 +50,8 @@ class Conversation:
         if not is_person_message(event, bot_user_id):
             return
         channel, text = str(event["channel"]), str(event["text"])
-        direct = event.get("channel_type") == "im" or channel.startswith("D")
+        # app_mention events carry no channel_type; a DM's id starts with D.
+        direct = event.get("channel_type", "im" if channel.startswith("D") else None) == "im"
         addressed = direct or event.get("type") == "app_mention" or mentions(text, bot_user_id)
         settings = self.channels.get(channel)
         thread_ts = event.get("thread_ts")

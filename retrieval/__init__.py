@@ -7,11 +7,21 @@ sentences), ``attribution`` (who said each sentence), ``index`` (columns, BM25, 
 ``answer`` (question to matched sentences); ``engine`` sits on top of them.
 """
 
+from retrieval.answer.scope import Scope
 from retrieval.engine import DEFAULT_TOP, MAX_QUESTION_CHARS, Engine
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError, QuestionError, QuotebotError
 from retrieval.index.store import IndexReport
 from retrieval.models import Article, Attribution, Paragraph, Sentence, SkippedFile
-from retrieval.results import Answer, CorpusSummary, DocumentSummary, Intent, Quote, SpeakerSummary
+from retrieval.results import (
+    Answer,
+    CorpusSummary,
+    DocumentSummary,
+    Intent,
+    Quote,
+    SpeakerSummary,
+    SpeakerTally,
+    TimelinePoint,
+)
 
 __all__ = [
     "Answer",
@@ -31,7 +41,10 @@ __all__ = [
     "QuestionError",
     "Quote",
     "QuotebotError",
+    "Scope",
     "Sentence",
     "SkippedFile",
     "SpeakerSummary",
+    "SpeakerTally",
+    "TimelinePoint",
 ]

@@ -17,6 +17,7 @@ import numpy as np
 from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.answer.questions import ParsedQuestion, parse_question
+from retrieval.answer.scope import Scope, sentence_mask
 from retrieval.answer.summary import example_questions, summarize
 from retrieval.errors import QuestionError
 from retrieval.index.library import Hits, Library
@@ -43,6 +44,7 @@ class Engine:
         self.library = library
         self.report = report
         self._attributed = np.flatnonzero(library.speaker_ids >= 0)
+        self._scope_masks: dict[Scope, np.ndarray] = {}
         self._speakers = SpeakerMatcher(
             [s.name for s in library.speakers], [s.descriptions for s in library.speakers]
         )
@@ -60,12 +62,13 @@ class Engine:
         """What opening the corpus had to say (a saved index rebuilt or not saved); empty if nothing."""
         return self.report.warnings if self.report is not None else ()
 
-    def ask(self, question: str, top: int = DEFAULT_TOP) -> Answer:
+    def ask(self, question: str, top: int = DEFAULT_TOP, scope: Scope | None = None) -> Answer:
         """Answer one question.
 
         Args:
             question: plain text (Slack markup already removed by the caller).
             top: at most this many quotes in the answer.
+            scope: quote only from these folders or tags (a Slack channel's part of the corpus); None: all.
 
         Returns:
             The answer; ``answers`` is empty and ``message`` says why when nothing matched.
@@ -84,11 +87,12 @@ class Engine:
         parsed = parse_question(text)
         if parsed.intent == "help":
             return Answer(question=text, intent="help", message=self.help_text())
+        mask = self._scope_mask(scope)
         if parsed.intent == "what_did_say":
-            return self._what_did_say(text, parsed, top)
+            return self._what_did_say(text, parsed, top, mask)
         if parsed.intent == "how_many":
-            return self._how_many(text, parsed, top)
-        candidates = self._attributed if parsed.intent == "who_said" else None
+            return self._how_many(text, parsed, top, mask)
+        candidates = _within(self._attributed if parsed.intent == "who_said" else None, mask)
         terms = query_terms(parsed.topic)
         if parsed.intent == "who_said" and parsed.verb:
             terms = list(dict.fromkeys(query_terms(parsed.verb) + terms))
@@ -143,23 +147,32 @@ class Engine:
         wanted[speakers] = True
         return self._attributed[wanted[ids]]
 
-    def _what_did_say(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
+    def _scope_mask(self, scope: Scope | None) -> np.ndarray | None:
+        """Which sentences ``scope`` admits (None: all); one mask per scope, made on first use."""
+        if scope is None:
+            return None
+        mask = self._scope_masks.get(scope)
+        if mask is None:  # two threads may both build it: the same array, no harm
+            mask = self._scope_masks[scope] = sentence_mask(self.library.documents, len(self.library), scope)
+        return mask
+
+    def _what_did_say(self, text: str, parsed: ParsedQuestion, top: int, mask: np.ndarray | None) -> Answer:
         subject = parsed.subject or ""
         speakers = self._speakers.find(subject)
         if not speakers:
             return self._answer(text, parsed, [], 0, f"I found no quotes from “{subject}” in the articles.")
-        candidates = self._quoted_by(speakers)
+        candidates = _within(self._quoted_by(speakers), mask)
         if parsed.topic:
             hits = self._ranked(query_terms(parsed.topic), candidates, top)
             missing = f"I found nothing {subject} said about “{parsed.topic}” in the articles."
             return self._answer(text, parsed, self._quotes(hits, top), len(hits.indices), missing)
         return self._answer(text, parsed, [self._quote(int(i)) for i in candidates[:top]], len(candidates))
 
-    def _how_many(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
+    def _how_many(self, text: str, parsed: ParsedQuestion, top: int, mask: np.ndarray | None) -> Answer:
         terms = query_terms(parsed.topic)
         # A count can use a neighbouring word ("22 rockets" for "how many missiles were fired?"),
         # so one asked-for word is enough once the sentence gives a number.
-        hits = self._ranked(terms, None, top * _CANDIDATES_PER_ANSWER, min_coverage=0.0)
+        hits = self._ranked(terms, _within(None, mask), top * _CANDIDATES_PER_ANSWER, min_coverage=0.0)
         texts = [self.library.text(int(i)) for i in hits.indices]
         counted = [j for j, sentence in enumerate(texts) if has_count(sentence)]
         quotes = [
@@ -234,3 +247,10 @@ class Engine:
             resolution=a.resolution if a else None,
             figure=figure,
         )
+
+
+def _within(candidates: np.ndarray | None, mask: np.ndarray | None) -> np.ndarray | None:
+    """``candidates`` (None: every sentence) kept to those ``mask`` admits (None: no restriction)."""
+    if mask is None:
+        return candidates
+    return np.flatnonzero(mask) if candidates is None else candidates[mask[candidates]]

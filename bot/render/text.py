@@ -13,6 +13,7 @@ from typing import TextIO
 
 import click
 
+from bot.render.charts import answer_bars, bar_lines
 from retrieval.answer.matching import query_terms
 from retrieval.index.terms import tokenize
 from retrieval.results import Answer, Quote
@@ -124,9 +125,14 @@ def answer_text(
     """
     terms = question_terms(answer)
     blocks = [answer.message] if answer.message else []
+    bars = answer_bars(answer)
+    if bars:  # an aggregate answer: its chart leads, the example quotes follow
+        blocks.append("\n".join(bar_lines(bars)))
     blocks += [quote_text(q, explain=explain, terms=terms, colour=colour) for q in answer.answers]
-    if answer.answers and answer.total > len(answer.answers):
-        blocks.append(f"({len(answer.answers)} of {answer.total} matching sentences shown.)")
+    if answer.answers and (answer.total > len(answer.answers) or answer.offset):
+        first, last = answer.offset + 1, answer.offset + len(answer.answers)
+        shown = f"{len(answer.answers)}" if not answer.offset else f"{first}–{last}"
+        blocks.append(f"({shown} of {answer.total} matching sentences shown.)")
     if explain:
         blocks.append(_understood_line(answer))
     return "\n\n".join(blocks)
@@ -150,11 +156,15 @@ def _source_line(quote: Quote, explain: bool, colour: bool) -> str:
     if quote.speaker:
         speaker = click.style(quote.speaker, bold=True) if colour else quote.speaker
         parts.append(f"{speaker} ({quote.speaker_description})" if quote.speaker_description else speaker)
-    parts.append(quote.document)
+    parts.append(quote.title or quote.document)
+    if quote.publisher:
+        parts.append(quote.publisher)
     if quote.date:
         parts.append(quote.date.isoformat())
     if quote.figure:
         parts.append(f"figure: {quote.figure}")
+    if quote.url:
+        parts.append(quote.url)
     if explain and quote.score is not None:
         parts.append(f"score {quote.score:.2f}")
     line = "— " + ", ".join(parts)
@@ -179,4 +189,7 @@ def _understood_line(answer: Answer) -> str:
         parts.append(f"subject “{answer.subject}”")
     if answer.topic:
         parts.append(f"topic “{answer.topic}”")
-    return "Understood: " + ", ".join(parts) + "."
+    line = "Understood: " + ", ".join(parts) + "."
+    if answer.follow_up:  # the question actually asked, rebuilt from the last answer
+        line += f" Asked “{answer.question}” for the follow-up “{answer.follow_up}”."
+    return line

@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterator
 import pytest
 import requests
 
+from tests.bot.redis_server import RedisServer, start_redis
 from tests.bot.slack_fakes import (
     BOT_TOKEN,
     SIGNING_SECRET,
@@ -41,6 +42,23 @@ def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """A real redis-server on 127.0.0.1 and a free port, for the whole session."""
+    server = start_redis(tmp_path_factory.mktemp("redis"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> Iterator[str]:
+    """The session's Redis, emptied before each test."""
+    import redis
+
+    redis.Redis.from_url(redis_server.url).flushdb()
+    yield redis_server.url
+
+
+@pytest.fixture(scope="session")
 def served(fake_slack: FakeSlack, corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     """`quotebot serve` in HTTP mode against the fake Web API and the made-up corpus."""
     env = clean_env(
@@ -48,6 +66,7 @@ def served(fake_slack: FakeSlack, corpus_dir: Path, tmp_path_factory: pytest.Tem
         SLACK_SIGNING_SECRET=SIGNING_SECRET,
         QUOTEBOT_SLACK_API_URL=fake_slack.api_url,
         QUOTEBOT_CORPUS=str(corpus_dir),
+        QUOTEBOT_FEEDBACK_DB=str(tmp_path_factory.mktemp("feedback") / "feedback.sqlite3"),
     )
     served = start_serve(tmp_path_factory.mktemp("serve"), env)
     yield served
@@ -91,10 +110,11 @@ def engine(corpus_dir: Path):
 
 
 @pytest.fixture
-def http_settings(fake_slack: FakeSlack):
+def http_settings(fake_slack: FakeSlack, tmp_path: Path):
     from bot.settings import Settings
 
-    return Settings(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET, slack_api_url=fake_slack.api_url)
+    return Settings(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET, slack_api_url=fake_slack.api_url,
+                    feedback_db=tmp_path / "feedback.sqlite3")
 
 
 # Made-up wire-style articles; each file has a date header, paragraphs and attributed sentences.

@@ -31,7 +31,7 @@ SIGNING_SECRET = "test-signing-secret"
 BOT_TOKEN = "xoxb-test-token"
 APP_TOKEN = "xapp-test-token"
 BOT_USER = "UQUOTEBOT"
-ALL_SCOPES = "app_mentions:read,chat:write,commands,im:history"
+ALL_SCOPES = "app_mentions:read,chat:write,commands,im:history,channels:history,groups:history,files:write"
 START_TIMEOUT = 30.0
 WAIT_TIMEOUT = 10.0
 
@@ -70,15 +70,34 @@ class Call:
     at: float = field(default_factory=time.monotonic)
 
 
+@dataclass(frozen=True)
+class Failure:
+    """One refused call: an HTTP status, Slack's error code, extra headers (``Retry-After``)."""
+
+    error: str
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def ratelimited(retry_after: int = 1) -> Failure:
+    return Failure("ratelimited", 429, {"Retry-After": str(retry_after)})
+
+
 class FakeSlack:
-    """A fake Slack Web API: records calls, answers ``{"ok": true, ...}``."""
+    """A fake Slack Web API: records calls, answers ``{"ok": true, ...}``.
+
+    File uploads work as Slack's do (``files_upload_v2``): ``files.getUploadURLExternal`` hands
+    out an upload URL on this server, the raw bytes POSTed there are recorded as an ``upload``
+    call (``params["data"]``), and ``files.completeUploadExternal`` shares the file.
+    """
 
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.scopes: str | None = ALL_SCOPES
         self.socket_url: str | None = None
-        # (method, channel) -> Slack error codes to answer with, one per call, before answering ok.
-        self.failures: dict[tuple[str, str | None], list[str]] = {}
+        # (method, channel) -> errors to answer with, one per call, before answering ok: a Slack
+        # error code (HTTP 200, ok false) or a Failure (a 5xx, a 429 with Retry-After).
+        self.failures: dict[tuple[str, str | None], list[str | Failure]] = {}
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
         fake = self
@@ -86,14 +105,19 @@ class FakeSlack:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
                 length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode("utf-8")
-                if "json" in (self.headers.get("Content-Type") or ""):
-                    params = json.loads(raw or "{}")
+                data = self.rfile.read(length)
+                if self.path.startswith("/upload/"):  # the file's bytes, as Slack's upload URL takes them
+                    status, body, headers = fake._upload(self.path[len("/upload/") :], data)
+                    payload = body.encode()
                 else:
-                    params = {k: v[0] for k, v in parse_qs(raw).items()}
-                method = self.path[len("/api/") :] if self.path.startswith("/api/") else self.path
-                status, body, headers = fake._answer(method, params)
-                payload = json.dumps(body).encode()
+                    raw = data.decode("utf-8")
+                    if "json" in (self.headers.get("Content-Type") or ""):
+                        params = json.loads(raw or "{}")
+                    else:
+                        params = {k: v[0] for k, v in parse_qs(raw).items()}
+                    method = self.path[len("/api/") :] if self.path.startswith("/api/") else self.path
+                    status, answer, headers = fake._answer(method, params)
+                    payload = json.dumps(answer).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")
                 self.send_header("Content-Length", str(len(payload)))
@@ -117,7 +141,9 @@ class FakeSlack:
             self._changed.notify_all()
             errors = self.failures.get((method, params.get("channel")))
             if errors:
-                return 200, {"ok": False, "error": errors.pop(0)}, {}
+                failure = errors.pop(0)
+                failure = failure if isinstance(failure, Failure) else Failure(failure)
+                return failure.status, {"ok": False, "error": failure.error}, failure.headers
         if method == "auth.test":
             headers = {"x-oauth-scopes": self.scopes} if self.scopes is not None else {}
             body = {"ok": True, "url": "https://test.slack.com/", "team": "Test", "user": "quotebot",
@@ -127,7 +153,19 @@ class FakeSlack:
             return 200, {"ok": True, "url": self.socket_url}, {}
         if method == "chat.postMessage":
             return 200, {"ok": True, "channel": params.get("channel"), "ts": f"{next(self._ts)}.000100"}, {}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._ts):08d}"
+            return 200, {"ok": True, "upload_url": f"{self.url}/upload/{file_id}", "file_id": file_id}, {}
+        if method == "files.completeUploadExternal":
+            files = json.loads(params["files"]) if isinstance(params.get("files"), str) else params.get("files") or []
+            return 200, {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}, {}
         return 200, {"ok": True}, {}
+
+    def _upload(self, file_id: str, data: bytes) -> tuple[int, str, dict[str, str]]:
+        with self._changed:
+            self.calls.append(Call("upload", {"file_id": file_id, "data": data}))
+            self._changed.notify_all()
+        return 200, f"OK - {len(data)}", {}
 
     def find(self, method: str, **match: Any) -> list[Call]:
         with self._changed:
@@ -179,6 +217,7 @@ def start_serve(tmp: Path, env: dict[str, str], wait_url: bool = True) -> Served
     """``python -m bot serve --port 0`` as a subprocess; waits until /healthz answers 200."""
     log = tmp / "serve.log"
     handle = log.open("w")
+    env = {"QUOTEBOT_FEEDBACK_DB": str(tmp / "feedback.sqlite3"), **env}  # never the developer's data folder
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", "0"],
         cwd=tmp,  # no stray .env is read

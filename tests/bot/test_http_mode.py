@@ -19,11 +19,18 @@ SETTLE_SECONDS = 0.5  # time for a wrongly triggered reply to show up before ass
 
 
 def _payload_text(call) -> str:
-    """Everything a message carries that Slack would render: fallback text and blocks."""
+    """Everything a message carries that Slack would render: fallback text and blocks.
+
+    A button's ``value`` is never shown (it comes back to the app when clicked), so it is left out.
+    """
     blocks = call.params.get("blocks")
     if isinstance(blocks, str):
         blocks = json.loads(blocks)
-    return (call.params.get("text") or "") + json.dumps(blocks or [], ensure_ascii=False)
+    shown = [
+        {**b, "elements": [{k: v for k, v in e.items() if k != "value"} for e in b["elements"]]} if b["type"] == "actions" else b
+        for b in blocks or []
+    ]
+    return (call.params.get("text") or "") + json.dumps(shown, ensure_ascii=False)
 
 
 def test_healthz_reports_loaded_corpus(served):
@@ -178,8 +185,9 @@ def test_messages_that_are_not_questions_are_ignored(post, fake_slack, extra):
 def test_mention_inside_a_direct_message_is_answered_once(post, fake_slack):
     channel = unique("D")
     text = f"<@{BOT_USER}> apples"
-    post(event_body(mention(text, channel)))
-    post(event_body(_dm(text, channel)))
+    first = mention(text, channel)
+    post(event_body(first))
+    post(event_body({**_dm(text, channel), "ts": first["ts"]}))  # the same message, as message.im
     fake_slack.wait_for("chat.postMessage", channel=channel)
     time.sleep(SETTLE_SECONDS)
     assert len(fake_slack.find("chat.postMessage", channel=channel)) == 1
@@ -206,7 +214,7 @@ def test_app_home_messages_tab_publishes_nothing(post, fake_slack):
 def _command(text: str, response_path: str, fake_slack) -> str:
     return urlencode({
         "token": "unused", "team_id": "T0001", "channel_id": unique("C"), "user_id": "UASKER",
-        "command": "/ask", "text": text, "trigger_id": "1.2.3",
+        "command": "/ask", "text": text, "trigger_id": unique("1.2."),
         "response_url": fake_slack.url + response_path, "api_app_id": "A0001",
     })
 
@@ -219,7 +227,7 @@ def test_ask_acks_then_answers_only_the_asker_with_share_button(post, fake_slack
     assert call.params["response_type"] == "ephemeral"
     assert "failed a safety inspection" in _payload_text(call)
     buttons = [e for b in call.params["blocks"] if b["type"] == "actions" for e in b["elements"]]
-    assert [b["action_id"] for b in buttons] == ["share_answer"]
+    assert [b["action_id"] for b in buttons] == ["share_answer", "feedback_up", "feedback_down"]
 
 
 @pytest.mark.parametrize("text", ["", "   ", f"<@{BOT_USER}>"])
@@ -243,7 +251,7 @@ def _share_payload(response_url: str, value: str) -> str:
     payload = {
         "type": "block_actions", "team": {"id": "T0001"}, "user": {"id": "UASKER"}, "api_app_id": "A0001",
         "channel": {"id": unique("C")}, "container": {"type": "message", "is_ephemeral": True},
-        "trigger_id": "1.2.3", "response_url": response_url,
+        "trigger_id": unique("1.2."), "response_url": response_url,
         "actions": [{"type": "button", "action_id": "share_answer", "block_id": "b", "value": value,
                      "action_ts": "1.2"}],
     }

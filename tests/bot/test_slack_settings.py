@@ -110,8 +110,9 @@ def test_serve_with_rejected_token_exits_2(fake_slack, monkeypatch):
     [
         (ALL_SCOPES, []),
         (ALL_SCOPES + ",users:read", []),
-        ("chat:write,commands", ["app_mentions:read", "im:history"]),
-        ("", ["app_mentions:read", "chat:write", "commands", "im:history"]),
+        ("chat:write,commands", ["app_mentions:read", "im:history", "channels:history", "groups:history", "files:write"]),
+        ("", ["app_mentions:read", "chat:write", "commands", "im:history", "channels:history", "groups:history",
+              "files:write"]),
         (None, []),  # not reported: nothing to check
     ],
 )
