@@ -282,6 +282,18 @@ def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None
     run(settings, host, port, settings.corpus_paths(corpus), index_dir)
 
 
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of votes, every field.")
+def feedback(as_json: bool) -> None:
+    """List the 👍/👎 votes given on answers in Slack, oldest first.
+
+    Votes are read from QUOTEBOT_FEEDBACK_DB (default: feedback.sqlite3 in the user's data folder).
+    """
+    from bot.feedback import votes_listing
+
+    click.echo(votes_listing(load_settings().feedback_db, as_json))
+
+
 def main() -> None:
     """Entry point of the ``quotebot`` script and ``python -m bot``."""
     cli(prog_name="quotebot")

@@ -18,7 +18,7 @@ from bot.channels import ChannelDirectory, ChannelSettings
 from bot.posting import Outbox
 from bot.questions import clean_question, is_person_message, looks_like_question, mentions
 from bot.render.charts import answer_bars, bar_chart_png, chart_title
-from bot.replies import Reply, reply_to
+from bot.replies import reply_to
 from bot.threads import ThreadKey, ThreadStore
 from retrieval.answer.followups import read_follow_up
 from retrieval.engine import Engine
@@ -64,9 +64,11 @@ class Conversation:
             self.engine, question, top=settings.top, summary=self.summary, scope=settings.scope, previous=previous
         )
         where = thread_ts or (None if direct else str(event["ts"]))
-        posted = self.outbox.post(channel, reply.message, thread_ts=where)
+        if reply.answer is not None and settings.followups:
+            # Before posting: a reply typed the moment the answer shows up must find its context.
+            self.threads.remember((team, channel, DIRECT_THREAD if direct else str(where)), reply.answer)
+        self.outbox.post(channel, reply.message, thread_ts=where)
         if reply.answer is not None:
-            self._remember(reply, (team, channel, DIRECT_THREAD if direct else str(where or posted)), settings)
             self.send_chart(reply.answer, channel, where)
 
     def send_chart(self, answer: Answer, channel: str, thread_ts: str | None) -> str | None:
@@ -82,7 +84,3 @@ class Conversation:
         if previous is None or settings.mention_only:
             return False
         return read_follow_up(previous, question) is not None or looks_like_question(question)
-
-    def _remember(self, reply: Reply, key: ThreadKey, settings: ChannelSettings) -> None:
-        if settings.followups and reply.answer is not None and key[2] not in ("", "None"):
-            self.threads.remember(key, reply.answer)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import json
+import os
 import sqlite3
 import sys
 from dataclasses import asdict, dataclass
@@ -21,7 +22,16 @@ from typing import Iterator, Literal, Mapping
 from retrieval.errors import QuotebotError
 from retrieval.results import Answer
 
-__all__ = ["Vote", "QuoteRef", "FeedbackStore", "FeedbackError", "default_feedback_path", "quote_refs", "now_utc"]
+__all__ = [
+    "Vote",
+    "QuoteRef",
+    "FeedbackStore",
+    "FeedbackError",
+    "default_feedback_path",
+    "quote_refs",
+    "now_utc",
+    "votes_listing",
+]
 
 VoteValue = Literal["up", "down"]
 _BUSY_TIMEOUT_SECONDS = 10.0  # another replica writing: wait for it rather than fail the vote
@@ -140,3 +150,22 @@ class FeedbackStore:
 
 def now_utc() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def votes_listing(path: Path | None, as_json: bool) -> str:
+    """What ``quotebot feedback`` prints: one vote a line, or a JSON list; nothing stored yet says so.
+
+    Args:
+        path: The database (``QUOTEBOT_FEEDBACK_DB``); None: the default one.
+        as_json: A JSON list of every field instead of lines of text.
+    """
+    path = path or default_feedback_path(os.environ)
+    votes = FeedbackStore(path).votes() if path.exists() else []
+    if as_json:
+        return json.dumps([asdict(v) for v in votes], indent=2, ensure_ascii=False)
+    if not votes:
+        return f"No votes yet in {path}."
+    marks = {"up": "👍", "down": "👎"}
+    return "\n".join(
+        f"{v.voted_at}  {marks[v.vote]}  {v.user}  {v.channel}  {v.question}  ({len(v.quotes)} quotes)" for v in votes
+    )

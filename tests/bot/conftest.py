@@ -6,9 +6,8 @@ Slack: the fake Web API, the made-up corpus, `quotebot serve` running. Command l
 
 from __future__ import annotations
 
-import json
+import functools
 import os
-import time
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -18,11 +17,12 @@ import requests
 from tests.bot.redis_server import RedisServer, start_redis
 from tests.bot.slack_fakes import (
     BOT_TOKEN,
+    CHANNELS_TOML,
     SIGNING_SECRET,
     FakeSlack,
     Served,
     clean_env,
-    signature,
+    post_to,
     start_serve,
     stop_serve,
     write_corpus,
@@ -59,14 +59,25 @@ def redis_url(redis_server: RedisServer) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def served(fake_slack: FakeSlack, corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """`quotebot serve` in HTTP mode against the fake Web API and the made-up corpus."""
+def feedback_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the served app keeps its votes."""
+    return tmp_path_factory.mktemp("feedback") / "feedback.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def served(
+    fake_slack: FakeSlack, corpus_dir: Path, feedback_db: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Served]:
+    """`quotebot serve` in HTTP mode against the fake Web API and the made-up corpus, with channel settings."""
+    channels_file = tmp_path_factory.mktemp("channels") / "channels.toml"
+    channels_file.write_text(CHANNELS_TOML, encoding="utf-8")
     env = clean_env(
         SLACK_BOT_TOKEN=BOT_TOKEN,
         SLACK_SIGNING_SECRET=SIGNING_SECRET,
         QUOTEBOT_SLACK_API_URL=fake_slack.api_url,
         QUOTEBOT_CORPUS=str(corpus_dir),
-        QUOTEBOT_FEEDBACK_DB=str(tmp_path_factory.mktemp("feedback") / "feedback.sqlite3"),
+        QUOTEBOT_FEEDBACK_DB=str(feedback_db),
+        QUOTEBOT_CHANNELS=str(channels_file),
     )
     served = start_serve(tmp_path_factory.mktemp("serve"), env)
     yield served
@@ -76,20 +87,7 @@ def served(fake_slack: FakeSlack, corpus_dir: Path, tmp_path_factory: pytest.Tem
 @pytest.fixture
 def post(served: Served) -> Callable[..., requests.Response]:
     """POST a body to /slack/events as Slack would: signed, with a fresh timestamp."""
-
-    def _post(body: dict[str, Any] | str, *, form: bool = False, timestamp: int | None = None,
-              secret: str = SIGNING_SECRET, headers: dict[str, str] | None = None) -> requests.Response:
-        text = body if isinstance(body, str) else json.dumps(body)
-        ts = str(timestamp if timestamp is not None else int(time.time()))
-        all_headers = {
-            "Content-Type": "application/x-www-form-urlencoded" if form else "application/json",
-            "X-Slack-Request-Timestamp": ts,
-            "X-Slack-Signature": signature(text, ts, secret),
-            **(headers or {}),
-        }
-        return requests.post(served.url + "/slack/events", data=text.encode(), headers=all_headers, timeout=10)
-
-    return _post
+    return functools.partial(post_to, served.url)
 
 
 @pytest.fixture(autouse=True)

@@ -37,7 +37,7 @@ WAIT_TIMEOUT = 10.0
 
 ARTICLES = {
     "harbour.txt": """\
-         date 2021-03-04
+         date 2021-03-04 ports
 
         PORTVILLE – The harbour authority closed the northern pier on Tuesday after a crane collapsed onto the quay.
 
@@ -52,7 +52,7 @@ ARTICLES = {
         Passes for the southern pier are issued by <@U024BE7LH> at the gatehouse.
         """,
     "orchard.txt": """\
-         date 2022-09-15
+         date 2022-09-15 farming
 
         GREENVALE – Apple growers in the valley reported a record harvest this autumn.
 
@@ -61,6 +61,20 @@ ARTICLES = {
         Agriculture minister Piet Halvorsen said the frost warnings had come early enough to save the blossoms.
         """,
 }
+
+
+# Per-channel settings the served app reads (QUOTEBOT_CHANNELS); other channels get the defaults.
+CHANNELS_TOML = """\
+[channels.CFARMING]
+tags = ["farming"]
+top = 1
+
+[channels.CQUIET]
+mention_only = true
+
+[channels.CNOFOLLOW]
+followups = false
+"""
 
 
 @dataclass
@@ -250,6 +264,20 @@ def stop_serve(served: Served) -> None:
         served.process.kill()
 
 
+def post_to(url: str, body: dict[str, Any] | str, *, form: bool = False, timestamp: int | None = None,
+            secret: str = SIGNING_SECRET, headers: dict[str, str] | None = None) -> requests.Response:
+    """POST a body to ``url``/slack/events as Slack would: signed, with a fresh timestamp."""
+    text = body if isinstance(body, str) else json.dumps(body)
+    ts = str(timestamp if timestamp is not None else int(time.time()))
+    all_headers = {
+        "Content-Type": "application/x-www-form-urlencoded" if form else "application/json",
+        "X-Slack-Request-Timestamp": ts,
+        "X-Slack-Signature": signature(text, ts, secret),
+        **(headers or {}),
+    }
+    return requests.post(url + "/slack/events", data=text.encode(), headers=all_headers, timeout=10)
+
+
 def signature(body: str, timestamp: str, secret: str = SIGNING_SECRET) -> str:
     base = f"v0:{timestamp}:{body}".encode()
     return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
@@ -281,6 +309,26 @@ def mention(text: str, channel: str, ts: str | None = None, thread_ts: str | Non
     if thread_ts:
         event["thread_ts"] = thread_ts
     return event
+
+
+def channel_message(text: str, channel: str, thread_ts: str | None = None, ts: str | None = None, user: str = "UASKER",
+                    **extra: Any) -> dict[str, Any]:
+    """A ``message`` event in a channel (message.channels), a thread reply when ``thread_ts`` is given."""
+    event = {"type": "message", "channel_type": "channel", "user": user, "text": text, "channel": channel,
+             "ts": ts or f"{time.time():.6f}", **extra}
+    if thread_ts:
+        event["thread_ts"] = thread_ts
+    return event
+
+
+def blocks_of(call: Call) -> list[dict[str, Any]]:
+    blocks = call.params.get("blocks") or []
+    return json.loads(blocks) if isinstance(blocks, str) else blocks
+
+
+def contexts_of(call: Call) -> list[str]:
+    """The context lines of a posted message ("Question: ...")."""
+    return [e["text"] for b in blocks_of(call) if b["type"] == "context" for e in b["elements"]]
 
 
 def signed_request(body: str, content_type: str = "application/json", timestamp: int | None = None):

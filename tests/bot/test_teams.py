@@ -1,0 +1,265 @@
+"""Slack for a team, end to end against `quotebot serve`: follow-ups in threads, channel settings,
+feedback votes, charts, and a reply Slack refuses falling back to plain text.
+
+The served app reads ``CHANNELS_TOML``: CFARMING searches only articles tagged "farming" with one
+quote an answer, CQUIET answers thread replies only when mentioned, CNOFOLLOW keeps no context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import time
+from urllib.parse import urlencode
+
+import pytest
+
+from tests.bot.slack_fakes import (
+    BOT_USER,
+    Failure,
+    blocks_of,
+    channel_message,
+    clean_env,
+    contexts_of,
+    event_body,
+    mention,
+    ratelimited,
+    unique,
+)
+
+SETTLE_SECONDS = 0.5  # time for a wrongly triggered reply to show up before asserting there is none
+
+
+def _text(call) -> str:
+    return (call.params.get("text") or "") + json.dumps(blocks_of(call), ensure_ascii=False)
+
+
+def _ask(post, fake_slack, channel: str, question: str):
+    """Mention the bot with ``question`` in ``channel``; the reply, and the thread it opened."""
+    event = mention(f"<@{BOT_USER}> {question}", channel)
+    post(event_body(event))
+    (reply,) = fake_slack.wait_for("chat.postMessage", channel=channel, thread_ts=event["ts"])
+    return reply, event["ts"]
+
+
+def _replies(fake_slack, channel: str, thread_ts: str, count: int):
+    return fake_slack.wait_for("chat.postMessage", count=count, channel=channel, thread_ts=thread_ts)
+
+
+@pytest.mark.parametrize(
+    "first, follow_up, asked, speakers",
+    [
+        ("who said the pier will stay closed?", "what else did she say?", "what did Marta Quell say?", {"Marta Quell"}),
+        ("what did Quell say?", "and about the dockworkers?", "what did Marta Quell say about the dockworkers?",
+         {"Marta Quell"}),
+        ("who said the pier will stay closed?", "what about the crane inspection?", "who said the crane inspection?",
+         {"Tomas Brenn"}),
+    ],
+)
+def test_a_reply_in_the_thread_is_answered_from_its_context(post, fake_slack, first, follow_up, asked, speakers):
+    channel = unique("C")
+    _, thread = _ask(post, fake_slack, channel, first)
+    post(event_body(channel_message(follow_up, channel, thread_ts=thread)))  # no mention
+    answer = _replies(fake_slack, channel, thread, 2)[1]
+    assert f"Question: {asked} (follow-up: “{follow_up}”)" in contexts_of(answer)
+    named = {s for s in ("Marta Quell", "Tomas Brenn", "Lena Okafor") if f"*{s}*" in _text(answer)}
+    assert named == speakers
+
+
+def test_more_and_who_else_go_on_from_the_last_answer(post, fake_slack):
+    channel = unique("C")
+    first, thread = _ask(post, fake_slack, channel, "what did Quell say?")
+    post(event_body(channel_message("who else?", channel, thread_ts=thread)))
+    # "what did Quell say?" has no topic, so "who else?" is asked as it is, and reads as a question
+    others = _replies(fake_slack, channel, thread, 2)[1]
+    assert not any("follow-up" in c for c in contexts_of(others))
+    _, pier = _ask(post, fake_slack, channel, "who said the pier will stay closed?")
+    post(event_body(channel_message("who else said that?", channel, thread_ts=pier)))
+    nobody = _replies(fake_slack, channel, pier, 2)[1]
+    assert "Question: who said the pier will stay closed? (follow-up: “who else said that?”)" in contexts_of(nobody)
+    assert "*Marta Quell*" not in _text(nobody)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        channel_message("what else did she say?", "X", thread_ts="T", bot_id="BOTHER", user="UOTHERBOT"),  # another bot
+        channel_message("what else did she say?", "X", thread_ts="T", user=BOT_USER, bot_id="BQUOTEBOT"),  # itself
+        channel_message("what else did she say?", "X", thread_ts="T", subtype="message_changed"),  # an edit
+        channel_message("thanks, that helps", "X", thread_ts="T"),  # chatter, not a question
+    ],
+    ids=["other bot", "own message", "edit", "chatter"],
+)
+def test_thread_messages_that_are_not_follow_ups_are_ignored(post, fake_slack, reply):
+    channel = unique("C")
+    _, thread = _ask(post, fake_slack, channel, "who said the pier will stay closed?")
+    post(event_body({**reply, "channel": channel, "thread_ts": thread, "ts": f"{time.time():.6f}"}))
+    time.sleep(SETTLE_SECONDS)
+    assert len(fake_slack.find("chat.postMessage", channel=channel)) == 1
+
+
+def test_a_thread_the_bot_never_answered_is_left_alone(post, fake_slack):
+    channel = unique("C")
+    post(event_body(channel_message("what else did she say?", channel, thread_ts="1600000000.000100")))
+    time.sleep(SETTLE_SECONDS)
+    assert fake_slack.find("chat.postMessage", channel=channel) == []
+
+
+def test_a_mention_only_channel_answers_follow_ups_only_when_mentioned(post, fake_slack):
+    _, thread = _ask(post, fake_slack, "CQUIET", "who said the pier will stay closed?")
+    post(event_body(channel_message("what else did she say?", "CQUIET", thread_ts=thread)))
+    time.sleep(SETTLE_SECONDS)
+    assert len(fake_slack.find("chat.postMessage", channel="CQUIET", thread_ts=thread)) == 1
+    post(event_body(mention(f"<@{BOT_USER}> what else did she say?", "CQUIET", thread_ts=thread)))
+    answer = _replies(fake_slack, "CQUIET", thread, 2)[1]
+    assert "Question: what did Marta Quell say? (follow-up: “what else did she say?”)" in contexts_of(answer)
+
+
+def test_a_channel_without_follow_ups_asks_every_mention_afresh(post, fake_slack):
+    _, thread = _ask(post, fake_slack, "CNOFOLLOW", "who said the pier will stay closed?")
+    post(event_body(channel_message("more", "CNOFOLLOW", thread_ts=thread)))
+    time.sleep(SETTLE_SECONDS)
+    assert len(fake_slack.find("chat.postMessage", channel="CNOFOLLOW", thread_ts=thread)) == 1
+    post(event_body(mention(f"<@{BOT_USER}> what else did she say?", "CNOFOLLOW", thread_ts=thread)))
+    answer = _replies(fake_slack, "CNOFOLLOW", thread, 2)[1]
+    assert "Question: what else did she say?" in contexts_of(answer)
+
+
+@pytest.mark.parametrize(
+    "channel, question, documents",
+    [
+        ("CFARMING", "who said the pier will stay closed?", set()),  # the harbour article is tagged "ports"
+        ("CFARMING", "apples", {"orchard.txt"}),
+        (None, "who said the pier will stay closed?", {"harbour.txt"}),  # any other channel: everything
+    ],
+)
+def test_channel_settings_restrict_what_it_searches(post, fake_slack, channel, question, documents):
+    reply, _ = _ask(post, fake_slack, channel or unique("C"), question)
+    cited = {d for d in ("harbour.txt", "orchard.txt") if f"] {d} ·" in _text(reply)}
+    assert cited == documents
+    quotes = [b for b in blocks_of(reply) if b["type"] == "section" and b["text"]["text"].startswith(">")]
+    assert len(quotes) <= (1 if channel == "CFARMING" else 5)  # CFARMING: one quote an answer
+    if not documents:
+        assert "I found nothing" in reply.params["text"]
+
+
+def _vote(post, fake_slack, action_id: str, value: str, user: str, channel: str, message_ts: str) -> None:
+    path = "/" + unique("respond")
+    payload = {
+        "type": "block_actions", "team": {"id": "T0001"}, "user": {"id": user}, "api_app_id": "A0001",
+        "channel": {"id": channel}, "container": {"type": "message", "message_ts": message_ts, "channel_id": channel},
+        "trigger_id": unique("9.9."), "response_url": fake_slack.url + path,
+        "actions": [{"type": "button", "action_id": action_id, "block_id": "b", "value": value, "action_ts": "1.2"}],
+    }
+    assert post(urlencode({"payload": json.dumps(payload)}), form=True).status_code == 200
+    (thanks,) = fake_slack.wait_for(path)
+    assert thanks.params["response_type"] == "ephemeral" and "recorded" in thanks.params["text"]
+
+
+def _feedback(db) -> list[dict]:
+    result = subprocess.run([sys.executable, "-m", "bot", "feedback", "--json"], env=clean_env(QUOTEBOT_FEEDBACK_DB=str(db)),
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_feedback_buttons_store_and_replace_votes(post, fake_slack, feedback_db):
+    channel = unique("C")
+    reply, thread = _ask(post, fake_slack, channel, "who said the pier will stay closed?")
+    buttons = {e["action_id"]: e["value"] for b in blocks_of(reply) if b["type"] == "actions" for e in b["elements"]}
+    assert set(buttons) == {"feedback_up", "feedback_down"}
+    message_ts = unique("1700000000.")
+    _vote(post, fake_slack, "feedback_up", buttons["feedback_up"], "UVOTER", channel, message_ts)
+    _vote(post, fake_slack, "feedback_down", buttons["feedback_down"], "UVOTER", channel, message_ts)  # changes her mind
+    _vote(post, fake_slack, "feedback_up", buttons["feedback_up"], "UOTHER", channel, message_ts)
+    votes = [v for v in _feedback(feedback_db) if v["channel"] == channel]  # read by another process
+    assert sorted((v["user"], v["vote"]) for v in votes) == [("UOTHER", "up"), ("UVOTER", "down")]
+    assert all(v["question"] == "who said the pier will stay closed?" and v["message_ts"] == message_ts for v in votes)
+    assert votes[0]["quotes"] and all(q["document"] == "harbour.txt" and q["end"] > q["start"] for q in votes[0]["quotes"])
+
+
+@pytest.mark.parametrize(
+    "failure, logged",
+    [("invalid_blocks", "invalid_blocks"), ("msg_too_long", "msg_too_long"), (Failure("internal_error", 500), "HTTP 500")],
+    ids=["invalid_blocks", "msg_too_long", "5xx"],
+)
+def test_a_refused_reply_falls_back_to_plain_text(post, fake_slack, served, failure, logged):
+    channel = unique("C")
+    fake_slack.failures[("chat.postMessage", channel)] = [failure]
+    event = mention(f"<@{BOT_USER}> who said the pier will stay closed?", channel)
+    post(event_body(event))
+    refused, plain = fake_slack.wait_for("chat.postMessage", count=2, channel=channel)
+    assert blocks_of(refused) and not blocks_of(plain)
+    assert plain.params["thread_ts"] == event["ts"]
+    assert "The pier will stay closed" in plain.params["text"] and len(plain.params["text"]) <= 1500
+    assert f"({logged}); sending it as plain text" in served.output()
+
+
+def test_a_ratelimited_reply_is_sent_again_after_retry_after(post, fake_slack):
+    channel = unique("C")
+    fake_slack.failures[("chat.postMessage", channel)] = [ratelimited(retry_after=1)]
+    post(event_body(mention(f"<@{BOT_USER}> apples", channel)))
+    refused, sent = fake_slack.wait_for("chat.postMessage", count=2, channel=channel)
+    assert sent.at - refused.at >= 0.9 and blocks_of(sent)  # the same message, after Retry-After
+    time.sleep(SETTLE_SECONDS)
+    assert len(fake_slack.find("chat.postMessage", channel=channel)) == 2
+
+
+def test_app_home_shows_the_top_speakers_chart_uploaded_once(post, fake_slack):
+    for _ in range(2):
+        user = unique("U")
+        post(event_body({"type": "app_home_opened", "user": user, "channel": unique("D"), "tab": "home", "event_ts": "1.2"}))
+        (call,) = fake_slack.wait_for("views.publish", user_id=user)
+    view = call.params["view"] if isinstance(call.params["view"], dict) else json.loads(call.params["view"])
+    (image,) = [b for b in view["blocks"] if b["type"] == "image"]
+    file_id = image["slack_file"]["id"]
+    (upload,) = fake_slack.find("upload", file_id=file_id)
+    assert upload.params["data"].startswith(b"\x89PNG\r\n\x1a\n")
+    assert "Marta Quell 2 quotes" in image["alt_text"]
+    assert len(fake_slack.find("files.getUploadURLExternal", filename="quotebot-top-speakers.png")) == 1
+    assert "█" in json.dumps(view, ensure_ascii=False)  # the same chart as text bars
+
+
+@pytest.fixture
+def conversation(fake_slack, engine):
+    from slack_sdk import WebClient
+
+    from bot.channels import ChannelDirectory
+    from bot.conversation import Conversation
+    from bot.posting import Outbox
+    from bot.ratelimit import ChannelRateLimiter
+    from bot.shared_state import MemoryState
+    from bot.threads import ThreadStore
+
+    state = MemoryState()
+    client = WebClient(token="xoxb-test-token", base_url=fake_slack.api_url)
+    return Conversation(engine, ChannelDirectory(), ThreadStore(state), Outbox(client, ChannelRateLimiter(state)))
+
+
+def _aggregate(engine, kind: str):
+    from retrieval.results import Answer, SpeakerTally, TimelinePoint
+
+    if kind == "speakers":  # the corpus's own most quoted speakers, as an aggregate answer would count them
+        tallies = [SpeakerTally(name=s.name, description=s.description, count=s.quotes) for s in engine.summary().top_speakers]
+        return Answer(question="who is quoted most about the harbour?", intent="search", speakers=tallies)
+    points = [TimelinePoint(date=dt.date(2021, 3, day), count=day % 3 + 1) for day in (4, 11, 18)]
+    return Answer(question="Quell's quotes about the pier over time", intent="search", timeline=points)
+
+
+@pytest.mark.parametrize("kind", ["speakers", "timeline"])
+def test_an_aggregate_answer_uploads_a_png_to_the_thread(conversation, fake_slack, engine, kind):
+    channel, thread = unique("C"), "1700000000.000200"
+    file_id = conversation.send_chart(_aggregate(engine, kind), channel, thread)
+    (complete,) = fake_slack.find("files.completeUploadExternal", channel_id=channel)
+    assert complete.params["thread_ts"] == thread
+    assert [f["id"] for f in json.loads(complete.params["files"])] == [file_id]
+    (upload,) = fake_slack.find("upload", file_id=file_id)
+    assert upload.params["data"].startswith(b"\x89PNG\r\n\x1a\n") and len(upload.params["data"]) > 1000
+
+
+def test_an_answer_without_counts_uploads_nothing(conversation, fake_slack, engine):
+    channel = unique("C")
+    assert conversation.send_chart(engine.ask("apples"), channel, "1.2") is None
+    assert fake_slack.find("files.completeUploadExternal", channel_id=channel) == []
