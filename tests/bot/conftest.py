@@ -84,6 +84,28 @@ def served(
     stop_serve(served)
 
 
+@pytest.fixture(scope="session")
+def replicas(
+    fake_slack: FakeSlack, corpus_dir: Path, redis_server: RedisServer, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Served, Served]]:
+    """Two `quotebot serve` processes in HTTP mode sharing one Redis (deliveries, threads, pacing)."""
+    env = clean_env(
+        SLACK_BOT_TOKEN=BOT_TOKEN,
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        QUOTEBOT_SLACK_API_URL=fake_slack.api_url,
+        QUOTEBOT_CORPUS=str(corpus_dir),
+        QUOTEBOT_REDIS_URL=redis_server.url,
+    )
+    started = []
+    try:
+        for name in ("replica-a", "replica-b"):
+            started.append(start_serve(tmp_path_factory.mktemp(name), env))
+        yield started[0], started[1]
+    finally:
+        for served in started:
+            stop_serve(served)
+
+
 @pytest.fixture
 def post(served: Served) -> Callable[..., requests.Response]:
     """POST a body to /slack/events as Slack would: signed, with a fresh timestamp."""
