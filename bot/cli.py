@@ -17,6 +17,7 @@ from typing import Any, Callable, TypeVar
 
 import click
 
+from bot.feedback import votes_listing
 from bot.progress import StageBar
 from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
 from bot.render.words import count
@@ -285,12 +286,7 @@ def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of votes, every field.")
 def feedback(as_json: bool) -> None:
-    """List the 👍/👎 votes given on answers in Slack, oldest first.
-
-    Votes are read from QUOTEBOT_FEEDBACK_DB (default: feedback.sqlite3 in the user's data folder).
-    """
-    from bot.feedback import votes_listing
-
+    """List the 👍/👎 votes given on answers in Slack (QUOTEBOT_FEEDBACK_DB), oldest first."""
     click.echo(votes_listing(load_settings().feedback_db, as_json))
 
 

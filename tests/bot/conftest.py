@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Callable, Iterator
 
 import pytest
 import requests
@@ -22,11 +22,11 @@ from tests.bot.slack_fakes import (
     FakeSlack,
     Served,
     clean_env,
-    post_to,
     start_serve,
     stop_serve,
     write_corpus,
 )
+from tests.bot.slack_requests import post_to
 
 
 @pytest.fixture(scope="session")

@@ -1,15 +1,13 @@
-"""Slack test doubles and builders: a fake Slack Web API, a made-up corpus, signed requests.
+"""Slack test doubles: a fake Slack Web API, a made-up corpus, `quotebot serve` as a subprocess.
 
 The fake is a real HTTP server on 127.0.0.1 (port 0) that records every call it gets, Web API
 methods under ``/api/`` and anything else (response URLs) by path, and answers like Slack.
 The app under test is the real one, started the way users start it, pointed at the fake.
-Fixtures using these live in ``conftest.py``.
+Request builders are in ``slack_requests``; fixtures using both live in ``conftest.py``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import itertools
 import json
 import os
@@ -262,79 +260,3 @@ def stop_serve(served: Served) -> None:
         served.process.wait(timeout=15)
     except subprocess.TimeoutExpired:
         served.process.kill()
-
-
-def post_to(url: str, body: dict[str, Any] | str, *, form: bool = False, timestamp: int | None = None,
-            secret: str = SIGNING_SECRET, headers: dict[str, str] | None = None) -> requests.Response:
-    """POST a body to ``url``/slack/events as Slack would: signed, with a fresh timestamp."""
-    text = body if isinstance(body, str) else json.dumps(body)
-    ts = str(timestamp if timestamp is not None else int(time.time()))
-    all_headers = {
-        "Content-Type": "application/x-www-form-urlencoded" if form else "application/json",
-        "X-Slack-Request-Timestamp": ts,
-        "X-Slack-Signature": signature(text, ts, secret),
-        **(headers or {}),
-    }
-    return requests.post(url + "/slack/events", data=text.encode(), headers=all_headers, timeout=10)
-
-
-def signature(body: str, timestamp: str, secret: str = SIGNING_SECRET) -> str:
-    base = f"v0:{timestamp}:{body}".encode()
-    return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
-
-
-_ids = itertools.count(1)
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}{os.getpid()}x{next(_ids)}"
-
-
-def event_body(event: dict[str, Any], event_id: str | None = None) -> dict[str, Any]:
-    return {
-        "token": "unused",
-        "team_id": "T0001",
-        "api_app_id": "A0001",
-        "type": "event_callback",
-        "event_id": event_id or unique("Ev"),
-        "event_time": int(time.time()),
-        "authorizations": [{"team_id": "T0001", "user_id": BOT_USER, "is_bot": True}],
-        "event": event,
-    }
-
-
-def mention(text: str, channel: str, ts: str | None = None, thread_ts: str | None = None, user: str = "UASKER") -> dict[str, Any]:
-    event = {"type": "app_mention", "user": user, "text": text, "channel": channel, "ts": ts or f"{time.time():.6f}",
-             "event_ts": ts or f"{time.time():.6f}"}
-    if thread_ts:
-        event["thread_ts"] = thread_ts
-    return event
-
-
-def channel_message(text: str, channel: str, thread_ts: str | None = None, ts: str | None = None, user: str = "UASKER",
-                    **extra: Any) -> dict[str, Any]:
-    """A ``message`` event in a channel (message.channels), a thread reply when ``thread_ts`` is given."""
-    event = {"type": "message", "channel_type": "channel", "user": user, "text": text, "channel": channel,
-             "ts": ts or f"{time.time():.6f}", **extra}
-    if thread_ts:
-        event["thread_ts"] = thread_ts
-    return event
-
-
-def blocks_of(call: Call) -> list[dict[str, Any]]:
-    blocks = call.params.get("blocks") or []
-    return json.loads(blocks) if isinstance(blocks, str) else blocks
-
-
-def contexts_of(call: Call) -> list[str]:
-    """The context lines of a posted message ("Question: ...")."""
-    return [e["text"] for b in blocks_of(call) if b["type"] == "context" for e in b["elements"]]
-
-
-def signed_request(body: str, content_type: str = "application/json", timestamp: int | None = None):
-    """A BoltRequest as the HTTP adapter would build it from a signed Slack request."""
-    from slack_bolt import BoltRequest
-
-    ts = str(timestamp if timestamp is not None else int(time.time()))
-    headers = {"content-type": [content_type], "x-slack-request-timestamp": [ts], "x-slack-signature": [signature(body, ts)]}
-    return BoltRequest(body=body, headers=headers)

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from bot.dedupe import EventDeduplicator, delivery_key
-from bot.shared_state import MemoryState, RedisState, connect
+from bot.shared_state import MemoryState, connect
 
 
 class Clock:

@@ -13,7 +13,8 @@ import pytest
 import requests
 
 from bot.render.slack import APOLOGY
-from tests.bot.slack_fakes import BOT_TOKEN, BOT_USER, event_body, mention, unique
+from tests.bot.slack_fakes import BOT_TOKEN, BOT_USER
+from tests.bot.slack_requests import event_body, mention, unique
 
 SETTLE_SECONDS = 0.5  # time for a wrongly triggered reply to show up before asserting there is none
 

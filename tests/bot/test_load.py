@@ -13,7 +13,8 @@ import statistics
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from tests.bot.slack_fakes import BOT_USER, event_body, mention, post_to, unique
+from tests.bot.slack_fakes import BOT_USER
+from tests.bot.slack_requests import event_body, mention, post_to, unique
 
 CONCURRENT = 100
 SEQUENTIAL = 10

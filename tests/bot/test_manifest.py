@@ -14,7 +14,8 @@ from bot.listeners.actions import ACTIONS
 from bot.listeners.commands import COMMANDS
 from bot.listeners.events import EVENTS
 from bot.listeners.messages import MESSAGES
-from tests.bot.slack_fakes import BOT_USER, ROOT, event_body, signed_request, unique
+from tests.bot.slack_fakes import BOT_USER, ROOT
+from tests.bot.slack_requests import event_body, signed_request, unique
 
 MANIFESTS = sorted((ROOT / "deploy").glob("manifest*.json"))
 

@@ -8,7 +8,8 @@ here (the ``replicas`` fixture) run against the same fake Web API and the same R
 from __future__ import annotations
 
 import time
-from tests.bot.slack_fakes import BOT_USER, channel_message, contexts_of, event_body, mention, post_to, unique
+from tests.bot.slack_fakes import BOT_USER
+from tests.bot.slack_requests import channel_message, contexts_of, event_body, mention, post_to, unique
 
 SETTLE_SECONDS = 1.0  # time for a duplicate answer to show up before counting
 

@@ -8,17 +8,8 @@ import time
 
 import requests
 
-from tests.bot.slack_fakes import (
-    BOT_TOKEN,
-    BOT_USER,
-    SIGNING_SECRET,
-    FakeSlack,
-    clean_env,
-    event_body,
-    mention,
-    signature,
-    start_serve,
-)
+from tests.bot.slack_fakes import BOT_TOKEN, BOT_USER, SIGNING_SECRET, FakeSlack, clean_env, start_serve
+from tests.bot.slack_requests import event_body, mention, signature
 
 
 def test_sigterm_drains_answers_then_stops(tmp_path, corpus_dir):

@@ -16,18 +16,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.bot.slack_fakes import (
-    BOT_USER,
-    Failure,
-    blocks_of,
-    channel_message,
-    clean_env,
-    contexts_of,
-    event_body,
-    mention,
-    ratelimited,
-    unique,
-)
+from tests.bot.slack_fakes import BOT_USER, Failure, clean_env, ratelimited
+from tests.bot.slack_requests import blocks_of, channel_message, contexts_of, event_body, mention, unique
 
 SETTLE_SECONDS = 0.5  # time for a wrongly triggered reply to show up before asserting there is none
 
@@ -207,18 +197,22 @@ def test_a_ratelimited_reply_is_sent_again_after_retry_after(post, fake_slack):
     assert len(fake_slack.find("chat.postMessage", channel=channel)) == 2
 
 
+def _open_home(post, fake_slack) -> dict:
+    user = unique("U")
+    post(event_body({"type": "app_home_opened", "user": user, "channel": unique("D"), "tab": "home", "event_ts": "1.2"}))
+    (call,) = fake_slack.wait_for("views.publish", user_id=user)
+    return call.params["view"] if isinstance(call.params["view"], dict) else json.loads(call.params["view"])
+
+
 def test_app_home_shows_the_top_speakers_chart_uploaded_once(post, fake_slack):
-    for _ in range(2):
-        user = unique("U")
-        post(event_body({"type": "app_home_opened", "user": user, "channel": unique("D"), "tab": "home", "event_ts": "1.2"}))
-        (call,) = fake_slack.wait_for("views.publish", user_id=user)
-    view = call.params["view"] if isinstance(call.params["view"], dict) else json.loads(call.params["view"])
+    view = _open_home(post, fake_slack)
+    uploads = len(fake_slack.find("files.getUploadURLExternal", filename="quotebot-top-speakers.png"))
+    assert _open_home(post, fake_slack) == view
+    assert len(fake_slack.find("files.getUploadURLExternal", filename="quotebot-top-speakers.png")) == uploads  # not again
     (image,) = [b for b in view["blocks"] if b["type"] == "image"]
-    file_id = image["slack_file"]["id"]
-    (upload,) = fake_slack.find("upload", file_id=file_id)
+    (upload,) = fake_slack.find("upload", file_id=image["slack_file"]["id"])
     assert upload.params["data"].startswith(b"\x89PNG\r\n\x1a\n")
     assert "Marta Quell 2 quotes" in image["alt_text"]
-    assert len(fake_slack.find("files.getUploadURLExternal", filename="quotebot-top-speakers.png")) == 1
     assert "█" in json.dumps(view, ensure_ascii=False)  # the same chart as text bars
 
 
