@@ -10,7 +10,7 @@ console asks through ``ask_following`` too, so both front ends follow up the sam
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from bot.questions import is_help
 from bot.render import slack as render
@@ -56,7 +56,7 @@ def reply_to(
     summary: CorpusSummary,
     scope: Scope | None = None,
     previous: Answer | None = None,
-    shareable: bool = False,
+    share_value: Callable[[str], str] | None = None,
 ) -> Reply:
     """The message (``text`` and ``blocks``) answering a cleaned question.
 
@@ -67,7 +67,8 @@ def reply_to(
         summary: The corpus summary, for usage and example questions.
         scope: The part of the corpus searched (the channel's settings); None for all.
         previous: The conversation's last answer, for follow-ups.
-        shareable: Offer a "Share to channel" button (answers only the asker sees).
+        share_value: Offer a "Share to channel" button (answers only the asker sees) whose value
+            this makes from the question the engine answered.
     """
     if is_help(question):  # Slack's own usage, not the console's help text
         return Reply(render.help_message(summary))
@@ -75,4 +76,5 @@ def reply_to(
         answer = ask_following(engine, question, previous, top=top, scope=scope)
     except QuestionError as error:
         return Reply(render.notice_message(str(error)))
-    return Reply(render.answer_message(answer, shareable=shareable), answer)
+    share = share_value(answer.question) if share_value else None
+    return Reply(render.answer_message(answer, share_value=share), answer)

@@ -58,19 +58,20 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def answer_message(answer: Answer, *, shareable: bool = False, feedback: bool = True) -> dict[str, Any]:
+def answer_message(answer: Answer, *, share_value: str | None = None, feedback: bool = True) -> dict[str, Any]:
     """The message for an answer: one numbered section per quote, a context line, buttons, a fallback text.
 
     Args:
         answer: What the engine returned.
-        shareable: Add a "Share to channel" button (for answers only the asker sees).
+        share_value: Add a "Share to channel" button carrying this value (for answers only the
+            asker sees). Left out when longer than Slack allows.
         feedback: Add 👍/👎 buttons.
 
     Returns:
         ``{"text": ..., "blocks": [...]}``.
     """
     context = _context(answer)
-    buttons = _buttons(answer, shareable, feedback)
+    buttons = _buttons(answer, share_value, feedback)
     if not answer.answers:
         nothing = answer.message or f"I found nothing in the articles about “{answer.question}”."
         return {"text": _cut(escape(nothing), MAX_FALLBACK_CHARS), "blocks": [_section(nothing), context, *buttons]}
@@ -213,11 +214,11 @@ def _section_mrkdwn(mrkdwn: str) -> Block:
     return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn}}
 
 
-def _buttons(answer: Answer, shareable: bool, feedback: bool) -> list[Block]:
+def _buttons(answer: Answer, share_value: str | None, feedback: bool) -> list[Block]:
     """One actions block: "Share to channel" (first) and the 👍/👎 buttons, as asked."""
     elements = []
-    if shareable and len(answer.question) <= MAX_BUTTON_VALUE:
-        elements.append(_button(SHARE_ACTION_ID, "Share to channel", answer.question))
+    if share_value is not None and len(share_value) <= MAX_BUTTON_VALUE:
+        elements.append(_button(SHARE_ACTION_ID, "Share to channel", share_value))
     if feedback:
         value = feedback_value(answer)
         elements += [_button(action_id, label, value) for action_id, label in _FEEDBACK_LABELS.items()]

@@ -30,7 +30,10 @@ def build(conversation: Conversation) -> Callable[..., None]:
             return
         ack()
         settings = conversation.channels.get(command.get("channel_id"))
-        reply = reply_to(conversation.engine, question, top=settings.top, summary=summary, scope=settings.scope, shareable=True)
+        # The share button carries the question, asked again when clicked.
+        reply = reply_to(
+            conversation.engine, question, top=settings.top, summary=summary, scope=settings.scope, share_value=str
+        )
         conversation.outbox.respond(respond, reply.message, response_type="ephemeral")
 
     return on_ask

@@ -102,7 +102,7 @@ def test_block_limit_and_more_line(shown, total, more):
 
 
 def test_block_limit_leaves_room_for_share_button():
-    message = answer_message(answer([quote(f"S {i}.") for i in range(80)]), shareable=True)
+    message = answer_message(answer([quote(f"S {i}.") for i in range(80)]), share_value="who said prices?")
     assert len(message["blocks"]) == MAX_BLOCKS
     assert message["blocks"][-1]["elements"][0]["action_id"] == SHARE_ACTION_ID
 
@@ -157,13 +157,13 @@ def test_a_note_beside_the_quotes_leads_the_message():
     ],
 )
 def test_share_and_feedback_buttons_only_when_asked(shareable, feedback, buttons):
-    message = answer_message(answer([quote()]), shareable=shareable, feedback=feedback)
+    message = answer_message(answer([quote()]), share_value="q" if shareable else None, feedback=feedback)
     found = [e["action_id"] for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert found == buttons
 
 
 def test_share_button_carries_the_question_verbatim():
-    message = answer_message(answer([quote()], question="who said <this> & that?"), shareable=True)
+    message = answer_message(answer([quote()], question="who said <this> & that?"), share_value="who said <this> & that?")
     assert message["blocks"][-1]["elements"][0]["value"] == "who said <this> & that?"
 
 
