@@ -16,7 +16,7 @@ from typing import Any, Callable, Mapping
 
 from slack_bolt import BoltResponse
 
-from bot.shared_state import MemoryState, SharedState
+from bot.shared_state import MemoryState, SharedState, SharedStateError
 
 __all__ = ["EventDeduplicator", "delivery_key", "RETRY_WINDOW_SECONDS"]
 
@@ -49,8 +49,16 @@ class EventDeduplicator:
         self._ttl = ttl
 
     def first_time(self, key: str) -> bool:
-        """True the first time ``key`` is claimed within the window, by any replica sharing the state."""
-        return self._state.claim("seen:" + key, self._ttl)
+        """True the first time ``key`` is claimed within the window, by any replica sharing the state.
+
+        When the shared state cannot be reached the delivery goes through (logged): a message
+        answered twice is better than one never answered.
+        """
+        try:
+            return self._state.claim("seen:" + key, self._ttl)
+        except SharedStateError as error:
+            logging.getLogger(__name__).warning("Cannot check %s for repeats (%s); answering it.", key, error)
+            return True
 
     def middleware(self, body: dict[str, Any], next: Callable[[], None], logger: logging.Logger) -> BoltResponse | None:
         """Bolt global middleware: acknowledge a repeated delivery without running listeners."""

@@ -14,7 +14,7 @@ import math
 import time
 from typing import Callable
 
-from bot.shared_state import SharedState
+from bot.shared_state import SharedState, SharedStateError
 
 __all__ = ["ChannelRateLimiter", "POSTS_PER_SECOND", "MAX_WAIT_SECONDS"]
 
@@ -54,7 +54,12 @@ class ChannelRateLimiter:
         while True:
             now = self._clock()
             second = math.floor(now)
-            if self._state.increment(f"rate:{channel}:{second}", _WINDOW_TTL) <= self._per_second:
+            try:
+                count = self._state.increment(f"rate:{channel}:{second}", _WINDOW_TTL)
+            except SharedStateError as error:  # unpaced is better than unsent; Slack's Retry-After still applies
+                logger.warning("Cannot pace posts to %s (%s); posting now.", channel, error)
+                return now - started
+            if count <= self._per_second:
                 return now - started
             if now - started >= self._max_wait:
                 logger.warning("Channel %s stayed busy for %.0f s; posting anyway.", channel, now - started)

@@ -12,7 +12,7 @@ import logging
 
 from pydantic import ValidationError
 
-from bot.shared_state import SharedState
+from bot.shared_state import SharedState, SharedStateError
 from retrieval.results import Answer
 
 __all__ = ["ThreadStore", "ThreadKey", "THREAD_CONTEXT_SECONDS"]
@@ -33,12 +33,22 @@ class ThreadStore:
         self._ttl = ttl
 
     def remember(self, key: ThreadKey, answer: Answer) -> None:
-        """Keep ``answer`` as the context of the thread ``key`` (replacing any before it)."""
-        self._state.put(_name(key), answer.model_dump_json(), self._ttl)
+        """Keep ``answer`` as the context of the thread ``key`` (replacing any before it).
+
+        When the shared state cannot be reached the answer still goes out, without context (logged).
+        """
+        try:
+            self._state.put(_name(key), answer.model_dump_json(), self._ttl)
+        except SharedStateError as error:
+            logger.warning("Cannot keep the context of thread %s (%s).", key[1:], error)
 
     def last(self, key: ThreadKey) -> Answer | None:
         """The thread's last answer; None when quotebot has not answered there, or long ago."""
-        raw = self._state.get(_name(key))
+        try:
+            raw = self._state.get(_name(key))
+        except SharedStateError as error:
+            logger.warning("Cannot read the context of thread %s (%s); treating it as new.", key[1:], error)
+            return None
         if raw is None:
             return None
         try:

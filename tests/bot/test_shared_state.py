@@ -85,3 +85,23 @@ def test_rate_limiter_gives_up_waiting_after_the_limit():
     limiter = ChannelRateLimiter(MemoryState(lambda: when.now), per_second=1, clock=when.clock, sleep=when.sleep, max_wait=2.0)
     for _ in range(10):
         assert limiter.wait("C1") <= 2.0 + 1.0
+
+
+def test_losing_redis_never_stops_an_answer(tmp_path, caplog):
+    """Redis going away after start-up: deliveries go through, threads start afresh, posts are not paced."""
+    from bot.dedupe import EventDeduplicator
+    from bot.threads import ThreadStore
+    from retrieval.results import Answer
+    from tests.bot.redis_server import start_redis
+
+    server = start_redis(tmp_path)
+    state = connect(server.url)
+    server.stop()
+    with pytest.raises(SharedStateError):
+        state.claim("k", 10)
+    assert EventDeduplicator(state).first_time("msg:T1:C1:1.1")
+    threads = ThreadStore(state)
+    threads.remember(("T1", "C1", "1.1"), Answer(question="q", intent="search"))
+    assert threads.last(("T1", "C1", "1.1")) is None
+    assert ChannelRateLimiter(state).wait("C1") < 1.0
+    assert caplog.text.count("Redis") >= 4  # each one logged

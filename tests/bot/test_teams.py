@@ -90,6 +90,17 @@ def test_thread_messages_that_are_not_follow_ups_are_ignored(post, fake_slack, r
     assert len(fake_slack.find("chat.postMessage", channel=channel)) == 1
 
 
+def test_a_direct_message_follows_up_on_the_last_one(post, fake_slack):
+    channel = unique("D")
+    dm = {"type": "message", "channel_type": "im", "channel": channel, "user": "UASKER"}
+    post(event_body({**dm, "text": "who said the pier will stay closed?", "ts": f"{time.time():.6f}"}))
+    fake_slack.wait_for("chat.postMessage", channel=channel)
+    post(event_body({**dm, "text": "what else did she say?", "ts": f"{time.time():.6f}"}))
+    answer = fake_slack.wait_for("chat.postMessage", count=2, channel=channel)[1]
+    assert "Question: what did Marta Quell say? (follow-up: “what else did she say?”)" in contexts_of(answer)
+    assert answer.params.get("thread_ts") is None
+
+
 def test_a_thread_the_bot_never_answered_is_left_alone(post, fake_slack):
     channel = unique("C")
     post(event_body(channel_message("what else did she say?", channel, thread_ts="1600000000.000100")))
@@ -185,6 +196,19 @@ def test_a_refused_reply_falls_back_to_plain_text(post, fake_slack, served, fail
     assert plain.params["thread_ts"] == event["ts"]
     assert "The pier will stay closed" in plain.params["text"] and len(plain.params["text"]) <= 1500
     assert f"({logged}); sending it as plain text" in served.output()
+
+
+def test_a_refused_ask_response_falls_back_to_plain_text(post, fake_slack, served):
+    path = "/" + unique("respond")
+    fake_slack.failures[(path, None)] = [Failure("invalid_blocks", 400)]
+    body = urlencode({"token": "unused", "team_id": "T0001", "channel_id": unique("C"), "user_id": "UASKER",
+                      "command": "/ask", "text": "apples", "trigger_id": unique("1.2."),
+                      "response_url": fake_slack.url + path, "api_app_id": "A0001"})
+    assert post(body, form=True).status_code == 200
+    refused, plain = fake_slack.wait_for(path, count=2)
+    assert refused.params["blocks"] and "blocks" not in plain.params
+    assert "We picked more apples" in plain.params["text"] and plain.params["response_type"] == "ephemeral"
+    assert "Slack refused a response (HTTP 400); sending it as plain text." in served.output()
 
 
 def test_a_ratelimited_reply_is_sent_again_after_retry_after(post, fake_slack):
