@@ -62,12 +62,12 @@ def build_app(settings: Settings, engine: Engine) -> App:
     """
     settings.require_slack()
     channels = load_channels(settings.channels, settings.top_k)
-    state = connect(settings.redis_url)
-    feedback = FeedbackStore(settings.feedback_db or default_feedback_path(os.environ))
     token = settings.slack_bot_token.get_secret_value().strip()  # type: ignore[union-attr]
     client = WebClient(token=token, base_url=settings.api_url())
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
     check_token(client)
+    state = connect(settings.redis_url)
+    feedback = FeedbackStore(settings.feedback_db or default_feedback_path(os.environ))
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     app = App(
         client=client,

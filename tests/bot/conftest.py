@@ -114,11 +114,13 @@ def post(served: Served) -> Callable[..., requests.Response]:
 
 @pytest.fixture(autouse=True)
 def _no_slack_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Each test sees no Slack or quotebot variable and no `.env` from the developer's machine."""
+    """Each test sees no Slack or quotebot variable (but a feedback file of its own) and no `.env`."""
     for name in list(os.environ):
         if name.startswith(("SLACK_", "QUOTEBOT_")):
             monkeypatch.delenv(name)
     monkeypatch.chdir(tmp_path)
+    # An app built in-process keeps votes here, never in the developer's data folder.
+    monkeypatch.setenv("QUOTEBOT_FEEDBACK_DB", str(tmp_path / "feedback.sqlite3"))
 
 
 @pytest.fixture(scope="session")
