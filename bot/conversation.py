@@ -11,7 +11,7 @@ a chart when the answer counts something, and becomes the thread's context.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from bot.channels import ChannelDirectory, ChannelSettings
@@ -22,7 +22,7 @@ from bot.replies import reply_to
 from bot.threads import ThreadKey, ThreadStore
 from retrieval.answer.followups import read_follow_up
 from retrieval.engine import Engine
-from retrieval.results import Answer
+from retrieval.results import Answer, CorpusSummary
 
 __all__ = ["Conversation", "DIRECT_THREAD"]
 
@@ -41,6 +41,7 @@ class Conversation:
     channels: ChannelDirectory
     threads: ThreadStore
     outbox: Outbox
+    summary: CorpusSummary = field(init=False)  # the engine's, for help texts and the Home tab
 
     def __post_init__(self) -> None:
         self.summary = self.engine.summary()

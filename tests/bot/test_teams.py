@@ -240,6 +240,20 @@ def test_app_home_shows_the_top_speakers_chart_uploaded_once(post, fake_slack):
     assert "█" in json.dumps(view, ensure_ascii=False)  # the same chart as text bars
 
 
+def test_app_home_refused_with_its_chart_is_published_without_it(post, fake_slack, served):
+    _open_home(post, fake_slack)  # the chart is uploaded by now
+    fake_slack.failures[("views.publish", None)] = ["invalid_blocks"]
+    user = unique("U")
+    post(event_body({"type": "app_home_opened", "user": user, "channel": unique("D"), "tab": "home", "event_ts": "1.2"}))
+    refused, published = fake_slack.wait_for("views.publish", count=2, user_id=user)
+    assert [b["type"] for b in refused.params["view"]["blocks"]].count("image") == 1
+    assert "image" not in [b["type"] for b in published.params["view"]["blocks"]]
+    assert "Most quoted" in json.dumps(published.params["view"])
+    assert "Slack refused the Home tab with its chart (invalid_blocks)" in served.output()
+    later = _open_home(post, fake_slack)  # from now on without the image
+    assert "image" not in [b["type"] for b in later["blocks"]]
+
+
 @pytest.fixture
 def conversation(fake_slack, engine):
     from slack_sdk import WebClient
