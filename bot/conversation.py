@@ -62,7 +62,13 @@ class Conversation:
         if not addressed and not self._follows_up(previous, question, settings):
             return
         reply = reply_to(
-            self.engine, question, top=settings.top, summary=self.summary, scope=settings.scope, previous=previous
+            self.engine,
+            question,
+            top=settings.top,
+            summary=self.summary,
+            scope=settings.scope,
+            previous=previous,
+            followable=settings.followups,
         )
         where = thread_ts or (None if direct else str(event["ts"]))
         if reply.answer is not None and settings.followups:

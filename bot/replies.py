@@ -57,6 +57,7 @@ def reply_to(
     scope: Scope | None = None,
     previous: Answer | None = None,
     share_value: Callable[[str], str] | None = None,
+    followable: bool = False,
 ) -> Reply:
     """The message (``text`` and ``blocks``) answering a cleaned question.
 
@@ -69,6 +70,7 @@ def reply_to(
         previous: The conversation's last answer, for follow-ups.
         share_value: Offer a "Share to channel" button (answers only the asker sees) whose value
             this makes from the question the engine answered.
+        followable: The conversation keeps context, so the message may invite a "more".
     """
     if is_help(question):  # Slack's own usage, not the console's help text
         return Reply(render.help_message(summary))
@@ -77,4 +79,4 @@ def reply_to(
     except QuestionError as error:
         return Reply(render.notice_message(str(error)))
     share = share_value(answer.question) if share_value else None
-    return Reply(render.answer_message(answer, share_value=share), answer)
+    return Reply(render.answer_message(answer, share_value=share, followable=followable), answer)

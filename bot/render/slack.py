@@ -58,7 +58,9 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def answer_message(answer: Answer, *, share_value: str | None = None, feedback: bool = True) -> dict[str, Any]:
+def answer_message(
+    answer: Answer, *, share_value: str | None = None, feedback: bool = True, followable: bool = False
+) -> dict[str, Any]:
     """The message for an answer: one numbered section per quote, a context line, buttons, a fallback text.
 
     Args:
@@ -66,6 +68,7 @@ def answer_message(answer: Answer, *, share_value: str | None = None, feedback: 
         share_value: Add a "Share to channel" button carrying this value (for answers only the
             asker sees). Left out when longer than Slack allows.
         feedback: Add 👍/👎 buttons.
+        followable: The conversation keeps context, so "and N more" can say to reply "more".
 
     Returns:
         ``{"text": ..., "blocks": [...]}``.
@@ -83,7 +86,8 @@ def answer_message(answer: Answer, *, share_value: str | None = None, feedback: 
     blocks += [_section_mrkdwn(_quote_mrkdwn(q, answer.offset + n)) for n, q in enumerate(shown, start=1)]
     more = max(answer.total - answer.offset, len(answer.answers)) - len(shown)
     if more > 0:
-        blocks.append(_context_text(f"and {more} more {'match' if more == 1 else 'matches'}: reply “more” in the thread"))
+        hint = "reply “more” for the next ones" if followable else "ask a narrower question"
+        blocks.append(_context_text(f"and {more} more {'match' if more == 1 else 'matches'}; {hint}"))
     blocks.append(context)
     return {"text": _fallback(answer), "blocks": blocks + buttons}
 

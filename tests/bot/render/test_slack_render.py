@@ -258,3 +258,10 @@ def test_home_view_draws_the_speakers_chart(file_id):
     assert charts and "Ann &lt;Lee&gt;" in charts[0] and "█" in charts[0] and charts[0].rstrip().endswith("3\n```")
     images = [b for b in view["blocks"] if b["type"] == "image"]
     assert [i["slack_file"]["id"] for i in images] == ([file_id] if file_id else [])
+
+
+@pytest.mark.parametrize("followable, hint", [(True, "reply “more” for the next ones"), (False, "ask a narrower question")])
+def test_the_more_line_invites_a_follow_up_only_where_one_works(followable, hint):
+    message = answer_message(answer([quote()], total=4), followable=followable)
+    contexts = [e["text"] for b in message["blocks"] if b["type"] == "context" for e in b["elements"]]
+    assert f"and 3 more matches; {hint}" in contexts
