@@ -58,6 +58,17 @@ def test_a_reply_in_the_thread_is_answered_from_its_context(post, fake_slack, fi
     assert named == speakers
 
 
+def test_more_shows_the_next_quotes_of_the_same_question(post, fake_slack):
+    first, thread = _ask(post, fake_slack, "CFARMING", "apples")  # one quote an answer in CFARMING
+    assert "and 1 more match; reply “more” for the next ones" in contexts_of(first)
+    post(event_body(channel_message("more", "CFARMING", thread_ts=thread)))
+    second = _replies(fake_slack, "CFARMING", thread, 2)[1]
+    assert "Question: apples (follow-up: “more”) · quotes 2–2" in contexts_of(second)
+    assert "[2] orchard.txt" in _text(second)
+    quoted = [b["text"]["text"] for r in (first, second) for b in blocks_of(r) if b["type"] == "section"]
+    assert len(quoted) == 2 and quoted[0] != quoted[1]
+
+
 def test_more_and_who_else_go_on_from_the_last_answer(post, fake_slack):
     channel = unique("C")
     first, thread = _ask(post, fake_slack, channel, "what did Quell say?")
