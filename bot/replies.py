@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from bot.questions import is_help
 from bot.render import slack as render
 from retrieval.answer.followups import narrow, read_follow_up, wanted
 from retrieval.answer.scope import Scope
@@ -72,7 +71,7 @@ def reply_to(
             this makes from the question the engine answered.
         followable: The conversation keeps context, so the message may invite a "more".
     """
-    if is_help(question):  # Slack's own usage, not the console's help text
+    if engine.wants_help(question):  # Slack's own usage, with how to reach the bot here
         return Reply(render.help_message(summary))
     try:
         answer = ask_following(engine, question, previous, top=top, scope=scope)

@@ -15,10 +15,12 @@ from typing import Collection, Iterator, Sequence
 import numpy as np
 
 from retrieval.answer.figures import count_figure, has_count
+from retrieval.answer.highlight import highlight_terms, highlights
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.answer.questions import ParsedQuestion, parse_question
 from retrieval.answer.scope import Scope, sentence_mask
 from retrieval.answer.summary import example_questions, summarize
+from retrieval.answer.usage import help_text
 from retrieval.errors import QuestionError
 from retrieval.index.library import Hits, Library
 from retrieval.index.store import IndexReport, open_index
@@ -87,17 +89,18 @@ class Engine:
         parsed = parse_question(text)
         if parsed.intent == "help":
             return Answer(question=text, intent="help", message=self.help_text())
+        marks = highlight_terms(text, parsed.subject, parsed.topic)  # the words to mark in each quote
         mask = self._scope_mask(scope)
         if parsed.intent == "what_did_say":
-            return self._what_did_say(text, parsed, top, mask)
+            return self._what_did_say(text, parsed, top, marks, mask)
         if parsed.intent == "how_many":
-            return self._how_many(text, parsed, top, mask)
+            return self._how_many(text, parsed, top, marks, mask)
         candidates = _within(self._attributed if parsed.intent == "who_said" else None, mask)
         terms = query_terms(parsed.topic)
         if parsed.intent == "who_said" and parsed.verb:
             terms = list(dict.fromkeys(query_terms(parsed.verb) + terms))
         hits = self._ranked(terms, candidates, top)
-        return self._answer(text, parsed, self._quotes(hits, top), len(hits.indices))
+        return self._answer(text, parsed, self._quotes(hits, top, marks), len(hits.indices))
 
     def quotes(self, documents: Collection[str] | None = None) -> Iterator[Quote]:
         """Every attributed sentence, in corpus order, optionally of some documents only."""
@@ -114,14 +117,15 @@ class Engine:
         return summarize(self.library, self._examples)  # the library never changes under an engine
 
     def help_text(self) -> str:
-        """Usage and example questions, as plain text for the console and the ``help`` intent."""
-        examples = "\n".join(f"• {q}" for q in self._examples)
-        return (
-            "Ask me about the articles and I answer with sentences quoted word for word, with who said them.\n"
-            "Questions I understand: “who said …?”, “what did <person> say (about …)?”, "
-            "“how many …?”, or any words to search for.\n"
-            f"For example:\n{examples}"
-        )
+        """Usage and example questions, as plain text (the answer to a help request)."""
+        return help_text(self._examples)
+
+    def wants_help(self, question: str) -> bool:
+        """True when ``question`` asks how to use quotebot (or asks nothing) rather than about the articles.
+
+        Front ends that answer help in their own words (Slack's usage) ask this before ``ask``.
+        """
+        return parse_question(question).intent == "help"
 
     @functools.cached_property
     def _examples(self) -> list[str]:
@@ -156,7 +160,9 @@ class Engine:
             mask = self._scope_masks[scope] = sentence_mask(self.library.documents, len(self.library), scope)
         return mask
 
-    def _what_did_say(self, text: str, parsed: ParsedQuestion, top: int, mask: np.ndarray | None) -> Answer:
+    def _what_did_say(
+        self, text: str, parsed: ParsedQuestion, top: int, marks: frozenset[str], mask: np.ndarray | None
+    ) -> Answer:
         subject = parsed.subject or ""
         speakers = self._speakers.find(subject)
         if not speakers:
@@ -165,10 +171,12 @@ class Engine:
         if parsed.topic:
             hits = self._ranked(query_terms(parsed.topic), candidates, top)
             missing = f"I found nothing {subject} said about “{parsed.topic}” in the articles."
-            return self._answer(text, parsed, self._quotes(hits, top), len(hits.indices), missing)
-        return self._answer(text, parsed, [self._quote(int(i)) for i in candidates[:top]], len(candidates))
+            return self._answer(text, parsed, self._quotes(hits, top, marks), len(hits.indices), missing)
+        return self._answer(text, parsed, [self._quote(int(i), marks=marks) for i in candidates[:top]], len(candidates))
 
-    def _how_many(self, text: str, parsed: ParsedQuestion, top: int, mask: np.ndarray | None) -> Answer:
+    def _how_many(
+        self, text: str, parsed: ParsedQuestion, top: int, marks: frozenset[str], mask: np.ndarray | None
+    ) -> Answer:
         terms = query_terms(parsed.topic)
         # A count can use a neighbouring word ("22 rockets" for "how many missiles were fired?"),
         # so one asked-for word is enough once the sentence gives a number.
@@ -176,7 +184,8 @@ class Engine:
         texts = [self.library.text(int(i)) for i in hits.indices]
         counted = [j for j, sentence in enumerate(texts) if has_count(sentence)]
         quotes = [
-            self._quote(int(hits.indices[j]), float(hits.scores[j]), count_figure(texts[j], terms)) for j in counted[:top]
+            self._quote(int(hits.indices[j]), float(hits.scores[j]), count_figure(texts[j], terms), marks)
+            for j in counted[:top]
         ]
         note = None
         if len({q.figure for q in quotes}) > 1:
@@ -198,8 +207,8 @@ class Engine:
         keep = weights.coverages(lib.contains(hits.indices, weights.known)) >= min_coverage
         return Hits(hits.indices[keep], hits.scores[keep])
 
-    def _quotes(self, hits: Hits, top: int) -> list[Quote]:
-        return [self._quote(int(i), float(score)) for i, score in zip(hits.indices[:top], hits.scores[:top])]
+    def _quotes(self, hits: Hits, top: int, marks: frozenset[str]) -> list[Quote]:
+        return [self._quote(int(i), float(score), marks=marks) for i, score in zip(hits.indices[:top], hits.scores[:top])]
 
     def _answer(
         self,
@@ -227,7 +236,8 @@ class Engine:
             message=message,
         )
 
-    def _quote(self, i: int, score: float | None = None, figure: str | None = None) -> Quote:
+    def _quote(self, i: int, score: float | None = None, figure: str | None = None, marks: frozenset[str] = frozenset()) -> Quote:
+        """Sentence ``i`` as a quote; the words whose terms are among ``marks`` are its highlights."""
         s = self.library.sentence(i)
         a = self.library.attribution(i)
         return Quote(
@@ -246,6 +256,7 @@ class Engine:
             kind=a.kind if a else None,
             resolution=a.resolution if a else None,
             figure=figure,
+            highlights=highlights(s.text, marks),
         )
 
 

@@ -39,6 +39,8 @@ class Quote(_Frozen):
     # Why quotebot believes the speaker: layout/rule name and how the name was resolved.
     kind: str | None = None
     resolution: str | None = None
+    # (start, end) offsets into ``text`` of the words that matched the question, in order.
+    highlights: list[tuple[int, int]] = []
     # The article's own title, address and publisher, when its source gave them.
     title: str | None = None
     url: str | None = None
@@ -69,7 +71,7 @@ class Answer(_Frozen):
     subject: str | None = None  # the speaker asked about ("Zarif" in "what did Zarif say?")
     topic: str | None = None  # what the quotes should be about ("casualties")
     answers: list[Quote] = []
-    total: int = 0  # how many sentences matched before --top cut the list
+    total: int = 0  # how many sentences matched before the top-k limit cut the list
     message: str | None = None  # set when there is nothing to quote, or for help
     # A follow-up in a thread: the words typed, when ``question`` was rebuilt from the thread's last answer.
     follow_up: str | None = None

@@ -15,17 +15,18 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, NamedTuple, Sequence
+from typing import NamedTuple, Sequence
 
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
 from retrieval.index.columns import Segment
-from retrieval.index.files import check_replaceable, load_library, save_library
+from retrieval.index.files import IndexParts, check_replaceable, load_index, save_index
+from retrieval.index.manifest import FileEntry
 from retrieval.index.library import Library
 from retrieval.index.workers import FileStatus, Progress, content_hash, segment_files
 from retrieval.models import SkippedFile
 from retrieval.text.corpus import CorpusFile, list_corpus
 
-__all__ = ["IndexReport", "OpenedIndex", "build_index", "open_library", "open_index"]
+__all__ = ["IndexReport", "OpenedIndex", "build_index", "open_library", "open_index", "load_library"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,46 +105,22 @@ def open_index(
         check_replaceable(Path(index_dir))  # before hours of work, not after
     listed = list_corpus(paths)
     warnings: list[str] = []
-    saved: tuple[Library, dict[str, Any]] | None = None
-    plan: list[dict[str, Any] | None] = [None] * len(listed)
-    saved_entries: list[dict[str, Any]] = []
-    if index_dir is not None and not rebuild:
-        try:
-            saved = load_library(index_dir)
-            saved_entries = saved[1]["files"]
-            plan = _plan(listed, saved_entries)
-        except IndexFormatError as error:
-            saved, saved_entries = None, []
-            if Path(index_dir).is_dir() and any(Path(index_dir).iterdir()):
-                warnings.append(f"The saved index could not be used ({error}); rebuilt it from the corpus.")
-        except (KeyError, TypeError, ValueError, AttributeError) as error:  # a manifest edited by hand
-            saved, saved_entries = None, []
-            warnings.append(f"The saved index's file list is damaged ({error!r}); rebuilt it from the corpus.")
-    changed = not (saved and all(e is not None for e in plan) and [e["path"] for e in saved_entries] == [f.path for f in listed])
+    saved = _saved(Path(index_dir), warnings) if index_dir is not None and not rebuild else None
+    plan = _plan(listed, saved[1]) if saved else [None] * len(listed)
+    changed = not (saved and all(e is not None for e in plan) and [e.path for e in saved[1]] == [f.path for f in listed])
     if saved and not changed:
-        library, entries = saved[0], saved_entries
-        library = _renamed(library, _names(listed, entries))
+        entries = saved[1]
+        library = _library(saved[0], _names(listed, entries))
     else:
-        library, entries = _assemble(listed, plan, saved[0] if saved else None, progress)
-    saved_now = False
-    if index_dir is not None and changed:
-        if progress:
-            progress("saving", 0, 1)
-        try:
-            save_library(library, entries, Path(index_dir))
-            saved_now = True
-        except IndexWriteError as error:
-            if must_save:
-                raise
-            warnings.append(f"{error}; answering from memory this time.")
-        if progress:
-            progress("saving", 1, 1)
+        segment, entries = _assemble(listed, plan, saved[0].segment if saved else None, progress)
+        library = _built(segment, progress)
+    saved_now = index_dir is not None and changed and _save(library, entries, Path(index_dir), must_save, warnings, progress)
     reused = sum(1 for e in plan if e is not None)
     report = IndexReport(
         documents=len(library.segment.documents),
         sentences=len(library),
         quotes=int((library.speaker_ids >= 0).sum()),
-        skipped=tuple(SkippedFile(e["path"], e["skipped"]) for e in entries if e["skipped"] is not None),
+        skipped=tuple(SkippedFile(e.path, e.skipped) for e in entries if e.skipped is not None),
         reused=reused,
         processed=len(listed) - reused,
         seconds=time.perf_counter() - started,
@@ -153,70 +130,120 @@ def open_index(
     return OpenedIndex(library, report)
 
 
-def _plan(files: list[CorpusFile], saved_files: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
-    """Per corpus file, its saved entry when the saved copy is still good, else None.
+def load_library(index_dir: Path) -> Library:
+    """The library saved in ``index_dir``, as saved (no corpus check).
 
-    Plain comparisons of the listing with the manifest, no objects per file: at 40,000 files
-    this check runs at every start.
+    Raises:
+        IndexFormatError: missing, truncated, altered, inconsistent, or of another version.
     """
-    saved = {entry["path"]: entry for entry in saved_files}
-    return [_still_good(file, entry) if (entry := saved.get(file.path)) else None for file in files]
+    parts, _ = load_index(index_dir)
+    return Library(parts.segment, parts.bm25, (parts.speakers, parts.speaker_ids))
 
 
-def _still_good(file: CorpusFile, entry: dict[str, Any]) -> dict[str, Any] | None:
-    """The saved entry when size and time match the listing, or when the content hash does."""
-    if file.size != entry["size"]:
-        return None
-    if file.mtime_ns == entry["mtime_ns"]:
-        return entry
+def _saved(index_dir: Path, warnings: list[str]) -> tuple[IndexParts, tuple[FileEntry, ...]] | None:
+    """The saved index and its file entries, or None (with a warning when one was there but unusable)."""
     try:
-        same = content_hash(Path(file.path)) == entry["blake2b"]
-    except OSError:
+        return load_index(index_dir)
+    except IndexFormatError as error:
+        if index_dir.is_dir() and any(index_dir.iterdir()):
+            warnings.append(f"The saved index could not be used ({error}); rebuilt it from the corpus.")
         return None
-    return {**entry, "mtime_ns": file.mtime_ns} if same else None
 
 
-def _assemble(
-    files: list[CorpusFile], plan: list[dict[str, Any] | None], saved: Library | None, progress: Progress | None
-) -> tuple[Library, list[dict[str, Any]]]:
-    """Splice saved documents of unchanged files with freshly processed ones, in corpus order.
+def _library(parts: IndexParts, names: list[str]) -> Library:
+    """The library of a saved index, its documents named for the current corpus."""
+    segment = _renamed_segment(parts.segment, names)
+    return Library(segment, parts.bm25, (parts.speakers, parts.speaker_ids))
 
-    Returns the library and the corpus file entries to save with it.
-    """
-    todo = [Path(f.path) for f, entry in zip(files, plan) if entry is None]
-    fresh, fresh_statuses = segment_files(todo, progress) if todo else (None, [])
-    fresh_by_path = {str(s.path): _entry(s) for s in fresh_statuses}
-    pieces: list[tuple[Segment, int, int]] = []  # (source, first document, stop document) runs
-    entries: list[dict[str, Any]] = []
-    for file, entry in zip(files, plan):
-        source = saved.segment if entry is not None else fresh
-        if entry is None:
-            entry = fresh_by_path[file.path]
-        if entry["document"] is not None:
-            assert source is not None
-            document = entry["document"]
-            if pieces and pieces[-1][0] is source and pieces[-1][2] == document:
-                pieces[-1] = (source, pieces[-1][1], document + 1)
-            else:
-                pieces.append((source, document, document + 1))
-            entry = {**entry, "document": sum(stop - first for _, first, stop in pieces) - 1}
-        entries.append(entry)
-    if not any(e["document"] is not None for e in entries):
-        reasons = "; ".join(f"{e['path']}: {e['skipped']}" for e in entries if e["skipped"] is not None)
-        raise CorpusError(f"no article could be read ({reasons})")
-    segment = Segment.concat([source.slice(first, stop) for source, first, stop in pieces])
-    segment = _renamed_segment(segment, _names(files, entries))
+
+def _built(segment: Segment, progress: Progress | None) -> Library:
+    """The library of a freshly assembled segment: BM25 and the speaker table computed."""
     if progress:
         progress("indexing", 0, 1)
     library = Library(segment)
     if progress:
         progress("indexing", 1, 1)
-    return library, entries
+    return library
 
 
-def _names(files: list[CorpusFile], entries: list[dict[str, Any]]) -> list[str]:
+def _save(
+    library: Library, entries: Sequence[FileEntry], index_dir: Path, must_save: bool, warnings: list[str], progress: Progress | None
+) -> bool:
+    """Save the library; whether it was saved (a write failure is a warning unless ``must_save``)."""
+    if progress:
+        progress("saving", 0, 1)
+    try:
+        save_index(IndexParts(library.segment, library.bm25, library.speakers, library.speaker_ids), entries, index_dir)
+        saved = True
+    except IndexWriteError as error:
+        if must_save:
+            raise
+        warnings.append(f"{error}; answering from memory this time.")
+        saved = False
+    if progress:
+        progress("saving", 1, 1)
+    return saved
+
+
+def _plan(files: list[CorpusFile], saved_files: Sequence[FileEntry]) -> list[FileEntry | None]:
+    """Per corpus file, its saved entry when the saved copy is still good, else None.
+
+    Plain comparisons of the listing with the manifest: at 40,000 files this check runs at
+    every start.
+    """
+    saved = {entry.path: entry for entry in saved_files}
+    return [_still_good(file, entry) if (entry := saved.get(file.path)) else None for file in files]
+
+
+def _still_good(file: CorpusFile, entry: FileEntry) -> FileEntry | None:
+    """The saved entry when size and time match the listing, or when the content hash does."""
+    if file.size != entry.size:
+        return None
+    if file.mtime_ns == entry.mtime_ns:
+        return entry
+    try:
+        same = content_hash(Path(file.path)) == entry.blake2b
+    except OSError:
+        return None
+    return replace(entry, mtime_ns=file.mtime_ns) if same else None
+
+
+def _assemble(
+    files: list[CorpusFile], plan: list[FileEntry | None], saved: Segment | None, progress: Progress | None
+) -> tuple[Segment, list[FileEntry]]:
+    """Splice saved documents of unchanged files with freshly processed ones, in corpus order.
+
+    Returns the segment, its documents named for the current corpus, and the corpus file
+    entries to save with it.
+    """
+    todo = [Path(f.path) for f, entry in zip(files, plan) if entry is None]
+    fresh, fresh_statuses = segment_files(todo, progress) if todo else (None, [])
+    fresh_by_path = {str(s.path): _entry(s) for s in fresh_statuses}
+    pieces: list[tuple[Segment, int, int]] = []  # (source, first document, stop document) runs
+    entries: list[FileEntry] = []
+    for file, entry in zip(files, plan):
+        source = saved if entry is not None else fresh
+        if entry is None:
+            entry = fresh_by_path[file.path]
+        if entry.document is not None:
+            assert source is not None
+            document = entry.document
+            if pieces and pieces[-1][0] is source and pieces[-1][2] == document:
+                pieces[-1] = (source, pieces[-1][1], document + 1)
+            else:
+                pieces.append((source, document, document + 1))
+            entry = replace(entry, document=sum(stop - first for _, first, stop in pieces) - 1)
+        entries.append(entry)
+    if not any(e.document is not None for e in entries):
+        reasons = "; ".join(f"{e.path}: {e.skipped}" for e in entries if e.skipped is not None)
+        raise CorpusError(f"no article could be read ({reasons})")
+    segment = Segment.concat([source.slice(first, stop) for source, first, stop in pieces])
+    return _renamed_segment(segment, _names(files, entries)), entries
+
+
+def _names(files: list[CorpusFile], entries: Sequence[FileEntry]) -> list[str]:
     """The current corpus names of the documents in the index, in index order."""
-    return [f.document for f, e in zip(files, entries) if e["document"] is not None]
+    return [f.document for f, e in zip(files, entries) if e.document is not None]
 
 
 def _renamed_segment(segment: Segment, names: list[str]) -> Segment:
@@ -227,20 +254,12 @@ def _renamed_segment(segment: Segment, names: list[str]) -> Segment:
     return replace(segment, documents=documents)
 
 
-def _renamed(library: Library, names: list[str]) -> Library:
-    """A loaded library with documents named for the current corpus (itself when none changed)."""
-    segment = _renamed_segment(library.segment, names)
-    if segment is library.segment:
-        return library
-    return Library(segment, library.bm25, (library.speakers, library.speaker_ids))
-
-
-def _entry(status: FileStatus) -> dict[str, Any]:
-    return {
-        "path": str(status.path),
-        "size": status.fingerprint.size,
-        "mtime_ns": status.fingerprint.mtime_ns,
-        "blake2b": status.fingerprint.blake2b,
-        "document": status.document,
-        "skipped": status.skipped.reason if status.skipped else None,
-    }
+def _entry(status: FileStatus) -> FileEntry:
+    return FileEntry(
+        path=str(status.path),
+        size=status.fingerprint.size,
+        mtime_ns=status.fingerprint.mtime_ns,
+        blake2b=status.fingerprint.blake2b,
+        document=status.document,
+        skipped=status.skipped.reason if status.skipped else None,
+    )

@@ -266,7 +266,7 @@ def test_app_home_refused_with_its_chart_is_published_without_it(post, fake_slac
 
 
 @pytest.fixture
-def conversation(fake_slack, engine):
+def conversation(fake_slack, slack_engine):
     from slack_sdk import WebClient
 
     from bot.channels import ChannelDirectory
@@ -278,7 +278,7 @@ def conversation(fake_slack, engine):
 
     state = MemoryState()
     client = WebClient(token="xoxb-test-token", base_url=fake_slack.api_url)
-    return Conversation(engine, ChannelDirectory(), ThreadStore(state), Outbox(client, ChannelRateLimiter(state)))
+    return Conversation(slack_engine, ChannelDirectory(), ThreadStore(state), Outbox(client, ChannelRateLimiter(state)))
 
 
 def _aggregate(engine, kind: str):
@@ -292,9 +292,9 @@ def _aggregate(engine, kind: str):
 
 
 @pytest.mark.parametrize("kind", ["speakers", "timeline"])
-def test_an_aggregate_answer_uploads_a_png_to_the_thread(conversation, fake_slack, engine, kind):
+def test_an_aggregate_answer_uploads_a_png_to_the_thread(conversation, fake_slack, slack_engine, kind):
     channel, thread = unique("C"), "1700000000.000200"
-    file_id = conversation.send_chart(_aggregate(engine, kind), channel, thread)
+    file_id = conversation.send_chart(_aggregate(slack_engine, kind), channel, thread)
     (complete,) = fake_slack.find("files.completeUploadExternal", channel_id=channel)
     assert complete.params["thread_ts"] == thread
     assert [f["id"] for f in json.loads(complete.params["files"])] == [file_id]
@@ -302,7 +302,7 @@ def test_an_aggregate_answer_uploads_a_png_to_the_thread(conversation, fake_slac
     assert upload.params["data"].startswith(b"\x89PNG\r\n\x1a\n") and len(upload.params["data"]) > 1000
 
 
-def test_an_answer_without_counts_uploads_nothing(conversation, fake_slack, engine):
+def test_an_answer_without_counts_uploads_nothing(conversation, fake_slack, slack_engine):
     channel = unique("C")
-    assert conversation.send_chart(engine.ask("apples"), channel, "1.2") is None
+    assert conversation.send_chart(slack_engine.ask("apples"), channel, "1.2") is None
     assert fake_slack.find("files.completeUploadExternal", channel_id=channel) == []

@@ -10,7 +10,7 @@ from typing import Any, Callable
 from slack_bolt import Ack, BoltContext, Respond
 
 from bot.conversation import Conversation
-from bot.questions import clean_question, is_help
+from bot.questions import clean_question
 from bot.render.slack import help_message, usage_text
 from bot.replies import reply_to
 
@@ -25,7 +25,7 @@ def build(conversation: Conversation) -> Callable[..., None]:
         if not question:
             ack(text=usage_text(summary))
             return
-        if is_help(question):
+        if conversation.engine.wants_help(question):
             ack(**help_message(summary))
             return
         ack()
