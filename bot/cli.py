@@ -17,7 +17,7 @@ from typing import Any, Callable, TypeVar
 
 import click
 
-from bot.feedback import votes_listing
+from bot.feedback import feedback_command
 from bot.progress import StageBar
 from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
 from bot.render.words import count
@@ -69,7 +69,7 @@ def _with_option(error: QuotebotError) -> str:
     return f"{error} ({_OPTIONS[error.setting]})" if error.setting in _OPTIONS else str(error)
 
 
-@click.group(name="quotebot", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="quotebot", cls=_Group, commands=[feedback_command], context_settings={"help_option_names": ["-h", "--help"]})
 def cli() -> None:
     """Answer questions about news articles with verbatim, attributed quotes.
 
@@ -289,13 +289,6 @@ def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None
 
     settings = load_settings()
     run(settings, host, port, settings.corpus_paths(corpus), index_dir)
-
-
-@cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of votes, every field.")
-def feedback(as_json: bool) -> None:
-    """List the 👍/👎 votes given on answers in Slack (QUOTEBOT_FEEDBACK_DB), oldest first."""
-    click.echo(votes_listing(load_settings().feedback_db, as_json))
 
 
 def main() -> None:

@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterator, Literal, Mapping
 
+import click
+
 from retrieval.errors import QuotebotError
 from retrieval.results import Answer
 
@@ -31,6 +33,7 @@ __all__ = [
     "quote_refs",
     "now_utc",
     "votes_listing",
+    "feedback_command",
 ]
 
 VoteValue = Literal["up", "down"]
@@ -84,8 +87,6 @@ def quote_refs(answer: Answer) -> tuple[QuoteRef, ...]:
 def default_feedback_path(environ: Mapping[str, str]) -> Path:
     """``$XDG_DATA_HOME/quotebot/feedback.sqlite3`` (``~/.local/share`` by default; the app folder on Windows/macOS)."""
     if sys.platform.startswith(("win", "darwin")):
-        import click
-
         return Path(click.get_app_dir("quotebot")) / "feedback.sqlite3"
     base = environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "quotebot" / "feedback.sqlite3"
@@ -169,3 +170,12 @@ def votes_listing(path: Path | None, as_json: bool) -> str:
     return "\n".join(
         f"{v.voted_at}  {marks[v.vote]}  {v.user}  {v.channel}  {v.question}  ({len(v.quotes)} quotes)" for v in votes
     )
+
+
+@click.command("feedback")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of votes, every field.")
+def feedback_command(as_json: bool) -> None:
+    """List the 👍/👎 votes given on answers in Slack (QUOTEBOT_FEEDBACK_DB), oldest first."""
+    from bot.settings import load_settings
+
+    click.echo(votes_listing(load_settings().feedback_db, as_json))
