@@ -28,6 +28,10 @@ CHART_TITLE = "Most quoted speakers"
 
 def build(conversation: Conversation) -> Callable[..., None]:
     summary = conversation.summary
+    # The corpus is fixed once loaded: the chart is drawn at start-up (matplotlib's first use is
+    # slow) and uploaded at the first opening, once for every opening after it.
+    bars = summary_bars(summary.top_speakers[:HOME_SPEAKERS])
+    png = bar_chart_png(bars, CHART_TITLE) if bars else None
     views: dict[str, dict[str, Any]] = {}  # "image" (when uploaded) and "text", built at the first opening
     lock = threading.Lock()
 
@@ -35,9 +39,6 @@ def build(conversation: Conversation) -> Callable[..., None]:
         with lock:
             if not views:
                 views["text"] = home_view(summary)
-                bars = summary_bars(summary.top_speakers[:HOME_SPEAKERS])
-                # The corpus is fixed once loaded: one upload serves every opening.
-                png = bar_chart_png(bars, CHART_TITLE) if bars else None
                 file_id = conversation.outbox.upload_private_png(png, filename=CHART_FILENAME, title=CHART_TITLE) if png else None
                 if file_id:
                     views["image"] = home_view(summary, file_id)
