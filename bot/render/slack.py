@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import re
 from typing import Any, Iterable
 
 from bot.render.words import count
@@ -25,6 +24,7 @@ __all__ = [
     "MAX_SECTION_CHARS",
     "SHARE_ACTION_ID",
     "answer_message",
+    "article_link",
     "citation",
     "escape",
     "feedback_value",
@@ -45,8 +45,6 @@ SHARE_ACTION_ID = "share_answer"
 # Action id -> the vote it records.
 FEEDBACK_ACTIONS = {"feedback_up": "up", "feedback_down": "down"}
 _FEEDBACK_LABELS = {"feedback_up": "👍", "feedback_down": "👎"}
-# A link target Slack can show as <url|label>: http(s), nothing that would end the link early.
-_SAFE_URL = re.compile(r"https?://[^\s<>|]+")
 ELLIPSIS = "…"
 
 APOLOGY = "Sorry, something went wrong while answering that. It has been logged; please try again in a moment."
@@ -132,14 +130,23 @@ def citation(quote: Quote, number: int | None = None) -> str:
     The title links to the article's address when both are known; without a title the file name
     stands in (linked when the address is known).
     """
-    name = escape(quote.title or quote.document)
-    url = quote.url if quote.url and _SAFE_URL.fullmatch(quote.url) else None
-    parts = [f"<{url}|{name}>" if url else name]
+    parts = [article_link(quote.title or quote.document, quote.url)]
     if quote.publisher:
         parts.append(escape(quote.publisher))
     parts.append(_date(quote.date))
     label = f"[{number}] " if number is not None else ""
     return label + " · ".join(parts)
+
+
+def article_link(title: str, url: str | None) -> str:
+    """The article's title as mrkdwn, linked to its URL when it has an http(s) one.
+
+    Slack reads ``<url|label>``; ``&``, ``<`` and ``>`` are escaped in both parts (Slack's rule),
+    and a ``|`` in the URL is percent-encoded so it cannot end the URL early.
+    """
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return escape(title)
+    return f"<{escape(url).replace('|', '%7C')}|{escape(title).replace('|', '¦')}>"
 
 
 def shared_message(answer: Answer, user_id: str) -> dict[str, Any]:

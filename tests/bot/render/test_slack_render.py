@@ -206,11 +206,12 @@ def test_home_view_lists_articles_within_limits(documents, more):
         ({}, 1, "[1] a.txt · 2021-03-04"),
         ({"title": "Pier <closed>"}, 2, "[2] Pier &lt;closed&gt; · 2021-03-04"),
         ({"title": "Pier closed", "url": "https://news.example/pier?a=1&b=2"}, 2,
-         "[2] <https://news.example/pier?a=1&b=2|Pier closed> · 2021-03-04"),
+         "[2] <https://news.example/pier?a=1&amp;b=2|Pier closed> · 2021-03-04"),
         ({"url": "https://news.example/pier"}, 3, "[3] <https://news.example/pier|a.txt> · 2021-03-04"),
         ({"title": "T", "url": "https://x.example/a", "publisher": "Wire & Co"}, 1, "[1] <https://x.example/a|T> · Wire &amp; Co · 2021-03-04"),
-        # an address that would end the link early or is not http(s) is never linked
-        ({"title": "T", "url": "https://x.example/a|<!channel>"}, 1, "[1] T · 2021-03-04"),
+        # an address cannot end the link early or ping anyone; one not http(s) is never linked
+        ({"title": "T|x", "url": "https://x.example/a|<!channel>"}, 1, "[1] <https://x.example/a%7C&lt;!channel&gt;|T¦x> · 2021-03-04"),
+        ({"title": "T", "url": "HTTPS://x.example/a"}, 1, "[1] <HTTPS://x.example/a|T> · 2021-03-04"),
         ({"title": "T", "url": "javascript:alert(1)"}, 1, "[1] T · 2021-03-04"),
         ({"date": None}, None, "a.txt · undated"),
     ],
