@@ -30,6 +30,9 @@ class Quote(_Frozen):
     cue: str | None
     document: str
     date: _dt.date | None
+    title: str | None = None  # the article's, from its header or the page it was read from
+    url: str | None = None
+    publisher: str | None = None
     paragraph: int
     sentence: int
     start: int
@@ -41,10 +44,6 @@ class Quote(_Frozen):
     resolution: str | None = None
     # (start, end) offsets into ``text`` of the words that matched the question, in order.
     highlights: list[tuple[int, int]] = []
-    # The article's own title, address and publisher, when its source gave them.
-    title: str | None = None
-    url: str | None = None
-    publisher: str | None = None
 
 
 class SpeakerTally(_Frozen):
