@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.render.charts import bar_lines, describe, summary_bars
-from bot.render.slack import MAX_SECTION_CHARS, Block, _context_text, _cut, _date, _examples, _section_mrkdwn, escape
+from bot.render.charts import describe, summary_bars
+from bot.render.slack import MAX_SECTION_CHARS, Block, _context_text, _cut, _date, _examples, _section_mrkdwn, chart_section, escape
 from bot.render.words import count
 from retrieval.results import CorpusSummary
 
@@ -60,8 +60,7 @@ def _speakers(summary: CorpusSummary, chart_file_id: str | None) -> list[Block]:
         for s in speakers
     )
     bars = summary_bars(speakers)
-    chart = _cut("```\n" + escape("\n".join(bar_lines(bars))) + "\n```", MAX_SECTION_CHARS)
-    blocks = [_section_mrkdwn("*Most quoted*\n" + who), _section_mrkdwn(chart)]
+    blocks = [_section_mrkdwn("*Most quoted*\n" + who), chart_section(bars)]
     if chart_file_id:
         blocks.append(
             {"type": "image", "slack_file": {"id": chart_file_id}, "alt_text": _cut(describe(bars), 2000), "title":

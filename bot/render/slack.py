@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
+from bot.render.charts import Bar, answer_bars, bar_lines, chart_title, describe
 from bot.render.words import count
 from retrieval.answer.usage import QUESTION_FORMS, forms_sentence, pitch
 from retrieval.results import Answer, CorpusSummary, Quote
@@ -25,6 +26,7 @@ __all__ = [
     "SHARE_ACTION_ID",
     "answer_message",
     "article_link",
+    "chart_section",
     "citation",
     "escape",
     "feedback_value",
@@ -74,11 +76,12 @@ def answer_message(
     """
     context = _context(answer)
     buttons = _buttons(answer, share_value, feedback)
-    if not answer.answers:
+    chart = _chart(answer)  # an aggregate answer's counts, as text bars (the PNG follows in the thread)
+    if not answer.answers and not chart:
         nothing = answer.message or f"I found nothing in the articles about “{answer.question}”."
         return {"text": _cut(escape(nothing), MAX_FALLBACK_CHARS), "blocks": [_section(nothing), context, *buttons]}
     # A note beside the quotes ("the articles give different figures: ...") leads the message.
-    blocks = [_section(answer.message)] if answer.message else []
+    blocks = ([_section(answer.message)] if answer.message else []) + chart
     # Room for the context line, the "and N more" line and the buttons.
     room = MAX_BLOCKS - 2 - len(buttons) - len(blocks)
     shown = answer.answers[:room]
@@ -198,8 +201,20 @@ def _quote_mrkdwn(quote: Quote, number: int | None = None) -> str:
     return _fit_escaped(quote.text, budget, lambda s: "> " + escape(s).replace("\n", "\n> ")) + attribution
 
 
+def chart_section(bars: Sequence[Bar]) -> Block:
+    """Bars as text in a code block, so the columns line up in Slack as in a terminal."""
+    return _section_mrkdwn(_cut("```\n" + escape("\n".join(bar_lines(bars))) + "\n```", MAX_SECTION_CHARS))
+
+
+def _chart(answer: Answer) -> list[Block]:
+    bars = answer_bars(answer)
+    return [chart_section(bars)] if bars else []
+
+
 def _fallback(answer: Answer) -> str:
     """Every quote with its speaker, one a line: what notifications and screen readers get."""
+    if not answer.answers and (answer.speakers or answer.timeline):
+        return _cut(escape(f"{chart_title(answer)}: {describe(answer_bars(answer))}"), MAX_FALLBACK_CHARS)
     lines = [f"{count(len(answer.answers), 'quote')} for “{answer.question}”:"]
     lines += [f"“{q.text}”" + (f" — {q.speaker}" if q.speaker else "") for q in answer.answers]
     return _cut(escape("\n".join(lines)), MAX_FALLBACK_CHARS)

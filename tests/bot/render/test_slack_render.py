@@ -266,3 +266,14 @@ def test_the_more_line_invites_a_follow_up_only_where_one_works(followable, hint
     message = answer_message(answer([quote()], total=4), followable=followable)
     contexts = [e["text"] for b in message["blocks"] if b["type"] == "context" for e in b["elements"]]
     assert f"and 3 more matches; {hint}" in contexts
+
+
+def test_an_aggregate_answer_shows_its_counts_as_text_bars():
+    from retrieval.results import SpeakerTally
+
+    tallies = [SpeakerTally(name="Ann <Lee>", count=3), SpeakerTally(name="Bo", count=1)]
+    message = answer_message(Answer(question="who is quoted most about prices?", intent="search", speakers=tallies))
+    chart = sections(message)[0]
+    assert chart.startswith("```\nAnn &lt;Lee&gt;  ") and chart.endswith(" 1\n```") and "█" in chart
+    assert "I found nothing" not in json.dumps(message)
+    assert message["text"] == "Quotes by speaker: who is quoted most about prices?: Ann &lt;Lee&gt; 3 quotes, Bo 1 quote"
