@@ -63,3 +63,14 @@ def test_engine_quotes_only_inside_the_scope(engine, question, scope, documents)
     answer = engine.ask(question, top=10, scope=scope)
     assert {q.document for q in answer.answers} == documents
     assert (answer.message is None) is bool(documents)
+
+
+def test_scope_holds_for_an_engine_opened_from_a_saved_index(tmp_path):
+    root = tmp_path / "corpus"
+    for name, text in ARTICLES.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    Engine.from_paths([root], index_dir=tmp_path / "index")
+    reopened, _ = Engine.from_paths([root], index_dir=tmp_path / "index")  # read back from disk
+    answer = reopened.ask("who said harbour?", top=10, scope=Scope(folders=("sport",), tags=("politics",)))
+    assert {q.document for q in answer.answers} == {"regatta.txt", "council.txt"}
