@@ -47,7 +47,7 @@ def home_view(summary: CorpusSummary, chart_file_id: str | None = None) -> dict[
     article_blocks, shown = _pack(lines, room)
     blocks.extend(article_blocks)
     if shown < len(summary.documents):
-        blocks.append(_context_text(f"and {len(summary.documents) - shown} more articles"))
+        blocks.append(_context_text(f"and {count(len(summary.documents) - shown, 'more article')}"))
     return {"type": "home", "blocks": blocks + tail}
 
 

@@ -24,6 +24,7 @@ from bot.render.slack import (
     shared_message,
     usage_text,
 )
+from bot.render.words import count
 from retrieval.results import Answer, CorpusSummary, DocumentSummary, Quote, SpeakerSummary
 
 
@@ -196,7 +197,7 @@ def test_home_view_lists_articles_within_limits(documents, more):
     assert "*doc0.txt* · 2020-01-01 · 10 sentences, 3 quotes" in text
     assert "Ann &lt;Lee&gt;" in text and "Most quoted" in text and "Try asking" in text
     listed = text.count(".txt* ·")
-    assert (f"and {documents - listed} more articles" in text) is more
+    assert (f"and {count(documents - listed, 'more article')}" in text) is more  # "1 more article"
     assert listed == min(documents, 100)
 
 
