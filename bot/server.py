@@ -27,6 +27,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bot.app import build_app
+from bot.opening import open_any_engine
 from bot.settings import Settings, SettingsError
 from retrieval.engine import Engine
 
@@ -46,6 +47,7 @@ def run(
     port: int = 3000,
     corpus_paths: Sequence[Path] = (),
     index_dir: Path | None = None,
+    ray_address: str | None = None,
 ) -> None:
     """Load the corpus, connect to Slack and serve until interrupted.
 
@@ -55,6 +57,7 @@ def run(
         port: Port to listen on (0 picks a free one, logged at start).
         corpus_paths: Article files or folders; none given: ``QUOTEBOT_CORPUS``, else the bundled seeds.
         index_dir: Where the saved index lives (``--index-dir``, else ``QUOTEBOT_INDEX_DIR``); None: in memory.
+        ray_address: A Ray cluster whose shard actors serve the sharded index in ``index_dir``; None: this process.
 
     Raises:
         SettingsError: a setting is missing or malformed, or Slack rejects the token.
@@ -67,7 +70,7 @@ def run(
     settings.api_url()
     sock = _listen(host, port)  # a taken port is found before the corpus is read or Slack dialled
     started = time.perf_counter()
-    engine, skipped = Engine.from_paths(settings.corpus_paths(corpus_paths), index_dir=index_dir or settings.index_dir)
+    engine, skipped = open_any_engine(settings.corpus_paths(corpus_paths), index_dir or settings.index_dir, ray_address)
     for item in skipped:
         logger.warning("Skipped %s: %s", item.path, item.reason)
     for warning in engine.warnings:

@@ -36,6 +36,7 @@ _VARIABLES = {
     "corpus": "QUOTEBOT_CORPUS",
     "top_k": "QUOTEBOT_TOP_K",
     "index_dir": "QUOTEBOT_INDEX_DIR",
+    "ray_address": "QUOTEBOT_RAY_ADDRESS",
     "slack_api_url": "QUOTEBOT_SLACK_API_URL",
     "redis_url": "QUOTEBOT_REDIS_URL",
     "channels": "QUOTEBOT_CHANNELS",
@@ -61,6 +62,9 @@ class Settings(BaseSettings):
     corpus: str | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_CORPUS", "corpus"))
     top_k: int = Field(DEFAULT_TOP, ge=1, le=MAX_TOP, validation_alias=AliasChoices("QUOTEBOT_TOP_K", "top_k"))
     index_dir: Path | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_INDEX_DIR", "index_dir"))
+    # A Ray cluster's address (HOST:PORT, "auto", or "local" for one inside the process): a sharded
+    # index is then built by Ray tasks and served by one actor per shard.
+    ray_address: str | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_RAY_ADDRESS", "ray_address"))
     slack_api_url: str = Field(SLACK_API_URL, validation_alias=AliasChoices("QUOTEBOT_SLACK_API_URL", "slack_api_url"))
     # Shared by replicas (delivery claims, thread context, rate limits); unset: this process only.
     redis_url: str | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_REDIS_URL", "redis_url"))

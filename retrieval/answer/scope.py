@@ -16,7 +16,7 @@ import numpy as np
 
 from retrieval.index.library import DocumentInfo
 
-__all__ = ["Scope", "in_scope", "sentence_mask"]
+__all__ = ["Scope", "in_scope", "sentence_mask", "within"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,13 @@ def sentence_mask(documents: Sequence[DocumentInfo], sentences: int, scope: Scop
         if in_scope(scope, d.path, d.tags):
             mask[d.first_sentence : d.first_sentence + d.sentence_count] = True
     return mask
+
+
+def within(candidates: np.ndarray | None, mask: np.ndarray | None) -> np.ndarray | None:
+    """``candidates`` (None: every sentence) kept to those ``mask`` admits (None: no restriction)."""
+    if mask is None:
+        return candidates
+    return np.flatnonzero(mask) if candidates is None else candidates[mask[candidates]]
 
 
 def _parts(folder: str) -> tuple[str, ...]:

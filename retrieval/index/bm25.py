@@ -30,7 +30,7 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-__all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays"]
+__all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays", "idf_table"]
 
 # rank-bm25's BM25Okapi defaults; the reference scorer uses them, so we must too.
 K1 = 1.5
@@ -68,7 +68,8 @@ class _Arrays:
     n_sentences: int
 
 
-def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarray, n_terms: int) -> dict[str, np.ndarray]:
+def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarray, n_terms: int,
+                idf: np.ndarray | None = None, avgdl: float | None = None) -> dict[str, np.ndarray]:
     """Compute the inverted, pre-scored index from per-sentence term counts.
 
     Args:
@@ -77,6 +78,7 @@ def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarr
             Ids must number terms in order of first appearance in the corpus, every id used.
         sent_tfs: int32 count of each term in its sentence.
         n_terms: size of the vocabulary.
+        idf, avgdl: the whole corpus's, when these sentences are one shard of it (``retrieval.index.shards``).
 
     Returns:
         Arrays ``term_ptr``, ``post_sentences``, ``post_scores``, ``term_max``, ``idf`` (names as in
@@ -87,11 +89,11 @@ def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarr
     cum = np.concatenate(([0], np.cumsum(sent_tfs, dtype=np.int64)))
     doc_len = cum[sent_ptr[1:]] - cum[sent_ptr[:-1]]
     del cum
-    idf = _idf(np.bincount(sent_terms, minlength=n_terms), n) if n_terms else np.empty(0)
+    idf = (idf_table(np.bincount(sent_terms, minlength=n_terms), n) if n_terms else np.empty(0)) if idf is None else idf
     if n_terms == 0:
         empty = np.empty(0, np.int32)
         return dict(term_ptr=np.zeros(1, np.int64), post_sentences=empty, post_scores=np.empty(0), term_max=np.empty(0), idf=idf)
-    avgdl = int(doc_len.sum()) / n
+    avgdl = int(doc_len.sum()) / n if avgdl is None else avgdl
     contribution = np.empty(len(sent_terms))
     for first in range(0, n, BUILD_BLOCK):  # in blocks: whole-corpus temporaries cost gigabytes at 10M
         stop = min(first + BUILD_BLOCK, n)
@@ -111,8 +113,8 @@ def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarr
     return dict(term_ptr=term_ptr, post_sentences=post_sentences, post_scores=post_scores, term_max=term_max, idf=idf)
 
 
-def _idf(df: np.ndarray, n: int) -> np.ndarray:
-    # rank-bm25 computes math.log per word; many words share a df, so compute each df once.
+def idf_table(df: np.ndarray, n: int) -> np.ndarray:
+    """rank-bm25's floored IDF per term id (df in first-appearance order); math.log once per distinct df."""
     values = np.unique(df)
     table = {int(f): math.log(n - int(f) + 0.5) - math.log(int(f) + 0.5) for f in values}
     idf = np.array([table[int(f)] for f in values])[np.searchsorted(values, df)]

@@ -74,3 +74,22 @@ def test_scope_holds_for_an_engine_opened_from_a_saved_index(tmp_path):
     reopened, _ = Engine.from_paths([root], index_dir=tmp_path / "index")  # read back from disk
     answer = reopened.ask("who said harbour?", top=10, scope=Scope(folders=("sport",), tags=("politics",)))
     assert {q.document for q in answer.answers} == {"regatta.txt", "council.txt"}
+
+
+@pytest.mark.parametrize(
+    "candidates, mask, kept",
+    [
+        (None, None, None),
+        ([0, 2, 3], None, [0, 2, 3]),
+        (None, [True, False, True, True], [0, 2, 3]),
+        ([1, 3], [True, False, True, True], [3]),
+        ([], [True, True], []),
+    ],
+)
+def test_within(candidates, mask, kept):
+    import numpy as np
+
+    from retrieval.answer.scope import within
+
+    result = within(None if candidates is None else np.array(candidates, np.int64), None if mask is None else np.array(mask))
+    assert (result is None) if kept is None else result.tolist() == kept
