@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -21,10 +20,13 @@ from bot.conversation import Conversation
 from bot.dedupe import EventDeduplicator
 from bot.feedback import FeedbackStore, default_feedback_path
 from bot.listeners import register_listeners
+from bot.listeners.errors import mark_verified
 from bot.posting import Outbox
 from bot.ratelimit import ChannelRateLimiter
 from bot.settings import Settings, SettingsError
 from bot.shared_state import connect
+from bot.sharing import ShareSigner
+from bot.shutdown import AnswerExecutor
 from bot.threads import ThreadStore
 from retrieval.engine import Engine
 from retrieval.errors import QuotebotError
@@ -74,11 +76,16 @@ def build_app(settings: Settings, engine: Engine) -> App:
         signing_secret=secret,
         # Ack first, answer in a worker thread: Slack wants the ack within 3 seconds.
         process_before_response=False,
-        listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="quotebot-listener"),
+        listener_executor=AnswerExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="quotebot-listener"),
+        # A request no listener takes goes to the error handler, which acknowledges it (Slack
+        # retries a 404) and logs its type without the body Bolt's own warning would print.
+        raise_error_for_unhandled_request=True,
     )
+    app.use(mark_verified)  # first: runs once Bolt's signature check has passed
     app.use(EventDeduplicator(state).middleware)
     outbox = Outbox(client, ChannelRateLimiter(state))
-    register_listeners(app, Conversation(engine, channels, ThreadStore(state), outbox), feedback)
+    conversation = Conversation(engine, channels, ThreadStore(state), outbox)
+    register_listeners(app, conversation, feedback, ShareSigner(secret.encode() if secret else None))
     return app
 
 

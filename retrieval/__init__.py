@@ -16,7 +16,14 @@ import typing as _typing
 if _typing.TYPE_CHECKING:
     from retrieval.answer.scope import Scope
     from retrieval.engine import DEFAULT_TOP, MAX_QUESTION_CHARS, Engine
-    from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError, QuestionError, QuotebotError
+    from retrieval.errors import (
+        CorpusError,
+        IndexCorpusError,
+        IndexFormatError,
+        IndexWriteError,
+        QuestionError,
+        QuotebotError,
+    )
     from retrieval.index.store import IndexReport
     from retrieval.models import Article, Attribution, Paragraph, Sentence, SkippedFile
     from retrieval.results import (
@@ -40,6 +47,7 @@ _HOMES = {
     "DEFAULT_TOP": "retrieval.engine",
     "DocumentSummary": "retrieval.results",
     "Engine": "retrieval.engine",
+    "IndexCorpusError": "retrieval.errors",
     "IndexFormatError": "retrieval.errors",
     "IndexReport": "retrieval.index.store",
     "IndexWriteError": "retrieval.errors",
@@ -66,6 +74,7 @@ __all__ = [
     "DEFAULT_TOP",
     "DocumentSummary",
     "Engine",
+    "IndexCorpusError",
     "IndexFormatError",
     "IndexReport",
     "IndexWriteError",

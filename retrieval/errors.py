@@ -3,6 +3,7 @@
     QuotebotError
     ├── CorpusError            a corpus path is missing, or nothing in it could be read
     ├── IndexFormatError       a saved index is corrupt, truncated or from another version
+    ├── IndexCorpusError       a saved index belongs to another corpus
     ├── IndexWriteError        the index folder cannot be written (permissions, disk full)
     └── QuestionError          the question is empty, too long, or otherwise unanswerable
 
@@ -16,7 +17,15 @@ from __future__ import annotations
 import os
 from typing import Literal
 
-__all__ = ["Setting", "QuotebotError", "CorpusError", "IndexFormatError", "IndexWriteError", "QuestionError"]
+__all__ = [
+    "Setting",
+    "QuotebotError",
+    "CorpusError",
+    "IndexFormatError",
+    "IndexCorpusError",
+    "IndexWriteError",
+    "QuestionError",
+]
 
 
 Setting = Literal["corpus", "index_dir"]
@@ -55,6 +64,12 @@ class CorpusError(QuotebotError):
 
 class IndexFormatError(QuotebotError):
     """A saved index cannot be trusted (corrupt, truncated, wrong version); rebuild it."""
+
+
+class IndexCorpusError(QuotebotError):
+    """A saved index was built for another corpus; it is neither used nor replaced unasked."""
+
+    setting: Setting | None = "index_dir"
 
 
 class IndexWriteError(QuotebotError):

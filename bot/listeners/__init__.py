@@ -12,14 +12,21 @@ from slack_bolt import App
 from bot.conversation import Conversation
 from bot.feedback import FeedbackStore
 from bot.listeners import actions, commands, errors, events, messages
+from bot.sharing import ShareSigner
 
 __all__ = ["register_listeners"]
 
 
-def register_listeners(app: App, conversation: Conversation, feedback: FeedbackStore) -> None:
-    """Register every listener and the error handler on ``app``."""
+def register_listeners(
+    app: App, conversation: Conversation, feedback: FeedbackStore, sharing: ShareSigner | None = None
+) -> None:
+    """Register every listener and the error handler on ``app``.
+
+    ``sharing`` signs share-button values; by default with a key random to this process.
+    """
+    sharing = sharing or ShareSigner()
     events.register(app, conversation)
     messages.register(app, conversation)
-    commands.register(app, conversation)
-    actions.register(app, conversation, feedback)
+    commands.register(app, conversation, sharing)
+    actions.register(app, conversation, feedback, sharing)
     errors.register(app)

@@ -3,8 +3,8 @@
 Layout of an index folder (format version ``FORMAT_VERSION``)::
 
     manifest.json     {"format": "quotebot-index", "version", "created", "sentences", "documents",
-                       "terms", "files": [corpus file entries], "parts": {file name: {"bytes", "crc32",
-                       and for arrays "dtype", "shape"}}}
+                       "terms", "corpus": [the corpus paths, resolved], "files": [corpus file entries],
+                       "parts": {file name: {"bytes", "crc32", and for arrays "dtype", "shape"}}}
     documents.json    [[document, date or null, [tags], path or null, sentence_count], ...]
     strings.json      attribution strings; attribution.npy holds ids into this list
     vocabulary.json   terms by id (ids in order of first appearance in the corpus)
@@ -41,13 +41,23 @@ from typing import Any, Mapping, NamedTuple, Sequence
 
 import numpy as np
 
-from retrieval.errors import IndexFormatError, IndexWriteError
+from retrieval.errors import IndexCorpusError, IndexFormatError, IndexWriteError
 from retrieval.index.columns import DocumentRecord, Segment
 from retrieval.index.library import BM25_ARRAYS, SpeakerInfo
 from retrieval.index.manifest import FileEntry
 from retrieval.index.vocabulary import TermCounts
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "FileEntry", "IndexParts", "save_index", "load_index", "check_replaceable"]
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "MANIFEST",
+    "FileEntry",
+    "IndexParts",
+    "save_index",
+    "load_index",
+    "check_replaceable",
+    "remove_stale",
+]
 
 FORMAT = "quotebot-index"
 # Bump whenever a file's meaning changes, and also when tokenising or BM25 changes: an index
@@ -75,8 +85,10 @@ class IndexParts(NamedTuple):
     speaker_ids: np.ndarray  # per sentence, the index into ``speakers`` or -1
 
 
-def save_index(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path) -> None:
+def save_index(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, corpus: Sequence[str] = ()) -> None:
     """Write ``parts`` (and the corpus file entries they came from) to ``index_dir``, atomically.
+
+    ``corpus`` (the corpus paths, resolved) is recorded, so ``load_index`` can refuse another's.
 
     Raises:
         IndexFormatError: ``index_dir`` exists and holds something other than a quotebot index.
@@ -85,16 +97,16 @@ def save_index(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path) -
     index_dir = Path(index_dir)
     check_replaceable(index_dir)
     try:
-        _save(parts, files, index_dir)
+        _save(parts, files, index_dir, list(corpus))
     except OSError as error:
         raise IndexWriteError(
             f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for the index"
         ) from None
 
 
-def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path) -> None:
+def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, corpus: list[str]) -> None:
     index_dir.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale(index_dir)
+    remove_stale(index_dir)
     tmp = index_dir.parent / f".{index_dir.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
     try:
@@ -105,6 +117,7 @@ def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path) -> Non
             "sentences": len(parts.segment),
             "documents": len(parts.segment.documents),
             "terms": len(parts.segment.counts.vocabulary),
+            "corpus": corpus,
             "files": [entry.to_json() for entry in files],
             "parts": _write_parts(parts, tmp),
         }
@@ -120,11 +133,17 @@ def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path) -> Non
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def load_index(index_dir: Path) -> tuple[IndexParts, tuple[FileEntry, ...]]:
+def load_index(index_dir: Path, corpus: Sequence[str] | None = None) -> tuple[IndexParts, tuple[FileEntry, ...]]:
     """Open a saved index, checking every part and every file entry of the manifest.
+
+    Args:
+        index_dir: the index folder.
+        corpus: the corpus paths (resolved) it is opened for; an index that recorded other ones is
+            refused (one saved before corpora were recorded is taken as this corpus's).
 
     Raises:
         IndexFormatError: missing, truncated, altered, inconsistent, or of another version.
+        IndexCorpusError: the index was built for another corpus.
     """
     index_dir = Path(index_dir)
     try:
@@ -139,6 +158,7 @@ def load_index(index_dir: Path) -> tuple[IndexParts, tuple[FileEntry, ...]]:
         raise IndexFormatError(
             f"{index_dir}: the index is format {manifest.get('version')}, this quotebot reads format {FORMAT_VERSION}"
         )
+    _check_corpus(manifest.get("corpus"), corpus, index_dir)
     try:
         files = tuple(FileEntry.from_json(raw) for raw in manifest["files"])
     except (KeyError, TypeError, ValueError) as error:  # a manifest edited by hand
@@ -249,8 +269,19 @@ def check_replaceable(index_dir: Path) -> None:
         )
 
 
-def _remove_stale(index_dir: Path) -> None:
-    """Remove temporary folders left by interrupted writes of this index."""
+def _check_corpus(saved: Any, corpus: Sequence[str] | None, index_dir: Path) -> None:
+    if corpus is None or not isinstance(saved, list) or not saved:
+        return
+    if sorted(map(str, saved)) != sorted(corpus):
+        raise IndexCorpusError(
+            f"{index_dir} holds the index of another corpus ({', '.join(map(str, saved))}); choose another "
+            f"index folder for {', '.join(corpus)}, or rebuild this one for it"
+        )
+
+
+def remove_stale(index_dir: Path) -> None:
+    """Remove temporary folders left by interrupted writes of this index (``kill -9``, power loss)
+    whose writing process is gone."""
     for leftover in index_dir.parent.glob(f".{index_dir.name}.*-*-*"):
         kind, _, rest = leftover.name.removeprefix(f".{index_dir.name}.").partition("-")
         pid = rest.split("-")[0]

@@ -12,6 +12,7 @@ The format itself is described in ``retrieval.index.files``.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import NamedTuple, Sequence
 
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
 from retrieval.index.columns import Segment
-from retrieval.index.files import IndexParts, check_replaceable, load_index, save_index
+from retrieval.index.files import IndexParts, check_replaceable, load_index, remove_stale, save_index
 from retrieval.index.manifest import FileEntry
 from retrieval.index.library import Library
 from retrieval.index.workers import FileStatus, Progress, content_hash, segment_files
@@ -36,12 +37,13 @@ class IndexReport:
     documents: int
     sentences: int
     quotes: int  # sentences with a speaker
-    skipped: tuple[SkippedFile, ...]
+    skipped: tuple[SkippedFile, ...]  # every file left out, including those a saved index recorded
     reused: int  # corpus files taken from the saved index as they were
     processed: int  # corpus files read, split and attributed this time
     seconds: float
     saved: bool  # the index folder was (re)written
     warnings: tuple[str, ...] = ()  # e.g. why a saved index could not be used and was rebuilt
+    newly_skipped: tuple[SkippedFile, ...] = ()  # the files of ``skipped`` that were read this time
 
 
 class OpenedIndex(NamedTuple):
@@ -103,9 +105,11 @@ def open_index(
     started = time.perf_counter()
     if index_dir is not None:
         check_replaceable(Path(index_dir))  # before hours of work, not after
+        remove_stale(Path(index_dir))
     listed = list_corpus(paths)
+    corpus = [os.path.realpath(p) for p in paths]
     warnings: list[str] = []
-    saved = _saved(Path(index_dir), warnings) if index_dir is not None and not rebuild else None
+    saved = _saved(Path(index_dir), corpus, warnings) if index_dir is not None and not rebuild else None
     plan = _plan(listed, saved[1]) if saved else [None] * len(listed)
     changed = not (saved and all(e is not None for e in plan) and [e.path for e in saved[1]] == [f.path for f in listed])
     if saved and not changed:
@@ -114,13 +118,16 @@ def open_index(
     else:
         segment, entries = _assemble(listed, plan, saved[0].segment if saved else None, progress)
         library = _built(segment, progress)
-    saved_now = index_dir is not None and changed and _save(library, entries, Path(index_dir), must_save, warnings, progress)
+    saved_now = index_dir is not None and changed and _save(library, entries, Path(index_dir), corpus, must_save, warnings, progress)
     reused = sum(1 for e in plan if e is not None)
     report = IndexReport(
         documents=len(library.segment.documents),
         sentences=len(library),
         quotes=int((library.speaker_ids >= 0).sum()),
         skipped=tuple(SkippedFile(e.path, e.skipped) for e in entries if e.skipped is not None),
+        newly_skipped=tuple(
+            SkippedFile(e.path, e.skipped) for e, kept in zip(entries, plan) if kept is None and e.skipped is not None
+        ),
         reused=reused,
         processed=len(listed) - reused,
         seconds=time.perf_counter() - started,
@@ -140,10 +147,14 @@ def load_library(index_dir: Path) -> Library:
     return Library(parts.segment, parts.bm25, (parts.speakers, parts.speaker_ids))
 
 
-def _saved(index_dir: Path, warnings: list[str]) -> tuple[IndexParts, tuple[FileEntry, ...]] | None:
-    """The saved index and its file entries, or None (with a warning when one was there but unusable)."""
+def _saved(index_dir: Path, corpus: list[str], warnings: list[str]) -> tuple[IndexParts, tuple[FileEntry, ...]] | None:
+    """The saved index and its file entries, or None (with a warning when one was there but unusable).
+
+    Raises:
+        IndexCorpusError: the index belongs to another corpus; it is neither used nor replaced.
+    """
     try:
-        return load_index(index_dir)
+        return load_index(index_dir, corpus)
     except IndexFormatError as error:
         if index_dir.is_dir() and any(index_dir.iterdir()):
             warnings.append(f"The saved index could not be used ({error}); rebuilt it from the corpus.")
@@ -167,13 +178,20 @@ def _built(segment: Segment, progress: Progress | None) -> Library:
 
 
 def _save(
-    library: Library, entries: Sequence[FileEntry], index_dir: Path, must_save: bool, warnings: list[str], progress: Progress | None
+    library: Library,
+    entries: Sequence[FileEntry],
+    index_dir: Path,
+    corpus: list[str],
+    must_save: bool,
+    warnings: list[str],
+    progress: Progress | None,
 ) -> bool:
     """Save the library; whether it was saved (a write failure is a warning unless ``must_save``)."""
     if progress:
         progress("saving", 0, 1)
     try:
-        save_index(IndexParts(library.segment, library.bm25, library.speakers, library.speaker_ids), entries, index_dir)
+        parts = IndexParts(library.segment, library.bm25, library.speakers, library.speaker_ids)
+        save_index(parts, entries, index_dir, corpus)
         saved = True
     except IndexWriteError as error:
         if must_save:

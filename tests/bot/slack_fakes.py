@@ -110,6 +110,8 @@ class FakeSlack:
         # (method, channel) -> errors to answer with, one per call, before answering ok: a Slack
         # error code (HTTP 200, ok false) or a Failure (a 5xx, a 429 with Retry-After).
         self.failures: dict[tuple[str, str | None], list[str | Failure]] = {}
+        # (method, channel) -> seconds to wait before answering (an answer still being written).
+        self.delays: dict[tuple[str, str | None], float] = {}
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
         fake = self
@@ -148,6 +150,9 @@ class FakeSlack:
         self._thread.start()
 
     def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any], dict[str, str]]:
+        delay = self.delays.get((method, params.get("channel")))
+        if delay:
+            time.sleep(delay)
         with self._changed:
             self.calls.append(Call(method, params))
             self._changed.notify_all()
@@ -225,8 +230,9 @@ def clean_env(**values: str) -> dict[str, str]:
     return env
 
 
-def start_serve(tmp: Path, env: dict[str, str], wait_url: bool = True) -> Served:
-    """``python -m bot serve --port 0`` as a subprocess; waits until /healthz answers 200."""
+def start_serve(tmp: Path, env: dict[str, str], healthy: bool = True) -> Served:
+    """``python -m bot serve --port 0`` as a subprocess; waits until /healthz answers 200
+    (or, with ``healthy=False``, until it says it is serving)."""
     log = tmp / "serve.log"
     handle = log.open("w")
     env = {"QUOTEBOT_FEEDBACK_DB": str(tmp / "feedback.sqlite3"), **env}  # never the developer's data folder
@@ -243,6 +249,8 @@ def start_serve(tmp: Path, env: dict[str, str], wait_url: bool = True) -> Served
         for line in log.read_text(errors="replace").splitlines():
             if "quotebot is serving on " in line:
                 url = line.split("quotebot is serving on ")[1].split()[0]
+        if url and not healthy:
+            return Served(url, process, log)
         if url:
             try:
                 if requests.get(url + "/healthz", timeout=1).status_code == 200:

@@ -12,6 +12,7 @@ import json
 import os
 import time
 from typing import Any
+from urllib.parse import urlencode
 
 import requests
 
@@ -92,3 +93,25 @@ def signed_request(body: str, content_type: str = "application/json", timestamp:
     ts = str(timestamp if timestamp is not None else int(time.time()))
     headers = {"content-type": [content_type], "x-slack-request-timestamp": [ts], "x-slack-signature": [signature(body, ts)]}
     return BoltRequest(body=body, headers=headers)
+
+
+def payload_text(call: Call) -> str:
+    """Everything a message carries that Slack would render: fallback text and blocks.
+
+    A button's ``value`` is never shown (it comes back to the app when clicked), so it is left out.
+    """
+    blocks = blocks_of(call)
+    shown = [
+        {**b, "elements": [{k: v for k, v in e.items() if k != "value"} for e in b["elements"]]} if b["type"] == "actions" else b
+        for b in blocks
+    ]
+    return (call.params.get("text") or "") + json.dumps(shown, ensure_ascii=False)
+
+
+def ask_command(text: str, response_path: str, fake_slack: Any) -> str:
+    """The form body of ``/ask text`` whose response URL is ``response_path`` on the fake."""
+    return urlencode({
+        "token": "unused", "team_id": "T0001", "channel_id": unique("C"), "user_id": "UASKER",
+        "command": "/ask", "text": text, "trigger_id": unique("1.2."),  # Slack's are unique per command
+        "response_url": fake_slack.url + response_path, "api_app_id": "A0001",
+    })

@@ -7,6 +7,8 @@ import shlex
 import yaml
 
 from bot.server import HEALTH_PATH
+from bot.settings import ENV_FILE
+from bot.shutdown import SHUTDOWN_GRACE_SECONDS
 from tests.bot.slack_fakes import ROOT
 
 DEPLOY = ROOT / "deploy"
@@ -18,27 +20,52 @@ def _instructions() -> list[tuple[str, str]]:
     return [(line.split(None, 1)[0].upper(), line.split(None, 1)[1]) for line in lines]
 
 
+def _final_stage() -> list[tuple[str, str]]:
+    steps = _instructions()
+    return steps[max(i for i, (op, _) in enumerate(steps) if op == "FROM") :]
+
+
+def _env(stage: list[tuple[str, str]]) -> dict[str, str]:
+    return dict(pair.split("=", 1) for op, arg in stage if op == "ENV" for pair in shlex.split(arg))
+
+
 def test_dockerfile_runs_serve_as_non_root_with_health_check_and_corpus_volume():
     steps = _instructions()
-    final = steps[max(i for i, (op, _) in enumerate(steps) if op == "FROM") :]
+    final = _final_stage()
     ops = dict(final)
     assert ops["FROM"].startswith("python:") and "slim" in ops["FROM"]
     assert ops["USER"] not in ("root", "0")
     assert "/corpus" in ops["VOLUME"]
-    assert HEALTH_PATH in ops["HEALTHCHECK"] and "3000" in ops["HEALTHCHECK"]
     assert shlex.split(ops["CMD"].strip("[]").replace(",", " "))[:2] == ["quotebot", "serve"]
     assert [op for op, _ in final].index("USER") < [op for op, _ in final].index("CMD")
     for source in ("retrieval", "bot", "seeds", "pyproject.toml"):
         assert any(op == "COPY" and source in arg for op, arg in steps), source
 
 
+def test_image_serves_the_corpus_volume_and_seeds_it():
+    final = _final_stage()
+    assert _env(final)["QUOTEBOT_CORPUS"] == "/corpus"
+    assert any(op == "COPY" and arg.split()[-1] == "/corpus/" and "seeds/" in arg for op, arg in final)
+
+
+def test_health_check_asks_the_port_serve_listens_on():
+    final = _final_stage()
+    check = dict(final)["HEALTHCHECK"]
+    assert HEALTH_PATH in check and "QUOTEBOT_PORT" in check and "3000" not in check
+    assert "QUOTEBOT_PORT" in _env(final)  # serve listens there (see test_serve_port_from_environment)
+
+
 def _compose() -> dict:
     return yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))
 
 
+def _replicas() -> dict[str, dict]:
+    return {name: s for name, s in _compose()["services"].items() if "build" in s}
+
+
 def test_compose_runs_two_replicas_of_the_dockerfile_sharing_redis():
     services = _compose()["services"]
-    replicas = {name: s for name, s in services.items() if "build" in s}
+    replicas = _replicas()
     assert len(replicas) == 2
     assert "redis" in services and "redis-server" in services["redis"]["command"]
     ports = set()
@@ -47,15 +74,58 @@ def test_compose_runs_two_replicas_of_the_dockerfile_sharing_redis():
         assert (DEPLOY / service["build"]["context"] / service["build"]["dockerfile"]).is_file()
         env = service["environment"]
         assert env["QUOTEBOT_CORPUS"] == "/corpus" and env["QUOTEBOT_REDIS_URL"] == "redis://redis:6379/0"
-        assert {"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"} <= set(env)
         mounts = {volume.removesuffix(":ro").rsplit(":", 1)[1] for volume in service["volumes"]}
         assert {"/corpus", env["QUOTEBOT_CHANNELS"], env["QUOTEBOT_FEEDBACK_DB"].rsplit("/", 1)[0]} <= mounts
         assert service["depends_on"]["redis"]["condition"] == "service_healthy"
-        ports.add(service["ports"][0].rsplit(":", 1)[0])
+        host, inside = service["ports"][0].rsplit(":", 1)
+        assert inside == env["QUOTEBOT_PORT"]  # serve listens where the port is mapped
+        ports.add(host)
     assert len(ports) == 2  # each replica on its own host port, for a load balancer in front
+
+
+def test_compose_replicas_read_the_same_env_file_as_serve():
+    for service in _replicas().values():
+        (env_file,) = service["env_file"]
+        assert (DEPLOY / env_file["path"]).resolve() == (ROOT / ENV_FILE).resolve()  # serve, run from the root, reads it
+        assert not any(name.startswith("SLACK_") for name in service["environment"])  # secrets come from that file only
+
+
+def test_compose_waits_longer_than_quotebot_takes_to_stop():
+    for service in _replicas().values():
+        assert int(service["stop_grace_period"].removesuffix("s")) > SHUTDOWN_GRACE_SECONDS
 
 
 def test_the_example_channel_settings_load():
     from bot.channels import ChannelSettings, load_channels
 
     assert load_channels(DEPLOY / "channels.example.toml").get("C1") == ChannelSettings()
+
+
+def test_serve_port_from_environment(fake_slack):
+    """QUOTEBOT_PORT (and QUOTEBOT_HOST) set where serve listens: a taken port is named."""
+    import socket
+
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    env = {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "QUOTEBOT_SLACK_API_URL": fake_slack.api_url,
+           "QUOTEBOT_HOST": "127.0.0.1", "QUOTEBOT_PORT": str(port)}
+    try:
+        result = CliRunner().invoke(cli, ["serve"], env=env)
+    finally:
+        taken.close()
+    assert result.exit_code == 2 and result.output.startswith(f"Error: cannot listen on 127.0.0.1:{port}")
+
+
+def test_bad_port_from_the_environment_names_the_variable():
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    result = CliRunner().invoke(cli, ["serve"], env={"QUOTEBOT_PORT": "70000"})
+    assert result.exit_code == 2 and result.output.startswith("Error: QUOTEBOT_PORT is invalid")

@@ -13,11 +13,12 @@ from bot.conversation import Conversation
 from bot.questions import clean_question
 from bot.render.slack import help_message, usage_text
 from bot.replies import reply_to
+from bot.sharing import ShareSigner
 
 __all__ = ["build"]
 
 
-def build(conversation: Conversation) -> Callable[..., None]:
+def build(conversation: Conversation, sharing: ShareSigner) -> Callable[..., None]:
     summary = conversation.summary
 
     def on_ask(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
@@ -30,9 +31,14 @@ def build(conversation: Conversation) -> Callable[..., None]:
             return
         ack()
         settings = conversation.channels.get(command.get("channel_id"))
-        # The share button carries the question, asked again when clicked.
+        asker = str(command.get("user_id") or "")
         reply = reply_to(
-            conversation.engine, question, top=settings.top, summary=summary, scope=settings.scope, share_value=str
+            conversation.engine,
+            question,
+            top=settings.top,
+            summary=summary,
+            scope=settings.scope,
+            share_value=lambda q: sharing.value(q, asker),
         )
         conversation.outbox.respond(respond, reply.message, response_type="ephemeral")
 

@@ -11,6 +11,7 @@ from bot.render.home import home_view
 from bot.render.slack import (
     FEEDBACK_ACTIONS,
     MAX_BLOCKS,
+    MAX_BUTTON_VALUE,
     MAX_SECTION_CHARS,
     SHARE_ACTION_ID,
     answer_message,
@@ -149,23 +150,25 @@ def test_a_note_beside_the_quotes_leads_the_message():
 
 
 @pytest.mark.parametrize(
-    "shareable, feedback, buttons",
+    "share_value, feedback, buttons",
     [
-        (True, True, [SHARE_ACTION_ID, *FEEDBACK_ACTIONS]),
-        (False, True, list(FEEDBACK_ACTIONS)),
-        (True, False, [SHARE_ACTION_ID]),
-        (False, False, []),
+        ("v", True, [SHARE_ACTION_ID, *FEEDBACK_ACTIONS]),
+        (None, True, list(FEEDBACK_ACTIONS)),
+        ("v", False, [SHARE_ACTION_ID]),
+        (None, False, []),
+        ("x" * (MAX_BUTTON_VALUE + 1), False, []),  # a value Slack would refuse: no share button
     ],
 )
-def test_share_and_feedback_buttons_only_when_asked(shareable, feedback, buttons):
-    message = answer_message(answer([quote()]), share_value="q" if shareable else None, feedback=feedback)
+def test_share_and_feedback_buttons_only_when_asked(share_value, feedback, buttons):
+    message = answer_message(answer([quote()]), share_value=share_value, feedback=feedback)
     found = [e["action_id"] for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert found == buttons
 
 
-def test_share_button_carries_the_question_verbatim():
-    message = answer_message(answer([quote()], question="who said <this> & that?"), share_value="who said <this> & that?")
-    assert message["blocks"][-1]["elements"][0]["value"] == "who said <this> & that?"
+def test_share_button_carries_the_value_verbatim():
+    value = '{"q":"who said <this> & that?","mac":"00"}'
+    message = answer_message(answer([quote()], question="who said <this> & that?"), share_value=value)
+    assert message["blocks"][-1]["elements"][0]["value"] == value
 
 
 @pytest.mark.parametrize("user, header", [("U123ABC", "<@U123ABC> shared an answer"), ("<!channel>", "Shared answer")])
