@@ -11,13 +11,32 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["Intent", "Quote", "SpeakerTally", "TimelinePoint", "Answer", "DocumentSummary", "SpeakerSummary", "CorpusSummary"]
+__all__ = [
+    "Intent",
+    "MatchedWord",
+    "Quote",
+    "SpeakerTally",
+    "TimelinePoint",
+    "Period",
+    "Answer",
+    "DocumentSummary",
+    "SpeakerSummary",
+    "CorpusSummary",
+]
 
-Intent = Literal["who_said", "what_did_say", "how_many", "search", "help"]
+# "speakers": who is quoted most about something; "timeline": what someone said over time.
+Intent = Literal["who_said", "what_did_say", "how_many", "search", "help", "speakers", "timeline"]
 
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class MatchedWord(_Frozen):
+    """A word of the quote that stood in for a word of the question (``matched: "casualties" for "deaths"``)."""
+
+    word: str  # as written in the quote
+    stands_for: str  # as written in the question
 
 
 class Quote(_Frozen):
@@ -39,6 +58,8 @@ class Quote(_Frozen):
     end: int
     score: float | None = None
     figure: str | None = None  # for "how many" questions: the count this sentence gives ("15 missiles")
+    # Related words the second pass matched instead of the question's own; empty for a literal match.
+    matched: list[MatchedWord] = []
     # Why quotebot believes the speaker: layout/rule name and how the name was resolved.
     kind: str | None = None
     resolution: str | None = None
@@ -62,6 +83,14 @@ class TimelinePoint(_Frozen):
     count: int
 
 
+class Period(_Frozen):
+    """The dates a question asked about ("in January 2020", "last week"), both ends included."""
+
+    phrase: str  # the words of the question that said it
+    start: _dt.date | None = None  # None: open-ended ("before the election")
+    end: _dt.date | None = None
+
+
 class Answer(_Frozen):
     """The reply to one question: what was understood, and the quotes that answer it."""
 
@@ -78,6 +107,8 @@ class Answer(_Frozen):
     # Aggregate answers: speakers by number of quotes, or quote counts by date; drawn as charts.
     speakers: list[SpeakerTally] = []
     timeline: list[TimelinePoint] = []
+    # The dates the question was understood to ask about: only articles of that period are quoted.
+    period: Period | None = None
 
 
 class DocumentSummary(_Frozen):

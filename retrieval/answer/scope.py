@@ -16,7 +16,7 @@ import numpy as np
 
 from retrieval.index.library import DocumentInfo
 
-__all__ = ["Scope", "in_scope", "sentence_mask", "within"]
+__all__ = ["Scope", "in_scope", "sentence_mask", "restrict"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,7 @@ def sentence_mask(documents: Sequence[DocumentInfo], sentences: int, scope: Scop
     return mask
 
 
-def within(candidates: np.ndarray | None, mask: np.ndarray | None) -> np.ndarray | None:
+def restrict(candidates: np.ndarray | None, mask: np.ndarray | None) -> np.ndarray | None:
     """``candidates`` (None: every sentence) kept to those ``mask`` admits (None: no restriction)."""
     if mask is None:
         return candidates

@@ -86,3 +86,19 @@ def test_an_answer_without_counts_uploads_nothing(conversation, fake_slack, slac
     channel = unique("C")
     assert conversation.send_chart(slack_engine.ask("apples"), channel, "1.2") is None
     assert fake_slack.find("files.completeUploadExternal", channel_id=channel) == []
+
+
+def test_an_aggregate_question_gets_its_chart_uploaded_to_the_thread(post, fake_slack):
+    from tests.bot.slack_fakes import BOT_USER
+    from tests.bot.slack_requests import mention
+
+    channel = unique("C")
+    event = mention(f"<@{BOT_USER}> who is quoted most about the pier?", channel)
+    post(event_body(event))
+    (reply,) = fake_slack.wait_for("chat.postMessage", channel=channel)
+    assert "█" in json.dumps(reply.params.get("blocks"), ensure_ascii=False)  # the counts as text bars
+    (complete,) = fake_slack.wait_for("files.completeUploadExternal", channel_id=channel)
+    assert complete.params["thread_ts"] == event["ts"]
+    (file,) = json.loads(complete.params["files"])
+    (upload,) = fake_slack.find("upload", file_id=file["id"])
+    assert upload.params["data"].startswith(b"\x89PNG\r\n\x1a\n")

@@ -16,7 +16,7 @@ from bot.render.text import (
     highlight,
     use_colour,
 )
-from retrieval.results import Answer, Quote
+from retrieval.results import Answer, MatchedWord, Period, Quote, SpeakerTally
 
 
 def make_quote(**fields) -> Quote:
@@ -184,17 +184,33 @@ def test_an_aggregate_answer_leads_with_a_text_bar_chart():
     from retrieval.results import SpeakerTally, TimelinePoint
 
     speakers = [SpeakerTally(name="Ann Lee", count=4), SpeakerTally(name="Bo Chan", count=1), SpeakerTally(name="Cy", count=2)]
-    text = answer_text(Answer(question="who is quoted most about x?", intent="search", speakers=speakers))
-    assert text.splitlines() == [
+    text = answer_text(Answer(question="who is quoted most about x?", intent="speakers", speakers=speakers))
+    assert text.split("\n\n")[1].splitlines() == [  # after the ranking
         "Ann Lee  ██████████████████████████████ 4",
         "Cy       ███████████████ 2",
         "Bo Chan  ████████ 1",
     ]
     points = [TimelinePoint(date=dt.date(2021, 3, 2), count=1), TimelinePoint(date=dt.date(2021, 1, 5), count=3)]
-    timeline = answer_text(Answer(question="x over time", intent="search", timeline=points))
+    timeline = answer_text(Answer(question="x over time", intent="timeline", timeline=points))
     assert timeline.splitlines() == ["2021-01-05  ██████████████████████████████ 3", "2021-03-02  ██████████ 1"]
 
 
 def test_a_later_page_says_which_quotes_it_shows():
     page = Answer(question="q", intent="search", answers=[make_quote(), make_quote()], total=9, offset=4)
     assert answer_text(page).endswith("(5–6 of 9 matching sentences shown.)")
+
+
+def test_explain_says_which_words_stood_in_for_the_questions():
+    quote = make_quote(matched=[MatchedWord(word="casualties", stands_for="deaths")])
+    assert "  matched: “casualties” for “deaths”" in quote_text(quote, explain=True).splitlines()
+    assert "matched" not in quote_text(quote)
+    assert "matched" not in quote_text(make_quote(), explain=True)
+
+
+def test_an_aggregate_answer_lists_its_ranking_and_the_period_understood():
+    speakers = [SpeakerTally(name="Ann Lee", count=3), SpeakerTally(name="Bo Day", count=1)]
+    period = Period(phrase="in May 2021", start=dt.date(2021, 5, 1), end=dt.date(2021, 5, 31))
+    answer = Answer(question="who is quoted most about prices in May 2021?", intent="speakers", speakers=speakers, period=period)
+    text = answer_text(answer, explain=True)
+    assert text.startswith("1. Ann Lee: 3 matching quotes\n2. Bo Day: 1 matching quote")
+    assert "articles dated 2021-05-01 to 2021-05-31 (“in May 2021”)" in text

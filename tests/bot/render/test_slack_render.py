@@ -26,7 +26,7 @@ from bot.render.slack import (
     usage_text,
 )
 from bot.render.words import count
-from retrieval.results import Answer, CorpusSummary, DocumentSummary, Quote, SpeakerSummary
+from retrieval.results import Answer, CorpusSummary, DocumentSummary, MatchedWord, Quote, SpeakerSummary
 
 
 def quote(text: str = "Prices rose.", speaker: str | None = "Ann Lee", description: str | None = "economist", **kw) -> Quote:
@@ -281,3 +281,10 @@ def test_an_aggregate_answer_shows_its_counts_as_text_bars():
     assert chart.startswith("```\nAnn &lt;Lee&gt;  ") and chart.endswith(" 1\n```") and "█" in chart
     assert "I found nothing" not in json.dumps(message)
     assert message["text"] == "Quotes by speaker: who is quoted most about prices?: Ann &lt;Lee&gt; 3 quotes, Bo 1 quote"
+
+
+def test_a_quote_found_by_a_related_word_says_which_word_stood_in():
+    stood_in = quote("Iraq said its forces suffered no <b>casualties</b>.", matched=[MatchedWord(word="<b>", stands_for="deaths")])
+    text = answer_message(answer([stood_in]))["blocks"][0]["text"]["text"]
+    assert text.endswith("\n_matched “&lt;b&gt;” for “deaths”_")
+    assert "matched" not in answer_message(answer([quote()]))["blocks"][0]["text"]["text"]

@@ -86,10 +86,10 @@ def test_scope_holds_for_an_engine_opened_from_a_saved_index(tmp_path):
         ([], [True, True], []),
     ],
 )
-def test_within(candidates, mask, kept):
+def test_restrict(candidates, mask, kept):
     import numpy as np
 
-    from retrieval.answer.scope import within
+    from retrieval.answer.scope import restrict
 
-    result = within(None if candidates is None else np.array(candidates, np.int64), None if mask is None else np.array(mask))
+    result = restrict(None if candidates is None else np.array(candidates, np.int64), None if mask is None else np.array(mask))
     assert (result is None) if kept is None else result.tolist() == kept
