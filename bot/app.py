@@ -8,18 +8,26 @@ Tests call ``build_app`` directly, pointed at a fake Web API through ``QUOTEBOT_
 from __future__ import annotations
 
 import logging
+import os
 
 from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
+from bot.channels import load_channels
+from bot.conversation import Conversation
 from bot.dedupe import EventDeduplicator
+from bot.feedback import FeedbackStore, default_feedback_path
 from bot.listeners import register_listeners
 from bot.listeners.errors import mark_verified
+from bot.posting import Outbox
+from bot.ratelimit import ChannelRateLimiter
 from bot.settings import Settings, SettingsError
-from bot.shutdown import AnswerExecutor
+from bot.shared_state import connect
 from bot.sharing import ShareSigner
+from bot.shutdown import AnswerExecutor
+from bot.threads import ThreadStore
 from retrieval.engine import Engine
 from retrieval.errors import QuotebotError
 
@@ -33,6 +41,9 @@ REQUIRED_SCOPES = {
     "chat:write": "replies to mentions and direct messages",
     "commands": "the /ask command",
     "im:history": "direct messages",
+    "channels:history": "follow-up questions in public channel threads",
+    "groups:history": "follow-up questions in private channel threads",
+    "files:write": "charts uploaded with aggregate answers and to the Home tab",
 }
 # Answering is CPU work under the GIL; a few threads keep acks prompt without thrashing.
 LISTENER_THREADS = 8
@@ -48,12 +59,17 @@ def build_app(settings: Settings, engine: Engine) -> App:
     Raises:
         SettingsError: a setting is missing or malformed, or Slack rejects the bot token.
         SlackUnreachableError: the Slack Web API does not answer.
+        SharedStateError: QUOTEBOT_REDIS_URL is set but Redis does not answer.
+        FeedbackError: the feedback database cannot be opened.
     """
     settings.require_slack()
+    channels = load_channels(settings.channels, settings.top_k)
     token = settings.slack_bot_token.get_secret_value().strip()  # type: ignore[union-attr]
     client = WebClient(token=token, base_url=settings.api_url())
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
     check_token(client)
+    state = connect(settings.redis_url)
+    feedback = FeedbackStore(settings.feedback_db or default_feedback_path(os.environ))
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     app = App(
         client=client,
@@ -66,8 +82,10 @@ def build_app(settings: Settings, engine: Engine) -> App:
         raise_error_for_unhandled_request=True,
     )
     app.use(mark_verified)  # first: runs once Bolt's signature check has passed
-    app.use(EventDeduplicator().middleware)
-    register_listeners(app, engine, settings.top_k, ShareSigner(secret.encode() if secret else None))
+    app.use(EventDeduplicator(state).middleware)
+    outbox = Outbox(client, ChannelRateLimiter(state))
+    conversation = Conversation(engine, channels, ThreadStore(state), outbox)
+    register_listeners(app, conversation, feedback, ShareSigner(secret.encode() if secret else None))
     return app
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import click
 
+from bot.feedback import feedback_command
 from bot.opening import build_shards, open_any_engine
 from bot.options import QuotebotGroup, corpus_option, explain_option, index_dir_option, ray_option, top_option
 from bot.progress import StageBar
@@ -37,7 +38,7 @@ __all__ = [
     "index_dir_option",
 ]
 
-@click.group(name="quotebot", cls=QuotebotGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="quotebot", cls=QuotebotGroup, commands=[feedback_command], context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="quotebot", prog_name="quotebot")
 def cli() -> None:
     """Answer questions about news articles with verbatim, attributed quotes.

@@ -10,16 +10,19 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import click
 
+from bot.render.charts import bar_lines, summary_bars
 from bot.render.text import answer_text, use_colour
 from bot.render.words import count
+from bot.replies import ask_following
 from retrieval.engine import DEFAULT_TOP, Engine
 from retrieval.errors import QuotebotError
+from retrieval.results import Answer
 
 __all__ = ["ConsoleOptions", "run_console", "run_interactive", "run_piped", "history_path", "PROMPT"]
 
@@ -30,6 +33,7 @@ _CORPUS_LISTED = 20
 
 # The console's own part of :help; what quotebot understands comes from the engine's help text.
 _COMMANDS = """\
+Follow up on the last answer: more, what else did he say?, and about …?, who else?
 Commands:
   :help          this help
   :json          switch JSON output on or off
@@ -42,11 +46,13 @@ Ctrl-C on a half-typed line clears it."""
 
 @dataclass
 class ConsoleOptions:
-    """What the console shows; the toggles change these during a session."""
+    """What the console shows (the toggles change these during a session), and the last answer."""
 
     top: int = DEFAULT_TOP
     json: bool = False
     explain: bool = False
+    # The session's last answer, which follow-ups ("more", "who else?") are read against; not a display setting.
+    last: Answer | None = field(default=None, compare=False, repr=False)
 
 
 class _Quit(Exception):
@@ -143,10 +149,12 @@ def _respond(line: str, engine: Engine, options: ConsoleOptions, colour: bool, p
         _command(line.strip(), engine, options)
         return
     try:
-        answer = engine.ask(line, top=options.top)
+        answer = ask_following(engine, line, options.last, top=options.top)
     except QuotebotError as error:
         click.echo(f"Error: {error}", err=True)
         return
+    if answer.intent != "help":
+        options.last = answer
     if options.json:
         click.echo(answer.model_dump_json(indent=None if piped else 2))
     elif piped:
@@ -202,7 +210,8 @@ def _corpus_text(engine: Engine) -> str:
     if len(summary.documents) > _CORPUS_LISTED:
         lines.append(f"  ... and {len(summary.documents) - _CORPUS_LISTED} more.")
     if summary.top_speakers:
-        lines.append("Most quoted: " + ", ".join(f"{s.name} ({s.quotes})" for s in summary.top_speakers) + ".")
+        lines.append("Most quoted:")
+        lines += [f"  {line}" for line in bar_lines(summary_bars(summary.top_speakers))]
     if summary.example_questions:
         lines.append("Try: " + " · ".join(summary.example_questions))
     return "\n".join(lines)

@@ -1,61 +1,70 @@
-"""Answer each Slack event once, even when Slack delivers it again.
+"""Answer each Slack message once, whichever replica and whichever delivery gets it first.
 
-Slack resends an event (``X-Slack-Retry-Num``, or ``retry_attempt`` in Socket Mode) when it
-thinks the first delivery was not acknowledged in time. Every delivery carries the same
-``event_id``; a bounded, time-limited memory of the ids seen drops the repeats before any
-listener runs. The memory is per process: run one replica, or the repeats of one event may
-reach two processes.
+Slack resends a request it thinks was not acknowledged in time (``X-Slack-Retry-Num``, or
+``retry_attempt`` in Socket Mode), possibly to another replica; and one message that mentions
+the bot arrives twice, as ``app_mention`` and as ``message``, with different event ids. So the
+key claimed is the message itself, ``(team, channel, ts)``, for message events; the
+``trigger_id`` for slash commands and button clicks; the ``event_id`` for any other event. The
+first delivery to claim a key runs the listeners; later ones are acknowledged and dropped.
+Claims live in ``bot.shared_state`` (Redis ``SET NX EX`` when configured), so replicas agree.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-import time
-from collections import OrderedDict
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from slack_bolt import BoltResponse
 
-__all__ = ["EventDeduplicator", "RETRY_WINDOW_SECONDS", "MAX_REMEMBERED_EVENTS"]
+from bot.shared_state import MemoryState, SharedState, SharedStateError
+
+__all__ = ["EventDeduplicator", "delivery_key", "RETRY_WINDOW_SECONDS"]
 
 # Slack retries three times: at once, after 1 minute and after 5 minutes; remember twice that.
 RETRY_WINDOW_SECONDS = 600.0
-# Bounds memory under a flood of events; far more than a workspace sends in ten minutes.
-MAX_REMEMBERED_EVENTS = 50_000
+# Events that carry a user's message: the twins app_mention / message share its channel and ts.
+_MESSAGE_EVENTS = frozenset({"app_mention", "message"})
+
+
+def delivery_key(body: Mapping[str, Any]) -> str | None:
+    """The key that is the same for every delivery of one thing a user did, None when unknown."""
+    event = body.get("event")
+    if isinstance(event, Mapping) and event.get("type") in _MESSAGE_EVENTS and event.get("channel") and event.get("ts"):
+        team = body.get("team_id") or event.get("team") or ""
+        return f"msg:{team}:{event['channel']}:{event['ts']}"
+    trigger = body.get("trigger_id")
+    if isinstance(trigger, str) and trigger:
+        return f"trigger:{trigger}"
+    event_id = body.get("event_id")
+    if isinstance(event_id, str) and event_id:
+        return f"event:{event_id}"
+    return None
 
 
 class EventDeduplicator:
-    """Remembers event ids for ``ttl`` seconds, at most ``capacity`` of them (oldest dropped)."""
+    """Claims each delivery's key for ``ttl`` seconds in ``state``; a claimed key is a repeat."""
 
-    def __init__(
-        self,
-        ttl: float = RETRY_WINDOW_SECONDS,
-        capacity: int = MAX_REMEMBERED_EVENTS,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
+    def __init__(self, state: SharedState | None = None, ttl: float = RETRY_WINDOW_SECONDS) -> None:
+        self._state = state if state is not None else MemoryState()
         self._ttl = ttl
-        self._capacity = capacity
-        self._clock = clock
-        self._seen: OrderedDict[str, float] = OrderedDict()
-        self._lock = threading.Lock()
 
-    def first_time(self, event_id: str) -> bool:
-        """True the first time ``event_id`` is seen within the window; records it."""
-        now = self._clock()
-        with self._lock:
-            while self._seen and (len(self._seen) >= self._capacity or next(iter(self._seen.values())) <= now - self._ttl):
-                self._seen.popitem(last=False)
-            if event_id in self._seen:
-                return False
-            self._seen[event_id] = now
+    def first_time(self, key: str) -> bool:
+        """True the first time ``key`` is claimed within the window, by any replica sharing the state.
+
+        When the shared state cannot be reached the delivery goes through (logged): a message
+        answered twice is better than one never answered.
+        """
+        try:
+            return self._state.claim("seen:" + key, self._ttl)
+        except SharedStateError as error:
+            logging.getLogger(__name__).warning("Cannot check %s for repeats (%s); answering it.", key, error)
             return True
 
     def middleware(self, body: dict[str, Any], next: Callable[[], None], logger: logging.Logger) -> BoltResponse | None:
-        """Bolt global middleware: acknowledge a repeated event without running listeners."""
-        event_id = body.get("event_id") if isinstance(body, dict) else None
-        if isinstance(event_id, str) and not self.first_time(event_id):
-            logger.info("Ignoring repeated delivery of event %s", event_id)
+        """Bolt global middleware: acknowledge a repeated delivery without running listeners."""
+        key = delivery_key(body) if isinstance(body, dict) else None
+        if key is not None and not self.first_time(key):
+            logger.info("Ignoring repeated delivery of %s", key)
             return BoltResponse(status=200, body="")
         next()
         return None

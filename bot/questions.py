@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
-__all__ = ["clean_question", "is_direct_question"]
+__all__ = ["clean_question", "is_direct_question", "is_person_message", "mentions", "looks_like_question"]
 
 _MARKUP = re.compile(r"<([^<>]*)>")
 _SPACE = re.compile(r"\s+")
@@ -52,6 +52,35 @@ def is_direct_question(event: Mapping[str, Any]) -> bool:
         and not event.get("bot_id")
         and isinstance(event.get("text"), str)
     )
+
+
+def is_person_message(event: Mapping[str, Any], bot_user_id: str | None = None) -> bool:
+    """True for a person's own new message (or @mention), anywhere.
+
+    Edits (``message_changed``), deletions, joins and every other subtype are left alone, as are
+    messages by any bot and the bot's own, so quotebot never answers itself or another bot.
+    A reply also sent to the channel (``thread_broadcast``) is still a person's message.
+    """
+    return (
+        event.get("subtype") in (None, "thread_broadcast")
+        and not event.get("bot_id")
+        and not event.get("bot_profile")
+        and bool(event.get("user"))
+        and event.get("user") != bot_user_id
+        and isinstance(event.get("text"), str)
+        and bool(event.get("channel"))
+        and bool(event.get("ts"))
+    )
+
+
+def mentions(text: str, bot_user_id: str | None) -> bool:
+    """True when ``text`` (Slack markup) mentions the bot."""
+    return bool(bot_user_id) and re.search(rf"<@{re.escape(bot_user_id or '')}(?:\|[^>]*)?>", text) is not None
+
+
+def looks_like_question(question: str) -> bool:
+    """True for a cleaned reply that asks something ("who said that?"), not chat ("thanks!")."""
+    return question.rstrip().endswith("?")
 
 
 def _plain(match: re.Match[str]) -> str:

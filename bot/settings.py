@@ -57,6 +57,9 @@ _VARIABLES = {
     "port": "QUOTEBOT_PORT",
     "ray_address": "QUOTEBOT_RAY_ADDRESS",
     "slack_api_url": "QUOTEBOT_SLACK_API_URL",
+    "redis_url": "QUOTEBOT_REDIS_URL",
+    "channels": "QUOTEBOT_CHANNELS",
+    "feedback_db": "QUOTEBOT_FEEDBACK_DB",
 }
 
 
@@ -85,6 +88,10 @@ class Settings(BaseSettings):
     # Where `quotebot serve` listens (its --host and --port win).
     host: str = Field("0.0.0.0", min_length=1, validation_alias=AliasChoices("QUOTEBOT_HOST", "host"))
     port: int = Field(3000, ge=0, le=65535, validation_alias=AliasChoices("QUOTEBOT_PORT", "port"))
+    # Shared by replicas (delivery claims, thread context, rate limits); unset: this process only.
+    redis_url: str | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_REDIS_URL", "redis_url"))
+    channels: Path | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_CHANNELS", "channels"))  # TOML file
+    feedback_db: Path | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_FEEDBACK_DB", "feedback_db"))
 
     def require_slack(self) -> SlackMode:
         """Check the Slack settings and say which way to connect.

@@ -14,6 +14,7 @@ import importlib as _importlib
 import typing as _typing
 
 if _typing.TYPE_CHECKING:
+    from retrieval.answer.scope import Scope
     from retrieval.engine import DEFAULT_TOP, MAX_QUESTION_CHARS, Engine
     from retrieval.errors import (
         CorpusError,
@@ -25,7 +26,16 @@ if _typing.TYPE_CHECKING:
     )
     from retrieval.index.store import IndexReport
     from retrieval.models import Article, Attribution, Paragraph, Sentence, SkippedFile
-    from retrieval.results import Answer, CorpusSummary, DocumentSummary, Intent, Quote, SpeakerSummary
+    from retrieval.results import (
+        Answer,
+        CorpusSummary,
+        DocumentSummary,
+        Intent,
+        Quote,
+        SpeakerSummary,
+        SpeakerTally,
+        TimelinePoint,
+    )
 
 # Each public name and the module that defines it.
 _HOMES = {
@@ -47,9 +57,12 @@ _HOMES = {
     "QuestionError": "retrieval.errors",
     "Quote": "retrieval.results",
     "QuotebotError": "retrieval.errors",
+    "Scope": "retrieval.answer.scope",
     "Sentence": "retrieval.models",
     "SkippedFile": "retrieval.models",
     "SpeakerSummary": "retrieval.results",
+    "SpeakerTally": "retrieval.results",
+    "TimelinePoint": "retrieval.results",
 }
 
 __all__ = [
@@ -71,9 +84,12 @@ __all__ = [
     "QuestionError",
     "Quote",
     "QuotebotError",
+    "Scope",
     "Sentence",
     "SkippedFile",
     "SpeakerSummary",
+    "SpeakerTally",
+    "TimelinePoint",
 ]
 
 

@@ -22,6 +22,7 @@ import numpy as np
 from retrieval.answer.intents import Answering
 from retrieval.answer.questions import ParsedQuestion, parse_question
 from retrieval.answer.quoting import quote
+from retrieval.answer.scope import Scope, restrict, sentence_mask
 from retrieval.answer.summary import example_questions, summarize
 from retrieval.answer.usage import help_text
 from retrieval.answer.when import find_period
@@ -53,6 +54,7 @@ class Engine:
         self.report = report
         self._answering = Answering(library)
         self._attributed = self._answering.attributed
+        self._scope_masks: dict[Scope, np.ndarray] = {}
 
     @classmethod
     def from_paths(
@@ -87,12 +89,13 @@ class Engine:
         """What opening the corpus had to say (a saved index rebuilt or not saved); empty if nothing."""
         return self.report.warnings if self.report is not None else ()
 
-    def ask(self, question: str, top: int = DEFAULT_TOP) -> Answer:
+    def ask(self, question: str, top: int = DEFAULT_TOP, scope: Scope | None = None) -> Answer:
         """Answer one question.
 
         Args:
             question: plain text (Slack markup already removed by the caller).
             top: at most this many quotes in the answer.
+            scope: quote only from these folders or tags (a Slack channel's part of the corpus); None: all.
 
         Returns:
             The answer; ``answers`` is empty and ``message`` says why when nothing matched.
@@ -112,7 +115,7 @@ class Engine:
             return Answer(question=text, intent="help", message=self.help_text())
         with missing_shards() as missing:
             try:
-                answer = self._ask(text, top)
+                answer = self._ask(text, top, scope)
             except ShardUnavailableError as error:
                 parsed = parse_question(text)
                 return Answer(question=text, intent=parsed.intent, subject=parsed.subject, topic=parsed.topic, message=str(error))
@@ -121,8 +124,10 @@ class Engine:
         note = unavailable_message(missing.shards, missing.total)
         return answer.model_copy(update={"message": f"{note} {answer.message}" if answer.message else note})
 
-    def _ask(self, text: str, top: int) -> Answer:
+    def _ask(self, text: str, top: int, scope: Scope | None) -> Answer:
         parsed, within, period = self._understand(text)
+        if scope is not None:  # the channel's part of the corpus, as a candidate mask
+            within = restrict(within, self._scope_mask(scope))
         handler = {
             "what_did_say": self._answering.what_did_say,
             "timeline": self._answering.what_did_say,
@@ -189,6 +194,13 @@ class Engine:
             if d.date is not None and (period.start is None or d.date >= period.start) and (period.end is None or d.date <= period.end)
         ]
         return np.concatenate(spans).astype(np.int64) if spans else np.empty(0, np.int64)
+
+    def _scope_mask(self, scope: Scope) -> np.ndarray:
+        """Which sentences ``scope`` admits; one mask per scope, made on first use."""
+        mask = self._scope_masks.get(scope)
+        if mask is None:  # two threads may both build it: the same array, no harm
+            mask = self._scope_masks[scope] = sentence_mask(self.library.documents, len(self.library), scope)
+        return mask
 
     def _quote(self, i: int) -> Quote:
         return quote(self.library, i)

@@ -50,6 +50,9 @@ class Quote(_Frozen):
     cue: str | None
     document: str
     date: _dt.date | None
+    title: str | None = None  # the article's, from its header or the page it was read from
+    url: str | None = None
+    publisher: str | None = None
     paragraph: int
     sentence: int
     start: int
@@ -109,6 +112,9 @@ class Answer(_Frozen):
     answers: list[Quote] = []
     total: int = 0  # how many sentences matched before the top-k limit cut the list
     message: str | None = None  # set when there is nothing to quote, or for help
+    # A follow-up in a thread: the words typed, when ``question`` was rebuilt from the thread's last answer.
+    follow_up: str | None = None
+    offset: int = 0  # how many matching quotes came before these (shown earlier: "more")
     # Aggregate answers: speakers by number of quotes, or quote counts by date; drawn as charts.
     speakers: list[SpeakerTally] = []
     timeline: list[TimelinePoint] = []

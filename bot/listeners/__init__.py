@@ -1,29 +1,32 @@
 """Slack listeners, one per file, grouped by kind; each folder's ``register`` wires its own.
 
-A listener only acknowledges, cleans the question, asks the engine and sends what
-``bot.replies``/``bot.render.slack`` produced. ``EVENTS``/``COMMANDS``/``ACTIONS`` name what is
-handled, so a test can hold them against ``deploy/manifest.json``.
+A listener only acknowledges, hands the message to ``bot.conversation`` (or cleans the question
+and asks ``bot.replies``) and sends what ``bot.render`` produced. ``EVENTS``/``MESSAGES``/
+``COMMANDS``/``ACTIONS`` name what is handled, so a test can hold them against ``deploy/manifest.json``.
 """
 
 from __future__ import annotations
 
 from slack_bolt import App
 
+from bot.conversation import Conversation
+from bot.feedback import FeedbackStore
 from bot.listeners import actions, commands, errors, events, messages
 from bot.sharing import ShareSigner
-from retrieval.engine import DEFAULT_TOP, Engine
 
 __all__ = ["register_listeners"]
 
 
-def register_listeners(app: App, engine: Engine, top: int = DEFAULT_TOP, sharing: ShareSigner | None = None) -> None:
+def register_listeners(
+    app: App, conversation: Conversation, feedback: FeedbackStore, sharing: ShareSigner | None = None
+) -> None:
     """Register every listener and the error handler on ``app``.
 
     ``sharing`` signs share-button values; by default with a key random to this process.
     """
     sharing = sharing or ShareSigner()
-    events.register(app, engine, top)
-    messages.register(app, engine, top)
-    commands.register(app, engine, top, sharing)
-    actions.register(app, engine, top, sharing)
+    events.register(app, conversation)
+    messages.register(app, conversation)
+    commands.register(app, conversation, sharing)
+    actions.register(app, conversation, feedback, sharing)
     errors.register(app)

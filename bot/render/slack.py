@@ -10,34 +10,43 @@ Pure functions returning dicts ready for ``chat.postMessage``, ``respond`` or ``
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Iterable
+import json
+from typing import Any, Iterable, Sequence
 
+from bot.render.charts import Bar, answer_bars, bar_lines, chart_title, describe
 from bot.render.words import count
 from retrieval.answer.usage import QUESTION_FORMS, forms_sentence, pitch
 from retrieval.results import Answer, CorpusSummary, Quote, via_text
 
 __all__ = [
     "APOLOGY",
+    "FEEDBACK_ACTIONS",
     "MAX_BLOCKS",
     "MAX_SECTION_CHARS",
     "SHARE_ACTION_ID",
     "answer_message",
+    "article_link",
+    "chart_section",
+    "citation",
     "escape",
+    "feedback_value",
     "help_message",
-    "home_view",
     "notice_message",
+    "plain_message",
+    "read_feedback_value",
     "shared_message",
     "usage_text",
 ]
 
 MAX_BLOCKS = 50  # Slack rejects a message with more blocks (invalid_blocks)
-MAX_HOME_BLOCKS = 100  # Slack's limit for a Home tab view
 MAX_SECTION_CHARS = 3000  # Slack's limit on a section block's text
 MAX_FALLBACK_CHARS = 3000  # notification text; Slack truncates long `text` anyway
 MAX_BUTTON_VALUE = 2000  # Slack's limit on a button's value
-HOME_SPEAKERS = 10
-HOME_ARTICLES = 100  # a longer list is a wall of text nobody reads; the rest are counted
+MAX_PLAIN_CHARS = 1500  # the plain-text fallback is short: a too-long message is one reason it is sent
 SHARE_ACTION_ID = "share_answer"
+# Action id -> the vote it records.
+FEEDBACK_ACTIONS = {"feedback_up": "up", "feedback_down": "down"}
+_FEEDBACK_LABELS = {"feedback_up": "👍", "feedback_down": "👎"}
 ELLIPSIS = "…"
 
 APOLOGY = "Sorry, something went wrong while answering that. It has been logged; please try again in a moment."
@@ -50,34 +59,97 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def answer_message(answer: Answer, *, share_value: str | None = None) -> dict[str, Any]:
-    """The message for an answer: one section per quote, a context line, a fallback text.
+def answer_message(
+    answer: Answer, *, share_value: str | None = None, feedback: bool = True, followable: bool = False
+) -> dict[str, Any]:
+    """The message for an answer: one numbered section per quote, a context line, buttons, a fallback text.
 
     Args:
         answer: What the engine returned.
         share_value: Add a "Share to channel" button carrying this value (for answers only the
-            asker sees; ``bot.sharing`` makes the value). Left out when longer than Slack allows.
+            asker sees). Left out when longer than Slack allows.
+        feedback: Add 👍/👎 buttons.
+        followable: The conversation keeps context, so "and N more" can say to reply "more".
 
     Returns:
         ``{"text": ..., "blocks": [...]}``.
     """
     context = _context(answer)
-    if not answer.answers:
+    buttons = _buttons(answer, share_value, feedback)
+    chart = _chart(answer)  # an aggregate answer's counts, as text bars (the PNG follows in the thread)
+    if not answer.answers and not chart:
         nothing = answer.message or f"I found nothing in the articles about “{answer.question}”."
-        return {"text": _cut(escape(nothing), MAX_FALLBACK_CHARS), "blocks": [_section(nothing), context]}
+        return {"text": _cut(escape(nothing), MAX_FALLBACK_CHARS), "blocks": [_section(nothing), context, *buttons]}
     # A note beside the quotes ("the articles give different figures: ...") leads the message.
-    blocks = [_section(answer.message)] if answer.message else []
-    # Room for the context line, the "and N more" line and the share button.
-    shareable = share_value is not None and len(share_value) <= MAX_BUTTON_VALUE
-    room = MAX_BLOCKS - 2 - (1 if shareable else 0) - len(blocks)
-    blocks += [_section_mrkdwn(_quote_mrkdwn(q)) for q in answer.answers[:room]]
-    more = max(answer.total, len(answer.answers)) - min(room, len(answer.answers))
+    blocks = ([_section(answer.message)] if answer.message else []) + chart
+    # Room for the context line, the "and N more" line and the buttons.
+    room = MAX_BLOCKS - 2 - len(buttons) - len(blocks)
+    shown = answer.answers[:room]
+    blocks += [_section_mrkdwn(_quote_mrkdwn(q, answer.offset + n)) for n, q in enumerate(shown, start=1)]
+    more = max(answer.total - answer.offset, len(answer.answers)) - len(shown)
     if more > 0:
-        blocks.append(_context_text(f"and {more} more {'match' if more == 1 else 'matches'}; ask a narrower question"))
+        hint = "reply “more” for the next ones" if followable else "ask a narrower question"
+        blocks.append(_context_text(f"and {more} more {'match' if more == 1 else 'matches'}; {hint}"))
     blocks.append(context)
-    if shareable:
-        blocks.append(_share_button(share_value))  # type: ignore[arg-type]
-    return {"text": _fallback(answer), "blocks": blocks}
+    return {"text": _fallback(answer), "blocks": blocks + buttons}
+
+
+def plain_message(message: dict[str, Any]) -> dict[str, Any]:
+    """A message without blocks, its fallback text shortened: what is sent when Slack refuses blocks."""
+    return {"text": _cut(message.get("text") or APOLOGY, MAX_PLAIN_CHARS)}
+
+
+def feedback_value(answer: Answer) -> str:
+    """What a feedback button carries: the question and the quotes shown, as compact JSON.
+
+    Quotes that would push the value past Slack's limit are left out (the question always stays).
+    """
+    refs: list[list[Any]] = []
+    value = json.dumps({"q": answer.question[:MAX_BUTTON_VALUE // 2], "r": refs}, separators=(",", ":"))
+    for q in answer.answers:
+        refs.append([q.document, q.start, q.end])
+        longer = json.dumps({"q": answer.question[:MAX_BUTTON_VALUE // 2], "r": refs}, separators=(",", ":"))
+        if len(longer) > MAX_BUTTON_VALUE:
+            refs.pop()
+            break
+        value = longer
+    return value
+
+
+def read_feedback_value(value: str) -> tuple[str, list[tuple[str, int, int]]]:
+    """The question and quote references a feedback button carried; empty parts when malformed."""
+    try:
+        data = json.loads(value)
+        question = str(data.get("q") or "")[:MAX_BUTTON_VALUE]
+        refs = [(str(d), int(s), int(e)) for d, s, e in data.get("r") or []]
+    except (ValueError, TypeError, AttributeError):  # edited by hand: keep the vote, not the junk
+        return "", []
+    return question, refs
+
+
+def citation(quote: Quote, number: int | None = None) -> str:
+    """A quote's source in mrkdwn: "[2] <url|Title> · Publisher · 2021-03-04".
+
+    The title links to the article's address when both are known; without a title the file name
+    stands in (linked when the address is known).
+    """
+    parts = [article_link(quote.title or quote.document, quote.url)]
+    if quote.publisher:
+        parts.append(escape(quote.publisher))
+    parts.append(_date(quote.date))
+    label = f"[{number}] " if number is not None else ""
+    return label + " · ".join(parts)
+
+
+def article_link(title: str, url: str | None) -> str:
+    """The article's title as mrkdwn, linked to its URL when it has an http(s) one.
+
+    Slack reads ``<url|label>``; ``&``, ``<`` and ``>`` are escaped in both parts (Slack's rule),
+    and a ``|`` in the URL is percent-encoded so it cannot end the URL early.
+    """
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return escape(title)
+    return f"<{escape(url).replace('|', '%7C')}|{escape(title).replace('|', '¦')}>"
 
 
 def shared_message(answer: Answer, user_id: str) -> dict[str, Any]:
@@ -116,39 +188,8 @@ def notice_message(text: str) -> dict[str, Any]:
     return {"text": _cut(escape(text), MAX_FALLBACK_CHARS), "blocks": [_section(text)]}
 
 
-def home_view(summary: CorpusSummary) -> dict[str, Any]:
-    """The App Home tab: articles with dates and counts, most quoted speakers, examples."""
-    blocks: list[Block] = [
-        {"type": "header", "text": {"type": "plain_text", "text": "What I know"}},
-        _section_mrkdwn(
-            f"{count(len(summary.documents), 'article')}, {count(summary.sentences, 'sentence')}, "
-            f"{count(summary.quotes, 'attributed quote')}."
-        ),
-    ]
-    tail: list[Block] = [{"type": "divider"}]
-    speakers = [
-        f"• *{escape(s.name)}*{', ' + escape(s.description) if s.description else ''}: {count(s.quotes, 'quote')}"
-        for s in summary.top_speakers[:HOME_SPEAKERS]
-    ]
-    tail.append(_section_mrkdwn("*Most quoted*\n" + ("\n".join(speakers) if speakers else "_No attributed quotes yet._")))
-    examples = _examples(summary.example_questions)
-    if examples:
-        tail.append(_section_mrkdwn("*Try asking*\n" + examples))
-    # Articles, many lines to a section, in the blocks the rest of the view leaves free.
-    lines = [
-        f"• *{escape(d.document)}* · {_date(d.date)} · {count(d.sentences, 'sentence')}, {count(d.quotes, 'quote')}"
-        for d in summary.documents[:HOME_ARTICLES]
-    ]
-    room = MAX_HOME_BLOCKS - len(blocks) - len(tail) - 1
-    article_blocks, shown = _pack(lines, room)
-    blocks.extend(article_blocks)
-    if shown < len(summary.documents):
-        blocks.append(_context_text(f"and {count(len(summary.documents) - shown, 'more article')}"))
-    return {"type": "home", "blocks": blocks + tail}
-
-
-def _quote_mrkdwn(quote: Quote) -> str:
-    where = f"{escape(quote.document)} · {_date(quote.date)}"
+def _quote_mrkdwn(quote: Quote, number: int | None = None) -> str:
+    where = citation(quote, number)
     if quote.speaker:
         who = f"*{escape(quote.speaker)}*" + (f", {escape(quote.speaker_description)}" if quote.speaker_description else "")
         who += escape(via_text(quote.via))
@@ -163,15 +204,32 @@ def _quote_mrkdwn(quote: Quote) -> str:
     return _fit_escaped(quote.text, budget, lambda s: "> " + escape(s).replace("\n", "\n> ")) + attribution
 
 
+def chart_section(bars: Sequence[Bar]) -> Block:
+    """Bars as text in a code block, so the columns line up in Slack as in a terminal."""
+    return _section_mrkdwn(_cut("```\n" + escape("\n".join(bar_lines(bars))) + "\n```", MAX_SECTION_CHARS))
+
+
+def _chart(answer: Answer) -> list[Block]:
+    bars = answer_bars(answer)
+    return [chart_section(bars)] if bars else []
+
+
 def _fallback(answer: Answer) -> str:
     """Every quote with its speaker, one a line: what notifications and screen readers get."""
+    if not answer.answers and (answer.speakers or answer.timeline):
+        return _cut(escape(f"{chart_title(answer)}: {describe(answer_bars(answer))}"), MAX_FALLBACK_CHARS)
     lines = [f"{count(len(answer.answers), 'quote')} for “{answer.question}”:"]
     lines += [f"“{q.text}”" + (f" — {q.speaker}" if q.speaker else "") for q in answer.answers]
     return _cut(escape("\n".join(lines)), MAX_FALLBACK_CHARS)
 
 
 def _context(answer: Answer) -> Block:
-    return _context_text(f"Question: {answer.question}")
+    text = f"Question: {answer.question}"
+    if answer.follow_up:
+        text += f" (follow-up: “{answer.follow_up}”)"
+    if answer.offset and answer.answers:
+        text += f" · quotes {answer.offset + 1}–{answer.offset + len(answer.answers)}"
+    return _context_text(text)
 
 
 def _context_text(text: str, escaped: bool = False) -> Block:
@@ -186,18 +244,19 @@ def _section_mrkdwn(mrkdwn: str) -> Block:
     return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn}}
 
 
-def _share_button(value: str) -> Block:
-    return {
-        "type": "actions",
-        "elements": [
-            {
-                "type": "button",
-                "action_id": SHARE_ACTION_ID,
-                "text": {"type": "plain_text", "text": "Share to channel"},
-                "value": value,
-            }
-        ],
-    }
+def _buttons(answer: Answer, share_value: str | None, feedback: bool) -> list[Block]:
+    """One actions block: "Share to channel" (first) and the 👍/👎 buttons, as asked."""
+    elements = []
+    if share_value is not None and len(share_value) <= MAX_BUTTON_VALUE:
+        elements.append(_button(SHARE_ACTION_ID, "Share to channel", share_value))
+    if feedback:
+        value = feedback_value(answer)
+        elements += [_button(action_id, label, value) for action_id, label in _FEEDBACK_LABELS.items()]
+    return [{"type": "actions", "elements": elements}] if elements else []
+
+
+def _button(action_id: str, label: str, value: str) -> Block:
+    return {"type": "button", "action_id": action_id, "text": {"type": "plain_text", "text": label, "emoji": True}, "value": value}
 
 
 def _fit_escaped(raw: str, budget: int, render: Any) -> str:
@@ -216,30 +275,6 @@ def _fit_escaped(raw: str, budget: int, render: Any) -> str:
         else:
             high = mid - 1
     return render(raw[:low].rstrip() + ELLIPSIS)
-
-
-def _pack(lines: list[str], room: int) -> tuple[list[Block], int]:
-    """Lines joined into as few sections as fit, at most ``room`` sections; and how many fit."""
-    blocks: list[Block] = []
-    current: list[str] = []
-    shown = 0
-    for line in lines:
-        line = _cut(line, MAX_SECTION_CHARS)
-        if current and len("\n".join(current + [line])) > MAX_SECTION_CHARS:
-            if len(blocks) == room:
-                break
-            blocks.append(_section_mrkdwn("\n".join(current)))
-            current = []
-        if len(blocks) == room:
-            break
-        current.append(line)
-        shown += 1
-    if current:
-        if len(blocks) < room:
-            blocks.append(_section_mrkdwn("\n".join(current)))
-        else:
-            shown -= len(current)
-    return blocks, shown
 
 
 def _examples(questions: Iterable[str]) -> str:

@@ -12,6 +12,7 @@ from typing import TextIO
 
 import click
 
+from bot.render.charts import answer_bars, bar_lines
 from retrieval.results import Answer, Quote, via_text
 
 __all__ = [
@@ -110,9 +111,14 @@ def answer_text(
     blocks = [answer.message] if answer.message else []
     if answer.speakers:  # "who is quoted most about X?": the ranking first, then each one's best quote
         blocks.append("\n".join(f"{n}. {t.name}: {t.count} matching {'quote' if t.count == 1 else 'quotes'}" for n, t in enumerate(answer.speakers, 1)))
+    bars = answer_bars(answer)
+    if bars:  # an aggregate answer's counts as a text bar chart, before the example quotes
+        blocks.append("\n".join(bar_lines(bars)))
     blocks += [quote_text(q, explain=explain, colour=colour) for q in answer.answers]
-    if answer.answers and answer.total > len(answer.answers):
-        blocks.append(f"({len(answer.answers)} of {answer.total} matching sentences shown.)")
+    if answer.answers and (answer.total > len(answer.answers) or answer.offset):
+        first, last = answer.offset + 1, answer.offset + len(answer.answers)
+        shown = f"{len(answer.answers)}" if not answer.offset else f"{first}–{last}"
+        blocks.append(f"({shown} of {answer.total} matching sentences shown.)")
     if explain:
         blocks.append(_understood_line(answer))
     return "\n\n".join(blocks)
@@ -137,11 +143,15 @@ def _source_line(quote: Quote, explain: bool, colour: bool) -> str:
         speaker = click.style(quote.speaker, bold=True) if colour else quote.speaker
         who = f"{speaker} ({quote.speaker_description})" if quote.speaker_description else speaker
         parts.append(who + via_text(quote.via))
-    parts.append(quote.document)
+    parts.append(quote.title or quote.document)
+    if quote.publisher:
+        parts.append(quote.publisher)
     if quote.date:
         parts.append(quote.date.isoformat())
     if quote.figure:
         parts.append(f"figure: {quote.figure}")
+    if quote.url:
+        parts.append(quote.url)
     if explain and quote.score is not None:
         parts.append(f"score {quote.score:.2f}")
     line = "— " + ", ".join(parts)
@@ -169,4 +179,7 @@ def _understood_line(answer: Answer) -> str:
     if answer.period:
         span = f"{answer.period.start or '…'} to {answer.period.end or '…'}"
         parts.append(f"articles dated {span} (“{answer.period.phrase}”)")
-    return "Understood: " + ", ".join(parts) + "."
+    line = "Understood: " + ", ".join(parts) + "."
+    if answer.follow_up:  # the question actually asked, rebuilt from the last answer
+        line += f" Asked “{answer.question}” for the follow-up “{answer.follow_up}”."
+    return line

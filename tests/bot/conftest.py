@@ -6,26 +6,27 @@ Slack: the fake Web API, the made-up corpus, `quotebot serve` running. Command l
 
 from __future__ import annotations
 
-import json
+import functools
 import os
-import time
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Callable, Iterator
 
 import pytest
 import requests
 
+from tests.bot.redis_server import RedisServer, start_redis
 from tests.bot.slack_fakes import (
     BOT_TOKEN,
+    CHANNELS_TOML,
     SIGNING_SECRET,
     FakeSlack,
     Served,
     clean_env,
-    signature,
     start_serve,
     stop_serve,
     write_corpus,
 )
+from tests.bot.slack_requests import post_to
 
 
 @pytest.fixture(scope="session")
@@ -41,45 +42,85 @@ def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def served(fake_slack: FakeSlack, corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """`quotebot serve` in HTTP mode against the fake Web API and the made-up corpus."""
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """A real redis-server on 127.0.0.1 and a free port, for the whole session."""
+    server = start_redis(tmp_path_factory.mktemp("redis"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> Iterator[str]:
+    """The session's Redis, emptied before each test."""
+    import redis
+
+    redis.Redis.from_url(redis_server.url).flushdb()
+    yield redis_server.url
+
+
+@pytest.fixture(scope="session")
+def feedback_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the served app keeps its votes."""
+    return tmp_path_factory.mktemp("feedback") / "feedback.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def served(
+    fake_slack: FakeSlack, corpus_dir: Path, feedback_db: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Served]:
+    """`quotebot serve` in HTTP mode against the fake Web API and the made-up corpus, with channel settings."""
+    channels_file = tmp_path_factory.mktemp("channels") / "channels.toml"
+    channels_file.write_text(CHANNELS_TOML, encoding="utf-8")
     env = clean_env(
         SLACK_BOT_TOKEN=BOT_TOKEN,
         SLACK_SIGNING_SECRET=SIGNING_SECRET,
         QUOTEBOT_SLACK_API_URL=fake_slack.api_url,
         QUOTEBOT_CORPUS=str(corpus_dir),
+        QUOTEBOT_FEEDBACK_DB=str(feedback_db),
+        QUOTEBOT_CHANNELS=str(channels_file),
     )
     served = start_serve(tmp_path_factory.mktemp("serve"), env)
     yield served
     stop_serve(served)
 
 
+@pytest.fixture(scope="session")
+def replicas(
+    fake_slack: FakeSlack, corpus_dir: Path, redis_server: RedisServer, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Served, Served]]:
+    """Two `quotebot serve` processes in HTTP mode sharing one Redis (deliveries, threads, pacing)."""
+    env = clean_env(
+        SLACK_BOT_TOKEN=BOT_TOKEN,
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        QUOTEBOT_SLACK_API_URL=fake_slack.api_url,
+        QUOTEBOT_CORPUS=str(corpus_dir),
+        QUOTEBOT_REDIS_URL=redis_server.url,
+    )
+    started = []
+    try:
+        for name in ("replica-a", "replica-b"):
+            started.append(start_serve(tmp_path_factory.mktemp(name), env))
+        yield started[0], started[1]
+    finally:
+        for served in started:
+            stop_serve(served)
+
+
 @pytest.fixture
 def post(served: Served) -> Callable[..., requests.Response]:
     """POST a body to /slack/events as Slack would: signed, with a fresh timestamp."""
-
-    def _post(body: dict[str, Any] | str, *, form: bool = False, timestamp: int | None = None,
-              secret: str = SIGNING_SECRET, headers: dict[str, str] | None = None) -> requests.Response:
-        text = body if isinstance(body, str) else json.dumps(body)
-        ts = str(timestamp if timestamp is not None else int(time.time()))
-        all_headers = {
-            "Content-Type": "application/x-www-form-urlencoded" if form else "application/json",
-            "X-Slack-Request-Timestamp": ts,
-            "X-Slack-Signature": signature(text, ts, secret),
-            **(headers or {}),
-        }
-        return requests.post(served.url + "/slack/events", data=text.encode(), headers=all_headers, timeout=10)
-
-    return _post
+    return functools.partial(post_to, served.url)
 
 
 @pytest.fixture(autouse=True)
 def _no_slack_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Each test sees no Slack or quotebot variable and no `.env` from the developer's machine."""
+    """Each test sees no Slack or quotebot variable (but a feedback file of its own) and no `.env`."""
     for name in list(os.environ):
         if name.startswith(("SLACK_", "QUOTEBOT_")):
             monkeypatch.delenv(name)
     monkeypatch.chdir(tmp_path)
+    # An app built in-process keeps votes here, never in the developer's data folder.
+    monkeypatch.setenv("QUOTEBOT_FEEDBACK_DB", str(tmp_path / "feedback.sqlite3"))
 
 
 @pytest.fixture(scope="session")
@@ -92,10 +133,11 @@ def slack_engine(corpus_dir: Path):
 
 
 @pytest.fixture
-def http_settings(fake_slack: FakeSlack):
+def http_settings(fake_slack: FakeSlack, tmp_path: Path):
     from bot.settings import Settings
 
-    return Settings(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET, slack_api_url=fake_slack.api_url)
+    return Settings(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET, slack_api_url=fake_slack.api_url,
+                    feedback_db=tmp_path / "feedback.sqlite3")
 
 
 # Made-up wire-style articles; each file has a date header, paragraphs and attributed sentences.

@@ -1,15 +1,13 @@
-"""Slack test doubles and builders: a fake Slack Web API, a made-up corpus, signed requests.
+"""Slack test doubles: a fake Slack Web API, a made-up corpus, `quotebot serve` as a subprocess.
 
 The fake is a real HTTP server on 127.0.0.1 (port 0) that records every call it gets, Web API
 methods under ``/api/`` and anything else (response URLs) by path, and answers like Slack.
 The app under test is the real one, started the way users start it, pointed at the fake.
-Fixtures using these live in ``conftest.py``.
+Request builders are in ``slack_requests``; fixtures using both live in ``conftest.py``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import itertools
 import json
 import os
@@ -22,7 +20,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs
 
 import requests
 
@@ -31,13 +29,13 @@ SIGNING_SECRET = "test-signing-secret"
 BOT_TOKEN = "xoxb-test-token"
 APP_TOKEN = "xapp-test-token"
 BOT_USER = "UQUOTEBOT"
-ALL_SCOPES = "app_mentions:read,chat:write,commands,im:history"
+ALL_SCOPES = "app_mentions:read,chat:write,commands,im:history,channels:history,groups:history,files:write"
 START_TIMEOUT = 30.0
 WAIT_TIMEOUT = 10.0
 
 ARTICLES = {
     "harbour.txt": """\
-         date 2021-03-04
+         date 2021-03-04 ports
 
         PORTVILLE – The harbour authority closed the northern pier on Tuesday after a crane collapsed onto the quay.
 
@@ -52,7 +50,7 @@ ARTICLES = {
         Passes for the southern pier are issued by <@U024BE7LH> at the gatehouse.
         """,
     "orchard.txt": """\
-         date 2022-09-15
+         date 2022-09-15 farming
 
         GREENVALE – Apple growers in the valley reported a record harvest this autumn.
 
@@ -63,6 +61,20 @@ ARTICLES = {
 }
 
 
+# Per-channel settings the served app reads (QUOTEBOT_CHANNELS); other channels get the defaults.
+CHANNELS_TOML = """\
+[channels.CFARMING]
+tags = ["farming"]
+top = 1
+
+[channels.CQUIET]
+mention_only = true
+
+[channels.CNOFOLLOW]
+followups = false
+"""
+
+
 @dataclass
 class Call:
     method: str  # Web API method ("chat.postMessage") or request path for response URLs
@@ -70,15 +82,34 @@ class Call:
     at: float = field(default_factory=time.monotonic)
 
 
+@dataclass(frozen=True)
+class Failure:
+    """One refused call: an HTTP status, Slack's error code, extra headers (``Retry-After``)."""
+
+    error: str
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def ratelimited(retry_after: int = 1) -> Failure:
+    return Failure("ratelimited", 429, {"Retry-After": str(retry_after)})
+
+
 class FakeSlack:
-    """A fake Slack Web API: records calls, answers ``{"ok": true, ...}``."""
+    """A fake Slack Web API: records calls, answers ``{"ok": true, ...}``.
+
+    File uploads work as Slack's do (``files_upload_v2``): ``files.getUploadURLExternal`` hands
+    out an upload URL on this server, the raw bytes POSTed there are recorded as an ``upload``
+    call (``params["data"]``), and ``files.completeUploadExternal`` shares the file.
+    """
 
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.scopes: str | None = ALL_SCOPES
         self.socket_url: str | None = None
-        # (method, channel) -> Slack error codes to answer with, one per call, before answering ok.
-        self.failures: dict[tuple[str, str | None], list[str]] = {}
+        # (method, channel) -> errors to answer with, one per call, before answering ok: a Slack
+        # error code (HTTP 200, ok false) or a Failure (a 5xx, a 429 with Retry-After).
+        self.failures: dict[tuple[str, str | None], list[str | Failure]] = {}
         # (method, channel) -> seconds to wait before answering (an answer still being written).
         self.delays: dict[tuple[str, str | None], float] = {}
         self._changed = threading.Condition()
@@ -88,14 +119,19 @@ class FakeSlack:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
                 length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode("utf-8")
-                if "json" in (self.headers.get("Content-Type") or ""):
-                    params = json.loads(raw or "{}")
+                data = self.rfile.read(length)
+                if self.path.startswith("/upload/"):  # the file's bytes, as Slack's upload URL takes them
+                    status, body, headers = fake._upload(self.path[len("/upload/") :], data)
+                    payload = body.encode()
                 else:
-                    params = {k: v[0] for k, v in parse_qs(raw).items()}
-                method = self.path[len("/api/") :] if self.path.startswith("/api/") else self.path
-                status, body, headers = fake._answer(method, params)
-                payload = json.dumps(body).encode()
+                    raw = data.decode("utf-8")
+                    if "json" in (self.headers.get("Content-Type") or ""):
+                        params = json.loads(raw or "{}")
+                    else:
+                        params = {k: v[0] for k, v in parse_qs(raw).items()}
+                    method = self.path[len("/api/") :] if self.path.startswith("/api/") else self.path
+                    status, answer, headers = fake._answer(method, params)
+                    payload = json.dumps(answer).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")
                 self.send_header("Content-Length", str(len(payload)))
@@ -122,7 +158,9 @@ class FakeSlack:
             self._changed.notify_all()
             errors = self.failures.get((method, params.get("channel")))
             if errors:
-                return 200, {"ok": False, "error": errors.pop(0)}, {}
+                failure = errors.pop(0)
+                failure = failure if isinstance(failure, Failure) else Failure(failure)
+                return failure.status, {"ok": False, "error": failure.error}, failure.headers
         if method == "auth.test":
             headers = {"x-oauth-scopes": self.scopes} if self.scopes is not None else {}
             body = {"ok": True, "url": "https://test.slack.com/", "team": "Test", "user": "quotebot",
@@ -132,7 +170,19 @@ class FakeSlack:
             return 200, {"ok": True, "url": self.socket_url}, {}
         if method == "chat.postMessage":
             return 200, {"ok": True, "channel": params.get("channel"), "ts": f"{next(self._ts)}.000100"}, {}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._ts):08d}"
+            return 200, {"ok": True, "upload_url": f"{self.url}/upload/{file_id}", "file_id": file_id}, {}
+        if method == "files.completeUploadExternal":
+            files = json.loads(params["files"]) if isinstance(params.get("files"), str) else params.get("files") or []
+            return 200, {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}, {}
         return 200, {"ok": True}, {}
+
+    def _upload(self, file_id: str, data: bytes) -> tuple[int, str, dict[str, str]]:
+        with self._changed:
+            self.calls.append(Call("upload", {"file_id": file_id, "data": data}))
+            self._changed.notify_all()
+        return 200, f"OK - {len(data)}", {}
 
     def find(self, method: str, **match: Any) -> list[Call]:
         with self._changed:
@@ -185,6 +235,7 @@ def start_serve(tmp: Path, env: dict[str, str], healthy: bool = True) -> Served:
     (or, with ``healthy=False``, until it says it is serving)."""
     log = tmp / "serve.log"
     handle = log.open("w")
+    env = {"QUOTEBOT_FEEDBACK_DB": str(tmp / "feedback.sqlite3"), **env}  # never the developer's data folder
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", "0"],
         cwd=tmp,  # no stray .env is read
@@ -217,62 +268,3 @@ def stop_serve(served: Served) -> None:
         served.process.wait(timeout=15)
     except subprocess.TimeoutExpired:
         served.process.kill()
-
-
-def signature(body: str, timestamp: str, secret: str = SIGNING_SECRET) -> str:
-    base = f"v0:{timestamp}:{body}".encode()
-    return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
-
-
-_ids = itertools.count(1)
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}{os.getpid()}x{next(_ids)}"
-
-
-def event_body(event: dict[str, Any], event_id: str | None = None) -> dict[str, Any]:
-    return {
-        "token": "unused",
-        "team_id": "T0001",
-        "api_app_id": "A0001",
-        "type": "event_callback",
-        "event_id": event_id or unique("Ev"),
-        "event_time": int(time.time()),
-        "authorizations": [{"team_id": "T0001", "user_id": BOT_USER, "is_bot": True}],
-        "event": event,
-    }
-
-
-def mention(text: str, channel: str, ts: str | None = None, thread_ts: str | None = None, user: str = "UASKER") -> dict[str, Any]:
-    event = {"type": "app_mention", "user": user, "text": text, "channel": channel, "ts": ts or f"{time.time():.6f}",
-             "event_ts": ts or f"{time.time():.6f}"}
-    if thread_ts:
-        event["thread_ts"] = thread_ts
-    return event
-
-
-def signed_request(body: str, content_type: str = "application/json", timestamp: int | None = None):
-    """A BoltRequest as the HTTP adapter would build it from a signed Slack request."""
-    from slack_bolt import BoltRequest
-
-    ts = str(timestamp if timestamp is not None else int(time.time()))
-    headers = {"content-type": [content_type], "x-slack-request-timestamp": [ts], "x-slack-signature": [signature(body, ts)]}
-    return BoltRequest(body=body, headers=headers)
-
-
-def payload_text(call: Call) -> str:
-    """Everything a message carries that Slack would render: fallback text and blocks."""
-    blocks = call.params.get("blocks")
-    if isinstance(blocks, str):
-        blocks = json.loads(blocks)
-    return (call.params.get("text") or "") + json.dumps(blocks or [], ensure_ascii=False)
-
-
-def ask_command(text: str, response_path: str, fake_slack: FakeSlack) -> str:
-    """The form body of ``/ask text`` whose response URL is ``response_path`` on the fake."""
-    return urlencode({
-        "token": "unused", "team_id": "T0001", "channel_id": unique("C"), "user_id": "UASKER",
-        "command": "/ask", "text": text, "trigger_id": "1.2.3",
-        "response_url": fake_slack.url + response_path, "api_app_id": "A0001",
-    })

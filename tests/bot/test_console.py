@@ -164,6 +164,30 @@ def test_history_path(environ, expected):
     assert history_path(environ) == expected
 
 
+def test_piped_console_follows_up_on_the_last_answer(corpus):
+    stdin = b"what did Lindqvist say?\nand about the cranes?\nwhat did Okafor say?\nmore\nwho said the budget?\nwho else?\n"
+    result = console(stdin, "--corpus", str(corpus), "--json")
+    assert result.returncode == 0 and result.stderr == b""
+    answers = [Answer.model_validate_json(line) for line in result.stdout.decode("utf-8").splitlines()]
+    asked = [(a.question, a.follow_up, a.offset) for a in answers]
+    assert asked == [
+        ("what did Lindqvist say?", None, 0),
+        ("what did Maria Lindqvist say about the cranes?", "and about the cranes?", 0),
+        ("what did Okafor say?", None, 0),
+        ("what did Okafor say?", "more", 2),  # the two quotes shown come first
+        ("who said the budget?", None, 0),
+        ("who said the budget?", "who else?", 0),
+    ]
+    assert answers[1].answers and all(q.speaker == "Maria Lindqvist" for q in answers[1].answers)
+    assert {q.speaker for q in answers[5].answers}.isdisjoint({q.speaker for q in answers[4].answers})
+
+
+def test_piped_console_explain_shows_the_question_actually_asked(corpus):
+    result = console(b"what did Lindqvist say?\nwhat else did she say about the cranes?\n", "--corpus", str(corpus), "--explain")
+    out = result.stdout.decode("utf-8")
+    assert "Asked “what did Maria Lindqvist say about the cranes?” for the follow-up “what else did she say about the cranes?”." in out
+
+
 def test_one_article_is_counted_in_the_singular(corpus, capsys):
     (corpus / "election" / "council.txt").unlink()
     engine = Engine.from_paths([corpus])[0]

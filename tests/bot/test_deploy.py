@@ -55,22 +55,50 @@ def test_health_check_asks_the_port_serve_listens_on():
     assert "QUOTEBOT_PORT" in _env(final)  # serve listens there (see test_serve_port_from_environment)
 
 
-def test_compose_builds_the_dockerfile_mounts_the_corpus_and_reads_the_same_env_file():
-    compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))
-    (service,) = compose["services"].values()
-    assert service["build"]["dockerfile"] == "deploy/Dockerfile"
-    assert (DEPLOY / service["build"]["context"] / service["build"]["dockerfile"]).is_file()
-    assert service["environment"]["QUOTEBOT_CORPUS"] == "/corpus"
-    assert any(volume.split(":")[-2] == "/corpus" for volume in service["volumes"])
-    (env_file,) = service["env_file"]
-    assert (DEPLOY / env_file["path"]).resolve() == (ROOT / ENV_FILE).resolve()  # serve, run from the root, reads it
-    assert not any(name.startswith("SLACK_") for name in service["environment"])  # secrets come from that file only
+def _compose() -> dict:
+    return yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))
+
+
+def _replicas() -> dict[str, dict]:
+    return {name: s for name, s in _compose()["services"].items() if "build" in s}
+
+
+def test_compose_runs_two_replicas_of_the_dockerfile_sharing_redis():
+    services = _compose()["services"]
+    replicas = _replicas()
+    assert len(replicas) == 2
+    assert "redis" in services and "redis-server" in services["redis"]["command"]
+    ports = set()
+    for service in replicas.values():
+        assert service["build"]["dockerfile"] == "deploy/Dockerfile"
+        assert (DEPLOY / service["build"]["context"] / service["build"]["dockerfile"]).is_file()
+        env = service["environment"]
+        assert env["QUOTEBOT_CORPUS"] == "/corpus" and env["QUOTEBOT_REDIS_URL"] == "redis://redis:6379/0"
+        mounts = {volume.removesuffix(":ro").rsplit(":", 1)[1] for volume in service["volumes"]}
+        assert {"/corpus", env["QUOTEBOT_CHANNELS"], env["QUOTEBOT_FEEDBACK_DB"].rsplit("/", 1)[0]} <= mounts
+        assert service["depends_on"]["redis"]["condition"] == "service_healthy"
+        host, inside = service["ports"][0].rsplit(":", 1)
+        assert inside == env["QUOTEBOT_PORT"]  # serve listens where the port is mapped
+        ports.add(host)
+    assert len(ports) == 2  # each replica on its own host port, for a load balancer in front
+
+
+def test_compose_replicas_read_the_same_env_file_as_serve():
+    for service in _replicas().values():
+        (env_file,) = service["env_file"]
+        assert (DEPLOY / env_file["path"]).resolve() == (ROOT / ENV_FILE).resolve()  # serve, run from the root, reads it
+        assert not any(name.startswith("SLACK_") for name in service["environment"])  # secrets come from that file only
 
 
 def test_compose_waits_longer_than_quotebot_takes_to_stop():
-    compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))
-    (service,) = compose["services"].values()
-    assert int(service["stop_grace_period"].removesuffix("s")) > SHUTDOWN_GRACE_SECONDS
+    for service in _replicas().values():
+        assert int(service["stop_grace_period"].removesuffix("s")) > SHUTDOWN_GRACE_SECONDS
+
+
+def test_the_example_channel_settings_load():
+    from bot.channels import ChannelSettings, load_channels
+
+    assert load_channels(DEPLOY / "channels.example.toml").get("C1") == ChannelSettings()
 
 
 def test_serve_port_from_environment(fake_slack):

@@ -27,14 +27,11 @@ from tests.bot.slack_fakes import (
     SIGNING_SECRET,
     FakeSlack,
     clean_env,
-    event_body,
-    mention,
-    signature,
     start_serve,
     stop_serve,
-    unique,
     write_corpus,
 )
+from tests.bot.slack_requests import event_body, mention, signature, unique
 
 # Examples per test: enough to reach every branch of the request checks, few enough that the
 # file runs in about half a minute on two cores (raise them locally to search harder).

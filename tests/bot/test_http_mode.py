@@ -12,9 +12,10 @@ import pytest
 import requests
 
 from bot.render.slack import APOLOGY
-from tests.bot.slack_fakes import BOT_TOKEN, BOT_USER, event_body, mention, unique
-from tests.bot.slack_fakes import ask_command as _command
-from tests.bot.slack_fakes import payload_text as _payload_text
+from tests.bot.slack_fakes import BOT_TOKEN, BOT_USER
+from tests.bot.slack_requests import ask_command as _command
+from tests.bot.slack_requests import event_body, mention, unique
+from tests.bot.slack_requests import payload_text as _payload_text
 
 SETTLE_SECONDS = 0.5  # time for a wrongly triggered reply to show up before asserting there is none
 
@@ -173,8 +174,9 @@ def test_messages_that_are_not_questions_are_ignored(post, fake_slack, extra):
 def test_mention_inside_a_direct_message_is_answered_once(post, fake_slack):
     channel = unique("D")
     text = f"<@{BOT_USER}> apples"
-    post(event_body(mention(text, channel)))
-    post(event_body(_dm(text, channel)))
+    first = mention(text, channel)
+    post(event_body(first))
+    post(event_body({**_dm(text, channel), "ts": first["ts"]}))  # the same message, as message.im
     fake_slack.wait_for("chat.postMessage", channel=channel)
     time.sleep(SETTLE_SECONDS)
     assert len(fake_slack.find("chat.postMessage", channel=channel)) == 1
@@ -206,7 +208,7 @@ def test_ask_acks_then_answers_only_the_asker_with_share_button(post, fake_slack
     assert call.params["response_type"] == "ephemeral"
     assert "failed a safety inspection" in _payload_text(call)
     buttons = [e for b in call.params["blocks"] if b["type"] == "actions" for e in b["elements"]]
-    assert [b["action_id"] for b in buttons] == ["share_answer"]
+    assert [b["action_id"] for b in buttons] == ["share_answer", "feedback_up", "feedback_down"]
 
 
 @pytest.mark.parametrize("text", ["", "   ", f"<@{BOT_USER}>"])

@@ -17,7 +17,8 @@ import requests
 from bot.intake import MAX_BODY_BYTES
 from bot.listeners.errors import is_slack_response_url
 from bot.signing import sign, signature_problem
-from tests.bot.slack_fakes import BOT_USER, SIGNING_SECRET, event_body, mention, signature, unique
+from tests.bot.slack_fakes import BOT_USER, SIGNING_SECRET
+from tests.bot.slack_requests import event_body, mention, signature, unique
 
 SETTLE_SECONDS = 0.5
 

@@ -14,7 +14,8 @@ from bot.listeners.actions import ACTIONS
 from bot.listeners.commands import COMMANDS
 from bot.listeners.events import EVENTS
 from bot.listeners.messages import MESSAGES
-from tests.bot.slack_fakes import BOT_USER, ROOT, event_body, signed_request, unique
+from tests.bot.slack_fakes import BOT_USER, ROOT
+from tests.bot.slack_requests import event_body, signed_request, unique
 
 MANIFESTS = sorted((ROOT / "deploy").glob("manifest*.json"))
 
@@ -24,6 +25,10 @@ SAMPLES = {
                             "ts": f"{time.time():.6f}"},
     "message.im": lambda: {"type": "message", "channel_type": "im", "user": "U1", "text": "apples", "channel": unique("D"),
                            "ts": f"{time.time():.6f}"},
+    "message.channels": lambda: {"type": "message", "channel_type": "channel", "user": "U1", "text": "more",
+                                 "channel": unique("C"), "ts": f"{time.time():.6f}", "thread_ts": "1.000100"},
+    "message.groups": lambda: {"type": "message", "channel_type": "group", "user": "U1", "text": "who else?",
+                               "channel": unique("G"), "ts": f"{time.time():.6f}", "thread_ts": "1.000100"},
     "app_home_opened": lambda: {"type": "app_home_opened", "user": unique("U"), "channel": unique("D"), "tab": "home"},
     # Not subscribed: must find no listener.
     "reaction_added": lambda: {"type": "reaction_added", "user": "U1", "reaction": "tada", "item": {}},

@@ -172,6 +172,38 @@ def test_quote_json_line_has_every_field_but_score_on_one_line():
     assert data["document"] == "a.txt" and data["start"] == 100 and data["end"] == 132
 
 
+@pytest.mark.parametrize(
+    "fields, source",
+    [
+        ({}, "  — Jonathan Hoffman (Pentagon spokesman), a.txt, 2020-01-08"),
+        ({"title": "Pentagon briefing", "publisher": "Wire", "url": "https://news.example/b"},
+         "  — Jonathan Hoffman (Pentagon spokesman), Pentagon briefing, Wire, 2020-01-08, https://news.example/b"),
+    ],
+)
+def test_source_line_uses_title_publisher_and_address_when_known(fields, source):
+    assert quote_text(make_quote(**fields)).splitlines()[1] == source
+
+
+def test_an_aggregate_answer_leads_with_a_text_bar_chart():
+    from retrieval.results import SpeakerTally, TimelinePoint
+
+    speakers = [SpeakerTally(name="Ann Lee", count=4), SpeakerTally(name="Bo Chan", count=1), SpeakerTally(name="Cy", count=2)]
+    text = answer_text(Answer(question="who is quoted most about x?", intent="speakers", speakers=speakers))
+    assert text.split("\n\n")[1].splitlines() == [  # after the ranking
+        "Ann Lee  ██████████████████████████████ 4",
+        "Cy       ███████████████ 2",
+        "Bo Chan  ████████ 1",
+    ]
+    points = [TimelinePoint(date=dt.date(2021, 3, 2), count=1), TimelinePoint(date=dt.date(2021, 1, 5), count=3)]
+    timeline = answer_text(Answer(question="x over time", intent="timeline", timeline=points))
+    assert timeline.splitlines() == ["2021-01-05  ██████████████████████████████ 3", "2021-03-02  ██████████ 1"]
+
+
+def test_a_later_page_says_which_quotes_it_shows():
+    page = Answer(question="q", intent="search", answers=[make_quote(), make_quote()], total=9, offset=4)
+    assert answer_text(page).endswith("(5–6 of 9 matching sentences shown.)")
+
+
 def test_explain_says_which_words_stood_in_for_the_questions():
     quote = make_quote(matched=[MatchedWord(word="casualties", stands_for="deaths")])
     assert "  matched: “casualties” for “deaths”" in quote_text(quote, explain=True).splitlines()

@@ -9,7 +9,8 @@ import pytest
 import requests
 
 from retrieval.index.sharded import build_sharded_index
-from tests.bot.slack_fakes import BOT_TOKEN, BOT_USER, SIGNING_SECRET, clean_env, event_body, mention, signature, start_serve, stop_serve, unique
+from tests.bot.slack_fakes import BOT_TOKEN, BOT_USER, SIGNING_SECRET, clean_env, start_serve, stop_serve
+from tests.bot.slack_requests import event_body, mention, signature, unique
 from tests.retrieval.conftest import SEEDS
 
 SEED_QUESTIONS = [

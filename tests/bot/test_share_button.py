@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.bot.slack_fakes import ask_command, payload_text, unique
+from tests.bot.slack_requests import ask_command, payload_text, unique
 
 SETTLE_SECONDS = 0.5
 
@@ -21,7 +21,7 @@ def _share_payload(response_url: str, value: str, user: str = "UASKER") -> str:
     payload = {
         "type": "block_actions", "team": {"id": "T0001"}, "user": {"id": user}, "api_app_id": "A0001",
         "channel": {"id": unique("C")}, "container": {"type": "message", "is_ephemeral": True},
-        "trigger_id": "1.2.3", "response_url": response_url,
+        "trigger_id": unique("1.2."), "response_url": response_url,  # Slack's are unique per click
         "actions": [{"type": "button", "action_id": "share_answer", "block_id": "b", "value": value,
                      "action_ts": "1.2"}],
     }
@@ -33,7 +33,8 @@ def _share_value(post, fake_slack, question: str) -> str:
     path = "/" + unique("respond")
     post(ask_command(question, path, fake_slack), form=True)
     (call,) = fake_slack.wait_for(path)
-    (button,) = [e for b in call.params["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    (button,) = [e for b in call.params["blocks"] if b["type"] == "actions" for e in b["elements"]
+                 if e["action_id"] == "share_answer"]
     return button["value"]
 
 

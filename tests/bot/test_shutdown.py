@@ -10,17 +10,8 @@ import time
 import requests
 
 from bot.shutdown import ANSWER_GRACE_SECONDS, SHUTDOWN_GRACE_SECONDS, AnswerExecutor
-from tests.bot.slack_fakes import (
-    BOT_TOKEN,
-    BOT_USER,
-    SIGNING_SECRET,
-    FakeSlack,
-    clean_env,
-    event_body,
-    mention,
-    signature,
-    start_serve,
-)
+from tests.bot.slack_fakes import BOT_TOKEN, BOT_USER, SIGNING_SECRET, FakeSlack, clean_env, start_serve
+from tests.bot.slack_requests import event_body, mention, signature
 
 # Time for the process to start exiting after the grace period: interpreter teardown, log flush.
 EXIT_SLACK_SECONDS = 5

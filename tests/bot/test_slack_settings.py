@@ -110,8 +110,9 @@ def test_serve_with_rejected_token_exits_2(fake_slack, monkeypatch):
     [
         (ALL_SCOPES, []),
         (ALL_SCOPES + ",users:read", []),
-        ("chat:write,commands", ["app_mentions:read", "im:history"]),
-        ("", ["app_mentions:read", "chat:write", "commands", "im:history"]),
+        ("chat:write,commands", ["app_mentions:read", "im:history", "channels:history", "groups:history", "files:write"]),
+        ("", ["app_mentions:read", "chat:write", "commands", "im:history", "channels:history", "groups:history",
+              "files:write"]),
         (None, []),  # not reported: nothing to check
     ],
 )
@@ -122,6 +123,23 @@ def test_check_token_warns_about_missing_scopes(fake_slack, monkeypatch, caplog,
     assert check_token(WebClient(token=BOT_TOKEN, base_url=fake_slack.api_url)) == missing
     for scope in missing:
         assert f"lacks the {scope} scope" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "extra, code, message",
+    [
+        ({"QUOTEBOT_CHANNELS": "channels.toml"}, 2, "Error: QUOTEBOT_CHANNELS: in channels.toml [channels.C1], top: "),
+        ({"QUOTEBOT_CHANNELS": "missing.toml"}, 2, "Error: QUOTEBOT_CHANNELS: cannot read missing.toml"),
+        ({"QUOTEBOT_REDIS_URL": "redis://127.0.0.1:1/0"}, 1, "Error: QUOTEBOT_REDIS_URL: cannot use Redis"),
+    ],
+)
+def test_serve_with_bad_team_settings_prints_one_line(fake_slack, tmp_path, corpus, extra, code, message):
+    (tmp_path / "channels.toml").write_text("[channels.C1]\ntop = 0\n", encoding="utf-8")
+    env = {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "QUOTEBOT_SLACK_API_URL": fake_slack.api_url,
+           "QUOTEBOT_CORPUS": str(corpus), **extra}
+    result = CliRunner().invoke(cli, ["serve", "--host", "127.0.0.1", "--port", "0"], env=env)
+    assert result.exit_code == code
+    assert result.output.startswith(message) and result.output.count("\n") == 1
 
 
 @pytest.mark.parametrize("command", [["ask", "apples"], ["index"], ["serve", "--port", "0"]])

@@ -16,7 +16,8 @@ import pytest
 import requests
 from websockets.sync.server import serve
 
-from tests.bot.slack_fakes import APP_TOKEN, BOT_TOKEN, BOT_USER, FakeSlack, clean_env, event_body, mention, start_serve, stop_serve
+from tests.bot.slack_fakes import APP_TOKEN, BOT_TOKEN, BOT_USER, FakeSlack, clean_env, start_serve, stop_serve
+from tests.bot.slack_requests import event_body, mention
 
 SETTLE_SECONDS = 0.5
 

@@ -12,9 +12,9 @@ from typing import Any, Callable
 
 from slack_bolt import Ack, Respond
 
+from bot.conversation import Conversation
 from bot.render.slack import notice_message, shared_message
 from bot.sharing import ShareSigner
-from retrieval.engine import Engine
 from retrieval.errors import QuestionError
 
 __all__ = ["build", "REFUSED"]
@@ -22,7 +22,7 @@ __all__ = ["build", "REFUSED"]
 REFUSED = "This answer can no longer be shared. Ask again with /ask to get a fresh one."
 
 
-def build(engine: Engine, top: int, sharing: ShareSigner) -> Callable[..., None]:
+def build(conversation: Conversation, sharing: ShareSigner) -> Callable[..., None]:
     def on_share(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
         ack()
         user = body.get("user")
@@ -33,8 +33,10 @@ def build(engine: Engine, top: int, sharing: ShareSigner) -> Callable[..., None]
             return
         # The signed question is the one already cleaned when it was asked: cleaning it again
         # would change a literal "<b>" the user typed.
-        try:
-            answer = engine.ask(question, top=top)
+        channel = body.get("channel")
+        settings = conversation.channels.get(channel.get("id") if isinstance(channel, dict) else None)
+        try:  # with the channel's settings, so the shared answer is the one the asker saw
+            answer = conversation.engine.ask(question, top=settings.top, scope=settings.scope)
         except QuestionError as error:
             respond(**notice_message(str(error)), replace_original=False)
             return

@@ -1,4 +1,7 @@
-"""``/ask question``: acknowledge at once, then answer only the asker, with a share button."""
+"""``/ask question``: acknowledge at once, then answer only the asker, with a share button.
+
+The channel's settings apply (its part of the corpus, its quotes per answer).
+"""
 
 from __future__ import annotations
 
@@ -6,29 +9,37 @@ from typing import Any, Callable
 
 from slack_bolt import Ack, BoltContext, Respond
 
+from bot.conversation import Conversation
 from bot.questions import clean_question
 from bot.render.slack import help_message, usage_text
 from bot.replies import reply_to
 from bot.sharing import ShareSigner
-from retrieval.engine import Engine
 
 __all__ = ["build"]
 
 
-def build(engine: Engine, top: int, sharing: ShareSigner) -> Callable[..., None]:
-    summary = engine.summary()
+def build(conversation: Conversation, sharing: ShareSigner) -> Callable[..., None]:
+    summary = conversation.summary
 
     def on_ask(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
         question = clean_question(command.get("text") or "", context.bot_user_id)
         if not question:
             ack(text=usage_text(summary))
             return
-        if engine.wants_help(question):
+        if conversation.engine.wants_help(question):
             ack(**help_message(summary))
             return
         ack()
+        settings = conversation.channels.get(command.get("channel_id"))
         asker = str(command.get("user_id") or "")
-        message = reply_to(engine, question, top=top, summary=summary, share_value=lambda q: sharing.value(q, asker))
-        respond(**message, response_type="ephemeral")
+        reply = reply_to(
+            conversation.engine,
+            question,
+            top=settings.top,
+            summary=summary,
+            scope=settings.scope,
+            share_value=lambda q: sharing.value(q, asker),
+        )
+        conversation.outbox.respond(respond, reply.message, response_type="ephemeral")
 
     return on_ask

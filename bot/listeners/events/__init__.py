@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from slack_bolt import App
 
+from bot.conversation import Conversation
 from bot.listeners.events import app_home, mention
-from retrieval.engine import Engine
 
 __all__ = ["EVENTS", "register"]
 
-# Slack event type -> listener factory; the manifest subscribes to exactly these.
+# Slack event type -> listener factory; the manifest subscribes to exactly these (and MESSAGES).
 EVENTS = {"app_mention": mention.build, "app_home_opened": app_home.build}
 
 
-def register(app: App, engine: Engine, top: int) -> None:
+def register(app: App, conversation: Conversation) -> None:
     for event_type, build in EVENTS.items():
-        app.event(event_type)(build(engine, top))
+        app.event(event_type)(build(conversation))

@@ -1,27 +1,22 @@
-"""``@quotebot question`` in a channel: answer in a thread under the question."""
+"""``@quotebot question`` in a channel: answer in a thread under the question.
+
+The same message also arrives as a ``message`` event; whichever delivery comes first is
+answered (``bot.dedupe``), by the same ``Conversation``, so the reply is the same either way.
+"""
 
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from slack_bolt import BoltContext, Say
+from slack_bolt import BoltContext
 
-from bot.questions import clean_question
-from bot.replies import reply_to
-from retrieval.engine import Engine
+from bot.conversation import Conversation
 
 __all__ = ["build"]
 
 
-def build(engine: Engine, top: int) -> Callable[..., None]:
-    summary = engine.summary()
-
-    def on_app_mention(event: dict[str, Any], say: Say, context: BoltContext) -> None:
-        # A mention inside a direct message also arrives as message.im; that listener answers it.
-        if str(event.get("channel", "")).startswith("D"):
-            return
-        question = clean_question(event.get("text") or "", context.bot_user_id)
-        message = reply_to(engine, question, top=top, summary=summary)
-        say(**message, thread_ts=event.get("thread_ts") or event["ts"])
+def build(conversation: Conversation) -> Callable[..., None]:
+    def on_app_mention(event: dict[str, Any], body: dict[str, Any], context: BoltContext) -> None:
+        conversation.on_message(event, str(body.get("team_id") or context.team_id or ""), context.bot_user_id)
 
     return on_app_mention

@@ -7,16 +7,21 @@ import json
 
 import pytest
 
+from bot.render.home import home_view
 from bot.render.slack import (
+    FEEDBACK_ACTIONS,
     MAX_BLOCKS,
     MAX_BUTTON_VALUE,
     MAX_SECTION_CHARS,
     SHARE_ACTION_ID,
     answer_message,
+    citation,
     escape,
+    feedback_value,
     help_message,
-    home_view,
     notice_message,
+    plain_message,
+    read_feedback_value,
     shared_message,
     usage_text,
 )
@@ -65,11 +70,11 @@ def test_escape(raw, escaped):
 @pytest.mark.parametrize(
     "text, speaker, description, expected",
     [
-        ("Prices rose.", "Ann Lee", "economist", "> Prices rose.\n— *Ann Lee*, economist · a.txt · 2021-03-04"),
-        ("Prices rose.", "Ann Lee", None, "> Prices rose.\n— *Ann Lee* · a.txt · 2021-03-04"),
-        ("Prices rose.", None, None, "> Prices rose.\n— _speaker unknown_ · a.txt · 2021-03-04"),
-        ("Line one\nline two", "Bo", None, "> Line one\n> line two\n— *Bo* · a.txt · 2021-03-04"),
-        ("Call <!channel> now & <@U1>", "A<b>", "x&y", "> Call &lt;!channel&gt; now &amp; &lt;@U1&gt;\n— *A&lt;b&gt;*, x&amp;y · a.txt · 2021-03-04"),
+        ("Prices rose.", "Ann Lee", "economist", "> Prices rose.\n— *Ann Lee*, economist · [1] a.txt · 2021-03-04"),
+        ("Prices rose.", "Ann Lee", None, "> Prices rose.\n— *Ann Lee* · [1] a.txt · 2021-03-04"),
+        ("Prices rose.", None, None, "> Prices rose.\n— _speaker unknown_ · [1] a.txt · 2021-03-04"),
+        ("Line one\nline two", "Bo", None, "> Line one\n> line two\n— *Bo* · [1] a.txt · 2021-03-04"),
+        ("Call <!channel> now & <@U1>", "A<b>", "x&y", "> Call &lt;!channel&gt; now &amp; &lt;@U1&gt;\n— *A&lt;b&gt;*, x&amp;y · [1] a.txt · 2021-03-04"),
     ],
 )
 def test_quote_section(text, speaker, description, expected):
@@ -87,8 +92,8 @@ def test_undated_quote_says_so():
         (3, 3, None),
         (3, 10, "and 7 more matches"),
         (3, 4, "and 1 more match"),
-        (60, 60, "and 12 more matches"),  # cut at the block limit: 48 quotes + 2 lines
-        (60, 100, "and 52 more matches"),
+        (60, 60, "and 13 more matches"),  # cut at the block limit: 47 quotes + 2 lines + buttons
+        (60, 100, "and 53 more matches"),
     ],
 )
 def test_block_limit_and_more_line(shown, total, more):
@@ -99,7 +104,7 @@ def test_block_limit_and_more_line(shown, total, more):
 
 
 def test_block_limit_leaves_room_for_share_button():
-    message = answer_message(answer([quote(f"S {i}.") for i in range(80)]), share_value="v")
+    message = answer_message(answer([quote(f"S {i}.") for i in range(80)]), share_value="who said prices?")
     assert len(message["blocks"]) == MAX_BLOCKS
     assert message["blocks"][-1]["elements"][0]["action_id"] == SHARE_ACTION_ID
 
@@ -145,10 +150,17 @@ def test_a_note_beside_the_quotes_leads_the_message():
 
 
 @pytest.mark.parametrize(
-    "share_value, buttons", [("v", [SHARE_ACTION_ID]), (None, []), ("x" * (MAX_BUTTON_VALUE + 1), [])]
+    "share_value, feedback, buttons",
+    [
+        ("v", True, [SHARE_ACTION_ID, *FEEDBACK_ACTIONS]),
+        (None, True, list(FEEDBACK_ACTIONS)),
+        ("v", False, [SHARE_ACTION_ID]),
+        (None, False, []),
+        ("x" * (MAX_BUTTON_VALUE + 1), False, []),  # a value Slack would refuse: no share button
+    ],
 )
-def test_share_button_only_when_asked_and_it_fits(share_value, buttons):
-    message = answer_message(answer([quote()]), share_value=share_value)
+def test_share_and_feedback_buttons_only_when_asked(share_value, feedback, buttons):
+    message = answer_message(answer([quote()]), share_value=share_value, feedback=feedback)
     found = [e["action_id"] for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert found == buttons
 
@@ -163,7 +175,8 @@ def test_share_button_carries_the_value_verbatim():
 def test_shared_message_names_the_sharer_only_by_id(user, header):
     message = shared_message(answer([quote()]), user)
     assert message["blocks"][0]["elements"][0]["text"] == header
-    assert not any(b["type"] == "actions" for b in message["blocks"])
+    shown = [e["action_id"] for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert shown == list(FEEDBACK_ACTIONS)  # feedback yes, a second share no
 
 
 def test_help_and_usage_use_corpus_examples():
@@ -189,6 +202,85 @@ def test_home_view_lists_articles_within_limits(documents, more):
     listed = text.count(".txt* ·")
     assert (f"and {count(documents - listed, 'more article')}" in text) is more  # "1 more article"
     assert listed == min(documents, 100)
+
+
+@pytest.mark.parametrize(
+    "fields, number, expected",
+    [
+        ({}, 1, "[1] a.txt · 2021-03-04"),
+        ({"title": "Pier <closed>"}, 2, "[2] Pier &lt;closed&gt; · 2021-03-04"),
+        ({"title": "Pier closed", "url": "https://news.example/pier?a=1&b=2"}, 2,
+         "[2] <https://news.example/pier?a=1&amp;b=2|Pier closed> · 2021-03-04"),
+        ({"url": "https://news.example/pier"}, 3, "[3] <https://news.example/pier|a.txt> · 2021-03-04"),
+        ({"title": "T", "url": "https://x.example/a", "publisher": "Wire & Co"}, 1, "[1] <https://x.example/a|T> · Wire &amp; Co · 2021-03-04"),
+        # an address cannot end the link early or ping anyone; one not http(s) is never linked
+        ({"title": "T|x", "url": "https://x.example/a|<!channel>"}, 1, "[1] <https://x.example/a%7C&lt;!channel&gt;|T¦x> · 2021-03-04"),
+        ({"title": "T", "url": "HTTPS://x.example/a"}, 1, "[1] <HTTPS://x.example/a|T> · 2021-03-04"),
+        ({"title": "T", "url": "javascript:alert(1)"}, 1, "[1] T · 2021-03-04"),
+        ({"date": None}, None, "a.txt · undated"),
+    ],
+)
+def test_citation_links_the_title_when_known(fields, number, expected):
+    assert citation(quote(**fields), number) == expected
+
+
+def test_quotes_are_numbered_from_the_answers_offset():
+    page = answer([quote("One."), quote("Two.")], total=9).model_copy(update={"offset": 5})
+    texts = sections(answer_message(page))
+    assert "[6] a.txt" in texts[0] and "[7] a.txt" in texts[1]
+
+
+def test_follow_up_context_shows_the_question_asked_and_the_words_typed():
+    page = answer([quote()], total=9, question="what did Ann Lee say?").model_copy(update={"offset": 5, "follow_up": "more"})
+    contexts = [e["text"] for b in answer_message(page)["blocks"] if b["type"] == "context" for e in b["elements"]]
+    assert "Question: what did Ann Lee say? (follow-up: “more”) · quotes 6–6" in contexts
+
+
+def test_feedback_value_round_trips_and_fits_slacks_limit():
+    quotes = [quote(f"S {i}.", document=f"{'d' * 40}{i}.txt", start=i * 10, end=i * 10 + 5) for i in range(50)]
+    value = feedback_value(answer(quotes, question="who said <x>?"))
+    assert len(value) <= 2000
+    question, refs = read_feedback_value(value)
+    assert question == "who said <x>?"
+    assert 0 < len(refs) < 50 and refs[1] == (f"{'d' * 40}1.txt", 10, 15)
+
+
+@pytest.mark.parametrize("value", ["", "not json", "[1, 2]", '{"q": "x", "r": [["a", "b"]]}', '{"r": 5}'])
+def test_a_malformed_feedback_value_reads_as_empty(value):
+    assert read_feedback_value(value) == ("", [])
+
+
+def test_plain_message_drops_blocks_and_shortens():
+    message = answer_message(answer([quote("word " * 500) for _ in range(5)]))
+    plain = plain_message(message)
+    assert set(plain) == {"text"} and len(plain["text"]) <= 1500 and plain["text"].startswith("5 quotes for")
+
+
+@pytest.mark.parametrize("file_id", [None, "F123"])
+def test_home_view_draws_the_speakers_chart(file_id):
+    view = home_view(summary(), chart_file_id=file_id)
+    charts = [b["text"]["text"] for b in view["blocks"] if b["type"] == "section" and b["text"]["text"].startswith("```")]
+    assert charts and "Ann &lt;Lee&gt;" in charts[0] and "█" in charts[0] and charts[0].rstrip().endswith("3\n```")
+    images = [b for b in view["blocks"] if b["type"] == "image"]
+    assert [i["slack_file"]["id"] for i in images] == ([file_id] if file_id else [])
+
+
+@pytest.mark.parametrize("followable, hint", [(True, "reply “more” for the next ones"), (False, "ask a narrower question")])
+def test_the_more_line_invites_a_follow_up_only_where_one_works(followable, hint):
+    message = answer_message(answer([quote()], total=4), followable=followable)
+    contexts = [e["text"] for b in message["blocks"] if b["type"] == "context" for e in b["elements"]]
+    assert f"and 3 more matches; {hint}" in contexts
+
+
+def test_an_aggregate_answer_shows_its_counts_as_text_bars():
+    from retrieval.results import SpeakerTally
+
+    tallies = [SpeakerTally(name="Ann <Lee>", count=3), SpeakerTally(name="Bo", count=1)]
+    message = answer_message(Answer(question="who is quoted most about prices?", intent="search", speakers=tallies))
+    chart = sections(message)[0]
+    assert chart.startswith("```\nAnn &lt;Lee&gt;  ") and chart.endswith(" 1\n```") and "█" in chart
+    assert "I found nothing" not in json.dumps(message)
+    assert message["text"] == "Quotes by speaker: who is quoted most about prices?: Ann &lt;Lee&gt; 3 quotes, Bo 1 quote"
 
 
 def test_a_quote_found_by_a_related_word_says_which_word_stood_in():
