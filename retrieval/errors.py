@@ -4,6 +4,7 @@
     ├── CorpusError            a corpus path is missing, or nothing in it could be read
     ├── IndexFormatError       a saved index is corrupt, truncated or from another version
     ├── IndexWriteError        the index folder cannot be written (permissions, disk full)
+    ├── SourceError            an article source cannot be read, or a URL is refused or fails
     └── QuestionError          the question is empty, too long, or otherwise unanswerable
 
 Anything else escaping the package is a bug and keeps its traceback.
@@ -11,7 +12,7 @@ Anything else escaping the package is a bug and keeps its traceback.
 
 from __future__ import annotations
 
-__all__ = ["QuotebotError", "CorpusError", "IndexFormatError", "IndexWriteError", "QuestionError"]
+__all__ = ["QuotebotError", "CorpusError", "IndexFormatError", "IndexWriteError", "SourceError", "QuestionError"]
 
 
 class QuotebotError(Exception):
@@ -28,6 +29,10 @@ class IndexFormatError(QuotebotError):
 
 class IndexWriteError(QuotebotError):
     """The index could not be saved where asked; the corpus itself is fine."""
+
+
+class SourceError(QuotebotError):
+    """An article source (URL, page, export, feed) cannot be read, or was refused; nothing was stored."""
 
 
 class QuestionError(QuotebotError):
