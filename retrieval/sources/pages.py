@@ -19,13 +19,14 @@ __all__ = ["article_from_html", "decode_html", "MIN_ARTICLE_WORDS"]
 MIN_ARTICLE_WORDS = 20
 
 
-def article_from_html(html: str, url: str | None = None, *, document: str | None = None) -> Article:
+def article_from_html(html: str, url: str | None = None, *, document: str | None = None, origin: str | None = None) -> Article:
     """Extract the article of one page.
 
     Args:
         html: the page's markup.
         url: where it was fetched from (kept as the article's URL when the page names none).
         document: the file name to store it under (by default from the title).
+        origin: how to name the page in an error (by default its URL).
 
     Returns:
         The article with title, date, author, site name and URL as the page gives them.
@@ -35,7 +36,7 @@ def article_from_html(html: str, url: str | None = None, *, document: str | None
     """
     import trafilatura  # heavy (lxml, language data): loaded only when a page is read
 
-    where = url or "the page"
+    where = origin or url or "the page"
     try:
         extracted = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True

@@ -100,7 +100,7 @@ class Reader:
         if kind == "feed":
             return self._read_feed(data, str(path))
         if kind == "html":
-            return [_one(str(path), lambda: article_from_html(decode_html(data), url=None))]
+            return [_one(str(path), lambda: article_from_html(decode_html(data), origin=str(path)))]
         text = _utf8(path, data)
         if kind == "txt":
             return [_one(str(path), lambda: article_from_text(text, path.name))]
