@@ -11,7 +11,8 @@ bit: same formula, same operation order, same summation order) from an inverted 
   adding 0.0 changes no float, so summing only present terms in query order is identical.
 - IDF is rank-bm25's ``log(N - df + 0.5) - log(df + 0.5)``, with negative values floored at
   ``epsilon * average idf``; the average is summed in the order terms first appear in the corpus,
-  as rank-bm25's dict does, so the floor is bit-identical too. Term ids must follow that order.
+  as rank-bm25's dict does, so the floor is bit-identical too. Term ids may follow any order:
+  the first-appearance order is read from the sentences' rows (``first_appearance``).
 - Very common terms are cheap by exact pruning (MaxScore): a sentence holding none of the rarer
   query terms scores at most the sum of the common terms' largest contributions; when the k-th
   best sentence among those holding a rarer term beats that bound, nothing else can enter the
@@ -30,7 +31,7 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-__all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays"]
+__all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays", "score_postings", "first_appearance", "sentence_lengths"]
 
 # rank-bm25's BM25Okapi defaults; the reference scorer uses them, so we must too.
 K1 = 1.5
@@ -45,8 +46,8 @@ PRUNE_MIN_DF = 2048
 # A candidate restriction this many times smaller than the postings to scan is scored by
 # binary search into the postings instead of scattering them all.
 CANDIDATE_LOOKUP_RATIO = 8
-# Sentences whose contributions are computed at once when building: bounds the temporaries.
-BUILD_BLOCK = 1 << 20
+# Postings whose contributions are computed at once: bounds the temporaries.
+BUILD_BLOCK = 1 << 22
 
 
 class Hits(NamedTuple):
@@ -71,50 +72,86 @@ def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarr
     Args:
         sent_ptr: int64 [n_sentences + 1]; sentence i's terms are ``sent_terms[sent_ptr[i]:sent_ptr[i+1]]``.
         sent_terms: int32 term ids, each sentence's distinct terms in order of first occurrence.
-            Ids must number terms in order of first appearance in the corpus, every id used.
+            Every id in ``range(n_terms)`` must be used; ids may number terms in any order (the
+            order of first appearance, which the IDF average needs, is read from the rows).
         sent_tfs: int32 count of each term in its sentence.
         n_terms: size of the vocabulary.
 
     Returns:
-        Arrays ``term_ptr``, ``post_sentences``, ``post_scores``, ``term_max``, ``idf`` (names as in
-        ``BM25Index``), ready to save or to pass to ``BM25Index``.
+        Arrays ``term_ptr``, ``post_sentences``, ``post_tfs``, ``post_scores``, ``term_max``, ``idf``
+        (see ``BM25Index`` and ``score_postings``), ready to save or to pass to ``BM25Index``.
     """
     n = len(sent_ptr) - 1
-    row_len = np.diff(sent_ptr)
-    cum = np.concatenate(([0], np.cumsum(sent_tfs, dtype=np.int64)))
-    doc_len = cum[sent_ptr[1:]] - cum[sent_ptr[:-1]]
-    del cum
-    idf = _idf(np.bincount(sent_terms, minlength=n_terms), n) if n_terms else np.empty(0)
     if n_terms == 0:
         empty = np.empty(0, np.int32)
-        return dict(term_ptr=np.zeros(1, np.int64), post_sentences=empty, post_scores=np.empty(0), term_max=np.empty(0), idf=idf)
-    avgdl = int(doc_len.sum()) / n
-    contribution = np.empty(len(sent_terms))
-    for first in range(0, n, BUILD_BLOCK):  # in blocks: whole-corpus temporaries cost gigabytes at 10M
-        stop = min(first + BUILD_BLOCK, n)
-        lo, hi = int(sent_ptr[first]), int(sent_ptr[stop])
-        tf = sent_tfs[lo:hi].astype(np.float64)
-        entry_len = np.repeat(doc_len[first:stop], row_len[first:stop])
-        # Same operations, same order, as rank_bm25.BM25Okapi.get_scores.
-        contribution[lo:hi] = idf[sent_terms[lo:hi]] * (tf * (K1 + 1) / (tf + K1 * (1 - B + B * entry_len / avgdl)))
+        return dict(term_ptr=np.zeros(1, np.int64), post_sentences=empty, post_tfs=empty, post_scores=np.empty(0), term_max=np.empty(0), idf=np.empty(0))
     order = np.argsort(sent_terms, kind="stable")
-    post_scores = contribution[order]
-    del contribution
-    counts = np.bincount(sent_terms, minlength=n_terms)
-    term_ptr = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))
-    post_sentences = np.repeat(np.arange(n, dtype=np.int32), row_len)[order]
+    post_tfs = np.asarray(sent_tfs, np.int32)[order]
+    post_sentences = np.repeat(np.arange(n, dtype=np.int32), np.diff(sent_ptr))[order]
     del order
+    term_ptr = np.concatenate(([0], np.cumsum(np.bincount(sent_terms, minlength=n_terms), dtype=np.int64)))
+    first = first_appearance(term_ptr, post_sentences, sent_ptr, sent_terms)
+    scored = score_postings(term_ptr, post_sentences, post_tfs, sentence_lengths(sent_ptr, sent_tfs), first)
+    return dict(term_ptr=term_ptr, post_sentences=post_sentences, post_tfs=post_tfs, **scored)
+
+
+def sentence_lengths(sent_ptr: np.ndarray, sent_tfs: np.ndarray) -> np.ndarray:
+    """int64 number of tokens in each sentence (rank-bm25's ``doc_len``), from its term counts."""
+    cum = np.concatenate(([0], np.cumsum(sent_tfs, dtype=np.int64)))
+    return cum[sent_ptr[1:]] - cum[sent_ptr[:-1]]
+
+
+def first_appearance(term_ptr: np.ndarray, post_sentences: np.ndarray, sent_ptr: np.ndarray, sent_terms: np.ndarray) -> np.ndarray:
+    """Term ids in the order the terms first appear in the corpus (rank-bm25's dict order).
+
+    A term's first sentence is its first posting (postings ascend); within that sentence, its
+    place in the row (rows keep first-occurrence order). Every term occurs once per row, so
+    picking each row entry that sits in its term's first sentence lists every term exactly once.
+    """
+    first_sentence = post_sentences[term_ptr[:-1]]
+    entry_sentence = np.repeat(np.arange(len(sent_ptr) - 1, dtype=np.int32), np.diff(sent_ptr))
+    return np.asarray(sent_terms)[entry_sentence == first_sentence[sent_terms]]
+
+
+def score_postings(
+    term_ptr: np.ndarray, post_sentences: np.ndarray, post_tfs: np.ndarray, doc_len: np.ndarray, first: np.ndarray
+) -> dict[str, np.ndarray]:
+    """Every posting's BM25Okapi contribution from corpus-wide statistics.
+
+    These are the only corpus-wide numbers: N (``len(doc_len)``), the average length, each
+    term's IDF (from its document frequency, ``diff(term_ptr)``) and the epsilon floor over the
+    average IDF (summed in first-appearance order, ``first``). Given the same postings and
+    lengths, the result is the same bit for bit however the postings were assembled, which is
+    what lets an index generation be made by splicing postings instead of rebuilding them.
+
+    Returns:
+        ``post_scores`` (float64 per posting), ``term_max`` (largest per term) and ``idf``.
+    """
+    n = len(doc_len)
+    n_terms = len(term_ptr) - 1
+    idf = _idf(np.diff(term_ptr), n, first)
+    avgdl = int(doc_len.sum()) / n
+    term_of = np.repeat(np.arange(n_terms, dtype=np.int32), np.diff(term_ptr))
+    post_scores = np.empty(len(post_sentences))
+    for lo in range(0, len(post_sentences), BUILD_BLOCK):  # in blocks: whole-corpus temporaries cost gigabytes at 10M
+        hi = min(lo + BUILD_BLOCK, len(post_sentences))
+        tf = post_tfs[lo:hi].astype(np.float64)
+        entry_len = doc_len[post_sentences[lo:hi]]
+        # Same operations, same order, as rank_bm25.BM25Okapi.get_scores.
+        post_scores[lo:hi] = idf[term_of[lo:hi]] * (tf * (K1 + 1) / (tf + K1 * (1 - B + B * entry_len / avgdl)))
+    del term_of
     term_max = np.maximum.reduceat(post_scores, term_ptr[:-1]) if len(post_scores) else np.zeros(n_terms)
-    return dict(term_ptr=term_ptr, post_sentences=post_sentences, post_scores=post_scores, term_max=term_max, idf=idf)
+    return dict(post_scores=post_scores, term_max=term_max, idf=idf)
 
 
-def _idf(df: np.ndarray, n: int) -> np.ndarray:
+def _idf(df: np.ndarray, n: int, first: np.ndarray) -> np.ndarray:
     # rank-bm25 computes math.log per word; many words share a df, so compute each df once.
     values = np.unique(df)
     table = {int(f): math.log(n - int(f) + 0.5) - math.log(int(f) + 0.5) for f in values}
     idf = np.array([table[int(f)] for f in values])[np.searchsorted(values, df)]
-    # np.cumsum adds left to right, exactly like rank-bm25's `idf_sum += idf` over its dict.
-    average = float(np.cumsum(idf)[-1]) / len(idf)
+    # np.cumsum adds left to right, exactly like rank-bm25's `idf_sum += idf` over its dict,
+    # whose order is the order terms first appear in.
+    average = float(np.cumsum(idf[first])[-1]) / len(idf)
     idf[idf < 0] = EPSILON * average
     return idf
 

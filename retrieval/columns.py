@@ -133,8 +133,12 @@ class Segment:
         )
 
     @classmethod
-    def concat(cls, parts: Sequence[Segment]) -> Segment:
-        """One segment holding ``parts`` one after another."""
+    def concat(cls, parts: Sequence[Segment], counts: TermCounts | None = None) -> Segment:
+        """One segment holding ``parts`` one after another.
+
+        ``counts``, when given, are the merged term counts already made (by
+        ``retrieval.generations``, which keeps term ids stable instead of renumbering them).
+        """
         strings: dict[str, int] = {}
         numbers, ptrs, attributions = [], [], []
         documents: list[DocumentRecord] = []
@@ -160,7 +164,7 @@ class Segment:
             np.concatenate([p.text_blob for p in parts]) if parts else np.empty(0, np.uint8),
             np.concatenate(attributions) if attributions else np.empty((0, len(ATTRIBUTION_FIELDS)), np.int32),
             tuple(strings),
-            TermCounts.concat([p.counts for p in parts]),
+            counts if counts is not None else TermCounts.concat([p.counts for p in parts]),
         )
 
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["Library", "DocumentInfo", "SpeakerInfo", "Hits", "BM25_ARRAYS"]
 
 # Arrays of the BM25 index, as bm25_arrays returns them and the store saves them.
-BM25_ARRAYS = ("term_ptr", "post_sentences", "post_scores", "term_max", "idf")
+BM25_ARRAYS = ("term_ptr", "post_sentences", "post_tfs", "post_scores", "term_max", "idf")
 
 
 @dataclass(frozen=True, slots=True)
