@@ -20,6 +20,7 @@ import numpy as np
 from retrieval.attribution import attribute
 from retrieval.models import Article, Attribution, Sentence
 from retrieval.sentences import article_sentences
+from retrieval.sources.article import text_fingerprint
 from retrieval.tokens import tokenize
 from retrieval.vocabulary import TermCounts
 
@@ -42,6 +43,11 @@ class DocumentRecord(NamedTuple):
     tags: tuple[str, ...]
     path: str | None
     sentence_count: int
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    fingerprint: str | None = None  # of the prose (retrieval.sources.article.text_fingerprint): finds the same text twice
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,7 @@ class Segment:
         documents, numbers, texts, attributions = [], [], [], []
         for d, article in enumerate(articles):
             sentences = article_sentences(article)
-            documents.append(DocumentRecord(article.document, article.date, tuple(article.tags), article.path, len(sentences)))
+            documents.append(_record(article, len(sentences)))
             for s, a in zip(sentences, attribute(article, sentences)):
                 numbers.append((d, s.paragraph, s.index, s.start, s.end))
                 texts.append(s.text)
@@ -166,6 +172,14 @@ class Segment:
             tuple(strings),
             counts if counts is not None else TermCounts.concat([p.counts for p in parts]),
         )
+
+
+def _record(article: Article, sentences: int) -> DocumentRecord:
+    prose = [article.text[p.start : p.end] for p in article.paragraphs]
+    return DocumentRecord(
+        article.document, article.date, tuple(article.tags), article.path, sentences,
+        article.title, article.url, article.publisher, article.author, text_fingerprint(prose),
+    )  # fmt: skip
 
 
 def _intern(attribution: Attribution | None, strings: dict[str, int]) -> tuple[int, ...]:

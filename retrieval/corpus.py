@@ -1,7 +1,8 @@
 """Read news article files into ``Article`` records: header, paragraphs, and what was skipped.
 
-A file may open with a header line such as `` date 2020-01-08 advertisement`` (``date``, an ISO
-date, then tags); it becomes ``Article.date`` and ``Article.tags`` and is never prose. Paragraphs
+A file may open with header lines such as `` date 2020-01-08 advertisement`` (``date``, an ISO
+date, then tags) and `` title: ...``, `` url: ...``, `` publisher: ...``, `` author: ...``
+(``retrieval.sources.header``); they become the ``Article``'s fields and are never prose. Paragraphs
 are separated by blank lines; headings and wire boilerplate are left out by narrowing spans
 (``retrieval.boilerplate``), never by rewriting, so every offset indexes the decoded file.
 A file that is binary, not UTF-8 or empty is skipped with its reason; the rest still loads.
@@ -9,7 +10,6 @@ A file that is binary, not UTF-8 or empty is skipped with its reason; the rest s
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -18,29 +18,16 @@ from typing import NamedTuple, Sequence
 from retrieval.boilerplate import prose_span
 from retrieval.errors import CorpusError
 from retrieval.models import Article, CorpusLoad, Paragraph, SkippedFile
+from retrieval.sources.header import parse_header
 
 __all__ = ["parse_article", "read_article", "article_from_bytes", "load_corpus", "list_corpus", "CorpusFile"]
 
-# The optional first line: " date 2020-01-08 advertisement" (a BOM and leading blanks allowed).
-_HEADER = re.compile(r"\A\ufeff?\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b([^\r\n]*)(?:\r?\n|\r|\Z)", re.IGNORECASE)
 # A paragraph break: a line holding nothing but whitespace.
 _PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\f\v]*(?:\r?\n[ \t\f\v]*)+|\r[ \t]*\r")
 # Control characters other than tab, line feed, form feed and carriage return: more than this share
 # of a file's characters means it is not text, even if it decodes as UTF-8.
 MAX_CONTROL_SHARE = 0.01
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-
-
-def _header(text: str) -> tuple[dt.date | None, tuple[str, ...], int]:
-    """(date, tags, where the body starts) from the header line, if there is one."""
-    match = _HEADER.match(text)
-    if not match:
-        return None, (), 0
-    try:
-        date = dt.date.fromisoformat(match.group(1))
-    except ValueError:  # shaped like a date but not one (2020-13-45): keep the header out anyway
-        date = None
-    return date, tuple(match.group(2).split()), match.end()
 
 
 def _paragraph_spans(text: str, start: int) -> list[tuple[int, int]]:
@@ -64,10 +51,12 @@ def parse_article(document: str, text: str, path: str | None = None) -> Article:
     Returns:
         The article with its header metadata and prose paragraphs (offsets into ``text``).
     """
-    date, tags, body = _header(text)
+    header, body = parse_header(text)
     kept = (prose_span(text, a, b) for a, b in _paragraph_spans(text, body))
     paragraphs = tuple(Paragraph(i, a, b) for i, (a, b) in enumerate(s for s in kept if s))
-    return Article(document, text, date, tags, paragraphs, path)
+    return Article(
+        document, text, header.date, header.tags, paragraphs, path, header.title, header.url, header.publisher, header.author
+    )
 
 
 def _decode(data: bytes) -> str:

@@ -216,6 +216,7 @@ class Engine:
     def _quote(self, i: int, score: float | None = None, figure: str | None = None) -> Quote:
         s = self.library.sentence(i)
         a = self.library.attribution(i)
+        d = self.library.document_of(i)
         return Quote(
             text=s.text,
             speaker=a.speaker if a else None,
@@ -223,7 +224,10 @@ class Engine:
             speaker_description=a.description if a else None,
             cue=a.cue if a else None,
             document=s.document,
-            date=self.library.document_of(i).date,
+            date=d.date,
+            title=d.title,
+            url=d.url,
+            publisher=d.publisher,
             paragraph=s.paragraph,
             sentence=s.index,
             start=s.start,

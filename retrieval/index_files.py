@@ -2,18 +2,23 @@
 
 Layout of an index folder (format version ``FORMAT_VERSION``)::
 
-    manifest.json     {"format": "quotebot-index", "version", "created", "sentences", "documents",
-                       "terms", "files": [corpus file entries], "parts": {file name: {"bytes", "crc32",
-                       and for arrays "dtype", "shape"}}}
-    documents.json    [[document, date or null, [tags], path or null, sentence_count], ...]
+    manifest.json     {"format": "quotebot-index", "version", "generation", "created", "sentences",
+                       "documents", "terms", "files": [corpus file entries], "parts": {file name:
+                       {"bytes", "crc32", and for arrays "dtype", "shape"}}}
+    documents.json    [[document, date or null, [tags], path or null, sentence_count, title, url,
+                        publisher, author, fingerprint (each string or null)], ...]
     strings.json      attribution strings; attribution.npy holds ids into this list
-    vocabulary.json   terms by id (ids in order of first appearance in the corpus)
+    vocabulary.json   terms by id (stable storage ids: see retrieval.generations)
     speakers.json     [[name, [descriptions], quote_count], ...]; speaker_ids.npy indexes it
     numbers.npy       int32 [n, 5] document, paragraph, sentence number, start, end
     text_ptr.npy      int64 [n + 1] byte offsets of each sentence in text_blob.npy (uint8, UTF-8)
     attribution.npy   int32 [n, 6] speaker, mention, description, cue, kind, resolution (-1: none)
     counts_*.npy      per-sentence term counts (CSR: ptr, terms, tfs), kept for index refreshes
-    term_ptr.npy, post_sentences.npy, post_scores.npy, term_max.npy, idf.npy   the BM25 index
+    term_ptr.npy, post_sentences.npy, post_tfs.npy, post_scores.npy, term_max.npy, idf.npy
+                      the BM25 index; post_tfs lets the next generation rescore without re-inverting
+
+``generation`` counts the saves of this index (1 for the first): a process holding generation g
+that finds another number in the manifest knows another process saved a newer one.
 
 Corpus file entries are ``{"path", "size", "mtime_ns", "blake2b", "document", "skipped"}``:
 ``document`` is the file's index in documents.json, or null with ``skipped`` the reason.
@@ -49,7 +54,7 @@ __all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "save_library", "load_library
 FORMAT = "quotebot-index"
 # Bump whenever a file's meaning changes, and also when tokenising or BM25 changes: an index
 # built by other rules would give other answers, so an older one is rebuilt, never used.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: article title, url, publisher, author, fingerprint; post_tfs; generation
 MANIFEST = "manifest.json"
 _ARRAYS = (
     "numbers", "text_ptr", "text_blob", "attribution", "speaker_ids",
@@ -63,8 +68,10 @@ _CRC_BLOCK = 1 << 24
 _CRC_THREADS = 2
 
 
-def save_library(library: Library, files: list[dict[str, Any]], index_dir: Path) -> None:
+def save_library(library: Library, files: list[dict[str, Any]], index_dir: Path, generation: int = 1) -> None:
     """Write ``library`` (and the corpus file entries it came from) to ``index_dir``, atomically.
+
+    ``generation`` is recorded in the manifest (see the module docstring).
 
     Raises:
         IndexFormatError: ``index_dir`` exists and holds something other than a quotebot index.
@@ -73,14 +80,14 @@ def save_library(library: Library, files: list[dict[str, Any]], index_dir: Path)
     index_dir = Path(index_dir)
     check_replaceable(index_dir)
     try:
-        _save(library, files, index_dir)
+        _save(library, files, index_dir, generation)
     except OSError as error:
         raise IndexWriteError(
             f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for --index-dir"
         ) from None
 
 
-def _save(library: Library, files: list[dict[str, Any]], index_dir: Path) -> None:
+def _save(library: Library, files: list[dict[str, Any]], index_dir: Path, generation: int) -> None:
     index_dir.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale(index_dir)
     tmp = index_dir.parent / f".{index_dir.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -90,6 +97,7 @@ def _save(library: Library, files: list[dict[str, Any]], index_dir: Path) -> Non
         manifest = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
+            "generation": generation,
             "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
             "sentences": len(library),
             "documents": len(library.segment.documents),
@@ -145,7 +153,10 @@ def _write_parts(library: Library, folder: Path) -> dict[str, dict[str, Any]]:
         **{name: library.bm25[name] for name in BM25_ARRAYS},
     }  # fmt: skip
     tables = {
-        "documents": [[d.document, d.date.isoformat() if d.date else None, list(d.tags), d.path, d.sentence_count] for d in seg.documents],
+        "documents": [
+            [d.document, d.date.isoformat() if d.date else None, list(d.tags), d.path, d.sentence_count, d.title, d.url, d.publisher, d.author, d.fingerprint]
+            for d in seg.documents
+        ],
         "strings": list(seg.strings),
         "vocabulary": list(seg.counts.vocabulary),
         "speakers": [[s.name, list(s.descriptions), s.quote_count] for s in library.speakers],
@@ -183,7 +194,10 @@ def _load_parts(folder: Path, manifest: dict[str, Any]) -> Library:
         if a[name].dtype.str != expected["dtype"] or list(a[name].shape) != expected["shape"]:
             raise IndexFormatError(f"{folder}: {name}.npy does not have the recorded type and shape")
     t = {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in _TABLES}
-    documents = tuple(DocumentRecord(d, _dt.date.fromisoformat(date) if date else None, tuple(tags), path, count) for d, date, tags, path, count in t["documents"])
+    documents = tuple(
+        DocumentRecord(d, _dt.date.fromisoformat(date) if date else None, tuple(tags), path, count, *rest)
+        for d, date, tags, path, count, *rest in t["documents"]
+    )
     counts = TermCounts(tuple(t["vocabulary"]), a["counts_ptr"], a["counts_terms"], a["counts_tfs"])
     segment = Segment(documents, a["numbers"], a["text_ptr"], a["text_blob"], a["attribution"], tuple(t["strings"]), counts)
     n = len(segment)

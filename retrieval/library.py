@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 import numpy as np
 
@@ -51,6 +51,11 @@ class DocumentInfo:
     path: str | None
     first_sentence: int  # index of its first sentence in the library
     sentence_count: int
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    fingerprint: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +84,8 @@ class Library:
         self._term_ids = {t: i for i, t in enumerate(segment.counts.vocabulary)}
         b = self.bm25
         self.index_report: IndexReport | None = None  # set by retrieval.store when opened from disk
+        # The corpus file entries it was made from (see retrieval.index_files), set by retrieval.store.
+        self.corpus_files: list[dict[str, Any]] = []
         self._index = BM25Index(b["term_ptr"], b["post_sentences"], b["post_scores"], b["term_max"], len(segment))
 
     @classmethod
@@ -115,7 +122,9 @@ class Library:
 
     def _document_info(self, j: int) -> DocumentInfo:
         d = self.segment.documents[j]
-        return DocumentInfo(d.document, d.date, d.tags, d.path, int(self._starts[j]), d.sentence_count)
+        return DocumentInfo(
+            d.document, d.date, d.tags, d.path, int(self._starts[j]), d.sentence_count, d.title, d.url, d.publisher, d.author, d.fingerprint
+        )
 
     def document_frequency(self, term: str) -> int:
         return self._index.document_frequency(self._term_ids.get(term, -1))

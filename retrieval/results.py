@@ -30,6 +30,9 @@ class Quote(_Frozen):
     cue: str | None
     document: str
     date: _dt.date | None
+    title: str | None = None  # the article's, from its header or the page it was read from
+    url: str | None = None
+    publisher: str | None = None
     paragraph: int
     sentence: int
     start: int

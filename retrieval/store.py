@@ -12,20 +12,28 @@ The format itself is described in ``retrieval.index_files``.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import json
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from retrieval.columns import Segment
 from retrieval.corpus import CorpusFile, list_corpus
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
-from retrieval.index_files import check_replaceable, load_library, save_library
+from retrieval.generations import Placement, splice
+from retrieval.index_files import FORMAT_VERSION, MANIFEST, check_replaceable, load_library, save_library
 from retrieval.library import Library
 from retrieval.models import SkippedFile
 from retrieval.parallel import FileStatus, Progress, content_hash, segment_files
 
-__all__ = ["IndexReport", "build_index", "open_library", "open_index"]
+__all__ = ["IndexReport", "build_index", "open_library", "open_index", "saved_generation"]
+
+# A save that finds another process saved first starts again from that generation, this many times.
+_SAVE_ATTEMPTS = 3
+_FROM_MEMORY = "; answering from memory this time."
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +49,7 @@ class IndexReport:
     seconds: float
     saved: bool  # the index folder was (re)written
     warnings: tuple[str, ...] = ()  # e.g. why a saved index could not be used and was rebuilt
+    generation: int = 0  # of the saved index this library is (0: never saved)
 
 
 def build_index(paths: Sequence[Path], index_dir: Path, progress: Progress | None = None, rebuild: bool = False) -> IndexReport:
@@ -86,52 +95,40 @@ def open_index(
     progress: Progress | None = None,
     rebuild: bool = False,
     must_save: bool = False,
+    base: Library | None = None,
 ) -> tuple[Library, IndexReport]:
     """Like ``open_library``, returning the full ``IndexReport`` (warnings included).
 
     An index folder that cannot be written is a warning (the answers come from memory) unless
     ``must_save``, as for ``quotebot index``, where it raises ``IndexWriteError``.
+
+    Args:
+        base: a library already in memory (the current generation of a running process): it is
+            refreshed instead of the saved index when it is the generation saved in ``index_dir``
+            (or when there is no ``index_dir``), so nothing is read from disk but changed files.
     """
     started = time.perf_counter()
     if index_dir is not None:
         check_replaceable(Path(index_dir))  # before hours of work, not after
-    listed = list_corpus(paths)
-    warnings: list[str] = []
-    saved: tuple[Library, dict[str, Any]] | None = None
-    plan: list[dict[str, Any] | None] = [None] * len(listed)
-    saved_entries: list[dict[str, Any]] = []
-    if index_dir is not None and not rebuild:
+    for _ in range(_SAVE_ATTEMPTS):
+        listed = list_corpus(paths)
+        warnings: list[str] = []
+        saved, generation = _previous(index_dir, rebuild, base, warnings)
+        library, entries, changed, reused = _refreshed(listed, saved, progress)
+        if index_dir is None or not changed:
+            break
         try:
-            saved = load_library(index_dir)
-            saved_entries = saved[1]["files"]
-            plan = _plan(listed, saved_entries)
-        except IndexFormatError as error:
-            saved, saved_entries = None, []
-            if Path(index_dir).is_dir() and any(Path(index_dir).iterdir()):
-                warnings.append(f"The saved index could not be used ({error}); rebuilt it from the corpus.")
-        except (KeyError, TypeError, ValueError, AttributeError) as error:  # a manifest edited by hand
-            saved, saved_entries = None, []
-            warnings.append(f"The saved index's file list is damaged ({error!r}); rebuilt it from the corpus.")
-    changed = not (saved and all(e is not None for e in plan) and [e["path"] for e in saved_entries] == [f.path for f in listed])
-    if saved and not changed:
-        library, entries = saved[0], saved_entries
-    else:
-        library, entries = _assemble(listed, plan, saved[0] if saved else None, progress)
-    library = _renamed(library, [f.document for f, e in zip(listed, entries) if e["document"] is not None])
-    saved_now = False
-    if index_dir is not None and changed:
-        if progress:
-            progress("saving", 0, 1)
-        try:
-            save_library(library, entries, Path(index_dir))
-            saved_now = True
+            with _writer_lock(Path(index_dir)):
+                if saved_generation(Path(index_dir)) != (generation or None):
+                    base = None  # another process saved a newer generation meanwhile: start again from it
+                    continue
+                generation += 1
+                _save(library, entries, Path(index_dir), generation, progress)
         except IndexWriteError as error:
             if must_save:
                 raise
-            warnings.append(f"{error}; answering from memory this time.")
-        if progress:
-            progress("saving", 1, 1)
-    reused = sum(1 for e in plan if e is not None)
+            warnings.append(f"{error}{_FROM_MEMORY}")
+        break
     report = IndexReport(
         documents=len(library.segment.documents),
         sentences=len(library),
@@ -140,11 +137,84 @@ def open_index(
         reused=reused,
         processed=len(listed) - reused,
         seconds=time.perf_counter() - started,
-        saved=saved_now,
+        saved=index_dir is not None and changed and not any(w.endswith(_FROM_MEMORY) for w in warnings),
         warnings=tuple(warnings),
+        generation=generation,
     )
-    library.index_report = report
+    library.index_report, library.corpus_files = report, entries
     return library, report
+
+
+def saved_generation(index_dir: Path) -> int | None:
+    """The generation number of the index saved in ``index_dir``; None when there is none."""
+    try:
+        manifest = json.loads((Path(index_dir) / MANIFEST).read_text(encoding="utf-8"))
+        return int(manifest["generation"]) if manifest.get("version") == FORMAT_VERSION else None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _previous(
+    index_dir: Path | None, rebuild: bool, base: Library | None, warnings: list[str]
+) -> tuple[tuple[Library, list[dict[str, Any]]] | None, int]:
+    """The generation to refresh (library and its corpus file entries) and its number."""
+    if base is not None and base.index_report is not None and not rebuild:
+        if index_dir is None or saved_generation(Path(index_dir)) == (base.index_report.generation or None):
+            return (base, base.corpus_files), base.index_report.generation
+    if index_dir is None or rebuild:
+        return None, saved_generation(Path(index_dir)) or 0 if index_dir is not None else 0
+    try:
+        library, manifest = load_library(index_dir)
+        entries = manifest["files"]
+        _plan([], entries)  # a damaged entry list fails here, before any work
+        return (library, entries), int(manifest.get("generation", 1))
+    except IndexFormatError as error:
+        if Path(index_dir).is_dir() and any(Path(index_dir).iterdir()):
+            warnings.append(f"The saved index could not be used ({error}); rebuilt it from the corpus.")
+    except (KeyError, TypeError, ValueError, AttributeError) as error:  # a manifest edited by hand
+        warnings.append(f"The saved index's file list is damaged ({error!r}); rebuilt it from the corpus.")
+    return None, saved_generation(Path(index_dir)) or 0
+
+
+def _refreshed(
+    listed: list[CorpusFile], saved: tuple[Library, list[dict[str, Any]]] | None, progress: Progress | None
+) -> tuple[Library, list[dict[str, Any]], bool, int]:
+    """(library, corpus file entries, whether anything changed, files reused) for the listing."""
+    plan = _plan(listed, saved[1]) if saved else [None] * len(listed)
+    reused = sum(1 for e in plan if e is not None)
+    if saved and reused == len(listed) and [e["path"] for e in saved[1]] == [f.path for f in listed]:
+        library, entries, changed = saved[0], saved[1], False  # a new mtime alone is re-hashed, not saved
+    else:
+        library, entries = _assemble(listed, plan, saved[0] if saved else None, progress)
+        changed = True
+    names = [f.document for f, e in zip(listed, entries) if e["document"] is not None]
+    return _renamed(library, names), entries, changed, reused
+
+
+def _save(library: Library, entries: list[dict[str, Any]], index_dir: Path, generation: int, progress: Progress | None) -> None:
+    if progress:
+        progress("saving", 0, 1)
+    save_library(library, entries, index_dir, generation)
+    if progress:
+        progress("saving", 1, 1)
+
+
+@contextlib.contextmanager
+def _writer_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the lock every process takes to save a generation of ``index_dir`` (a lock file beside it)."""
+    try:
+        index_dir.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(index_dir.parent / f".{index_dir.name}.lock", "a+b")
+    except OSError as error:
+        raise IndexWriteError(
+            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for --index-dir"
+        ) from None
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _plan(files: list[CorpusFile], saved_files: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
@@ -175,12 +245,15 @@ def _assemble(
 ) -> tuple[Library, list[dict[str, Any]]]:
     """Splice saved documents of unchanged files with freshly processed ones, in corpus order.
 
-    Returns the library and the corpus file entries to save with it.
+    With a saved library, the new one is its next generation (``retrieval.generations``): only
+    the new files' text is processed and the postings are spliced. Returns the library and the
+    corpus file entries to save with it.
     """
     todo = [Path(f.path) for f, entry in zip(files, plan) if entry is None]
     fresh, fresh_statuses = segment_files(todo, progress) if todo else (None, [])
     fresh_by_path = {str(s.path): _entry(s) for s in fresh_statuses}
     pieces: list[tuple[Segment, int, int]] = []  # (source, first document, stop document) runs
+    layout: list[Placement] = []
     entries: list[dict[str, Any]] = []
     for file, entry in zip(files, plan):
         source = saved.segment if entry is not None else fresh
@@ -189,6 +262,7 @@ def _assemble(
         if entry["document"] is not None:
             assert source is not None
             document = entry["document"]
+            layout.append((source is not fresh, document))
             if pieces and pieces[-1][0] is source and pieces[-1][2] == document:
                 pieces[-1] = (source, pieces[-1][1], document + 1)
             else:
@@ -198,10 +272,13 @@ def _assemble(
     if not any(e["document"] is not None for e in entries):
         reasons = "; ".join(f"{e['path']}: {e['skipped']}" for e in entries if e["skipped"] is not None)
         raise CorpusError(f"no article could be read ({reasons})")
-    segment = Segment.concat([source.slice(first, stop) for source, first, stop in pieces])
     if progress:
         progress("indexing", 0, 1)
-    library = Library(segment)
+    kept = [j for from_saved, j in layout if from_saved]
+    if saved is not None and all(a < b for a, b in zip(kept, kept[1:])):
+        library = splice(saved, layout, fresh)
+    else:  # nothing saved, or the corpus order changed (paths given in another order): build
+        library = Library(Segment.concat([source.slice(first, stop) for source, first, stop in pieces]))
     if progress:
         progress("indexing", 1, 1)
     return library, entries

@@ -91,3 +91,58 @@ def test_a_layout_that_reorders_is_refused():
     base = Library.build(_articles([0, 1]))
     with pytest.raises(ValueError, match="reorders"):
         splice(base, [(True, 1), (True, 0)], None)
+
+
+def _corpus(folder, indices):
+    folder.mkdir(exist_ok=True)
+    for i in indices:
+        (folder / f"a{i}.txt").write_text(f" date 2021-03-0{1 + i % 9}\n\n{TEXTS[i]}\n", encoding="utf-8")
+    return folder
+
+
+QUESTIONS = ("who said the bridge?", "what did Lopez say?", "how many patients?", "flood", "said", "zebra")
+
+
+def _answers(engine):
+    return [engine.ask(q, top=10) for q in QUESTIONS]
+
+
+def test_saved_generations_answer_like_a_fresh_build(tmp_path):
+    from retrieval.store import open_index
+
+    corpus = _corpus(tmp_path / "corpus", [0, 2, 4, 6])
+    index = tmp_path / "index"
+    first, report = open_index([corpus], index)
+    assert report.generation == 1 and report.processed == 4
+    _corpus(corpus, [1])  # a1.txt sorts between a0 and a2
+    (corpus / "a6.txt").unlink()
+    second, report = open_index([corpus], index)
+    assert (report.generation, report.processed, report.reused) == (2, 1, 3)
+    fresh, _ = open_index([corpus], None)
+    _same_scores(second, fresh)
+    assert _answers(Engine(second)) == _answers(Engine(fresh))
+    # Opened again from disk: the same generation, nothing processed, the same answers.
+    third, report = open_index([corpus], index)
+    assert (report.generation, report.processed, report.saved) == (2, 0, False)
+    assert _answers(Engine(third)) == _answers(Engine(fresh))
+
+
+def test_a_process_holding_an_old_generation_builds_on_the_newer_one(tmp_path):
+    from retrieval.store import open_index
+
+    corpus = _corpus(tmp_path / "corpus", [0, 2])
+    index = tmp_path / "index"
+    mine, _ = open_index([corpus], index)  # this process holds generation 1
+    _corpus(corpus, [3])
+    _, theirs = open_index([corpus], index)  # another process saves generation 2 with a3
+    assert theirs.generation == 2
+    _corpus(corpus, [5])
+    refreshed, report = open_index([corpus], index, base=mine)
+    assert report.generation == 3 and report.processed == 1  # a5 only: a3 came from generation 2
+    fresh, _ = open_index([corpus], None)
+    _same_scores(refreshed, fresh)
+    # With its own generation current, a process refreshes from memory.
+    _corpus(corpus, [1])
+    again, report = open_index([corpus], index, base=refreshed)
+    assert (report.generation, report.processed, report.reused) == (4, 1, 4)
+    _same_scores(again, open_index([corpus], None)[0])
