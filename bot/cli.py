@@ -18,7 +18,7 @@ from typing import Any, Callable, TypeVar
 import click
 
 from bot.progress import StageBar
-from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
+from bot.render.text import added_text, answer_json, answer_text, quote_json_line, quote_text, use_colour
 from bot.render.words import count
 from bot.settings import SettingsError, load_settings
 from retrieval.corpus import load_corpus
@@ -262,6 +262,46 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
         f"{count(report.quotes, 'quote')} in {report.seconds:.1f} s ({count(report.processed, 'file')} "
         f"processed, {report.reused} reused, {len(report.skipped)} skipped) into {index_dir}."
     )
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@corpus_option
+@click.option(
+    "--corpus-dir",
+    metavar="DIR",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder the new .txt files are stored in. Default: the first --corpus folder, else the first of $QUOTEBOT_CORPUS.",
+)
+@index_dir_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per article (what happened to it).")
+def add(sources: tuple[str, ...], corpus: tuple[Path, ...], corpus_dir: Path | None, index_dir: Path | None, as_json: bool) -> None:
+    """Add articles: URLs, saved .html pages, .jsonl or .csv exports, RSS/Atom feeds, .txt files.
+
+    Each article is stored as a .txt file in the corpus folder and the saved index is brought up
+    to date (only the new files are read). The same URL or the same text twice is not stored
+    again. Exit status 1 when any source or article was refused.
+    """
+    from retrieval.intake import add_articles, read_all  # fetching and extraction load only here
+    from retrieval.sources.read import Reader
+
+    settings = load_settings()
+    paths = settings.corpus_paths(corpus)
+    folder = corpus_dir or _first_folder(corpus or [Path(p) for p in (settings.corpus or "").split(os.pathsep) if p.strip()])
+    reads = read_all(sources, Reader(settings.fetch_policy()))
+    outcome = add_articles(reads, folder, paths, index_dir or settings.index_dir)
+    for item in outcome.articles:
+        click.echo(item.model_dump_json() if as_json else added_text(item), err=item.status == "refused" and not as_json)
+    if any(item.status == "refused" for item in outcome.articles):
+        sys.exit(1)
+
+
+def _first_folder(paths: Sequence[Path]) -> Path:
+    for path in paths:
+        if not path.is_file():
+            return path
+    raise click.UsageError("Give --corpus-dir DIR (or a --corpus folder, or set QUOTEBOT_CORPUS) to store new articles in.")
 
 
 @cli.command()

@@ -19,6 +19,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from retrieval.engine import DEFAULT_TOP
 from retrieval.errors import QuotebotError
+from retrieval.sources.fetch import FetchPolicy
 
 __all__ = ["Settings", "SettingsError", "SlackMode", "load_settings", "bundled_corpus", "SLACK_API_URL"]
 
@@ -37,6 +38,10 @@ _VARIABLES = {
     "top_k": "QUOTEBOT_TOP_K",
     "index_dir": "QUOTEBOT_INDEX_DIR",
     "slack_api_url": "QUOTEBOT_SLACK_API_URL",
+    "allow_private_urls": "QUOTEBOT_ALLOW_PRIVATE_URLS",
+    "add_allowed": "QUOTEBOT_ADD_ALLOWED",
+    "feeds": "QUOTEBOT_FEEDS",
+    "feed_minutes": "QUOTEBOT_FEED_MINUTES",
 }
 
 
@@ -59,6 +64,11 @@ class Settings(BaseSettings):
     top_k: int = Field(DEFAULT_TOP, ge=1, le=MAX_TOP, validation_alias=AliasChoices("QUOTEBOT_TOP_K", "top_k"))
     index_dir: Path | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_INDEX_DIR", "index_dir"))
     slack_api_url: str = Field(SLACK_API_URL, validation_alias=AliasChoices("QUOTEBOT_SLACK_API_URL", "slack_api_url"))
+    # Article intake (see README, "Feeding quotebot"): who may add from Slack, what is fetched.
+    allow_private_urls: bool = Field(False, validation_alias=AliasChoices("QUOTEBOT_ALLOW_PRIVATE_URLS", "allow_private_urls"))
+    add_allowed: str = Field("", validation_alias=AliasChoices("QUOTEBOT_ADD_ALLOWED", "add_allowed"))
+    feeds: str = Field("", validation_alias=AliasChoices("QUOTEBOT_FEEDS", "feeds"))
+    feed_minutes: float = Field(15.0, gt=0, validation_alias=AliasChoices("QUOTEBOT_FEED_MINUTES", "feed_minutes"))
 
     def require_slack(self) -> SlackMode:
         """Check the Slack settings and say which way to connect.
@@ -98,6 +108,19 @@ class Settings(BaseSettings):
             return list(given)
         listed = [Path(part) for part in (self.corpus or "").split(os.pathsep) if part.strip()]
         return listed or [bundled_corpus()]
+
+    def fetch_policy(self) -> FetchPolicy:
+        """How URLs are fetched: private addresses only with QUOTEBOT_ALLOW_PRIVATE_URLS=1."""
+        return FetchPolicy(allow_private=self.allow_private_urls)
+
+    def may_add(self, user_id: str | None) -> bool:
+        """Whether a Slack user may add articles: listed in QUOTEBOT_ADD_ALLOWED, or it is ``*``."""
+        allowed = set(self.add_allowed.replace(",", " ").split())
+        return "*" in allowed or (bool(user_id) and user_id in allowed)
+
+    def feed_urls(self) -> list[str]:
+        """The feeds to poll (QUOTEBOT_FEEDS, separated by spaces or commas)."""
+        return self.feeds.replace(",", " ").split()
 
     def api_url(self) -> str:
         """The Slack Web API base URL, ending in "/" as slack_sdk expects.

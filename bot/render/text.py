@@ -14,6 +14,7 @@ from typing import TextIO
 import click
 
 from retrieval.matching import query_terms
+from retrieval.intake import Added
 from retrieval.results import Answer, Quote
 from retrieval.tokens import tokenize
 
@@ -25,6 +26,7 @@ __all__ = [
     "question_terms",
     "highlight",
     "use_colour",
+    "added_text",
 ]
 
 # A word as a reader sees it, apostrophes included ("Iran’s"), so a highlight never splits one.
@@ -145,14 +147,33 @@ def quote_json_line(quote: Quote) -> str:
     return quote.model_dump_json(exclude={"score"})
 
 
+def added_text(added: Added) -> str:
+    """One line saying what ``quotebot add`` did with an article."""
+    if added.status == "refused":
+        reason = (added.reason or "").removeprefix("refused: ")
+        return f"Refused {added.origin}: {reason}"
+    if added.status == "duplicate":
+        return f"Already stored: {added.origin} ({added.reason}: {added.document})"
+    about = ", ".join(x for x in (added.date.isoformat() if added.date else "undated", added.publisher) if x)
+    title = f"“{added.title}” " if added.title else ""
+    return (
+        f"Added {added.document}: {title}({about}), {added.sentences} sentence{'s' if added.sentences != 1 else ''}, "
+        f"{added.quotes} quote{'s' if added.quotes != 1 else ''}."
+    )
+
+
 def _source_line(quote: Quote, explain: bool, colour: bool) -> str:
     parts = []
     if quote.speaker:
         speaker = click.style(quote.speaker, bold=True) if colour else quote.speaker
         parts.append(f"{speaker} ({quote.speaker_description})" if quote.speaker_description else speaker)
     parts.append(quote.document)
+    if quote.publisher:
+        parts.append(quote.publisher)
     if quote.date:
         parts.append(quote.date.isoformat())
+    if quote.url:
+        parts.append(quote.url)
     if quote.figure:
         parts.append(f"figure: {quote.figure}")
     if explain and quote.score is not None:
