@@ -123,7 +123,7 @@ def _peak_mb() -> dict:
 
 
 def _child_build(corpus: Path, index: Path) -> dict:
-    from retrieval.store import build_index
+    from retrieval.index.store import build_index
 
     stages: dict[str, list[float]] = {}
 
@@ -140,8 +140,8 @@ def _child_build(corpus: Path, index: Path) -> dict:
 
 
 def _child_query(corpus: Path, index: Path, n_questions: int) -> dict:
-    from retrieval.index_files import load_library
-    from retrieval.store import open_library
+    from retrieval.index.files import load_library
+    from retrieval.index.store import open_library
 
     started = time.perf_counter()
     library, _ = load_library(index)
@@ -165,9 +165,9 @@ def _child_query(corpus: Path, index: Path, n_questions: int) -> dict:
 def _stage_share(corpus: Path, articles: int = 60) -> dict:
     """Single-core seconds per 1,000 sentences of each build stage, on a sample of articles."""
     from retrieval.attribution import attribute
-    from retrieval.corpus import read_article
-    from retrieval.sentences import article_sentences
-    from retrieval.tokens import tokenize
+    from retrieval.index.terms import tokenize
+    from retrieval.text.corpus import read_article
+    from retrieval.text.sentences import article_sentences
 
     files = sorted(corpus.rglob("*.txt"))[:articles]
     t = {"read": 0.0, "split": 0.0, "attribute": 0.0, "tokenize": 0.0}
@@ -193,8 +193,8 @@ def _stage_share(corpus: Path, articles: int = 60) -> dict:
 def _reference(index: Path, query: dict, n_questions: int) -> dict:
     from rank_bm25 import BM25Okapi
 
-    from retrieval.index_files import load_library
-    from retrieval.tokens import tokenize
+    from retrieval.index.files import load_library
+    from retrieval.index.terms import tokenize
 
     library, _ = load_library(index)
     started = time.perf_counter()

@@ -21,9 +21,9 @@ import numpy as np
 
 from benchmarks.timing import time_questions
 from benchmarks.wire_corpus import SENTENCES_PER_ARTICLE, _Writer, questions
-from retrieval.columns import ATTRIBUTION_FIELDS, SENTENCE_FIELDS, DocumentRecord, Segment
-from retrieval.tokens import tokenize
-from retrieval.vocabulary import TermCounts
+from retrieval.index.columns import ATTRIBUTION_FIELDS, SENTENCE_FIELDS, DocumentRecord, Segment
+from retrieval.index.terms import tokenize
+from retrieval.index.vocabulary import TermCounts
 
 __all__ = ["measure"]
 
@@ -68,7 +68,7 @@ def _chunk(task: tuple[int, int]) -> Segment:
 
 def measure(size: int, n_questions: int) -> dict:
     """Build a retrieval-only library of ``size`` sentences and time questions on it."""
-    from retrieval.library import Library
+    from retrieval.index.library import Library
 
     started = time.perf_counter()
     tasks = [(i, min(CHUNK, size - i * CHUNK)) for i in range((size + CHUNK - 1) // CHUNK)]

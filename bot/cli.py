@@ -21,11 +21,11 @@ from bot.progress import StageBar
 from bot.render.text import added_text, answer_json, answer_text, quote_json_line, quote_text, use_colour
 from bot.render.words import count
 from bot.settings import SettingsError, load_settings
-from retrieval.corpus import load_corpus
 from retrieval.engine import Engine
 from retrieval.errors import QuotebotError
 from retrieval.models import SkippedFile
-from retrieval.sentences import article_sentences, split_text
+from retrieval.text.corpus import load_corpus
+from retrieval.text.sentences import article_sentences, split_text
 
 __all__ = [
     "cli",
@@ -250,7 +250,7 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
     index_dir = index_dir or settings.index_dir
     if index_dir is None:
         raise click.UsageError("Give --index-dir DIR or set QUOTEBOT_INDEX_DIR.")
-    from retrieval.store import build_index  # the persisted index is only needed here
+    from retrieval.index.store import build_index  # the persisted index is only needed here
 
     with StageBar() as progress:
         report = build_index(settings.corpus_paths(corpus), index_dir, progress=progress, rebuild=rebuild)
@@ -277,9 +277,10 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
 @index_dir_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per article (what happened to it).")
 def add(sources: tuple[str, ...], corpus: tuple[Path, ...], corpus_dir: Path | None, index_dir: Path | None, as_json: bool) -> None:
-    """Add articles: URLs, saved .html pages, .jsonl or .csv exports, RSS/Atom feeds, .txt files.
+    """Add articles to the corpus and the index.
 
-    Each article is stored as a .txt file in the corpus folder and the saved index is brought up
+    Each SOURCE is a URL (a page or an RSS/Atom feed), a saved .html page, a .jsonl or .csv
+    export, a feed file (.xml, .rss, .atom) or a .txt article. Each article is stored as a .txt file in the corpus folder and the saved index is brought up
     to date (only the new files are read). The same URL or the same text twice is not stored
     again. Exit status 1 when any source or article was refused.
     """

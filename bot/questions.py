@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
-from retrieval.questions import parse_question
+from retrieval.answer.questions import parse_question
 
 __all__ = ["clean_question", "is_help", "is_direct_question"]
 

@@ -20,10 +20,10 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from retrieval.attribution import attribute  # noqa: E402
-from retrieval.corpus import load_corpus, parse_article  # noqa: E402
+from retrieval.text.corpus import load_corpus, parse_article  # noqa: E402
 from evals.naive import naive_speaker  # noqa: E402
 from retrieval.models import Article  # noqa: E402
-from retrieval.sentences import article_sentences  # noqa: E402
+from retrieval.text.sentences import article_sentences  # noqa: E402
 
 __all__ = ["load", "main"]
 

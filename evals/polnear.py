@@ -28,8 +28,8 @@ if __package__ in (None, ""):
 from evals.naive import naive_speaker  # noqa: E402
 from evals.polnear_score import Line, SentenceScore, Totals, score_article, summarise  # noqa: E402
 from retrieval.attribution import attribute  # noqa: E402
-from retrieval.corpus import load_corpus  # noqa: E402
-from retrieval.sentences import article_sentences  # noqa: E402
+from retrieval.text.corpus import load_corpus  # noqa: E402
+from retrieval.text.sentences import article_sentences  # noqa: E402
 
 __all__ = ["Timing", "extract", "error_kind", "report", "main"]
 

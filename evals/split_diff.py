@@ -1,6 +1,6 @@
 """Compare quotebot's sentence splitter with its slow reference path, article by article.
 
-The reference is pysbd on every block plus the same corrections (``retrieval.sentence_fixes``),
+The reference is pysbd on every block plus the same corrections (``retrieval.text.fixes``),
 which is what ``split_spans`` gave before any fast path existed; the fast path must give exactly
 the same spans. Reads ``.txt`` files or folders (every ``*.txt`` inside, recursively) and JSON
 Lines files with a ``text`` field (such as PolNeAR's ``dev.jsonl``); each article is parsed the
@@ -29,9 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pysbd.lang.english import English  # noqa: E402
 
-from retrieval.corpus import parse_article  # noqa: E402
-from retrieval.sentence_fixes import Span, correct_spans  # noqa: E402
-from retrieval.sentences import _blocks, _block_spans, pysbd_spans  # noqa: E402
+from retrieval.text.corpus import parse_article  # noqa: E402
+from retrieval.text.fixes import Span, correct_spans  # noqa: E402
+from retrieval.text.sentences import _blocks, _block_spans, pysbd_spans  # noqa: E402
 
 
 

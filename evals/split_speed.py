@@ -27,11 +27,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pysbd  # noqa: E402
 
-from retrieval.corpus import parse_article  # noqa: E402
-from retrieval.fast_split import plain_spans  # noqa: E402
 from retrieval.models import Article  # noqa: E402
-from retrieval.sentence_fixes import correct_spans  # noqa: E402
-from retrieval.sentences import _blocks, article_sentences, pysbd_spans  # noqa: E402
+from retrieval.text.corpus import parse_article  # noqa: E402
+from retrieval.text.fast_split import plain_spans  # noqa: E402
+from retrieval.text.fixes import correct_spans  # noqa: E402
+from retrieval.text.sentences import _blocks, article_sentences, pysbd_spans  # noqa: E402
 
 
 def _texts(paths: list[Path]) -> list[tuple[str, str]]:

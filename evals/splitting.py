@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from retrieval.sentences import split_text  # noqa: E402
+from retrieval.text.sentences import split_text  # noqa: E402
 
 
 def score_file(path: Path) -> tuple[int, int, list[str]]:

@@ -151,8 +151,8 @@ def evaluate(folder: Path) -> tuple[list[Row], int]:
     """Run the extractor on every annotated article; return gold rows and how many gold
     sentences the current splitter cuts differently."""
     from retrieval.attribution import attribute
-    from retrieval.corpus import read_article
-    from retrieval.sentences import article_sentences
+    from retrieval.text.corpus import read_article
+    from retrieval.text.sentences import article_sentences
 
     gold: dict[str, list[dict]] = {}
     for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():

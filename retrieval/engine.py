@@ -14,16 +14,16 @@ from typing import Collection, Iterator, Sequence
 
 import numpy as np
 
+from retrieval.answer.figures import count_figure, has_count
+from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
+from retrieval.answer.questions import ParsedQuestion, parse_question
+from retrieval.answer.summary import example_questions, summarize
 from retrieval.errors import QuestionError
-from retrieval.figures import count_figure, has_count
-from retrieval.library import Hits, Library
-from retrieval.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
+from retrieval.index.library import Hits, Library
+from retrieval.index.store import IndexReport, open_index
+from retrieval.index.workers import Progress
 from retrieval.models import SkippedFile
-from retrieval.parallel import Progress
-from retrieval.questions import ParsedQuestion, parse_question
 from retrieval.results import Answer, CorpusSummary, Quote
-from retrieval.store import open_library
-from retrieval.summary import example_questions, summarize
 
 __all__ = ["Engine", "MAX_QUESTION_CHARS", "DEFAULT_TOP"]
 
@@ -38,8 +38,10 @@ _MIN_CANDIDATES = 50
 class Engine:
     """Answers questions over one loaded ``Library``; safe to share between threads (read-only)."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, report: IndexReport | None = None) -> None:
+        """Answer from ``library``; ``report`` is what opening it did, when it was opened from a corpus."""
         self.library = library
+        self.report = report
         self._attributed = np.flatnonzero(library.speaker_ids >= 0)
         self._speakers = SpeakerMatcher(
             [s.name for s in library.speakers], [s.descriptions for s in library.speakers]
@@ -50,14 +52,13 @@ class Engine:
         cls, paths: Sequence[Path], index_dir: Path | None = None, progress: Progress | None = None
     ) -> tuple[Engine, tuple[SkippedFile, ...]]:
         """Engine over the corpus at ``paths``; with ``index_dir``, from (and kept in) a saved index."""
-        library, skipped = open_library(paths, index_dir, progress)
-        return cls(library), skipped
+        library, report = open_index(paths, index_dir, progress)
+        return cls(library, report), report.skipped
 
     @property
     def warnings(self) -> tuple[str, ...]:
         """What opening the corpus had to say (a saved index rebuilt or not saved); empty if nothing."""
-        report = self.library.index_report
-        return report.warnings if report is not None else ()
+        return self.report.warnings if self.report is not None else ()
 
     def ask(self, question: str, top: int = DEFAULT_TOP) -> Answer:
         """Answer one question.

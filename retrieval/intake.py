@@ -4,7 +4,7 @@
 article a source holds is checked against the corpus (the same URL, or the same prose however
 it is wrapped or headed, is not stored twice), written into the corpus folder as a ``.txt`` in
 quotebot's own format (written under a temporary name and renamed, so a reader never sees half
-a file), and the index is refreshed as its next generation (``retrieval.generations``): only
+a file), and the index is refreshed as its next generation (``retrieval.index.generations``): only
 the new files are processed. If indexing fails, the files written are removed again, so a
 failed add leaves nothing behind.
 """
@@ -19,14 +19,14 @@ from typing import Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
-from retrieval.corpus import parse_article
+from retrieval.text.corpus import parse_article
 from retrieval.errors import SourceError
-from retrieval.library import Library
 from retrieval.models import Article
 from retrieval.sources.article import text_fingerprint
 from retrieval.sources.read import Read, Reader
-from retrieval.store import IndexReport, open_index
-from retrieval.summary import example_questions
+from retrieval.index.library import Library
+from retrieval.index.store import IndexReport, OpenedIndex, open_index
+from retrieval.answer.summary import example_questions
 
 __all__ = ["Added", "AddOutcome", "add_articles", "read_all"]
 
@@ -79,7 +79,7 @@ def add_articles(
     corpus_dir: Path,
     corpus_paths: Sequence[Path],
     index_dir: Path | None,
-    base: Library | None = None,
+    base: OpenedIndex | None = None,
 ) -> AddOutcome:
     """Store and index the articles of ``reads`` that are new.
 
@@ -88,7 +88,7 @@ def add_articles(
         corpus_dir: the folder new ``.txt`` files go to; it is indexed with ``corpus_paths``.
         corpus_paths: the whole corpus (``corpus_dir`` is added when missing).
         index_dir: the saved index to refresh, or None to keep it in memory.
-        base: the library already in memory, if any (else it is opened from ``index_dir``).
+        base: the index already in memory, if any (else it is opened from ``index_dir``).
 
     Returns:
         One ``Added`` per read, in order, and the refreshed library when anything was added.
@@ -100,8 +100,8 @@ def add_articles(
     corpus_dir = Path(corpus_dir)
     paths = list(corpus_paths) + ([] if _within(corpus_dir, corpus_paths) else [corpus_dir])
     if base is None and any(r.article for r in reads):
-        base, _ = open_index(paths, index_dir)
-    known = _known(base)
+        base = open_index(paths, index_dir)
+    known = _known(base.library if base is not None else None)
     outcomes: list[Added | tuple[Read, Article, Path]] = []
     for read in reads:
         if read.article is None:

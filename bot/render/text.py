@@ -13,10 +13,10 @@ from typing import TextIO
 
 import click
 
-from retrieval.matching import query_terms
+from retrieval.answer.matching import query_terms
+from retrieval.index.terms import tokenize
 from retrieval.intake import Added
 from retrieval.results import Answer, Quote
-from retrieval.tokens import tokenize
 
 __all__ = [
     "answer_text",

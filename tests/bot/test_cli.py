@@ -14,18 +14,18 @@ from click.testing import CliRunner
 from bot.cli import cli
 from bot.settings import bundled_corpus
 from bot.render.text import answer_text
-from retrieval.corpus import read_article
 from retrieval.engine import Engine
 from retrieval.results import Answer, Quote
-from retrieval.sentences import article_sentences, split_text
+from retrieval.text.corpus import read_article
+from retrieval.text.sentences import article_sentences, split_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
-import retrieval.corpus  # noqa: E402
+import retrieval.text.corpus  # noqa: E402
 
 # The placeholder loader reads every file as UTF-8 text; the real one skips bad files with a reason.
 needs_real_loader = pytest.mark.xfail(
-    (retrieval.corpus.__doc__ or "").startswith("PROVISIONAL"),
+    (retrieval.text.corpus.__doc__ or "").startswith("PROVISIONAL"),
     reason="the provisional corpus loader does not skip binary, empty or non-UTF-8 files",
 )
 
@@ -277,7 +277,7 @@ def test_index_without_a_folder_is_a_usage_error(runner, corpus):
 
 
 def test_index_builds_then_ask_answers_the_same(runner, corpus, tmp_path):
-    pytest.importorskip("retrieval.store")
+    pytest.importorskip("retrieval.index.store")
     index_dir = tmp_path / "index"
     args = ["--corpus", str(corpus), "--index-dir", str(index_dir)]
     result = run(runner, "index", *args)
@@ -292,7 +292,7 @@ def test_index_builds_then_ask_answers_the_same(runner, corpus, tmp_path):
 
 
 def test_index_reads_only_what_changed(runner, corpus, tmp_path):
-    pytest.importorskip("retrieval.store")
+    pytest.importorskip("retrieval.index.store")
     args = ["index", "--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
     assert "(2 files processed, 0 reused, 0 skipped)" in run(runner, *args).stdout
     assert "(0 files processed, 2 reused, 0 skipped)" in run(runner, *args).stdout
@@ -304,7 +304,7 @@ def test_index_reads_only_what_changed(runner, corpus, tmp_path):
 
 
 def test_damaged_index_is_rebuilt_with_a_warning(runner, corpus, tmp_path):
-    pytest.importorskip("retrieval.store")
+    pytest.importorskip("retrieval.index.store")
     index_dir = tmp_path / "index"
     args = ["--corpus", str(corpus), "--index-dir", str(index_dir)]
     in_memory = ask_json(runner, "cargo volumes", "--corpus", str(corpus))

@@ -17,8 +17,8 @@ from bot.render.text import (
     highlight,
     use_colour,
 )
+from retrieval.index.terms import tokenize
 from retrieval.results import Answer, Quote
-from retrieval.tokens import tokenize
 
 
 def make_quote(**fields) -> Quote:

@@ -6,10 +6,10 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from retrieval.columns import ATTRIBUTION_FIELDS, Segment
-from retrieval.corpus import parse_article
 from retrieval.engine import Engine
-from retrieval.library import Library
+from retrieval.index.columns import ATTRIBUTION_FIELDS, Segment
+from retrieval.index.library import Library
+from retrieval.text.corpus import parse_article
 
 ARTICLES = [
     (

@@ -1,0 +1,10 @@
+"""Index: sentences and their attributions kept as columns, ranked by BM25, saved to disk.
+
+``terms`` tokenises text into the terms the index counts, ``vocabulary`` counts them per sentence,
+and ``columns`` holds a run of articles as a ``Segment`` of arrays (sentences, offsets,
+attributions, term counts); ``workers`` builds segments on every core. ``bm25`` scores sentences
+exactly as rank-bm25's BM25Okapi does, and ``library`` puts a segment, its BM25 index and its
+speaker table together as the ``Library`` the question layer reads. ``files`` is the on-disk
+format and ``store`` opens, refreshes and saves an index, returning the ``Library`` with an
+``IndexReport`` of what it did.
+"""

@@ -1,0 +1,266 @@
+"""The on-disk index format: a versioned manifest plus plain .npy arrays and JSON tables.
+
+Layout of an index folder (format version ``FORMAT_VERSION``)::
+
+    manifest.json     {"format": "quotebot-index", "version", "generation", "created", "sentences",
+                       "documents", "terms", "files": [corpus file entries], "parts": {file name:
+                       {"bytes", "crc32", and for arrays "dtype", "shape"}}}
+    documents.json    [[document, date or null, [tags], path or null, sentence_count, title, url,
+                        publisher, author, fingerprint (each string or null)], ...]
+    strings.json      attribution strings; attribution.npy holds ids into this list
+    vocabulary.json   terms by id (stable storage ids: see retrieval.index.generations)
+    speakers.json     [[name, [descriptions], quote_count], ...]; speaker_ids.npy indexes it
+    numbers.npy       int32 [n, 5] document, paragraph, sentence number, start, end
+    text_ptr.npy      int64 [n + 1] byte offsets of each sentence in text_blob.npy (uint8, UTF-8)
+    attribution.npy   int32 [n, 6] speaker, mention, description, cue, kind, resolution (-1: none)
+    counts_*.npy      per-sentence term counts (CSR: ptr, terms, tfs), kept for index refreshes
+    term_ptr.npy, post_sentences.npy, post_tfs.npy, post_scores.npy, term_max.npy, idf.npy
+                      the BM25 index; post_tfs lets the next generation rescore without re-inverting
+
+``generation`` counts the saves of this index (1 for the first): a process holding generation g
+that finds another number in the manifest knows another process saved a newer one.
+
+Corpus file entries are ``{"path", "size", "mtime_ns", "blake2b", "document", "skipped"}``:
+``document`` is the file's index in documents.json, or null with ``skipped`` the reason.
+
+Arrays are memory-mapped when loaded: nothing is unpickled (``allow_pickle=False``) and only
+the pages a question touches are read. Every part's size and CRC-32 is checked at load, so a
+truncated or altered index is refused (``IndexFormatError``), never answered from. A folder is
+written under a temporary name, flushed to disk, and renamed into place in one step, so an
+interrupted write never leaves an index that loads.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import shutil
+import uuid
+import zlib
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from retrieval.errors import IndexFormatError, IndexWriteError
+from retrieval.index.columns import DocumentRecord, Segment
+from retrieval.index.library import BM25_ARRAYS, Library, SpeakerInfo
+from retrieval.index.vocabulary import TermCounts
+
+__all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "save_library", "load_library", "check_replaceable"]
+
+FORMAT = "quotebot-index"
+# Bump whenever a file's meaning changes, and also when tokenising or BM25 changes: an index
+# built by other rules would give other answers, so an older one is rebuilt, never used.
+FORMAT_VERSION = 2  # 2: article title, url, publisher, author, fingerprint; post_tfs; generation
+MANIFEST = "manifest.json"
+_ARRAYS = (
+    "numbers", "text_ptr", "text_blob", "attribution", "speaker_ids",
+    "counts_ptr", "counts_terms", "counts_tfs",
+) + BM25_ARRAYS  # fmt: skip
+_TABLES = ("documents", "strings", "vocabulary", "speakers")
+_PARTS = {f"{n}.npy" for n in _ARRAYS} | {f"{n}.json" for n in _TABLES} | {MANIFEST}
+# Reading a whole part to check it runs at several GB/s; a block this size bounds memory use.
+_CRC_BLOCK = 1 << 24
+# zlib computes CRCs without holding the GIL, so parts are checked on two threads at once.
+_CRC_THREADS = 2
+
+
+def save_library(library: Library, files: list[dict[str, Any]], index_dir: Path, generation: int = 1) -> None:
+    """Write ``library`` (and the corpus file entries it came from) to ``index_dir``, atomically.
+
+    ``generation`` is recorded in the manifest (see the module docstring).
+
+    Raises:
+        IndexFormatError: ``index_dir`` exists and holds something other than a quotebot index.
+        IndexWriteError: the folder cannot be written (permissions, read-only or full disk).
+    """
+    index_dir = Path(index_dir)
+    check_replaceable(index_dir)
+    try:
+        _save(library, files, index_dir, generation)
+    except OSError as error:
+        raise IndexWriteError(
+            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for --index-dir"
+        ) from None
+
+
+def _save(library: Library, files: list[dict[str, Any]], index_dir: Path, generation: int) -> None:
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(index_dir)
+    tmp = index_dir.parent / f".{index_dir.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    tmp.mkdir()
+    try:
+        parts = _write_parts(library, tmp)
+        manifest = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "generation": generation,
+            "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "sentences": len(library),
+            "documents": len(library.segment.documents),
+            "terms": len(library.segment.counts.vocabulary),
+            "files": files,
+            "parts": parts,
+        }
+        _write(tmp / MANIFEST, json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
+        _fsync_dir(tmp)
+        old = index_dir.parent / f".{index_dir.name}.old-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        if index_dir.exists():
+            os.rename(index_dir, old)
+        os.rename(tmp, index_dir)
+        _fsync_dir(index_dir.parent)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def load_library(index_dir: Path) -> tuple[Library, dict[str, Any]]:
+    """Open a saved index, checking every part; returns the library and the manifest.
+
+    Raises:
+        IndexFormatError: missing, truncated, altered, inconsistent, or of another version.
+    """
+    index_dir = Path(index_dir)
+    try:
+        manifest = json.loads((index_dir / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise IndexFormatError(f"{index_dir}: no saved index") from None
+    except (OSError, ValueError) as error:
+        raise IndexFormatError(f"{index_dir}: the index manifest is unreadable ({error})") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise IndexFormatError(f"{index_dir}: not a quotebot index")
+    if manifest.get("version") != FORMAT_VERSION:
+        raise IndexFormatError(
+            f"{index_dir}: the index is format {manifest.get('version')}, this quotebot reads format {FORMAT_VERSION}"
+        )
+    try:
+        return _load_parts(index_dir, manifest), manifest
+    except IndexFormatError:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError) as error:
+        raise IndexFormatError(f"{index_dir}: the index is damaged ({error})") from None
+
+
+def _write_parts(library: Library, folder: Path) -> dict[str, dict[str, Any]]:
+    seg = library.segment
+    arrays = {
+        "numbers": seg.numbers, "text_ptr": seg.text_ptr, "text_blob": seg.text_blob,
+        "attribution": seg.attribution, "speaker_ids": library.speaker_ids,
+        "counts_ptr": seg.counts.ptr, "counts_terms": seg.counts.terms, "counts_tfs": seg.counts.tfs,
+        **{name: library.bm25[name] for name in BM25_ARRAYS},
+    }  # fmt: skip
+    tables = {
+        "documents": [
+            [d.document, d.date.isoformat() if d.date else None, list(d.tags), d.path, d.sentence_count, d.title, d.url, d.publisher, d.author, d.fingerprint]
+            for d in seg.documents
+        ],
+        "strings": list(seg.strings),
+        "vocabulary": list(seg.counts.vocabulary),
+        "speakers": [[s.name, list(s.descriptions), s.quote_count] for s in library.speakers],
+    }
+    parts: dict[str, dict[str, Any]] = {}
+    for name, array in arrays.items():
+        array = np.ascontiguousarray(array)
+        with open(folder / f"{name}.npy", "wb") as f:
+            np.save(f, array, allow_pickle=False)
+        parts[f"{name}.npy"] = {"dtype": array.dtype.str, "shape": list(array.shape), **_seal(folder / f"{name}.npy")}
+    for name, table in tables.items():
+        _write(folder / f"{name}.json", json.dumps(table, ensure_ascii=False).encode("utf-8"))
+        parts[f"{name}.json"] = _seal(folder / f"{name}.json")
+    for name in parts:
+        with open(folder / name, "rb+") as f:
+            os.fsync(f.fileno())
+    return parts
+
+
+def _load_parts(folder: Path, manifest: dict[str, Any]) -> Library:
+    parts = manifest["parts"]
+    if set(parts) != _PARTS - {MANIFEST}:
+        raise IndexFormatError(f"{folder}: the index lists other files than this version writes")
+    names = sorted(parts, key=lambda name: -parts[name]["bytes"])  # largest first: threads finish together
+    with ThreadPoolExecutor(_CRC_THREADS) as pool:
+        seals = dict(zip(names, pool.map(lambda name: _seal(folder / name), names)))
+    for name, expected in parts.items():
+        if seals[name] != {"bytes": expected["bytes"], "crc32": expected["crc32"]}:
+            raise IndexFormatError(f"{folder}: {name} is truncated or altered")
+    a = {}
+    for name in _ARRAYS:
+        expected = parts[f"{name}.npy"]
+        size = int(np.prod(expected["shape"]))
+        a[name] = np.load(folder / f"{name}.npy", mmap_mode="r" if size else None, allow_pickle=False)
+        if a[name].dtype.str != expected["dtype"] or list(a[name].shape) != expected["shape"]:
+            raise IndexFormatError(f"{folder}: {name}.npy does not have the recorded type and shape")
+    t = {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in _TABLES}
+    documents = tuple(
+        DocumentRecord(d, _dt.date.fromisoformat(date) if date else None, tuple(tags), path, count, *rest)
+        for d, date, tags, path, count, *rest in t["documents"]
+    )
+    counts = TermCounts(tuple(t["vocabulary"]), a["counts_ptr"], a["counts_terms"], a["counts_tfs"])
+    segment = Segment(documents, a["numbers"], a["text_ptr"], a["text_blob"], a["attribution"], tuple(t["strings"]), counts)
+    n = len(segment)
+    if not (n == manifest["sentences"] == len(a["text_ptr"]) - 1 == len(a["attribution"]) == len(counts) == len(a["speaker_ids"])):
+        raise IndexFormatError(f"{folder}: the index parts disagree on the number of sentences")
+    if sum(d.sentence_count for d in documents) != n or len(a["term_ptr"]) != len(counts.vocabulary) + 1:
+        raise IndexFormatError(f"{folder}: the index parts disagree on documents or terms")
+    speakers = tuple(SpeakerInfo(name, tuple(roles), count) for name, roles, count in t["speakers"])
+    bm25 = {name: a[name] for name in BM25_ARRAYS}
+    return Library(segment, bm25, (speakers, a["speaker_ids"]))
+
+
+def _seal(path: Path) -> dict[str, int]:
+    crc = 0
+    size = 0
+    with open(path, "rb") as f:
+        while block := f.read(_CRC_BLOCK):
+            crc = zlib.crc32(block, crc)
+            size += len(block)
+    return {"bytes": size, "crc32": crc}
+
+
+def _write(path: Path, data: bytes) -> None:
+    with open(path, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def check_replaceable(index_dir: Path) -> None:
+    """Refuse a folder that holds anything but a quotebot index, before any work is done.
+
+    Raises:
+        IndexFormatError: the folder exists and holds other files.
+    """
+    if index_dir.exists() and (not index_dir.is_dir() or not {p.name for p in index_dir.iterdir()} <= _PARTS):
+        raise IndexFormatError(
+            f"{index_dir}: exists and is not a quotebot index; choose an empty or new folder for --index-dir"
+        )
+
+
+def _remove_stale(index_dir: Path) -> None:
+    """Remove temporary folders left by interrupted writes of this index."""
+    for leftover in index_dir.parent.glob(f".{index_dir.name}.*-*-*"):
+        kind, _, rest = leftover.name.removeprefix(f".{index_dir.name}.").partition("-")
+        pid = rest.split("-")[0]
+        if kind in ("tmp", "old") and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,328 @@
+"""Open a corpus from a saved index, refreshing only what changed; or build one from scratch.
+
+A saved index remembers every corpus file's name, size, modification time and content hash.
+Opening it again lists the corpus, and a file whose size and modification time are unchanged
+is reused as saved; when only the time differs, the content hash decides. New and changed
+files are read, split and attributed (on every core); removed files are dropped. The BM25
+statistics depend on the whole corpus, so they are recomputed whenever anything changed: the
+refreshed library is the saved one's next generation (``retrieval.index.generations``), its
+postings spliced and rescored rather than rebuilt, and it is saved under a lock that every
+process sharing the folder takes, numbered so a process can tell another saved a newer one. A saved index that is damaged or from another format version is
+rebuilt from the corpus, and the report says why: answers never come from a doubtful index.
+The format itself is described in ``retrieval.index.files``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Iterator, NamedTuple, Sequence
+
+from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
+from retrieval.index.columns import Segment
+from retrieval.index.files import FORMAT_VERSION, MANIFEST, check_replaceable, load_library, save_library
+from retrieval.index.generations import Placement, splice
+from retrieval.index.library import Library
+from retrieval.index.workers import FileStatus, Progress, content_hash, segment_files
+from retrieval.models import SkippedFile
+from retrieval.text.corpus import CorpusFile, list_corpus
+
+__all__ = ["IndexReport", "OpenedIndex", "build_index", "open_library", "open_index", "saved_generation"]
+
+# A save that finds another process saved first starts again from that generation, this many times.
+_SAVE_ATTEMPTS = 3
+_FROM_MEMORY = "; answering from memory this time."
+
+
+@dataclass(frozen=True, slots=True)
+class IndexReport:
+    """What opening or building an index did, for one summary line and any warnings."""
+
+    documents: int
+    sentences: int
+    quotes: int  # sentences with a speaker
+    skipped: tuple[SkippedFile, ...]
+    reused: int  # corpus files taken from the saved index as they were
+    processed: int  # corpus files read, split and attributed this time
+    seconds: float
+    saved: bool  # the index folder was (re)written
+    warnings: tuple[str, ...] = ()  # e.g. why a saved index could not be used and was rebuilt
+    generation: int = 0  # of the saved index this library is (0: never saved)
+    # The corpus file entries the library was made from (see retrieval.index.files): what the
+    # next generation is planned against.
+    files: tuple[dict[str, Any], ...] = ()
+
+
+class OpenedIndex(NamedTuple):
+    """An opened index: the library to answer from, and the report of what opening it did."""
+
+    library: Library
+    report: IndexReport
+
+
+def build_index(paths: Sequence[Path], index_dir: Path, progress: Progress | None = None, rebuild: bool = False) -> IndexReport:
+    """Bring the index in ``index_dir`` up to date with the corpus at ``paths`` and save it.
+
+    Args:
+        paths: corpus files and folders (every ``*.txt`` inside a folder, recursively).
+        index_dir: where the index lives; created when missing.
+        progress: called as ``progress(stage, done, total)`` during long work.
+        rebuild: ignore any saved index and process every file again.
+
+    Returns:
+        What was done: counts, files reused and re-processed, seconds, warnings.
+
+    Raises:
+        CorpusError: a corpus path does not exist, or no article could be read.
+        IndexFormatError: ``index_dir`` exists but is not a quotebot index.
+        IndexWriteError: ``index_dir`` cannot be written.
+    """
+    _, report = open_index(paths, index_dir, progress, rebuild=rebuild, must_save=True)
+    return report
+
+
+def open_library(
+    paths: Sequence[Path], index_dir: Path | None, progress: Progress | None = None
+) -> tuple[Library, tuple[SkippedFile, ...]]:
+    """The library for the corpus at ``paths``, from the index in ``index_dir`` when there is one.
+
+    With ``index_dir=None`` everything is built in memory and nothing is saved. Otherwise see
+    ``open_index``, which also returns the full report.
+
+    Raises:
+        CorpusError: a corpus path does not exist, or no article could be read.
+        IndexFormatError: ``index_dir`` exists but is not a quotebot index.
+    """
+    library, report = open_index(paths, index_dir, progress)
+    return library, report.skipped
+
+
+def open_index(
+    paths: Sequence[Path],
+    index_dir: Path | None,
+    progress: Progress | None = None,
+    rebuild: bool = False,
+    must_save: bool = False,
+    base: OpenedIndex | None = None,
+) -> OpenedIndex:
+    """Like ``open_library``, returning the library with the full ``IndexReport`` (warnings included).
+
+    An index folder that cannot be written is a warning (the answers come from memory) unless
+    ``must_save``, as for ``quotebot index``, where it raises ``IndexWriteError``.
+
+    Args:
+        base: an index already in memory (the current generation of a running process): it is
+            refreshed instead of the saved index when it is the generation saved in ``index_dir``
+            (or when there is no ``index_dir``), so nothing is read from disk but changed files.
+    """
+    started = time.perf_counter()
+    if index_dir is not None:
+        check_replaceable(Path(index_dir))  # before hours of work, not after
+    for _ in range(_SAVE_ATTEMPTS):
+        listed = list_corpus(paths)
+        warnings: list[str] = []
+        saved, generation = _previous(index_dir, rebuild, base, warnings)
+        library, entries, changed, reused = _refreshed(listed, saved, progress)
+        if index_dir is None or not changed:
+            break
+        try:
+            with _writer_lock(Path(index_dir)):
+                if saved_generation(Path(index_dir)) != (generation or None):
+                    base = None  # another process saved a newer generation meanwhile: start again from it
+                    continue
+                generation += 1
+                _save(library, entries, Path(index_dir), generation, progress)
+        except IndexWriteError as error:
+            if must_save:
+                raise
+            warnings.append(f"{error}{_FROM_MEMORY}")
+        break
+    report = IndexReport(
+        documents=len(library.segment.documents),
+        sentences=len(library),
+        quotes=int((library.speaker_ids >= 0).sum()),
+        skipped=tuple(SkippedFile(e["path"], e["skipped"]) for e in entries if e["skipped"] is not None),
+        reused=reused,
+        processed=len(listed) - reused,
+        seconds=time.perf_counter() - started,
+        saved=index_dir is not None and changed and not any(w.endswith(_FROM_MEMORY) for w in warnings),
+        warnings=tuple(warnings),
+        generation=generation,
+        files=tuple(entries),
+    )
+    return OpenedIndex(library, report)
+
+
+def saved_generation(index_dir: Path) -> int | None:
+    """The generation number of the index saved in ``index_dir``; None when there is none."""
+    try:
+        manifest = json.loads((Path(index_dir) / MANIFEST).read_text(encoding="utf-8"))
+        return int(manifest["generation"]) if manifest.get("version") == FORMAT_VERSION else None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _previous(
+    index_dir: Path | None, rebuild: bool, base: OpenedIndex | None, warnings: list[str]
+) -> tuple[tuple[Library, list[dict[str, Any]]] | None, int]:
+    """The generation to refresh (library and its corpus file entries) and its number."""
+    if base is not None and not rebuild:
+        if index_dir is None or saved_generation(Path(index_dir)) == (base.report.generation or None):
+            return (base.library, list(base.report.files)), base.report.generation
+    if index_dir is None or rebuild:
+        return None, saved_generation(Path(index_dir)) or 0 if index_dir is not None else 0
+    try:
+        library, manifest = load_library(index_dir)
+        entries = manifest["files"]
+        _plan([], entries)  # a damaged entry list fails here, before any work
+        return (library, entries), int(manifest.get("generation", 1))
+    except IndexFormatError as error:
+        if Path(index_dir).is_dir() and any(Path(index_dir).iterdir()):
+            warnings.append(f"The saved index could not be used ({error}); rebuilt it from the corpus.")
+    except (KeyError, TypeError, ValueError, AttributeError) as error:  # a manifest edited by hand
+        warnings.append(f"The saved index's file list is damaged ({error!r}); rebuilt it from the corpus.")
+    return None, saved_generation(Path(index_dir)) or 0
+
+
+def _refreshed(
+    listed: list[CorpusFile], saved: tuple[Library, list[dict[str, Any]]] | None, progress: Progress | None
+) -> tuple[Library, list[dict[str, Any]], bool, int]:
+    """(library, corpus file entries, whether anything changed, files reused) for the listing."""
+    plan = _plan(listed, saved[1]) if saved else [None] * len(listed)
+    reused = sum(1 for e in plan if e is not None)
+    if saved and reused == len(listed) and [e["path"] for e in saved[1]] == [f.path for f in listed]:
+        library, entries, changed = saved[0], saved[1], False  # a new mtime alone is re-hashed, not saved
+    else:
+        library, entries = _assemble(listed, plan, saved[0] if saved else None, progress)
+        changed = True
+    return _renamed(library, _names(listed, entries)), entries, changed, reused
+
+
+def _save(library: Library, entries: list[dict[str, Any]], index_dir: Path, generation: int, progress: Progress | None) -> None:
+    if progress:
+        progress("saving", 0, 1)
+    save_library(library, entries, index_dir, generation)
+    if progress:
+        progress("saving", 1, 1)
+
+
+@contextlib.contextmanager
+def _writer_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the lock every process takes to save a generation of ``index_dir`` (a lock file beside it)."""
+    try:
+        index_dir.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(index_dir.parent / f".{index_dir.name}.lock", "a+b")
+    except OSError as error:
+        raise IndexWriteError(
+            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for --index-dir"
+        ) from None
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _plan(files: list[CorpusFile], saved_files: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
+    """Per corpus file, its saved entry when the saved copy is still good, else None.
+
+    Plain comparisons of the listing with the manifest, no objects per file: at 40,000 files
+    this check runs at every start.
+    """
+    saved = {entry["path"]: entry for entry in saved_files}
+    return [_still_good(file, entry) if (entry := saved.get(file.path)) else None for file in files]
+
+
+def _still_good(file: CorpusFile, entry: dict[str, Any]) -> dict[str, Any] | None:
+    """The saved entry when size and time match the listing, or when the content hash does."""
+    if file.size != entry["size"]:
+        return None
+    if file.mtime_ns == entry["mtime_ns"]:
+        return entry
+    try:
+        same = content_hash(Path(file.path)) == entry["blake2b"]
+    except OSError:
+        return None
+    return {**entry, "mtime_ns": file.mtime_ns} if same else None
+
+
+def _assemble(
+    files: list[CorpusFile], plan: list[dict[str, Any] | None], saved: Library | None, progress: Progress | None
+) -> tuple[Library, list[dict[str, Any]]]:
+    """Splice saved documents of unchanged files with freshly processed ones, in corpus order.
+
+    With a saved library, the new one is its next generation (``retrieval.index.generations``): only
+    the new files' text is processed and the postings are spliced. Returns the library and the
+    corpus file entries to save with it.
+    """
+    todo = [Path(f.path) for f, entry in zip(files, plan) if entry is None]
+    fresh, fresh_statuses = segment_files(todo, progress) if todo else (None, [])
+    fresh_by_path = {str(s.path): _entry(s) for s in fresh_statuses}
+    pieces: list[tuple[Segment, int, int]] = []  # (source, first document, stop document) runs
+    layout: list[Placement] = []
+    entries: list[dict[str, Any]] = []
+    for file, entry in zip(files, plan):
+        source = saved.segment if entry is not None else fresh
+        if entry is None:
+            entry = fresh_by_path[file.path]
+        if entry["document"] is not None:
+            assert source is not None
+            document = entry["document"]
+            layout.append((source is not fresh, document))
+            if pieces and pieces[-1][0] is source and pieces[-1][2] == document:
+                pieces[-1] = (source, pieces[-1][1], document + 1)
+            else:
+                pieces.append((source, document, document + 1))
+            entry = {**entry, "document": sum(stop - first for _, first, stop in pieces) - 1}
+        entries.append(entry)
+    if not any(e["document"] is not None for e in entries):
+        reasons = "; ".join(f"{e['path']}: {e['skipped']}" for e in entries if e["skipped"] is not None)
+        raise CorpusError(f"no article could be read ({reasons})")
+    if progress:
+        progress("indexing", 0, 1)
+    kept = [j for from_saved, j in layout if from_saved]
+    if saved is not None and all(a < b for a, b in zip(kept, kept[1:])):
+        library = splice(saved, layout, fresh)
+    else:  # nothing saved, or the corpus order changed (paths given in another order): build
+        segment = Segment.concat([source.slice(first, stop) for source, first, stop in pieces])
+        library = Library(_renamed_segment(segment, _names(files, entries)))
+    if progress:
+        progress("indexing", 1, 1)
+    return library, entries
+
+
+def _names(files: list[CorpusFile], entries: list[dict[str, Any]]) -> list[str]:
+    """The current corpus names of the documents in the index, in index order."""
+    return [f.document for f, e in zip(files, entries) if e["document"] is not None]
+
+
+def _renamed_segment(segment: Segment, names: list[str]) -> Segment:
+    """The segment with documents named for the current corpus (a name clash can come or go)."""
+    if names == [d.document for d in segment.documents]:
+        return segment
+    documents = tuple(d._replace(document=n) for d, n in zip(segment.documents, names, strict=True))
+    return replace(segment, documents=documents)
+
+
+def _renamed(library: Library, names: list[str]) -> Library:
+    """A loaded library with documents named for the current corpus (itself when none changed)."""
+    segment = _renamed_segment(library.segment, names)
+    if segment is library.segment:
+        return library
+    return Library(segment, library.bm25, (library.speakers, library.speaker_ids))
+
+
+def _entry(status: FileStatus) -> dict[str, Any]:
+    return {
+        "path": str(status.path),
+        "size": status.fingerprint.size,
+        "mtime_ns": status.fingerprint.mtime_ns,
+        "blake2b": status.fingerprint.blake2b,
+        "document": status.document,
+        "skipped": status.skipped.reason if status.skipped else None,
+    }

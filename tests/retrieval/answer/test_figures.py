@@ -1,0 +1,34 @@
+import pytest
+
+from retrieval.answer.figures import count_figure, has_count
+from retrieval.index.terms import tokenize
+
+
+FIGURES = [
+        ("Iranian state television said Iran had fired 15 missiles at US targets.", "missiles", "15 missiles"),
+        ("Iraq said 22 rockets were fired.", "missiles fired", "22 rockets"),
+        ("More than 5,000 US troops remain in Iraq.", "troops", "5,000 US troops"),
+        ("At least two Iraqi facilities were targeted.", "facilities", "two Iraqi facilities"),
+        ("The fund holds $4.7 billion in bonds.", "money", "$4.7 billion"),
+        ("Three people died and 12 were hurt.", "hurt", "12"),
+        # times, years and percentages are not counts
+        ("The attack came around 1:30 a.m. (2230 GMT Tuesday).", "attack", None),
+        ("He visited the base in December 2018.", "base", None),
+        ("Prices rose 3.5% in March.", "prices", None),
+        ("No figure was given.", "figure", None),
+        # number words inside other words are not counts; number words on their own are
+        ("Someone often mentioned the tension.", "tension", None),
+        ("They lost MILLIONS in the deal.", "deal", "MILLIONS"),
+        ("Officials said dozens were hurt in 2019.", "hurt", "dozens"),
+    ]
+
+
+@pytest.mark.parametrize("sentence, asked, figure", FIGURES)
+def test_count_figure(sentence, asked, figure):
+    assert count_figure(sentence, tokenize(asked)) == figure
+
+
+@pytest.mark.parametrize("sentence, asked, figure", FIGURES)
+def test_has_count_says_whether_count_figure_finds_one(sentence, asked, figure):
+    assert has_count(sentence) is (figure is not None)
+    assert has_count(sentence) is (count_figure(sentence, []) is not None)

@@ -1,0 +1,46 @@
+import pytest
+
+from retrieval.answer.questions import parse_question
+
+
+@pytest.mark.parametrize(
+    "question, intent, subject, topic",
+    [
+        ("who said casualties?", "who_said", None, "casualties"),
+        ("Who said anything about the stock market in Tokyo?", "who_said", None, "the stock market in Tokyo"),
+        ("who warned US allies?", "who_said", None, "US allies"),
+        ("who expects a response", "who_said", None, "a response"),
+        ("who was quoted on casualties", "who_said", None, "casualties"),
+        ("What did Zarif say?", "what_did_say", "Zarif", None),
+        ("what did Trump say about casualties?", "what_did_say", "Trump", "casualties"),
+        ("what did the Pentagon spokesman say", "what_did_say", "the Pentagon spokesman", None),
+        ("what has Iran said about war?", "what_did_say", "Iran", "war"),
+        ("what is Trump saying about Iran", "what_did_say", "Trump", "Iran"),
+        ("what did Esper tell the conference?", "what_did_say", "Esper", None),
+        ("quotes from Hoffman", "what_did_say", "Hoffman", None),
+        ("show me statements by the ministry about oil", "what_did_say", "the ministry", "oil"),
+        ("how many missiles were fired?", "how_many", None, "missiles were fired"),
+        ("How much money was pledged", "how_many", None, "money was pledged"),
+        ("help", "help", None, None),
+        ("?", "help", None, None),
+        ("Hello!", "help", None, None),
+        # Not quote questions: searched as they are.
+        ("who is Soleimani?", "search", None, "Soleimani"),
+        ("Iran missiles", "search", None, "Iran missiles"),
+        ("what did the attack destroy?", "search", None, "what did the attack destroy"),
+        ("🚀🚀", "search", None, "🚀🚀"),
+        ("what did say?", "search", None, "what did say"),
+        ("what Zarif said about war", "what_did_say", "Zarif", "war"),
+    ],
+)
+def test_parse_question(question, intent, subject, topic):
+    parsed = parse_question(question)
+    assert (parsed.intent, parsed.subject, parsed.topic) == (intent, subject, topic)
+
+
+def test_who_question_keeps_its_verb():
+    assert parse_question("who warned US allies?").verb == "warned"
+
+
+def test_whitespace_and_trailing_punctuation_do_not_change_the_reading():
+    assert parse_question("  what   did\nZarif say ?!  ") == parse_question("what did Zarif say?")

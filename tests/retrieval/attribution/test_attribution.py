@@ -1,0 +1,342 @@
+"""Attribution rules as tables: each layout, resolution across an article, and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.attribution import attribute
+from retrieval.models import Attribution
+from retrieval.text.corpus import parse_article
+from retrieval.text.sentences import article_sentences
+
+
+def attributed(text: str) -> list[tuple[str, Attribution | None]]:
+    article = parse_article("made-up.txt", text)
+    sentences = article_sentences(article)
+    return list(zip((s.text for s in sentences), attribute(article, sentences)))
+
+
+def only(text: str) -> Attribution | None:
+    pairs = attributed(text)
+    assert len(pairs) == 1, pairs
+    return pairs[0][1]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("Iraq said 22 rockets were fired.", "Iraq", "SV"),
+        ("Jane Smith says the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith told reporters the plan will fail.", "Jane Smith", "SV"),
+        ("“We will win,” Jane Smith said.", "Jane Smith", "QSV"),
+        ("“We will win,” said Jane Smith, a nurse.", "Jane Smith", "QVS"),
+        ("“We will win,” said the senator.", "the senator", "QVS"),
+        ("Jane Smith said: “We will win.”", "Jane Smith", "SVQ"),
+        ("The plan will fail, according to Jane Smith.", "Jane Smith", "ACCORDING_TO"),
+        ("According to the ministry, 15 missiles were fired.", "the ministry", "ACCORDING_TO"),
+        ("About 9.9 million single mothers live in the state, according to federal statistics.", "federal statistics", "ACCORDING_TO"),
+        ("Jane Smith spoke on Monday, saying that the plan will fail.", "Jane Smith", "PARTICIPLE"),
+        ("Iran’s president is expected to speak later, state television reported.", "state television", "CSV"),
+        ("The target was hit, the ministry said in a statement.", "the ministry", "CSV"),
+        ("The vote was rigged, Jane Smith said on Twitter.", "Jane Smith", "CSV"),
+        ("Britain, which has troops in Iraq, condemned the attack.", "Britain", "SV"),
+        ("Jane Smith, who chairs the committee, said the vote will go ahead.", "Jane Smith", "SV"),
+        ("Jason Miller, a spokesman for the campaign, said the report was false.", "Jason Miller", "SV"),
+        ("A spokesman for the campaign, Jason Miller, said the report was false.", "Jason Miller", "SV"),
+        ("Jane Smith argued that the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith insisted that the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith acknowledged that the plan had failed.", "Jane Smith", "SV"),
+        ("Jane Smith claimed that the vote was rigged.", "Jane Smith", "SV"),
+        ("Jane Smith added that the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith noted that turnout was low.", "Jane Smith", "SV"),
+        ("Jane Smith asked: “Who will pay for it?”", "Jane Smith", "SVQ"),
+        ("Jane Smith explained that the law had changed.", "Jane Smith", "SV"),
+        ("Jane Smith pointed out that the law had changed.", "Jane Smith", "SV"),
+        ("Jane Smith conceded that the plan had failed.", "Jane Smith", "SV"),
+        ("Jane Smith vowed that the plant would reopen.", "Jane Smith", "SV"),
+        ("Jane Smith promised that the plant would reopen.", "Jane Smith", "SV"),
+        ("Jane Smith announced that she would run.", "Jane Smith", "SV"),
+        ("Jane Smith warned the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith suggested that the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith wrote in an op-ed that the plan will fail.", "Jane Smith", "SV"),
+        ("Jane Smith tweeted that the vote was rigged.", "Jane Smith", "SV"),
+        ("Trump on Monday said the vote was rigged.", "Trump", "SV"),
+        ("The registration issue was first reported by The Washington Post.", "Washington Post", "PASSIVE"),
+        ("PENCE: We will win this election.", "PENCE", "COLON"),
+        ("Democrats said the bill was dead.", "Democrats", "SV"),
+        ("The campaign said the report was false.", "The campaign", "SV"),
+        ("Police said two men were arrested.", "Police", "SV"),
+        ("Iranian officials said Tehran does not want a war.", "Iranian officials", "SV"),
+        ("Germany, Denmark, Norway and Poland said none of their troops were harmed.", "Germany, Denmark, Norway and Poland", "SV"),
+        ("One source said there were no casualties.", "One source", "SV"),
+        ("A senior official who asked not to be named said the talks had failed.", "A senior official", "SV"),
+        ("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", "Douglas Holtz-Eakin", "QVS"),
+        ("Sen. Ted Cruz (R-Texas) said the deal was bad.", "Ted Cruz", "SV"),
+        ("Sanders: Clinton needs to get away from the personality stuff.", "Sanders", "COLON"),
+        ("Clinton Hid Health Problems, Former White House Doctor Says.", "Former White House Doctor", "CSV"),
+        ("Cruz thanked the delegates and said he was standing on principle.", "Cruz", "SV"),
+        ("Donald Trump bemoaned the unrest in Charlotte and said drugs were a factor.", "Donald Trump", "SV"),
+        ("Meanwhile, it attacked Trump, saying he had offended voters.", "it", "PARTICIPLE"),
+        ("They turned to the Chicago Police Department which reported “2,521 shooting incidents” this year.", "Chicago Police Department", "SVQ"),
+        ("Obama began by saying the issue was manufactured.", "Obama", "PARTICIPLE"),
+        ("OSLO (Reuters) - Norway’s central bank raised its key rate and said it would raise it again.", "Norway’s central bank", "SV"),
+        (
+            "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said the rule was illegal.",
+            "Scott Pruitt",
+            "SV",
+        ),
+        (
+            "Michael Mulgrew, president of the United Federation of Teachers, which represents city teachers, said the plan failed.",
+            "Michael Mulgrew",
+            "SV",
+        ),
+        ("Two campaign aides, speaking on condition of anonymity, said Whitaker would skip the debate.", "Two campaign aides", "SV"),
+        ("Dell’s campaign manager, Kevin Sato, said the senator would attend.", "Kevin Sato", "SV"),
+        ("Ted Cruz endorsed Donald Trump, who says he is honored.", "Donald Trump", "SV"),
+        ("Hillary Clinton’s campaign said the report was false.", "Hillary Clinton campaign", "SV"),
+        ("The Clinton campaign said the report was false.", "Clinton campaign", "SV"),
+        ("The ministry’s spokesman, Omar Haddad, told reporters the border was open.", "Omar Haddad", "SV"),
+    ],
+)
+def test_layouts(text: str, speaker: str, kind: str) -> None:
+    attribution = only(text)
+    assert attribution is not None
+    assert (attribution.speaker, attribution.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He read “War and Peace” on the plane.",
+        "“Fire and Fury” sold a million copies.",
+        "Jane Smith thinks the plan will fail.",
+        "Jane Smith wants a new vote.",
+        "Jane Smith hopes the plan will work.",
+        "Jane Smith expects a deal by Friday.",
+        "Jane Smith knows the risks.",
+        "The poll shows Clinton ahead in Ohio.",
+        "The study finds that turnout fell.",
+        "More than 5,000 US troops remain in Iraq along with other foreign forces.",
+        "He gave no evidence of how he received that information.",
+        "The economy added 200,000 jobs in May.",
+        "Trump’s claim that the vote was rigged was false.",
+        "The United States and China are the largest emitters.",
+        "Trump was told about the strike on Monday.",
+        "The new report came out on Monday.",
+        "Stealth Over Health: Clinton Was Headed to the ER.",
+        "“I told him no,” is the title of her memoir.",
+        "She did not say how much it would cost.",
+        "Kadzik wouldn’t say.",
+        "The senator declined to comment.",
+        "All told, the bank has lifted its rate by four points since 2021.",
+        "Update: The vote has been delayed until Friday.",
+        "Two questions: Why would he do that?",
+        "Source: NATO.",
+        "The 29 people wounded by the alleged attacker were bystanders.",
+        "Julie Davis reported from Midway Atoll.",
+        "Bryant Rousseau and Caryn Wilson contributed reporting.",
+        "The so-called deal collapsed on Friday.",
+        "Florida, a swing state crucial to the race, will host three rallies.",
+        "The launch went according to plan.",
+        "Jane Smith pointed to the data.",
+        "Shares in Siemens rose 2% after the company reported strong orders.",
+        "The agency reported 50 new cases on Monday.",
+    ],
+)
+def test_no_speaker(text: str) -> None:
+    assert only(text) is None
+
+
+def test_nested_attribution_keeps_the_outer_speaker() -> None:
+    pairs = attributed("Jane Smith said Clinton told her the deal was off.")
+    assert pairs[0][1] is not None and pairs[0][1].speaker == "Jane Smith"
+
+
+def test_a_relative_clause_after_the_speaker_is_no_description() -> None:
+    attribution = only("“He took advantage of people,” said Ellen Park, whose mother lost $200,000.")
+    assert attribution is not None and (attribution.speaker, attribution.description) == ("Ellen Park", None)
+
+
+def test_speaker_after_verb_keeps_the_appositive_as_description() -> None:
+    attribution = only("“We will win,” said Jane Smith, a nurse.")
+    assert attribution is not None and attribution.description == "a nurse"
+
+
+ARTICLE_RESOLUTION = [
+    (
+        "pronoun",
+        "Pentagon spokesman Jonathan Hoffman said the bases were hit.\n\nHe said no one was hurt.",
+        ["Jonathan Hoffman", "Jonathan Hoffman"],
+        [None, "pronoun"],
+    ),
+    (
+        "pronoun skips a speaker of the other gender",
+        "Hillary Clinton spoke first.\n\nDonald Trump said the race was rigged.\n\nShe said the claim was false.",
+        [None, "Donald Trump", "Hillary Clinton"],
+        [None, "direct", "pronoun"],
+    ),
+    (
+        "surname",
+        "Pentagon spokesman Jonathan Hoffman spoke on Monday.\n\n“We are ready,” Hoffman said.",
+        [None, "Jonathan Hoffman"],
+        [None, "surname"],
+    ),
+    (
+        "role",
+        "Pentagon spokesman Jonathan Hoffman said the bases were hit.\n\nThe spokesman said no one was hurt.",
+        ["Jonathan Hoffman", "Jonathan Hoffman"],
+        [None, "role"],
+    ),
+    (
+        "same surname, two people",
+        "John Smith, a farmer, said the rain came late.\n\nMary Smith said the crops were fine.\n\n"
+        "Ms. Smith said prices fell.\n\nJohn Smith said prices rose.\n\nSmith said he would plant corn.",
+        ["John Smith", "Mary Smith", "Mary Smith", "John Smith", "John Smith"],
+        [None, None, "surname", None, "surname"],
+    ),
+    (
+        "continuation into the next paragraph",
+        "“We will win,” Jane Smith said.\n\n“They know it and so do we.”",
+        ["Jane Smith", "Jane Smith"],
+        [None, "continuation"],
+    ),
+    (
+        "no continuation after a paragraph that ended on the reporter's words",
+        "“We will win,” Jane Smith said. The crowd cheered loudly.\n\n“They know it and so do we.”",
+        ["Jane Smith", None, None],
+        [None, None, None],
+    ),
+    (
+        "next paragraph names its own speaker",
+        "“We will win,” Jane Smith said.\n\n“They are wrong about this,” John Doe said.",
+        ["Jane Smith", "John Doe"],
+        [None, "direct"],
+    ),
+    (
+        "a transcript colon carries through its paragraph",
+        '"WALLACE: Let’s start with the news on the debate. Two questions: Why would he do that?\n\n'
+        '"PENCE: Well, look, the debate is about the issues.',
+        ["WALLACE", "WALLACE", "PENCE"],
+        [None, "continuation", None],
+    ),
+    (
+        "a transcript turn without quotation marks runs to the end of its paragraph",
+        "WALLACE: Let’s start with the debate. Why would he do that?\n\nPENCE: Well, look. It is serious business.",
+        ["WALLACE", "WALLACE", "PENCE", "PENCE"],
+        [None, "continuation", None, "continuation"],
+    ),
+    (
+        "the paragraph after 'X added:' is X's",
+        "Jane Smith spoke to the crowd.\n\nSmith added:\n\nIt is typical of them and everyone knows it.",
+        [None, "Jane Smith", "Jane Smith"],
+        [None, "surname", "continuation"],
+    ),
+    (
+        "a name used alone later is a person",
+        "The final pitted Elena Varga against Lucia Ortiz on Friday.\n\nOrtiz, 19, was playing her first final. "
+        "She said the crowd had carried her.",
+        [None, None, "Lucia Ortiz"],
+        [None, None, "pronoun"],
+    ),
+    (
+        "a pronoun after the sentence's own subject",
+        "Jane Doe said the vote was fair.\n\n"
+        "Former Gov. Ed Rendell, who chaired the party, agreed that the rules should change, he said.",
+        ["Jane Doe", "Ed Rendell"],
+        [None, "pronoun"],
+    ),
+    (
+        "a paragraph that names someone else does not inherit",
+        "“We will win,” Jane Smith said.\n\n“The plan is dead and buried.” Later, John Doe said the plan had failed.",
+        ["Jane Smith", None, "John Doe"],
+        [None, None, None],
+    ),
+    (
+        "a family name given first",
+        "Chinese President Xi Jinping met the delegation on Monday.\n\nXi said China respected their interests.",
+        [None, "Xi Jinping"],
+        [None, "surname"],
+    ),
+    (
+        "a title split by 'of' stays whole",
+        "U.S. Secretary of State Antony Blinken arrived on Monday.\n\n“We were clear,” Blinken said.",
+        [None, "Antony Blinken"],
+        [None, "surname"],
+    ),
+    (
+        "a title in quotes does not continue a quotation",
+        "Jane Smith said the plan was ready.\n\n“Fire and Fury” sold well.",
+        ["Jane Smith", None],
+        [None, None],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, speakers, resolutions", ARTICLE_RESOLUTION, ids=[row[0] for row in ARTICLE_RESOLUTION])
+def test_resolution_across_an_article(name: str, text: str, speakers: list, resolutions: list) -> None:
+    pairs = attributed(text)
+    assert [a.speaker if a else None for _, a in pairs] == speakers
+    for (_, attribution), resolution in zip(pairs, resolutions):
+        if resolution is not None:
+            assert attribution is not None and attribution.resolution == resolution
+
+
+def test_quote_goes_on_in_the_next_sentence() -> None:
+    pairs = attributed("“We will win,” Jane Smith said. “They know it and so do we.”")
+    assert len(pairs) == 2
+    assert [a.speaker if a else None for _, a in pairs] == ["Jane Smith", "Jane Smith"]
+    assert pairs[1][1] is not None and pairs[1][1].kind == "CONTINUATION"
+
+
+def test_speaker_named_only_after_the_quote() -> None:
+    pairs = attributed("“The plan is bad. It will fail and everyone knows it,” Jane Smith said.")
+    assert pairs and all(a is not None and a.speaker == "Jane Smith" for _, a in pairs)
+
+
+def test_sentences_align_with_attributions() -> None:
+    article = parse_article("made-up.txt", "Jane Smith said so.\n\nNothing else happened.")
+    sentences = article_sentences(article)
+    assert len(attribute(article, sentences)) == len(sentences)
+    assert attribute(article, ()) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "“",
+        "” ” ” said said said",
+        "“Unbalanced quote that never closes. And goes on. And on.",
+        "said " * 2000,
+        "Smith, " * 500 + "said the plan failed.",
+        "Он сказал, что всё хорошо. 他说一切都好。 🙂 said 🙂.",
+        "MR. SMITH: \n\n: :: : said:",
+        "(((((((( said )))))))) ((( said",
+    ],
+)
+def test_odd_input_gives_aligned_results(text: str) -> None:
+    article = parse_article("odd.txt", text)
+    sentences = article_sentences(article)
+    result = attribute(article, sentences)
+    assert len(result) == len(sentences)
+    for sentence, attribution in zip(sentences, result):
+        if attribution is not None:
+            assert attribution.speaker and attribution.speaker.strip()
+
+
+@pytest.mark.parametrize("second", ["“They are wrong about this.” John Doe said.", "“They are wrong about this!” John Doe said on Twitter."])
+def test_a_quotation_whose_speaker_follows_is_not_carried_over(second: str) -> None:
+    pairs = attributed("“We will win,” Jane Smith said.\n\n" + second)
+    assert pairs[0][1] is not None and pairs[0][1].speaker == "Jane Smith"
+    assert [a.speaker if a else None for _, a in pairs[1:]] == ["John Doe"] * (len(pairs) - 1)
+
+
+def test_a_quotation_nested_in_another_style_does_not_end_it() -> None:
+    pairs = attributed('"PENCE: Well, Clinton thinks this is an episode of “Shark Tank.” It is serious business. We know it."')
+    assert len(pairs) >= 2
+    assert all(a is not None and a.speaker == "PENCE" for _, a in pairs)
+
+
+def test_a_title_split_by_of_is_the_description() -> None:
+    pairs = attributed("U.S. Secretary of State Antony Blinken arrived on Monday.\n\n“We were clear,” Blinken said.")
+    assert pairs[-1][1] is not None and pairs[-1][1].description == "U.S. Secretary of State"
