@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -20,6 +21,9 @@ from bot.listeners import register_listeners
 from bot.settings import Settings, SettingsError
 from retrieval.engine import Engine
 from retrieval.errors import QuotebotError
+
+if TYPE_CHECKING:
+    from bot.adding import Intake
 
 __all__ = ["build_app", "check_token", "SlackUnreachableError", "REQUIRED_SCOPES", "LISTENER_THREADS"]
 
@@ -40,8 +44,8 @@ class SlackUnreachableError(QuotebotError):
     """The Slack Web API could not be reached at start-up."""
 
 
-def build_app(settings: Settings, engine: Engine) -> App:
-    """The Bolt app for ``engine``, its token checked against Slack.
+def build_app(settings: Settings, engine: Engine, intake: Intake | None = None) -> App:
+    """The Bolt app for ``engine``, its token checked against Slack; ``intake`` enables ``@quotebot add``.
 
     Raises:
         SettingsError: a setting is missing or malformed, or Slack rejects the bot token.
@@ -61,7 +65,7 @@ def build_app(settings: Settings, engine: Engine) -> App:
         listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="quotebot-listener"),
     )
     app.use(EventDeduplicator().middleware)
-    register_listeners(app, engine, settings.top_k)
+    register_listeners(app, engine, settings.top_k, intake)
     return app
 
 

@@ -177,9 +177,21 @@ def console(
     """
     from bot.console import ConsoleOptions, run_console  # prompt_toolkit loads only when needed
 
+    from bot.live import LiveEngine, Watchers, intake_folder
+    from bot.settings import bundled_corpus
+    from retrieval.sources.read import Reader
+
     settings = load_settings()
-    engine = open_engine(settings.corpus_paths(corpus), index_dir or settings.index_dir)
-    run_console(engine, ConsoleOptions(top=top or settings.top_k, json=as_json, explain=explain))
+    paths, index_dir = settings.corpus_paths(corpus), index_dir or settings.index_dir
+    live = LiveEngine(open_engine(paths, index_dir), paths, index_dir)
+    # New files in the corpus folders, feeds and other processes' generations are picked up while it runs.
+    reader = Reader(settings.fetch_policy())
+    watchers = Watchers(live, paths, index_dir, settings.feed_urls(), settings.feed_minutes, reader, intake_folder(paths, bundled_corpus()))
+    watchers.start()
+    try:
+        run_console(live, ConsoleOptions(top=top or settings.top_k, json=as_json, explain=explain))  # type: ignore[arg-type]
+    finally:
+        watchers.stop()
 
 
 @cli.command()

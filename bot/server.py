@@ -4,7 +4,9 @@ HTTP mode: Slack posts events, commands and button clicks to ``POST /slack/event
 the signature (401 when bad or older than five minutes) and acknowledges before answering.
 Socket Mode (``SLACK_APP_TOKEN`` set): the app dials out to Slack over a WebSocket, no public
 URL needed; the HTTP server then only serves ``/healthz`` for container health checks.
-The corpus is loaded and indexed once, before the server starts listening.
+The corpus is loaded and indexed before the server starts listening; from then on new articles
+(files dropped in a corpus folder, feeds, ``@quotebot add``, generations saved by another
+process) are indexed in the background and swapped in (``bot.live``).
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from bot.adding import Intake
 from bot.app import build_app
-from bot.settings import Settings, SettingsError
+from bot.live import LiveEngine, Watchers, intake_folder
+from bot.settings import Settings, SettingsError, bundled_corpus
 from retrieval.engine import Engine
+from retrieval.sources.read import Reader
 
 __all__ = ["run", "create_asgi_app", "EVENTS_PATH", "HEALTH_PATH"]
 
@@ -76,7 +81,10 @@ def run(
     logger.info(
         "Indexed %d articles, %d sentences in %.1f s.", len(summary.documents), summary.sentences, time.perf_counter() - started
     )
-    app = build_app(settings, engine)
+    paths = settings.corpus_paths(corpus_paths)
+    index_dir = index_dir or settings.index_dir
+    live, watchers, intake = _live(settings, engine, paths, index_dir)
+    app = build_app(settings, live, intake)  # type: ignore[arg-type]  # LiveEngine answers as an Engine
     handler = None
     if mode == "socket":
         handler = SocketModeHandler(app, settings.slack_app_token.get_secret_value().strip())  # type: ignore[union-attr]
@@ -85,9 +93,22 @@ def run(
     bound = sock.getsockname()[1]
     where = f"events at http://{host}:{bound}{EVENTS_PATH}" if mode == "http" else "Socket Mode"
     logger.info("quotebot is serving on http://%s:%d (%s, health at %s)", host, bound, where, HEALTH_PATH)
-    asgi = create_asgi_app(app, engine, handler)
+    asgi = create_asgi_app(app, live, handler)  # type: ignore[arg-type]
     server = uvicorn.Server(uvicorn.Config(asgi, log_level="warning", timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS))
-    server.run(sockets=[sock])
+    watchers.start()
+    try:
+        server.run(sockets=[sock])
+    finally:
+        watchers.stop()
+
+
+def _live(settings: Settings, engine: Engine, paths: Sequence[Path], index_dir: Path | None) -> tuple[LiveEngine, Watchers, Intake]:
+    """The swappable engine, its watchers (corpus folders, feeds, index generations) and the add intake."""
+    live = LiveEngine(engine, paths, index_dir)
+    reader = Reader(settings.fetch_policy())
+    folder = intake_folder(paths, bundled_corpus())
+    watchers = Watchers(live, paths, index_dir, settings.feed_urls(), settings.feed_minutes, reader, folder)
+    return live, watchers, Intake(live, reader, folder, settings.may_add)
 
 
 def _listen(host: str, port: int) -> socket.socket:
@@ -111,8 +132,6 @@ def create_asgi_app(app: App, engine: Engine, socket_handler: SocketModeHandler 
     On shutdown (SIGTERM, Ctrl-C) the Socket Mode connection is closed and answers already
     being written are let through to Slack before the process exits.
     """
-    summary = engine.summary()
-
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         yield
@@ -131,11 +150,13 @@ def create_asgi_app(app: App, engine: Engine, socket_handler: SocketModeHandler 
 
     async def healthz(request: Request) -> Response:
         connected = socket_handler is None or socket_handler.client.is_connected()
+        summary = engine.summary()  # the current generation's (cached per generation)
         status = {
             "status": "ok" if connected else "disconnected",
             "mode": "http" if socket_handler is None else "socket",
             "articles": len(summary.documents),
             "sentences": summary.sentences,
+            "generation": engine.report.generation if engine.report is not None else 0,
         }
         return JSONResponse(status, status_code=200 if connected else 503)
 

@@ -7,16 +7,25 @@ handled, so a test can hold them against ``deploy/manifest.json``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from slack_bolt import App
 
 from bot.listeners import actions, commands, errors, events, messages
 from retrieval.engine import DEFAULT_TOP, Engine
 
+if TYPE_CHECKING:
+    from bot.adding import Intake
+
 __all__ = ["register_listeners"]
 
 
-def register_listeners(app: App, engine: Engine, top: int = DEFAULT_TOP) -> None:
-    """Register every listener and the error handler on ``app``."""
+def register_listeners(app: App, engine: Engine, top: int = DEFAULT_TOP, intake: Intake | None = None) -> None:
+    """Register every listener and the error handler on ``app``; with ``intake``, add requests first."""
+    if intake is not None:
+        from bot import adding
+
+        adding.register(app, intake)  # before the question listeners: tried first, matches only adds
     events.register(app, engine, top)
     messages.register(app, engine, top)
     commands.register(app, engine, top)

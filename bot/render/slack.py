@@ -10,9 +10,10 @@ Pure functions returning dicts ready for ``chat.postMessage``, ``respond`` or ``
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from bot.render.words import count
+from retrieval.intake import Added
 from retrieval.results import Answer, CorpusSummary, Quote
 
 __all__ = [
@@ -20,7 +21,9 @@ __all__ = [
     "MAX_BLOCKS",
     "MAX_SECTION_CHARS",
     "SHARE_ACTION_ID",
+    "added_message",
     "answer_message",
+    "article_link",
     "escape",
     "help_message",
     "home_view",
@@ -145,7 +148,9 @@ def home_view(summary: CorpusSummary) -> dict[str, Any]:
 
 
 def _quote_mrkdwn(quote: Quote) -> str:
-    where = f"{escape(quote.document)} · {_date(quote.date)}"
+    where = f"{article_link(quote.title or quote.document, quote.url)} · {_date(quote.date)}"
+    if quote.publisher:
+        where = f"{escape(quote.publisher)} · {where}"
     if quote.speaker:
         who = f"*{escape(quote.speaker)}*" + (f", {escape(quote.speaker_description)}" if quote.speaker_description else "")
     else:
@@ -155,6 +160,38 @@ def _quote_mrkdwn(quote: Quote) -> str:
     # longer than a section can hold, never the attribution.
     budget = MAX_SECTION_CHARS - len(attribution)
     return _fit_escaped(quote.text, budget, lambda s: "> " + escape(s).replace("\n", "\n> ")) + attribution
+
+
+def article_link(title: str, url: str | None) -> str:
+    """The article's title as mrkdwn, linked to its URL when it has an http(s) one.
+
+    Slack reads ``<url|label>``; ``&``, ``<`` and ``>`` are escaped in both parts (Slack's rule),
+    and a ``|`` in the URL is percent-encoded so it cannot end the URL early.
+    """
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return escape(title)
+    return f"<{escape(url).replace('|', '%7C')}|{escape(title).replace('|', '¦')}>"
+
+
+def added_message(articles: Sequence[Added]) -> dict[str, Any]:
+    """What ``@quotebot add`` did: per article, the linked title, date, counts and example questions."""
+    sections = []
+    for item in articles[: MAX_BLOCKS - 1]:
+        title = article_link(item.title or item.document or item.origin, item.url or item.origin)
+        if item.status == "added":
+            about = " · ".join([title, _date(item.date)] + ([escape(item.publisher)] if item.publisher else []))
+            lines = [f"Added {about}", f"{count(item.sentences, 'sentence')}, {count(item.quotes, 'quote')} found."]
+            if item.example_questions:
+                lines.append("Try: " + " · ".join(escape(q) for q in item.example_questions))
+        elif item.status == "duplicate":
+            lines = [f"Already added: {title} ({escape(item.reason or 'stored before')})."]
+        else:
+            lines = [f"Could not add {article_link(item.origin, item.origin)}: {escape(item.reason or 'unreadable')}."]
+        sections.append(_section_mrkdwn(_cut("\n".join(lines), MAX_SECTION_CHARS)))
+    if not sections:
+        sections.append(_section("Nothing to add: the source held no article."))
+    fallback = "\n".join(block["text"]["text"] for block in sections)
+    return {"text": _cut(fallback, MAX_FALLBACK_CHARS), "blocks": sections}
 
 
 def _fallback(answer: Answer) -> str:

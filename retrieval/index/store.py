@@ -134,8 +134,8 @@ def open_index(
                 if saved_generation(Path(index_dir)) != (generation or None):
                     base = None  # another process saved a newer generation meanwhile: start again from it
                     continue
+                _save(library, entries, Path(index_dir), generation + 1, progress)
                 generation += 1
-                _save(library, entries, Path(index_dir), generation, progress)
         except IndexWriteError as error:
             if must_save:
                 raise

@@ -184,3 +184,18 @@ def test_home_view_lists_articles_within_limits(documents, more):
     listed = text.count(".txt* ·")
     assert (f"and {documents - listed} more articles" in text) is more
     assert listed == min(documents, 100)
+
+
+@pytest.mark.parametrize(
+    "title, url, publisher, expected",
+    [
+        ("Pier <closed>", "https://news.example/a?x=1&y=2", "Gazette & Co",
+         "— *Ann Lee*, economist · Gazette &amp; Co · <https://news.example/a?x=1&amp;y=2|Pier &lt;closed&gt;> · 2021-03-04"),
+        ("Pier", "https://news.example/a|b", None, "— *Ann Lee*, economist · <https://news.example/a%7Cb|Pier> · 2021-03-04"),
+        ("Pier", "javascript:alert(1)", None, "— *Ann Lee*, economist · Pier · 2021-03-04"),  # only http(s) is linked
+        (None, None, None, "— *Ann Lee*, economist · a.txt · 2021-03-04"),
+    ],
+)
+def test_the_quote_links_its_article_title_to_its_url(title, url, publisher, expected):
+    message = answer_message(answer([quote(title=title, url=url, publisher=publisher)]))
+    assert message["blocks"][0]["text"]["text"].splitlines()[-1] == expected
