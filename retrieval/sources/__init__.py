@@ -7,8 +7,8 @@ what a server must not be talked into fetching. ``read`` picks the reader for a 
 here prints, reads the environment or knows about the index.
 """
 
-from retrieval.sources.fetch import FetchPolicy, Page, fetch
+from retrieval.sources.fetch import FetchPolicy, Page
 from retrieval.sources.header import Header
 from retrieval.sources.read import Read, Reader, read_source
 
-__all__ = ["FetchPolicy", "Page", "fetch", "Header", "Read", "Reader", "read_source"]
+__all__ = ["FetchPolicy", "Page", "Header", "Read", "Reader", "read_source"]
