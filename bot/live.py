@@ -76,22 +76,33 @@ class LiveEngine:
         """Index what changed in the corpus (or was saved by another process); True if swapped."""
         with self._refreshing:
             old = self._engine
-            opened = open_index(self._paths, self._index_dir, base=self._opened(old))
+            opened = open_index(self._paths, self._index_dir, base=self._opened(old), ready=self._swap_ready)
             if opened.library is old.library:
                 return False
-            self._swap(Engine(opened.library, opened.report))
+            self._saved(opened)
             return True
 
     def add(self, reads: Sequence[Read], corpus_dir: Path) -> AddOutcome:
         """Store and index the new articles of ``reads`` (see ``retrieval.intake``), then swap."""
         with self._refreshing:
-            outcome = add_articles(reads, corpus_dir, self._paths, self._index_dir, base=self._opened(self._engine))
-            if outcome.library is not None:
-                self._swap(Engine(outcome.library, outcome.report))
+            outcome = add_articles(reads, corpus_dir, self._paths, self._index_dir, base=self._opened(self._engine), ready=self._swap_ready)
+            if outcome.library is not None and outcome.report is not None:
+                self._saved(OpenedIndex(outcome.library, outcome.report))
             return outcome
 
     def _opened(self, engine: Engine) -> OpenedIndex | None:
         return OpenedIndex(engine.library, engine.report) if engine.report is not None else None
+
+    def _swap_ready(self, opened: OpenedIndex) -> None:
+        """Answer from a new generation as soon as it is built, while it is being saved."""
+        self._swap(Engine(opened.library, opened.report))
+
+    def _saved(self, opened: OpenedIndex) -> None:
+        """The generation answering now was saved: record its number (or swap, if another was built)."""
+        if self._engine.library is opened.library:
+            self._engine.report = opened.report
+        else:
+            self._swap(Engine(opened.library, opened.report))
 
     def _swap(self, engine: Engine) -> None:
         engine.summary()  # computed before the swap, so the first question after it is not slower

@@ -15,7 +15,7 @@ import datetime as _dt
 import os
 import uuid
 from pathlib import Path
-from typing import Literal, Sequence
+from typing import Callable, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
@@ -80,6 +80,7 @@ def add_articles(
     corpus_paths: Sequence[Path],
     index_dir: Path | None,
     base: OpenedIndex | None = None,
+    ready: Callable[[OpenedIndex], None] | None = None,
 ) -> AddOutcome:
     """Store and index the articles of ``reads`` that are new.
 
@@ -89,6 +90,7 @@ def add_articles(
         corpus_paths: the whole corpus (``corpus_dir`` is added when missing).
         index_dir: the saved index to refresh, or None to keep it in memory.
         base: the index already in memory, if any (else it is opened from ``index_dir``).
+        ready: given the new library as soon as it can answer, before it is saved (see ``open_index``).
 
     Returns:
         One ``Added`` per read, in order, and the refreshed library when anything was added.
@@ -120,7 +122,7 @@ def add_articles(
         return AddOutcome(articles=[o for o in outcomes if isinstance(o, Added)])
     _write_all([(o[1], o[2]) for o in outcomes if isinstance(o, tuple)], corpus_dir)
     try:
-        library, report = open_index(paths, index_dir, base=base, must_save=index_dir is not None)
+        library, report = open_index(paths, index_dir, base=base, must_save=index_dir is not None, ready=ready)
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)

@@ -131,15 +131,17 @@ def score_postings(
     n_terms = len(term_ptr) - 1
     idf = _idf(np.diff(term_ptr), n, first)
     avgdl = int(doc_len.sum()) / n
-    term_of = np.repeat(np.arange(n_terms, dtype=np.int32), np.diff(term_ptr))
+    # rank-bm25's length part, K1 * (1 - B + B * len / avgdl), once per sentence: the same
+    # operations on the same numbers as per posting, so the same floats, at a tenth of the work.
+    norm = K1 * (1 - B + B * doc_len / avgdl)
+    per_posting_idf = np.repeat(idf, np.diff(term_ptr))
     post_scores = np.empty(len(post_sentences))
     for lo in range(0, len(post_sentences), BUILD_BLOCK):  # in blocks: whole-corpus temporaries cost gigabytes at 10M
         hi = min(lo + BUILD_BLOCK, len(post_sentences))
         tf = post_tfs[lo:hi].astype(np.float64)
-        entry_len = doc_len[post_sentences[lo:hi]]
         # Same operations, same order, as rank_bm25.BM25Okapi.get_scores.
-        post_scores[lo:hi] = idf[term_of[lo:hi]] * (tf * (K1 + 1) / (tf + K1 * (1 - B + B * entry_len / avgdl)))
-    del term_of
+        post_scores[lo:hi] = per_posting_idf[lo:hi] * (tf * (K1 + 1) / (tf + norm[post_sentences[lo:hi]]))
+    del per_posting_idf
     term_max = np.maximum.reduceat(post_scores, term_ptr[:-1]) if len(post_scores) else np.zeros(n_terms)
     return dict(post_scores=post_scores, term_max=term_max, idf=idf)
 

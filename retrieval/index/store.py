@@ -20,7 +20,7 @@ import json
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterator, NamedTuple, Sequence
+from typing import Any, Callable, Iterator, NamedTuple, Sequence
 
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
 from retrieval.index.columns import Segment
@@ -108,6 +108,7 @@ def open_index(
     rebuild: bool = False,
     must_save: bool = False,
     base: OpenedIndex | None = None,
+    ready: Callable[[OpenedIndex], None] | None = None,
 ) -> OpenedIndex:
     """Like ``open_library``, returning the library with the full ``IndexReport`` (warnings included).
 
@@ -118,6 +119,9 @@ def open_index(
         base: an index already in memory (the current generation of a running process): it is
             refreshed instead of the saved index when it is the generation saved in ``index_dir``
             (or when there is no ``index_dir``), so nothing is read from disk but changed files.
+        ready: called with the new library as soon as it can answer, before it is saved (its
+            report still carries the previous generation number), so a running process can
+            answer from it while the save goes on.
     """
     started = time.perf_counter()
     if index_dir is not None:
@@ -127,6 +131,8 @@ def open_index(
         warnings: list[str] = []
         saved, generation = _previous(index_dir, rebuild, base, warnings)
         library, entries, changed, reused = _refreshed(listed, saved, progress)
+        if ready is not None and changed:
+            ready(OpenedIndex(library, _report(library, entries, reused, len(listed), started, warnings, generation, False)))
         if index_dir is None or not changed:
             break
         try:
@@ -141,20 +147,27 @@ def open_index(
                 raise
             warnings.append(f"{error}{_FROM_MEMORY}")
         break
-    report = IndexReport(
+    saved_now = index_dir is not None and changed and not any(w.endswith(_FROM_MEMORY) for w in warnings)
+    return OpenedIndex(library, _report(library, entries, reused, len(listed), started, warnings, generation, saved_now))
+
+
+def _report(
+    library: Library, entries: list[dict[str, Any]], reused: int, listed: int, started: float, warnings: list[str],
+    generation: int, saved: bool,
+) -> IndexReport:  # fmt: skip
+    return IndexReport(
         documents=len(library.segment.documents),
         sentences=len(library),
         quotes=int((library.speaker_ids >= 0).sum()),
         skipped=tuple(SkippedFile(e["path"], e["skipped"]) for e in entries if e["skipped"] is not None),
         reused=reused,
-        processed=len(listed) - reused,
+        processed=listed - reused,
         seconds=time.perf_counter() - started,
-        saved=index_dir is not None and changed and not any(w.endswith(_FROM_MEMORY) for w in warnings),
+        saved=saved,
         warnings=tuple(warnings),
         generation=generation,
         files=tuple(entries),
     )
-    return OpenedIndex(library, report)
 
 
 def saved_generation(index_dir: Path) -> int | None:
