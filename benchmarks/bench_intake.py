@@ -11,6 +11,7 @@ article again (a second generation). Peak memory is the child's maximum resident
 
     python -m benchmarks.bench_intake --work /tmp/bench              # 10k, 100k and 1M sentences
     python -m benchmarks.bench_intake --sizes 10000 --work /tmp/bench
+    python -m benchmarks.bench_intake --work /tmp/bench --reuse-index   # time adds again on those indexes
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000,1000000", help="sentences per corpus, comma-separated")
     parser.add_argument("--work", type=Path, default=Path("benchmarks/.work"), help="where corpora and indexes go")
+    parser.add_argument("--reuse-index", action="store_true", help="reuse an index (and its build time) a previous run made")
     parser.add_argument("--child", choices=["build", "add"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--index", type=Path, help=argparse.SUPPRESS)
@@ -58,8 +60,13 @@ def main() -> None:
             print(f"[{size:,}] generating corpus ...", file=sys.stderr)
             generate(corpus, size)
             (corpus / ".complete").write_text("")
-        print(f"[{size:,}] building the index from scratch (baseline) ...", file=sys.stderr)
-        build = _child("build", corpus, index)
+        recorded = args.work / f"intake-build-{size}.json"
+        if args.reuse_index and recorded.exists() and (index / "manifest.json").exists():
+            build = json.loads(recorded.read_text())
+        else:
+            print(f"[{size:,}] building the index from scratch (baseline) ...", file=sys.stderr)
+            build = _child("build", corpus, index)
+            recorded.write_text(json.dumps(build))
         print(f"[{size:,}] adding one article ...", file=sys.stderr)
         rows.append({"size": size, **build, **_child("add", corpus, index)})
     _print_table(rows)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from retrieval.engine import Engine
+from retrieval.index.library import Library
 from retrieval.errors import QuotebotError
 from retrieval.index.store import IndexReport, OpenedIndex, open_index, saved_generation
 from retrieval.intake import AddOutcome, add_articles, read_all
@@ -69,6 +70,10 @@ class LiveEngine:
         return self._engine.warnings
 
     @property
+    def library(self) -> Library:
+        return self._engine.library
+
+    @property
     def report(self) -> IndexReport | None:
         return self._engine.report
 
@@ -105,10 +110,10 @@ class LiveEngine:
             self._swap(Engine(opened.library, opened.report))
 
     def _swap(self, engine: Engine) -> None:
-        engine.summary()  # computed before the swap, so the first question after it is not slower
         self._engine = engine  # one reference assignment: readers see the old engine or the new
-        summary = engine.summary()
-        logger.info("Now answering from %d articles, %d sentences.", len(summary.documents), summary.sentences)
+        library, report = engine.library, engine.report
+        processed = f", {report.processed} files processed, generation {report.generation}" if report is not None else ""
+        logger.info("Now answering from %d articles, %d sentences%s.", len(library.segment.documents), len(library), processed)
 
 
 def intake_folder(paths: Sequence[Path], bundled: Path) -> Path | None:

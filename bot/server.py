@@ -150,12 +150,12 @@ def create_asgi_app(app: App, engine: Engine, socket_handler: SocketModeHandler 
 
     async def healthz(request: Request) -> Response:
         connected = socket_handler is None or socket_handler.client.is_connected()
-        summary = engine.summary()  # the current generation's (cached per generation)
+        library = engine.library  # the current generation's; counted, not summarised, so always cheap
         status = {
             "status": "ok" if connected else "disconnected",
             "mode": "http" if socket_handler is None else "socket",
-            "articles": len(summary.documents),
-            "sentences": summary.sentences,
+            "articles": len(library.segment.documents),
+            "sentences": len(library),
             "generation": engine.report.generation if engine.report is not None else 0,
         }
         return JSONResponse(status, status_code=200 if connected else 503)

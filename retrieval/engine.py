@@ -43,9 +43,7 @@ class Engine:
         self.library = library
         self.report = report
         self._attributed = np.flatnonzero(library.speaker_ids >= 0)
-        self._speakers = SpeakerMatcher(
-            [s.name for s in library.speakers], [s.descriptions for s in library.speakers]
-        )
+
 
     @classmethod
     def from_paths(
@@ -120,6 +118,11 @@ class Engine:
         )
 
     @functools.cached_property
+    def _speaker_matcher(self) -> SpeakerMatcher:
+        """Made on first "what did X say" question: a new generation swaps in without waiting for it."""
+        return SpeakerMatcher([s.name for s in self.library.speakers], [s.descriptions for s in self.library.speakers])
+
+    @functools.cached_property
     def _examples(self) -> list[str]:
         return example_questions(self.library)  # reads a sample of sentences: once per engine
 
@@ -145,7 +148,7 @@ class Engine:
 
     def _what_did_say(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
         subject = parsed.subject or ""
-        speakers = self._speakers.find(subject)
+        speakers = self._speaker_matcher.find(subject)
         if not speakers:
             return self._answer(text, parsed, [], 0, f"I found no quotes from “{subject}” in the articles.")
         candidates = self._quoted_by(speakers)

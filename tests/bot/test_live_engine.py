@@ -45,3 +45,32 @@ def test_answers_during_swaps_come_wholly_from_the_old_or_the_new_generation(tmp
     assert live.ask(QUESTION, top=10) == states[-1]
     assert seen and all(answer in states for answer in seen)
     assert live.refresh() is False  # nothing changed: the same generation keeps answering
+
+
+def test_a_generation_saved_by_another_process_is_followed_without_indexing_again(tmp_path: Path):
+    import subprocess
+    import sys
+    import time
+
+    from bot.live import Watchers
+    from tests.bot.slack_fakes import clean_env
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "a0.txt").write_text(ARTICLE.format(n=0), encoding="utf-8")
+    live = LiveEngine(Engine.from_paths([corpus], index)[0], [corpus], index)
+    watchers = Watchers(live, [], index).start()  # no folder watched: only the index generations
+    try:
+        page = tmp_path / "a1.txt"
+        page.write_text(ARTICLE.format(n=1), encoding="utf-8")
+        env = clean_env(QUOTEBOT_CORPUS=str(corpus), QUOTEBOT_INDEX_DIR=str(index))
+        done = subprocess.run([sys.executable, "-m", "bot", "add", str(page)], env=env, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        deadline = time.monotonic() + 10
+        while live.report.generation != 2:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert live.report.processed == 0  # taken as the other process saved it
+        assert [q.document for q in live.ask(QUESTION, top=10).answers] == ["a0.txt", "a1.txt"]
+    finally:
+        watchers.stop()
