@@ -4,7 +4,7 @@ rank-bm25's ``BM25Okapi.get_scores`` walks every sentence for every query term, 
 a question at a million sentences. This module gives the same floating-point numbers (bit for
 bit: same formula, same operation order, same summation order) from an inverted index:
 
-- At index time every (term, sentence) pair gets its contribution
+- At index time (``retrieval.index.scoring``) every (term, sentence) pair gets its contribution
   ``idf(t) * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avgdl))`` precomputed (the bm25s
   idea), so a question is a sum of a few score columns.
 - rank-bm25 sums a sentence's score term by term in query order, adding 0.0 for absent terms;
@@ -24,19 +24,15 @@ can be zero or negative, and those sentences still match.
 
 from __future__ import annotations
 
-import math
 import threading
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 import numpy as np
 
-__all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays", "score_postings", "first_appearance", "sentence_lengths"]
+from retrieval.index.scoring import B, EPSILON, K1, bm25_arrays
 
-# rank-bm25's BM25Okapi defaults; the reference scorer uses them, so we must too.
-K1 = 1.5
-B = 0.75
-EPSILON = 0.25
+__all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays"]
 
 # A query term in more than this share of sentences is "common" and only looked up for the
 # candidates the rarer terms produce (see module docstring); below it a plain scatter is cheap.
@@ -46,8 +42,6 @@ PRUNE_MIN_DF = 2048
 # A candidate restriction this many times smaller than the postings to scan is scored by
 # binary search into the postings instead of scattering them all.
 CANDIDATE_LOOKUP_RATIO = 8
-# Postings whose contributions are computed at once: bounds the temporaries.
-BUILD_BLOCK = 1 << 22
 
 
 class Hits(NamedTuple):
@@ -64,98 +58,6 @@ class _Arrays:
     post_scores: np.ndarray  # float64 precomputed contribution per posting
     term_max: np.ndarray  # float64 largest contribution of each term
     n_sentences: int
-
-
-def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarray, n_terms: int) -> dict[str, np.ndarray]:
-    """Compute the inverted, pre-scored index from per-sentence term counts.
-
-    Args:
-        sent_ptr: int64 [n_sentences + 1]; sentence i's terms are ``sent_terms[sent_ptr[i]:sent_ptr[i+1]]``.
-        sent_terms: int32 term ids, each sentence's distinct terms in order of first occurrence.
-            Every id in ``range(n_terms)`` must be used; ids may number terms in any order (the
-            order of first appearance, which the IDF average needs, is read from the rows).
-        sent_tfs: int32 count of each term in its sentence.
-        n_terms: size of the vocabulary.
-
-    Returns:
-        Arrays ``term_ptr``, ``post_sentences``, ``post_tfs``, ``post_scores``, ``term_max``, ``idf``
-        (see ``BM25Index`` and ``score_postings``), ready to save or to pass to ``BM25Index``.
-    """
-    n = len(sent_ptr) - 1
-    if n_terms == 0:
-        empty = np.empty(0, np.int32)
-        return dict(term_ptr=np.zeros(1, np.int64), post_sentences=empty, post_tfs=empty, post_scores=np.empty(0), term_max=np.empty(0), idf=np.empty(0))
-    order = np.argsort(sent_terms, kind="stable")
-    post_tfs = np.asarray(sent_tfs, np.int32)[order]
-    post_sentences = np.repeat(np.arange(n, dtype=np.int32), np.diff(sent_ptr))[order]
-    del order
-    term_ptr = np.concatenate(([0], np.cumsum(np.bincount(sent_terms, minlength=n_terms), dtype=np.int64)))
-    first = first_appearance(term_ptr, post_sentences, sent_ptr, sent_terms)
-    scored = score_postings(term_ptr, post_sentences, post_tfs, sentence_lengths(sent_ptr, sent_tfs), first)
-    return dict(term_ptr=term_ptr, post_sentences=post_sentences, post_tfs=post_tfs, **scored)
-
-
-def sentence_lengths(sent_ptr: np.ndarray, sent_tfs: np.ndarray) -> np.ndarray:
-    """int64 number of tokens in each sentence (rank-bm25's ``doc_len``), from its term counts."""
-    cum = np.concatenate(([0], np.cumsum(sent_tfs, dtype=np.int64)))
-    return cum[sent_ptr[1:]] - cum[sent_ptr[:-1]]
-
-
-def first_appearance(term_ptr: np.ndarray, post_sentences: np.ndarray, sent_ptr: np.ndarray, sent_terms: np.ndarray) -> np.ndarray:
-    """Term ids in the order the terms first appear in the corpus (rank-bm25's dict order).
-
-    A term's first sentence is its first posting (postings ascend); within that sentence, its
-    place in the row (rows keep first-occurrence order). Every term occurs once per row, so
-    picking each row entry that sits in its term's first sentence lists every term exactly once.
-    """
-    first_sentence = post_sentences[term_ptr[:-1]]
-    entry_sentence = np.repeat(np.arange(len(sent_ptr) - 1, dtype=np.int32), np.diff(sent_ptr))
-    return np.asarray(sent_terms)[entry_sentence == first_sentence[sent_terms]]
-
-
-def score_postings(
-    term_ptr: np.ndarray, post_sentences: np.ndarray, post_tfs: np.ndarray, doc_len: np.ndarray, first: np.ndarray
-) -> dict[str, np.ndarray]:
-    """Every posting's BM25Okapi contribution from corpus-wide statistics.
-
-    These are the only corpus-wide numbers: N (``len(doc_len)``), the average length, each
-    term's IDF (from its document frequency, ``diff(term_ptr)``) and the epsilon floor over the
-    average IDF (summed in first-appearance order, ``first``). Given the same postings and
-    lengths, the result is the same bit for bit however the postings were assembled, which is
-    what lets an index generation be made by splicing postings instead of rebuilding them.
-
-    Returns:
-        ``post_scores`` (float64 per posting), ``term_max`` (largest per term) and ``idf``.
-    """
-    n = len(doc_len)
-    n_terms = len(term_ptr) - 1
-    idf = _idf(np.diff(term_ptr), n, first)
-    avgdl = int(doc_len.sum()) / n
-    # rank-bm25's length part, K1 * (1 - B + B * len / avgdl), once per sentence: the same
-    # operations on the same numbers as per posting, so the same floats, at a tenth of the work.
-    norm = K1 * (1 - B + B * doc_len / avgdl)
-    per_posting_idf = np.repeat(idf, np.diff(term_ptr))
-    post_scores = np.empty(len(post_sentences))
-    for lo in range(0, len(post_sentences), BUILD_BLOCK):  # in blocks: whole-corpus temporaries cost gigabytes at 10M
-        hi = min(lo + BUILD_BLOCK, len(post_sentences))
-        tf = post_tfs[lo:hi].astype(np.float64)
-        # Same operations, same order, as rank_bm25.BM25Okapi.get_scores.
-        post_scores[lo:hi] = per_posting_idf[lo:hi] * (tf * (K1 + 1) / (tf + norm[post_sentences[lo:hi]]))
-    del per_posting_idf
-    term_max = np.maximum.reduceat(post_scores, term_ptr[:-1]) if len(post_scores) else np.zeros(n_terms)
-    return dict(post_scores=post_scores, term_max=term_max, idf=idf)
-
-
-def _idf(df: np.ndarray, n: int, first: np.ndarray) -> np.ndarray:
-    # rank-bm25 computes math.log per word; many words share a df, so compute each df once.
-    values = np.unique(df)
-    table = {int(f): math.log(n - int(f) + 0.5) - math.log(int(f) + 0.5) for f in values}
-    idf = np.array([table[int(f)] for f in values])[np.searchsorted(values, df)]
-    # np.cumsum adds left to right, exactly like rank-bm25's `idf_sum += idf` over its dict,
-    # whose order is the order terms first appear in.
-    average = float(np.cumsum(idf[first])[-1]) / len(idf)
-    idf[idf < 0] = EPSILON * average
-    return idf
 
 
 class BM25Index:

@@ -31,7 +31,7 @@ from typing import Sequence
 
 import numpy as np
 
-from retrieval.index.bm25 import first_appearance, score_postings, sentence_lengths
+from retrieval.index.scoring import first_appearance, score_postings, sentence_lengths
 from retrieval.index.columns import Segment
 from retrieval.index.library import Library
 from retrieval.index.vocabulary import TermCounts
@@ -42,6 +42,8 @@ Placement = tuple[bool, int]
 """One document of the new generation: ``(True, j)`` is document j of the previous library,
 ``(False, k)`` document k of the fresh segment."""
 
+# Up to this many new postings are inserted slice by slice; more (a large batch) go through np.insert.
+_SLICED_INSERT_MAX = 50_000
 # (from the previous generation?, first document, stop document, first sentence in the new order)
 _Run = tuple[bool, int, int, int]
 
@@ -158,14 +160,43 @@ def _postings(base: Library, fresh: Segment, runs: list[_Run], counts: TermCount
         t = int(new_terms[lo])
         a, z = int(kept_ptr[t]), int(kept_ptr[t + 1])
         positions[lo:hi] = a + np.searchsorted(kept_sentences[a:z], new_sentences[lo:hi])
-    post_sentences = np.insert(kept_sentences, positions, new_sentences)
-    post_tfs = np.insert(kept_tfs, positions, new_tfs)
+    post_sentences = _insert(kept_sentences, positions, new_sentences)
+    post_tfs = _insert(kept_tfs, positions, new_tfs)
     total = kept_count + np.bincount(new_terms, minlength=n_terms)
     used = total > 0
     term_ptr = np.concatenate(([0], np.cumsum(total[used], dtype=np.int64)))
     first = first_appearance(term_ptr, post_sentences, counts.ptr, counts.terms)
-    scored = score_postings(term_ptr, post_sentences, post_tfs, sentence_lengths(counts.ptr, counts.tfs), first)
-    return dict(term_ptr=term_ptr, post_sentences=post_sentences, post_tfs=post_tfs, **scored)
+    doc_len = _lengths(base, fresh, runs)
+    scored = score_postings(term_ptr, post_sentences, post_tfs, doc_len, first)
+    return dict(term_ptr=term_ptr, post_sentences=post_sentences, post_tfs=post_tfs, doc_len=doc_len, **scored)
+
+
+def _insert(kept: np.ndarray, positions: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """``np.insert(kept, positions, values)`` for a few sorted positions, as one concatenation of
+    slices (numpy's general insert sorts and masks the whole array)."""
+    if len(positions) == 0:
+        return np.asarray(kept).copy()
+    if len(positions) > _SLICED_INSERT_MAX:
+        return np.insert(kept, positions, values)
+    pieces = []
+    start = 0
+    for at, value in zip(positions.tolist(), values.tolist()):
+        pieces.append(kept[start:at])
+        pieces.append(np.array([value], dtype=kept.dtype))
+        start = at
+    pieces.append(kept[start:])
+    return np.concatenate(pieces)
+
+
+def _lengths(base: Library, fresh: Segment, runs: list[_Run]) -> np.ndarray:
+    """Tokens per sentence of the new generation: kept sentences' as stored, fresh ones counted."""
+    base_len, base_starts = np.asarray(base.bm25["doc_len"]), base.segment.document_starts()
+    fresh_len, fresh_starts = sentence_lengths(fresh.counts.ptr, fresh.counts.tfs), fresh.document_starts()
+    parts = []
+    for from_base, first, stop, _ in runs:
+        lengths, starts = (base_len, base_starts) if from_base else (fresh_len, fresh_starts)
+        parts.append(lengths[int(starts[first]) : int(starts[stop])])
+    return np.concatenate(parts).astype(np.int32, copy=False) if parts else np.empty(0, np.int32)
 
 
 def _fresh_postings(fresh: Segment, fresh_ids: np.ndarray, runs: list[_Run]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

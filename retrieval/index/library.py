@@ -37,7 +37,7 @@ from retrieval.models import Article, Attribution, Sentence
 __all__ = ["Library", "DocumentInfo", "SpeakerInfo", "Hits", "BM25_ARRAYS"]
 
 # Arrays of the BM25 index, as bm25_arrays returns them and the store saves them.
-BM25_ARRAYS = ("term_ptr", "post_sentences", "post_tfs", "post_scores", "term_max", "idf")
+BM25_ARRAYS = ("term_ptr", "post_sentences", "post_tfs", "doc_len", "post_scores", "term_max", "idf")
 
 
 @dataclass(frozen=True, slots=True)

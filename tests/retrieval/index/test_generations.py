@@ -79,7 +79,7 @@ def test_splice_equals_a_fresh_build(before, after):
 def test_fresh_builds_number_terms_in_first_appearance_order():
     library = Library.build(_articles(range(len(TEXTS))))
     counts, b = library.segment.counts, library.bm25
-    from retrieval.index.bm25 import first_appearance
+    from retrieval.index.scoring import first_appearance
 
     order = first_appearance(b["term_ptr"], b["post_sentences"], counts.ptr, counts.terms)
     assert order.tolist() == list(range(len(counts.vocabulary)))
