@@ -14,19 +14,18 @@ The format itself is described in ``retrieval.index.files``.
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import json
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable, Iterator, NamedTuple, Sequence
+from typing import Any, Callable, Sequence
 
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
 from retrieval.index.columns import Segment
-from retrieval.index.files import FORMAT_VERSION, MANIFEST, check_replaceable, load_library, save_library
+from retrieval.index.files import check_replaceable, load_library, save_library
 from retrieval.index.generations import Placement, splice
 from retrieval.index.library import Library
+from retrieval.index.report import IndexReport, OpenedIndex, index_report
+from retrieval.index.sharing import saved_generation, writer_lock
 from retrieval.index.workers import FileStatus, Progress, content_hash, segment_files
 from retrieval.models import SkippedFile
 from retrieval.text.corpus import CorpusFile, list_corpus
@@ -36,32 +35,6 @@ __all__ = ["IndexReport", "OpenedIndex", "build_index", "open_library", "open_in
 # A save that finds another process saved first starts again from that generation, this many times.
 _SAVE_ATTEMPTS = 3
 _FROM_MEMORY = "; answering from memory this time."
-
-
-@dataclass(frozen=True, slots=True)
-class IndexReport:
-    """What opening or building an index did, for one summary line and any warnings."""
-
-    documents: int
-    sentences: int
-    quotes: int  # sentences with a speaker
-    skipped: tuple[SkippedFile, ...]
-    reused: int  # corpus files taken from the saved index as they were
-    processed: int  # corpus files read, split and attributed this time
-    seconds: float
-    saved: bool  # the index folder was (re)written
-    warnings: tuple[str, ...] = ()  # e.g. why a saved index could not be used and was rebuilt
-    generation: int = 0  # of the saved index this library is (0: never saved)
-    # The corpus file entries the library was made from (see retrieval.index.files): what the
-    # next generation is planned against.
-    files: tuple[dict[str, Any], ...] = ()
-
-
-class OpenedIndex(NamedTuple):
-    """An opened index: the library to answer from, and the report of what opening it did."""
-
-    library: Library
-    report: IndexReport
 
 
 def build_index(paths: Sequence[Path], index_dir: Path, progress: Progress | None = None, rebuild: bool = False) -> IndexReport:
@@ -132,11 +105,11 @@ def open_index(
         saved, generation = _previous(index_dir, rebuild, base, warnings)
         library, entries, changed, reused = _refreshed(listed, saved, progress)
         if ready is not None and changed:
-            ready(OpenedIndex(library, _report(library, entries, reused, len(listed), started, warnings, generation, False)))
+            ready(OpenedIndex(library, index_report(library, entries, reused, len(listed), started, warnings, generation, False)))
         if index_dir is None or not changed:
             break
         try:
-            with _writer_lock(Path(index_dir)):
+            with writer_lock(Path(index_dir)):
                 if saved_generation(Path(index_dir)) != (generation or None):
                     base = None  # another process saved a newer generation meanwhile: start again from it
                     continue
@@ -148,35 +121,7 @@ def open_index(
             warnings.append(f"{error}{_FROM_MEMORY}")
         break
     saved_now = index_dir is not None and changed and not any(w.endswith(_FROM_MEMORY) for w in warnings)
-    return OpenedIndex(library, _report(library, entries, reused, len(listed), started, warnings, generation, saved_now))
-
-
-def _report(
-    library: Library, entries: list[dict[str, Any]], reused: int, listed: int, started: float, warnings: list[str],
-    generation: int, saved: bool,
-) -> IndexReport:  # fmt: skip
-    return IndexReport(
-        documents=len(library.segment.documents),
-        sentences=len(library),
-        quotes=int((library.speaker_ids >= 0).sum()),
-        skipped=tuple(SkippedFile(e["path"], e["skipped"]) for e in entries if e["skipped"] is not None),
-        reused=reused,
-        processed=listed - reused,
-        seconds=time.perf_counter() - started,
-        saved=saved,
-        warnings=tuple(warnings),
-        generation=generation,
-        files=tuple(entries),
-    )
-
-
-def saved_generation(index_dir: Path) -> int | None:
-    """The generation number of the index saved in ``index_dir``; None when there is none."""
-    try:
-        manifest = json.loads((Path(index_dir) / MANIFEST).read_text(encoding="utf-8"))
-        return int(manifest["generation"]) if manifest.get("version") == FORMAT_VERSION else None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
+    return OpenedIndex(library, index_report(library, entries, reused, len(listed), started, warnings, generation, saved_now))
 
 
 def _previous(
@@ -221,24 +166,6 @@ def _save(library: Library, entries: list[dict[str, Any]], index_dir: Path, gene
     save_library(library, entries, index_dir, generation)
     if progress:
         progress("saving", 1, 1)
-
-
-@contextlib.contextmanager
-def _writer_lock(index_dir: Path) -> Iterator[None]:
-    """Hold the lock every process takes to save a generation of ``index_dir`` (a lock file beside it)."""
-    try:
-        index_dir.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(index_dir.parent / f".{index_dir.name}.lock", "a+b")
-    except OSError as error:
-        raise IndexWriteError(
-            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for --index-dir"
-        ) from None
-    with handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _plan(files: list[CorpusFile], saved_files: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
