@@ -13,10 +13,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any
 
 import click
 
+from bot.options import corpus_option, explain_option, index_dir_option, top_option
 from bot.progress import StageBar
 from bot.render.text import added_text, answer_json, answer_text, quote_json_line, quote_text, use_colour
 from bot.render.words import count
@@ -34,9 +35,6 @@ __all__ = [
     "corpus_option",
     "index_dir_option",
 ]
-
-F = TypeVar("F", bound=Callable[..., Any])
-
 
 class _SettingsProblem(click.ClickException):
     """A missing or malformed setting: the command cannot start as configured, like a usage error."""
@@ -69,49 +67,6 @@ def cli() -> None:
     """
 
 
-def corpus_option(command: F) -> F:
-    """The ``--corpus PATH`` option (repeatable), shared by every command that reads articles."""
-    return click.option(
-        "--corpus",
-        "corpus",
-        multiple=True,
-        metavar="PATH",
-        type=click.Path(path_type=Path),
-        help="An article file, or a folder read for *.txt files recursively. Repeatable. "
-        "Default: $QUOTEBOT_CORPUS, else the bundled seed articles.",
-    )(command)
-
-
-def index_dir_option(command: F) -> F:
-    """The ``--index-dir DIR`` option, shared by every command that can use a saved index."""
-    return click.option(
-        "--index-dir",
-        metavar="DIR",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=None,
-        help="Folder of a saved index, built or brought up to date as needed. "
-        "Default: $QUOTEBOT_INDEX_DIR; with neither, the index is built in memory.",
-    )(command)
-
-
-def _top_option(command: F) -> F:
-    return click.option(
-        "--top",
-        metavar="N",
-        type=click.IntRange(min=1),
-        default=None,
-        help="Show at most N quotes. Default: $QUOTEBOT_TOP_K, else 5.",
-    )(command)
-
-
-def _explain_option(command: F) -> F:
-    return click.option(
-        "--explain",
-        is_flag=True,
-        help="Also show, for each quote, its score, the pattern that fired, the cue and how the speaker was resolved.",
-    )(command)
-
-
 def open_engine(paths: Sequence[Path], index_dir: Path | None) -> Engine:
     """An engine over ``paths``: built in memory, or from the saved index in ``index_dir``.
 
@@ -138,9 +93,9 @@ def _warn_skipped(skipped: Sequence[SkippedFile]) -> None:
 @cli.command()
 @click.argument("question")
 @corpus_option
-@_top_option
+@top_option
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (the Answer model).")
-@_explain_option
+@explain_option
 @index_dir_option
 def ask(
     question: str, corpus: tuple[Path, ...], top: int | None, as_json: bool, explain: bool, index_dir: Path | None
@@ -161,7 +116,7 @@ def ask(
 
 @cli.command()
 @corpus_option
-@_top_option
+@top_option
 @click.option(
     "--json", "as_json", is_flag=True, help="Start with JSON output (one Answer per line when input is piped)."
 )
@@ -197,7 +152,7 @@ def console(
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines: one object per quote, every field but score.")
-@_explain_option
+@explain_option
 def quotes(paths: tuple[Path, ...], as_json: bool, explain: bool) -> None:
     """List every attributed sentence of the given files.
 

@@ -1,0 +1,57 @@
+"""Options several ``quotebot`` commands share, each with its help text written once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+import click
+
+__all__ = ["corpus_option", "index_dir_option", "top_option", "explain_option"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def corpus_option(command: F) -> F:
+    """The ``--corpus PATH`` option (repeatable), shared by every command that reads articles."""
+    return click.option(
+        "--corpus",
+        "corpus",
+        multiple=True,
+        metavar="PATH",
+        type=click.Path(path_type=Path),
+        help="An article file, or a folder read for *.txt files recursively. Repeatable. "
+        "Default: $QUOTEBOT_CORPUS, else the bundled seed articles.",
+    )(command)
+
+
+def index_dir_option(command: F) -> F:
+    """The ``--index-dir DIR`` option, shared by every command that can use a saved index."""
+    return click.option(
+        "--index-dir",
+        metavar="DIR",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Folder of a saved index, built or brought up to date as needed. "
+        "Default: $QUOTEBOT_INDEX_DIR; with neither, the index is built in memory.",
+    )(command)
+
+
+def top_option(command: F) -> F:
+    """The ``--top N`` option."""
+    return click.option(
+        "--top",
+        metavar="N",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Show at most N quotes. Default: $QUOTEBOT_TOP_K, else 5.",
+    )(command)
+
+
+def explain_option(command: F) -> F:
+    """The ``--explain`` flag."""
+    return click.option(
+        "--explain",
+        is_flag=True,
+        help="Also show, for each quote, its score, the pattern that fired, the cue and how the speaker was resolved.",
+    )(command)
