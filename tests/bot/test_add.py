@@ -151,3 +151,15 @@ def test_answers_after_an_add_equal_a_fresh_build(folders, tmp_path):
     indexed, _ = Engine.from_paths([Path(folders["corpus"])], Path(folders["index"]))
     for question in ("what did Quell say?", "who said budget?", "crane", "how many dockworkers?", "said"):
         assert indexed.ask(question, top=20) == fresh.ask(question, top=20)
+
+
+def test_a_failed_index_update_leaves_nothing_stored(folders, tmp_path):
+    page = tmp_path / "pier.html"
+    page.write_text(PAGE, encoding="utf-8")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    before = sorted(Path(folders["corpus"]).rglob("*"))
+    result = add({**folders, "index": str(blocker / "index")}, str(page))
+    assert result.exit_code == 1 and result.stderr.startswith("Error: cannot write the index to ")
+    assert result.stderr.count("\n") == 1
+    assert sorted(Path(folders["corpus"]).rglob("*")) == before  # the article was taken back out

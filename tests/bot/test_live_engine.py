@@ -74,3 +74,52 @@ def test_a_generation_saved_by_another_process_is_followed_without_indexing_agai
         assert [q.document for q in live.ask(QUESTION, top=10).answers] == ["a0.txt", "a1.txt"]
     finally:
         watchers.stop()
+
+
+def test_feeds_are_read_into_the_corpus_folder_and_answered(tmp_path: Path):
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from bot.live import Watchers
+    from retrieval.sources.fetch import FetchPolicy
+    from retrieval.sources.read import Reader
+    from tests.retrieval.sources.conftest import PAGE
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            if self.path == "/feed.xml":
+                body, kind = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+                              f'<item><title>Pier</title><link>{base}/pier.html</link></item></channel></rss>'), "application/rss+xml"
+            else:
+                body, kind = PAGE, "text/html"
+            data = body.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a0.txt").write_text(ARTICLE.format(n=0), encoding="utf-8")
+    live = LiveEngine(Engine.from_paths([corpus])[0], [corpus], None)
+    feed = f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
+    reader = Reader(FetchPolicy(allow_private=True))  # the feed is served on 127.0.0.1 by this test
+    watchers = Watchers(live, [], None, [feed], feed_minutes=60, reader=reader, intake_dir=corpus).start()
+    try:
+        deadline = time.monotonic() + 20
+        while not live.ask("what did Quell say?").answers:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert live.ask("what did Quell say?").answers[0].url == f"http://127.0.0.1:{server.server_address[1]}/pier.html"
+        assert len(list(corpus.glob("harbour-closes-*.txt"))) == 1
+    finally:
+        watchers.stop()
+        server.shutdown()
+        server.server_close()

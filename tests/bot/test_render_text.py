@@ -50,6 +50,8 @@ def make_quote(**fields) -> Quote:
         ({"date": None}, "  — Jonathan Hoffman (Pentagon spokesman), a.txt"),
         ({"speaker": None, "speaker_description": None}, "  — a.txt, 2020-01-08"),
         ({"figure": "15 missiles"}, "  — Jonathan Hoffman (Pentagon spokesman), a.txt, 2020-01-08, figure: 15 missiles"),
+        ({"publisher": "Wire", "url": "https://wire.example/a", "title": "Strikes"},
+         "  — Jonathan Hoffman (Pentagon spokesman), a.txt, Wire, 2020-01-08, https://wire.example/a"),
     ],
 )
 def test_quote_text_is_sentence_then_source_line(fields, source_line):
