@@ -93,9 +93,14 @@ def _child_add(corpus: Path, index: Path) -> dict:
     from retrieval.engine import Engine
     from retrieval.index.store import open_index
 
+    from retrieval.index.columns import Segment
+    from retrieval.text.corpus import parse_article
+
     started = time.perf_counter()
     opened = open_index([corpus], index)
     load_s = time.perf_counter() - started
+    # A running server has split and attributed text before: load those modules and lexicons first.
+    Segment.from_articles([parse_article("warm-up.txt", ADDED.replace("Quist", "Warmup"))])
     added = sorted(p for p in corpus.iterdir() if p.is_dir())[0] / "0000000a-added.txt"
     stages: dict[str, float] = {}
 

@@ -140,11 +140,10 @@ def _child_build(corpus: Path, index: Path) -> dict:
 
 
 def _child_query(corpus: Path, index: Path, n_questions: int) -> dict:
-    from retrieval.index.files import load_library
-    from retrieval.index.store import open_library
+    from retrieval.index.store import load_library, open_library
 
     started = time.perf_counter()
-    library, _ = load_library(index)
+    library = load_library(index)
     load_s = time.perf_counter() - started
     started = time.perf_counter()
     library, _ = open_library([corpus], index)  # with the corpus change check (stat of every file)
@@ -193,10 +192,10 @@ def _stage_share(corpus: Path, articles: int = 60) -> dict:
 def _reference(index: Path, query: dict, n_questions: int) -> dict:
     from rank_bm25 import BM25Okapi
 
-    from retrieval.index.files import load_library
+    from retrieval.index.store import load_library
     from retrieval.index.terms import tokenize
 
-    library, _ = load_library(index)
+    library = load_library(index)
     started = time.perf_counter()
     corpus = [tokenize(library.segment.text(i)) for i in range(len(library))]
     reference = BM25Okapi(corpus)

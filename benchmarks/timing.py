@@ -37,7 +37,7 @@ class QuestionTimes(NamedTuple):
 def time_questions(library: Any, asked: list[str], top: int) -> QuestionTimes:
     """Time the retrieval (``Library.search``) and the whole question layer on the same questions."""
     from retrieval.answer.matching import query_terms
-    from retrieval.engine import Engine
+    from retrieval import Engine
 
     terms = [query_terms(q) for q in asked]
     search_ms, hits = timed([lambda t=t: library.search(t, top) for t in terms])

@@ -55,7 +55,15 @@ class _Group(click.Group):
         except SettingsError as error:
             raise _SettingsProblem(str(error)) from error
         except QuotebotError as error:
-            raise click.ClickException(str(error)) from error
+            raise click.ClickException(_with_option(error)) from error
+
+
+_OPTIONS = {"corpus": "--corpus or QUOTEBOT_CORPUS", "index_dir": "--index-dir or QUOTEBOT_INDEX_DIR"}
+
+
+def _with_option(error: QuotebotError) -> str:
+    """The error's message, followed by where the command line sets the thing it names."""
+    return f"{error} ({_OPTIONS[error.setting]})" if error.setting in _OPTIONS else str(error)
 
 
 @click.group(name="quotebot", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

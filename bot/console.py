@@ -27,11 +27,8 @@ PROMPT = "quotebot> "
 # A corpus of thousands of articles would bury the summary; past this many, say how many more.
 _CORPUS_LISTED = 20
 
-_HELP = """\
-Type a question and press Enter, for example:
-  who said casualties?
-  what did Zarif say?
-  how many missiles were fired?
+# The console's own part of :help; what quotebot understands comes from the engine's help text.
+_COMMANDS = """\
 Commands:
   :help          this help
   :json          switch JSON output on or off
@@ -154,7 +151,7 @@ def _command(line: str, engine: Engine, options: ConsoleOptions) -> None:
     if name in (":quit", ":q", ":exit"):
         raise _Quit
     if name in (":help", ":h", ":?"):
-        click.echo(_HELP)
+        click.echo(f"Type a question and press Enter.\n{engine.help_text()}\n{_COMMANDS}")
     elif name == ":json":
         options.json = not options.json
         click.echo(f"JSON output {'on' if options.json else 'off'}.", err=True)

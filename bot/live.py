@@ -52,6 +52,10 @@ class LiveEngine:
         """The engine answering now."""
         return self._engine
 
+    def __getattr__(self, name: str) -> Any:
+        """Anything else the front ends use (``wants_help``, ``usage``, ...) from the current engine."""
+        return getattr(self._engine, name)
+
     # The Engine interface the front ends use; each call reads the current engine once.
     def ask(self, question: str, top: int = 5) -> Answer:
         return self._engine.ask(question, top)

@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
-from retrieval.answer.questions import parse_question
-
-__all__ = ["clean_question", "is_help", "is_direct_question"]
+__all__ = ["clean_question", "is_direct_question"]
 
 _MARKUP = re.compile(r"<([^<>]*)>")
 _SPACE = re.compile(r"\s+")
@@ -40,12 +38,6 @@ def clean_question(text: str, bot_user_id: str | None = None) -> str:
     text = _MARKUP.sub(_plain, text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     return _SPACE.sub(" ", text).strip()
-
-
-def is_help(question: str) -> bool:
-    """True when the cleaned question asks for usage rather than about the articles: nothing
-    after the mention, or what the engine itself reads as a help request."""
-    return not question.strip() or parse_question(question).intent == "help"
 
 
 def is_direct_question(event: Mapping[str, Any]) -> bool:

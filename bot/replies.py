@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.questions import is_help
 from bot.render import slack as render
 from retrieval.engine import Engine
 from retrieval.errors import QuestionError
@@ -27,7 +26,7 @@ def reply_to(engine: Engine, question: str, *, top: int, summary: CorpusSummary,
         summary: The corpus summary, for usage and example questions.
         shareable: Offer a "Share to channel" button (answers only the asker sees).
     """
-    if is_help(question):  # Slack's own usage, not the console's help text
+    if engine.wants_help(question):  # Slack's own usage, with how to reach the bot here
         return render.help_message(summary)
     try:
         answer = engine.ask(question, top=top)

@@ -15,9 +15,11 @@ from typing import Collection, Iterator, Sequence
 import numpy as np
 
 from retrieval.answer.figures import count_figure, has_count
+from retrieval.answer.highlight import highlight_terms, highlights
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.answer.questions import ParsedQuestion, parse_question
 from retrieval.answer.summary import example_questions, summarize
+from retrieval.answer.usage import help_text
 from retrieval.errors import QuestionError
 from retrieval.index.library import Hits, Library
 from retrieval.index.store import IndexReport, open_index
@@ -82,16 +84,17 @@ class Engine:
         parsed = parse_question(text)
         if parsed.intent == "help":
             return Answer(question=text, intent="help", message=self.help_text())
+        marks = highlight_terms(text, parsed.subject, parsed.topic)  # the words to mark in each quote
         if parsed.intent == "what_did_say":
-            return self._what_did_say(text, parsed, top)
+            return self._what_did_say(text, parsed, top, marks)
         if parsed.intent == "how_many":
-            return self._how_many(text, parsed, top)
+            return self._how_many(text, parsed, top, marks)
         candidates = self._attributed if parsed.intent == "who_said" else None
         terms = query_terms(parsed.topic)
         if parsed.intent == "who_said" and parsed.verb:
             terms = list(dict.fromkeys(query_terms(parsed.verb) + terms))
         hits = self._ranked(terms, candidates, top)
-        return self._answer(text, parsed, self._quotes(hits, top), len(hits.indices))
+        return self._answer(text, parsed, self._quotes(hits, top, marks), len(hits.indices))
 
     def quotes(self, documents: Collection[str] | None = None) -> Iterator[Quote]:
         """Every attributed sentence, in corpus order, optionally of some documents only."""
@@ -108,14 +111,15 @@ class Engine:
         return summarize(self.library, self._examples)  # the library never changes under an engine
 
     def help_text(self) -> str:
-        """Usage and example questions, as plain text for the console and the ``help`` intent."""
-        examples = "\n".join(f"• {q}" for q in self._examples)
-        return (
-            "Ask me about the articles and I answer with sentences quoted word for word, with who said them.\n"
-            "Questions I understand: “who said …?”, “what did <person> say (about …)?”, "
-            "“how many …?”, or any words to search for.\n"
-            f"For example:\n{examples}"
-        )
+        """Usage and example questions, as plain text (the answer to a help request)."""
+        return help_text(self._examples)
+
+    def wants_help(self, question: str) -> bool:
+        """True when ``question`` asks how to use quotebot (or asks nothing) rather than about the articles.
+
+        Front ends that answer help in their own words (Slack's usage) ask this before ``ask``.
+        """
+        return parse_question(question).intent == "help"
 
     @functools.cached_property
     def _speaker_matcher(self) -> SpeakerMatcher:
@@ -146,7 +150,7 @@ class Engine:
         wanted[speakers] = True
         return self._attributed[wanted[ids]]
 
-    def _what_did_say(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
+    def _what_did_say(self, text: str, parsed: ParsedQuestion, top: int, marks: frozenset[str]) -> Answer:
         subject = parsed.subject or ""
         speakers = self._speaker_matcher.find(subject)
         if not speakers:
@@ -155,10 +159,10 @@ class Engine:
         if parsed.topic:
             hits = self._ranked(query_terms(parsed.topic), candidates, top)
             missing = f"I found nothing {subject} said about “{parsed.topic}” in the articles."
-            return self._answer(text, parsed, self._quotes(hits, top), len(hits.indices), missing)
-        return self._answer(text, parsed, [self._quote(int(i)) for i in candidates[:top]], len(candidates))
+            return self._answer(text, parsed, self._quotes(hits, top, marks), len(hits.indices), missing)
+        return self._answer(text, parsed, [self._quote(int(i), marks=marks) for i in candidates[:top]], len(candidates))
 
-    def _how_many(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
+    def _how_many(self, text: str, parsed: ParsedQuestion, top: int, marks: frozenset[str]) -> Answer:
         terms = query_terms(parsed.topic)
         # A count can use a neighbouring word ("22 rockets" for "how many missiles were fired?"),
         # so one asked-for word is enough once the sentence gives a number.
@@ -166,7 +170,8 @@ class Engine:
         texts = [self.library.text(int(i)) for i in hits.indices]
         counted = [j for j, sentence in enumerate(texts) if has_count(sentence)]
         quotes = [
-            self._quote(int(hits.indices[j]), float(hits.scores[j]), count_figure(texts[j], terms)) for j in counted[:top]
+            self._quote(int(hits.indices[j]), float(hits.scores[j]), count_figure(texts[j], terms), marks)
+            for j in counted[:top]
         ]
         note = None
         if len({q.figure for q in quotes}) > 1:
@@ -188,8 +193,8 @@ class Engine:
         keep = weights.coverages(lib.contains(hits.indices, weights.known)) >= min_coverage
         return Hits(hits.indices[keep], hits.scores[keep])
 
-    def _quotes(self, hits: Hits, top: int) -> list[Quote]:
-        return [self._quote(int(i), float(score)) for i, score in zip(hits.indices[:top], hits.scores[:top])]
+    def _quotes(self, hits: Hits, top: int, marks: frozenset[str]) -> list[Quote]:
+        return [self._quote(int(i), float(score), marks=marks) for i, score in zip(hits.indices[:top], hits.scores[:top])]
 
     def _answer(
         self,
@@ -217,7 +222,8 @@ class Engine:
             message=message,
         )
 
-    def _quote(self, i: int, score: float | None = None, figure: str | None = None) -> Quote:
+    def _quote(self, i: int, score: float | None = None, figure: str | None = None, marks: frozenset[str] = frozenset()) -> Quote:
+        """Sentence ``i`` as a quote; the words whose terms are among ``marks`` are its highlights."""
         s = self.library.sentence(i)
         a = self.library.attribution(i)
         d = self.library.document_of(i)
@@ -240,4 +246,5 @@ class Engine:
             kind=a.kind if a else None,
             resolution=a.resolution if a else None,
             figure=figure,
+            highlights=highlights(s.text, marks),
         )

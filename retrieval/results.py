@@ -42,6 +42,8 @@ class Quote(_Frozen):
     # Why quotebot believes the speaker: layout/rule name and how the name was resolved.
     kind: str | None = None
     resolution: str | None = None
+    # (start, end) offsets into ``text`` of the words that matched the question, in order.
+    highlights: list[tuple[int, int]] = []
 
 
 class Answer(_Frozen):
@@ -52,7 +54,7 @@ class Answer(_Frozen):
     subject: str | None = None  # the speaker asked about ("Zarif" in "what did Zarif say?")
     topic: str | None = None  # what the quotes should be about ("casualties")
     answers: list[Quote] = []
-    total: int = 0  # how many sentences matched before --top cut the list
+    total: int = 0  # how many sentences matched before the top-k limit cut the list
     message: str | None = None  # set when there is nothing to quote, or for help
 
 

@@ -13,6 +13,7 @@ import datetime as _dt
 from typing import Any, Iterable, Sequence
 
 from bot.render.words import count
+from retrieval.answer.usage import QUESTION_FORMS, forms_sentence, pitch
 from retrieval.intake import Added
 from retrieval.results import Answer, CorpusSummary, Quote
 
@@ -91,10 +92,10 @@ def shared_message(answer: Answer, user_id: str) -> dict[str, Any]:
 def help_message(summary: CorpusSummary, prefix: str | None = None) -> dict[str, Any]:
     """Usage and example questions drawn from the loaded corpus."""
     lines = [
-        f"I answer questions about {count(len(summary.documents), 'article')} with sentences quoted word for word, "
-        "and who said them.",
-        "Mention me with a question (`@quotebot who said …?`), use `/ask <question>`, or send me a direct message.",
-        "I understand “who said …?”, “what did &lt;person&gt; say (about …)?”, “how many …?”, or any words to search for.",
+        escape(pitch(count(len(summary.documents), "article"))),
+        f"Mention me with a question (`@quotebot {escape(QUESTION_FORMS[0])}`), use `/ask <question>`, "
+        "or send me a direct message.",
+        escape(forms_sentence()),
     ]
     if prefix:
         lines.insert(0, escape(prefix))
@@ -107,7 +108,7 @@ def help_message(summary: CorpusSummary, prefix: str | None = None) -> dict[str,
 
 def usage_text(summary: CorpusSummary) -> str:
     """One line for an empty ``/ask``: how to use it, with an example from the corpus."""
-    example = next(iter(summary.example_questions), "who said …?")
+    example = next(iter(summary.example_questions), QUESTION_FORMS[0])
     return f"Usage: /ask <question>, for example: /ask {escape(example)}"
 
 

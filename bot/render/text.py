@@ -1,20 +1,17 @@
 """Answers as terminal text: each quote verbatim, then who said it, where and when.
 
 The command line and the console print what these functions return. Colour is optional and only
-ever added around words (the question's words in a quote, the speaker's name), so turning it off
+ever added around words (the words the engine marked as matching, the speaker's name), so turning it off
 leaves exactly the plain text; JSON output is the ``Answer``/``Quote`` models as they are.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import TextIO
 
 import click
 
-from retrieval.answer.matching import query_terms
-from retrieval.index.terms import tokenize
 from retrieval.intake import Added
 from retrieval.results import Answer, Quote
 
@@ -23,14 +20,10 @@ __all__ = [
     "quote_text",
     "answer_json",
     "quote_json_line",
-    "question_terms",
     "highlight",
     "use_colour",
     "added_text",
 ]
-
-# A word as a reader sees it, apostrophes included ("Iran’s"), so a highlight never splits one.
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 # How each way of resolving a speaker reads in --explain output (see retrieval.models.Resolution).
 _RESOLUTION_TEXT = {
@@ -60,38 +53,21 @@ def use_colour(stream: TextIO, environ: Mapping[str, str]) -> bool:
     return bool(isatty and isatty())
 
 
-def question_terms(answer: Answer) -> frozenset[str]:
-    """The index terms worth highlighting in the quotes of ``answer``: its topic and subject.
-
-    Falls back to the question's own words when the engine reported neither. Question words and
-    speech verbs are left out the way the engine leaves them out of the search, so "who said X?"
-    lights up X, not every "said".
-    """
-    if answer.topic or answer.subject:
-        return frozenset(query_terms(answer.topic) + query_terms(answer.subject))
-    return frozenset(query_terms(answer.question))
-
-
-def highlight(text: str, terms: Iterable[str], colour: bool) -> str:
-    """``text`` with every word whose tokens meet ``terms`` shown bold; unchanged without colour.
-
-    Words are tokenised the same way as the index, so a stemmed or case-folded question word
-    still lights up the word it matched.
-    """
-    wanted = frozenset(terms)
-    if not colour or not wanted:
+def highlight(text: str, spans: Iterable[tuple[int, int]], colour: bool) -> str:
+    """``text`` with the words at ``spans`` (offsets from the engine) shown bold; unchanged without colour."""
+    if not colour:
         return text
-    return _WORD.sub(
-        lambda m: click.style(m.group(), fg="yellow", bold=True) if wanted.intersection(tokenize(m.group())) else m.group(),
-        text,
-    )
+    pieces, cursor = [], 0
+    for start, end in spans:
+        pieces += [text[cursor:start], click.style(text[start:end], fg="yellow", bold=True)]
+        cursor = end
+    return "".join(pieces) + text[cursor:]
 
 
 def quote_text(
     quote: Quote,
     *,
     explain: bool = False,
-    terms: Iterable[str] = (),
     colour: bool = False,
 ) -> str:
     """One quote as lines of text: the sentence, then ``— Speaker (description), document, date``.
@@ -100,15 +76,16 @@ def quote_text(
         quote: the quote to show.
         explain: add the score to the source line and a line saying why quotebot believes the
             speaker (the pattern that fired, the cue, how the name was resolved).
-        terms: tokens to highlight in the sentence (see ``question_terms``).
-        colour: add terminal colour; without it the result is plain text.
+        colour: add terminal colour (the words in ``quote.highlights`` bold); without it the
+            result is plain text.
 
     Returns:
         The lines joined by newlines, no trailing newline.
     """
-    # A sentence from a hard-wrapped file keeps its line breaks in the model; on screen it is one line.
-    sentence = " ".join(quote.text.split())
-    lines = [highlight(sentence, terms, colour), _INDENT + _source_line(quote, explain, colour)]
+    # A sentence from a hard-wrapped file keeps its line breaks in the model; on screen it is one
+    # line. Highlights are whole words, so they are applied first and never span a break.
+    sentence = " ".join(highlight(quote.text, quote.highlights, colour).split())
+    lines = [sentence, _INDENT + _source_line(quote, explain, colour)]
     if explain:
         lines.append(_INDENT + _why_line(quote))
     return "\n".join(lines)
@@ -124,9 +101,8 @@ def answer_text(
 
     An answer with no quotes shows only its message, so a user is told plainly that nothing matched.
     """
-    terms = question_terms(answer)
     blocks = [answer.message] if answer.message else []
-    blocks += [quote_text(q, explain=explain, terms=terms, colour=colour) for q in answer.answers]
+    blocks += [quote_text(q, explain=explain, colour=colour) for q in answer.answers]
     if answer.answers and answer.total > len(answer.answers):
         blocks.append(f"({len(answer.answers)} of {answer.total} matching sentences shown.)")
     if explain:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from retrieval.lexicon import lines
 from retrieval.results import Intent
 
 __all__ = ["ParsedQuestion", "parse_question"]
@@ -22,8 +23,8 @@ class ParsedQuestion:
     verb: str | None = None  # the verb of a "who <verb> ..." question ("warned", "expects")
 
 
-# Verbs that ask for someone's words in "what did X <verb> (about Y)?".
-_SPEECH_ASK = r"(?:say|said|tell|told|write|wrote|tweet|tweeted|claim|claimed|report|reported|warn|warned|announce|announced|argue|argued|think|thought|mean|meant|add|added|state|stated|predict|predicted|comment|commented)"
+# Verbs that ask for someone's words in "what did X <verb> (about Y)?" (see the lexicon README).
+_SPEECH_ASK = "(?:" + "|".join(re.escape(w) for line in lines("question_speech_verbs.txt") for w in line.split()) + ")"
 _ABOUT = r"(?:about|on|regarding|concerning|of|over|when\s+asked\s+about)"
 # Who was told, in "what did Esper tell reporters / the conference?".
 _AUDIENCE = r"(?:\s+(?:reporters|journalists|supporters|voters|the\s+[a-z]+|a\s+[a-z]+))?"

@@ -5,6 +5,7 @@ and ``columns`` holds a run of articles as a ``Segment`` of arrays (sentences, o
 attributions, term counts); ``workers`` builds segments on every core. ``bm25`` scores sentences
 exactly as rank-bm25's BM25Okapi does, and ``library`` puts a segment, its BM25 index and its
 speaker table together as the ``Library`` the question layer reads. ``files`` is the on-disk
-format and ``store`` opens, refreshes and saves an index, returning the ``Library`` with an
-``IndexReport`` of what it did.
+format (it reads and writes ``IndexParts`` and the ``manifest``'s checked ``FileEntry`` records,
+never a ``Library``) and ``store`` opens, refreshes and saves an index, building the ``Library``
+once and returning it with an ``IndexReport`` of what it did.
 """

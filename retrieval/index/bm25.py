@@ -39,6 +39,9 @@ __all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays"]
 PRUNE_FRACTION = 1 / 64
 # ...and never for small corpora, where scattering everything costs microseconds anyway.
 PRUNE_MIN_DF = 2048
+# When the postings of a query's terms hold fewer entries than this share of all sentences,
+# sorting those few ids is cheaper than marking and scanning a mask of every sentence.
+SPARSE_MATCH_FRACTION = 1 / 16
 # A candidate restriction this many times smaller than the postings to scan is scored by
 # binary search into the postings instead of scattering them all.
 CANDIDATE_LOOKUP_RATIO = 8
@@ -134,7 +137,7 @@ class BM25Index:
             ids, scores = self._postings(t)
             acc[ids] += scores  # ids are distinct within a term, so fancy += is a true scatter-add
             total += len(ids)
-        if total * 16 < self._a.n_sentences:
+        if total < SPARSE_MATCH_FRACTION * self._a.n_sentences:
             matched = _sorted_unique(np.concatenate([self._postings(t)[0] for t in set(terms)]))
         else:
             for t in set(terms):

@@ -14,14 +14,16 @@ Layout of an index folder (format version ``FORMAT_VERSION``)::
     text_ptr.npy      int64 [n + 1] byte offsets of each sentence in text_blob.npy (uint8, UTF-8)
     attribution.npy   int32 [n, 6] speaker, mention, description, cue, kind, resolution (-1: none)
     counts_*.npy      per-sentence term counts (CSR: ptr, terms, tfs), kept for index refreshes
-    term_ptr.npy, post_sentences.npy, post_tfs.npy, post_scores.npy, term_max.npy, idf.npy
-                      the BM25 index; post_tfs lets the next generation rescore without re-inverting
+    term_ptr.npy, post_sentences.npy, post_tfs.npy, doc_len.npy, post_scores.npy, term_max.npy,
+    idf.npy           the BM25 index; term frequencies per posting and tokens per sentence let the
+                      next generation rescore without inverting anything again
 
-``generation`` counts the saves of this index (1 for the first): a process holding generation g
-that finds another number in the manifest knows another process saved a newer one.
+``generation`` counts the saves of this index (1 for the first); see ``retrieval.index.sharing``.
 
 Corpus file entries are ``{"path", "size", "mtime_ns", "blake2b", "document", "skipped"}``:
-``document`` is the file's index in documents.json, or null with ``skipped`` the reason.
+``document`` is the file's index in documents.json, or null with ``skipped`` the reason; they are
+read as ``retrieval.index.manifest.FileEntry`` values, checked as the manifest is read. This module
+takes and returns ``IndexParts`` (columns, BM25 arrays, speakers), never a ``Library``.
 
 Arrays are memory-mapped when loaded: nothing is unpickled (``allow_pickle=False``) and only
 the pages a question touches are read. Every part's size and CRC-32 is checked at load, so a
@@ -40,21 +42,22 @@ import uuid
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping, NamedTuple, Sequence
 
 import numpy as np
 
 from retrieval.errors import IndexFormatError, IndexWriteError
 from retrieval.index.columns import DocumentRecord, Segment
-from retrieval.index.library import BM25_ARRAYS, Library, SpeakerInfo
+from retrieval.index.library import BM25_ARRAYS, SpeakerInfo
+from retrieval.index.manifest import FileEntry
 from retrieval.index.vocabulary import TermCounts
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "save_library", "load_library", "check_replaceable"]
+__all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "FileEntry", "IndexParts", "save_index", "load_index", "check_replaceable"]
 
 FORMAT = "quotebot-index"
 # Bump whenever a file's meaning changes, and also when tokenising or BM25 changes: an index
 # built by other rules would give other answers, so an older one is rebuilt, never used.
-FORMAT_VERSION = 2  # 2: article title, url, publisher, author, fingerprint; post_tfs; generation
+FORMAT_VERSION = 2  # 2: article title, url, publisher, author, fingerprint; post_tfs, doc_len; generation
 MANIFEST = "manifest.json"
 _ARRAYS = (
     "numbers", "text_ptr", "text_blob", "attribution", "speaker_ids",
@@ -68,8 +71,17 @@ _CRC_BLOCK = 1 << 24
 _CRC_THREADS = 2
 
 
-def save_library(library: Library, files: list[dict[str, Any]], index_dir: Path, generation: int = 1) -> None:
-    """Write ``library`` (and the corpus file entries it came from) to ``index_dir``, atomically.
+class IndexParts(NamedTuple):
+    """What an index folder holds besides the file list: the columns, the BM25 arrays, the speakers."""
+
+    segment: Segment
+    bm25: Mapping[str, np.ndarray]
+    speakers: tuple[SpeakerInfo, ...]
+    speaker_ids: np.ndarray  # per sentence, the index into ``speakers`` or -1
+
+
+def save_index(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, generation: int = 1) -> None:
+    """Write ``parts`` (and the corpus file entries they came from) to ``index_dir``, atomically.
 
     ``generation`` is recorded in the manifest (see the module docstring).
 
@@ -80,30 +92,29 @@ def save_library(library: Library, files: list[dict[str, Any]], index_dir: Path,
     index_dir = Path(index_dir)
     check_replaceable(index_dir)
     try:
-        _save(library, files, index_dir, generation)
+        _save(parts, files, index_dir, generation)
     except OSError as error:
         raise IndexWriteError(
-            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for --index-dir"
+            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for the index"
         ) from None
 
 
-def _save(library: Library, files: list[dict[str, Any]], index_dir: Path, generation: int) -> None:
+def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, generation: int) -> None:
     index_dir.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale(index_dir)
     tmp = index_dir.parent / f".{index_dir.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
     try:
-        parts = _write_parts(library, tmp)
         manifest = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "generation": generation,
             "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-            "sentences": len(library),
-            "documents": len(library.segment.documents),
-            "terms": len(library.segment.counts.vocabulary),
-            "files": files,
-            "parts": parts,
+            "sentences": len(parts.segment),
+            "documents": len(parts.segment.documents),
+            "terms": len(parts.segment.counts.vocabulary),
+            "files": [entry.to_json() for entry in files],
+            "parts": _write_parts(parts, tmp),
         }
         _write(tmp / MANIFEST, json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
         _fsync_dir(tmp)
@@ -117,8 +128,8 @@ def _save(library: Library, files: list[dict[str, Any]], index_dir: Path, genera
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def load_library(index_dir: Path) -> tuple[Library, dict[str, Any]]:
-    """Open a saved index, checking every part; returns the library and the manifest.
+def load_index(index_dir: Path) -> tuple[IndexParts, tuple[FileEntry, ...]]:
+    """Open a saved index, checking every part and every file entry of the manifest.
 
     Raises:
         IndexFormatError: missing, truncated, altered, inconsistent, or of another version.
@@ -137,20 +148,24 @@ def load_library(index_dir: Path) -> tuple[Library, dict[str, Any]]:
             f"{index_dir}: the index is format {manifest.get('version')}, this quotebot reads format {FORMAT_VERSION}"
         )
     try:
-        return _load_parts(index_dir, manifest), manifest
+        files = tuple(FileEntry.from_json(raw) for raw in manifest["files"])
+    except (KeyError, TypeError, ValueError) as error:  # a manifest edited by hand
+        raise IndexFormatError(f"{index_dir}: the index's file list is damaged ({error})") from None
+    try:
+        return _load_parts(index_dir, manifest), files
     except IndexFormatError:
         raise
     except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError) as error:
         raise IndexFormatError(f"{index_dir}: the index is damaged ({error})") from None
 
 
-def _write_parts(library: Library, folder: Path) -> dict[str, dict[str, Any]]:
-    seg = library.segment
+def _write_parts(index: IndexParts, folder: Path) -> dict[str, dict[str, Any]]:
+    seg = index.segment
     arrays = {
         "numbers": seg.numbers, "text_ptr": seg.text_ptr, "text_blob": seg.text_blob,
-        "attribution": seg.attribution, "speaker_ids": library.speaker_ids,
+        "attribution": seg.attribution, "speaker_ids": index.speaker_ids,
         "counts_ptr": seg.counts.ptr, "counts_terms": seg.counts.terms, "counts_tfs": seg.counts.tfs,
-        **{name: library.bm25[name] for name in BM25_ARRAYS},
+        **{name: index.bm25[name] for name in BM25_ARRAYS},
     }  # fmt: skip
     tables = {
         "documents": [
@@ -159,7 +174,7 @@ def _write_parts(library: Library, folder: Path) -> dict[str, dict[str, Any]]:
         ],
         "strings": list(seg.strings),
         "vocabulary": list(seg.counts.vocabulary),
-        "speakers": [[s.name, list(s.descriptions), s.quote_count] for s in library.speakers],
+        "speakers": [[s.name, list(s.descriptions), s.quote_count] for s in index.speakers],
     }
     parts: dict[str, dict[str, Any]] = {}
     for name, array in arrays.items():
@@ -176,7 +191,7 @@ def _write_parts(library: Library, folder: Path) -> dict[str, dict[str, Any]]:
     return parts
 
 
-def _load_parts(folder: Path, manifest: dict[str, Any]) -> Library:
+def _load_parts(folder: Path, manifest: dict[str, Any]) -> IndexParts:
     parts = manifest["parts"]
     if set(parts) != _PARTS - {MANIFEST}:
         raise IndexFormatError(f"{folder}: the index lists other files than this version writes")
@@ -207,7 +222,7 @@ def _load_parts(folder: Path, manifest: dict[str, Any]) -> Library:
         raise IndexFormatError(f"{folder}: the index parts disagree on documents or terms")
     speakers = tuple(SpeakerInfo(name, tuple(roles), count) for name, roles, count in t["speakers"])
     bm25 = {name: a[name] for name in BM25_ARRAYS}
-    return Library(segment, bm25, (speakers, a["speaker_ids"]))
+    return IndexParts(segment, bm25, speakers, a["speaker_ids"])
 
 
 def _seal(path: Path) -> dict[str, int]:
@@ -243,7 +258,8 @@ def check_replaceable(index_dir: Path) -> None:
     """
     if index_dir.exists() and (not index_dir.is_dir() or not {p.name for p in index_dir.iterdir()} <= _PARTS):
         raise IndexFormatError(
-            f"{index_dir}: exists and is not a quotebot index; choose an empty or new folder for --index-dir"
+            f"{index_dir}: exists and is not a quotebot index; choose an empty or new folder for the index",
+            setting="index_dir",
         )
 
 

@@ -6,7 +6,7 @@ the one object asked for. Scores are rank-bm25's BM25Okapi scores, computed exac
 inverted index (see ``retrieval.index.bm25``).
 
 Contract:
-- ``Library.build(articles, progress=None)`` splits, attributes and indexes articles.
+- ``Library(segment)`` indexes a segment (``retrieval.index.workers`` makes one from articles).
 - ``len(lib)``; ``lib.sentence(i) -> Sentence``; ``lib.attribution(i) -> Attribution | None``.
 - ``lib.documents``: one ``DocumentInfo`` per article, in load order; ``lib.document_of(i)``
   the one holding sentence i.
@@ -31,8 +31,7 @@ import numpy as np
 
 from retrieval.index.bm25 import BM25Index, Hits, bm25_arrays
 from retrieval.index.columns import Segment
-from retrieval.index.workers import Progress, segment_articles
-from retrieval.models import Article, Attribution, Sentence
+from retrieval.models import Attribution, Sentence
 
 __all__ = ["Library", "DocumentInfo", "SpeakerInfo", "Hits", "BM25_ARRAYS"]
 
@@ -81,17 +80,6 @@ class Library:
         self._term_ids = {t: i for i, t in enumerate(segment.counts.vocabulary)}
         b = self.bm25
         self._index = BM25Index(b["term_ptr"], b["post_sentences"], b["post_scores"], b["term_max"], len(segment))
-
-    @classmethod
-    def build(cls, articles: Sequence[Article], progress: Progress | None = None) -> Library:
-        """Split, attribute and index ``articles`` (on every core when there are many)."""
-        segment = segment_articles(articles, progress)
-        if progress:
-            progress("indexing", 0, 1)
-        library = cls(segment)
-        if progress:
-            progress("indexing", 1, 1)
-        return library
 
     def __len__(self) -> int:
         return len(self.segment)

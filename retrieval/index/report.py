@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple, Sequence
 
 from retrieval.index.library import Library
+from retrieval.index.manifest import FileEntry
 from retrieval.models import SkippedFile
 
 __all__ = ["IndexReport", "OpenedIndex", "index_report"]
@@ -32,7 +33,7 @@ class IndexReport:
     generation: int = 0  # of the saved index this library is (0: never saved)
     # The corpus file entries the library was made from (see retrieval.index.files): what the
     # next generation is planned against.
-    files: tuple[dict[str, Any], ...] = ()
+    files: tuple[FileEntry, ...] = ()
 
 
 class OpenedIndex(NamedTuple):
@@ -43,7 +44,7 @@ class OpenedIndex(NamedTuple):
 
 
 def index_report(
-    library: Library, entries: list[dict[str, Any]], reused: int, listed: int, started: float, warnings: list[str],
+    library: Library, entries: Sequence[FileEntry], reused: int, listed: int, started: float, warnings: list[str],
     generation: int, saved: bool,
 ) -> IndexReport:  # fmt: skip
     """The report for ``library``, made from ``entries`` of ``listed`` corpus files, ``reused`` as saved."""
@@ -51,7 +52,7 @@ def index_report(
         documents=len(library.segment.documents),
         sentences=len(library),
         quotes=int((library.speaker_ids >= 0).sum()),
-        skipped=tuple(SkippedFile(e["path"], e["skipped"]) for e in entries if e["skipped"] is not None),
+        skipped=tuple(SkippedFile(e.path, e.skipped) for e in entries if e.skipped is not None),
         reused=reused,
         processed=listed - reused,
         seconds=time.perf_counter() - started,

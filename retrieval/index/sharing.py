@@ -49,7 +49,7 @@ def writer_lock(index_dir: Path) -> Iterator[None]:
         handle = open(index_dir.parent / f".{index_dir.name}.lock", "a+b")
     except OSError as error:
         raise IndexWriteError(
-            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for --index-dir"
+            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for the index"
         ) from None
     with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)

@@ -17,20 +17,21 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Callable, Sequence
 
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
 from retrieval.index.columns import Segment
-from retrieval.index.files import check_replaceable, load_library, save_library
+from retrieval.index.files import IndexParts, check_replaceable, load_index, save_index
 from retrieval.index.generations import Placement, splice
 from retrieval.index.library import Library
+from retrieval.index.manifest import FileEntry
 from retrieval.index.report import IndexReport, OpenedIndex, index_report
 from retrieval.index.sharing import saved_generation, writer_lock
 from retrieval.index.workers import FileStatus, Progress, content_hash, segment_files
 from retrieval.models import SkippedFile
 from retrieval.text.corpus import CorpusFile, list_corpus
 
-__all__ = ["IndexReport", "OpenedIndex", "build_index", "open_library", "open_index", "saved_generation"]
+__all__ = ["IndexReport", "OpenedIndex", "build_index", "open_library", "open_index", "load_library", "saved_generation"]
 
 # A save that finds another process saved first starts again from that generation, this many times.
 _SAVE_ATTEMPTS = 3
@@ -126,33 +127,39 @@ def open_index(
 
 def _previous(
     index_dir: Path | None, rebuild: bool, base: OpenedIndex | None, warnings: list[str]
-) -> tuple[tuple[Library, list[dict[str, Any]]] | None, int]:
+) -> tuple[tuple[Library, tuple[FileEntry, ...]] | None, int]:
     """The generation to refresh (library and its corpus file entries) and its number."""
     if base is not None and not rebuild:
         if index_dir is None or saved_generation(Path(index_dir)) == (base.report.generation or None):
-            return (base.library, list(base.report.files)), base.report.generation
+            return (base.library, base.report.files), base.report.generation
     if index_dir is None or rebuild:
         return None, saved_generation(Path(index_dir)) or 0 if index_dir is not None else 0
     try:
-        library, manifest = load_library(index_dir)
-        entries = manifest["files"]
-        _plan([], entries)  # a damaged entry list fails here, before any work
-        return (library, entries), int(manifest.get("generation", 1))
+        parts, files = load_index(Path(index_dir))
+        return (Library(parts.segment, parts.bm25, (parts.speakers, parts.speaker_ids)), files), saved_generation(Path(index_dir)) or 1
     except IndexFormatError as error:
         if Path(index_dir).is_dir() and any(Path(index_dir).iterdir()):
             warnings.append(f"The saved index could not be used ({error}); rebuilt it from the corpus.")
-    except (KeyError, TypeError, ValueError, AttributeError) as error:  # a manifest edited by hand
-        warnings.append(f"The saved index's file list is damaged ({error!r}); rebuilt it from the corpus.")
     return None, saved_generation(Path(index_dir)) or 0
 
 
+def load_library(index_dir: Path) -> Library:
+    """The library saved in ``index_dir``, as saved (no corpus check).
+
+    Raises:
+        IndexFormatError: missing, truncated, altered, inconsistent, or of another version.
+    """
+    parts, _ = load_index(index_dir)
+    return Library(parts.segment, parts.bm25, (parts.speakers, parts.speaker_ids))
+
+
 def _refreshed(
-    listed: list[CorpusFile], saved: tuple[Library, list[dict[str, Any]]] | None, progress: Progress | None
-) -> tuple[Library, list[dict[str, Any]], bool, int]:
+    listed: list[CorpusFile], saved: tuple[Library, tuple[FileEntry, ...]] | None, progress: Progress | None
+) -> tuple[Library, Sequence[FileEntry], bool, int]:
     """(library, corpus file entries, whether anything changed, files reused) for the listing."""
     plan = _plan(listed, saved[1]) if saved else [None] * len(listed)
     reused = sum(1 for e in plan if e is not None)
-    if saved and reused == len(listed) and [e["path"] for e in saved[1]] == [f.path for f in listed]:
+    if saved and reused == len(listed) and [e.path for e in saved[1]] == [f.path for f in listed]:
         library, entries, changed = saved[0], saved[1], False  # a new mtime alone is re-hashed, not saved
     else:
         library, entries = _assemble(listed, plan, saved[0] if saved else None, progress)
@@ -160,40 +167,40 @@ def _refreshed(
     return _renamed(library, _names(listed, entries)), entries, changed, reused
 
 
-def _save(library: Library, entries: list[dict[str, Any]], index_dir: Path, generation: int, progress: Progress | None) -> None:
+def _save(library: Library, entries: Sequence[FileEntry], index_dir: Path, generation: int, progress: Progress | None) -> None:
     if progress:
         progress("saving", 0, 1)
-    save_library(library, entries, index_dir, generation)
+    save_index(IndexParts(library.segment, library.bm25, library.speakers, library.speaker_ids), entries, index_dir, generation)
     if progress:
         progress("saving", 1, 1)
 
 
-def _plan(files: list[CorpusFile], saved_files: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
+def _plan(files: list[CorpusFile], saved_files: Sequence[FileEntry]) -> list[FileEntry | None]:
     """Per corpus file, its saved entry when the saved copy is still good, else None.
 
-    Plain comparisons of the listing with the manifest, no objects per file: at 40,000 files
-    this check runs at every start.
+    Plain comparisons of the listing with the manifest: at 40,000 files this check runs at
+    every start.
     """
-    saved = {entry["path"]: entry for entry in saved_files}
+    saved = {entry.path: entry for entry in saved_files}
     return [_still_good(file, entry) if (entry := saved.get(file.path)) else None for file in files]
 
 
-def _still_good(file: CorpusFile, entry: dict[str, Any]) -> dict[str, Any] | None:
+def _still_good(file: CorpusFile, entry: FileEntry) -> FileEntry | None:
     """The saved entry when size and time match the listing, or when the content hash does."""
-    if file.size != entry["size"]:
+    if file.size != entry.size:
         return None
-    if file.mtime_ns == entry["mtime_ns"]:
+    if file.mtime_ns == entry.mtime_ns:
         return entry
     try:
-        same = content_hash(Path(file.path)) == entry["blake2b"]
+        same = content_hash(Path(file.path)) == entry.blake2b
     except OSError:
         return None
-    return {**entry, "mtime_ns": file.mtime_ns} if same else None
+    return replace(entry, mtime_ns=file.mtime_ns) if same else None
 
 
 def _assemble(
-    files: list[CorpusFile], plan: list[dict[str, Any] | None], saved: Library | None, progress: Progress | None
-) -> tuple[Library, list[dict[str, Any]]]:
+    files: list[CorpusFile], plan: list[FileEntry | None], saved: Library | None, progress: Progress | None
+) -> tuple[Library, list[FileEntry]]:
     """Splice saved documents of unchanged files with freshly processed ones, in corpus order.
 
     With a saved library, the new one is its next generation (``retrieval.index.generations``): only
@@ -205,23 +212,23 @@ def _assemble(
     fresh_by_path = {str(s.path): _entry(s) for s in fresh_statuses}
     pieces: list[tuple[Segment, int, int]] = []  # (source, first document, stop document) runs
     layout: list[Placement] = []
-    entries: list[dict[str, Any]] = []
+    entries: list[FileEntry] = []
     for file, entry in zip(files, plan):
         source = saved.segment if entry is not None else fresh
         if entry is None:
             entry = fresh_by_path[file.path]
-        if entry["document"] is not None:
+        if entry.document is not None:
             assert source is not None
-            document = entry["document"]
+            document = entry.document
             layout.append((source is not fresh, document))
             if pieces and pieces[-1][0] is source and pieces[-1][2] == document:
                 pieces[-1] = (source, pieces[-1][1], document + 1)
             else:
                 pieces.append((source, document, document + 1))
-            entry = {**entry, "document": sum(stop - first for _, first, stop in pieces) - 1}
+            entry = replace(entry, document=sum(stop - first for _, first, stop in pieces) - 1)
         entries.append(entry)
-    if not any(e["document"] is not None for e in entries):
-        reasons = "; ".join(f"{e['path']}: {e['skipped']}" for e in entries if e["skipped"] is not None)
+    if not any(e.document is not None for e in entries):
+        reasons = "; ".join(f"{e.path}: {e.skipped}" for e in entries if e.skipped is not None)
         raise CorpusError(f"no article could be read ({reasons})")
     if progress:
         progress("indexing", 0, 1)
@@ -236,9 +243,9 @@ def _assemble(
     return library, entries
 
 
-def _names(files: list[CorpusFile], entries: list[dict[str, Any]]) -> list[str]:
+def _names(files: list[CorpusFile], entries: Sequence[FileEntry]) -> list[str]:
     """The current corpus names of the documents in the index, in index order."""
-    return [f.document for f, e in zip(files, entries) if e["document"] is not None]
+    return [f.document for f, e in zip(files, entries) if e.document is not None]
 
 
 def _renamed_segment(segment: Segment, names: list[str]) -> Segment:
@@ -257,12 +264,12 @@ def _renamed(library: Library, names: list[str]) -> Library:
     return Library(segment, library.bm25, (library.speakers, library.speaker_ids))
 
 
-def _entry(status: FileStatus) -> dict[str, Any]:
-    return {
-        "path": str(status.path),
-        "size": status.fingerprint.size,
-        "mtime_ns": status.fingerprint.mtime_ns,
-        "blake2b": status.fingerprint.blake2b,
-        "document": status.document,
-        "skipped": status.skipped.reason if status.skipped else None,
-    }
+def _entry(status: FileStatus) -> FileEntry:
+    return FileEntry(
+        path=str(status.path),
+        size=status.fingerprint.size,
+        mtime_ns=status.fingerprint.mtime_ns,
+        blake2b=status.fingerprint.blake2b,
+        document=status.document,
+        skipped=status.skipped.reason if status.skipped else None,
+    )

@@ -30,6 +30,9 @@ PARALLEL_MIN_ARTICLES = 64
 # Bounds on articles per task (see _chunk_size).
 CHUNK_MIN = 16
 CHUNK_MAX = 1024
+# Tasks per worker: enough that the progress bar moves and every core stays busy to the end,
+# few enough that the parent's merging work (per chunk) stays small.
+TASKS_PER_WORKER = 16
 # Files are hashed in blocks of this size so a large file never sits in memory twice.
 HASH_BLOCK = 1 << 20
 # 128 bits tell changed files apart with no practical chance of a collision, at half the size.
@@ -112,25 +115,23 @@ def _process_files(paths: list[Path]) -> tuple[Segment, list[FileStatus]]:
             stamp = Fingerprint(stat.st_size, stat.st_mtime_ns, hashlib.blake2b(data, digest_size=_DIGEST_BYTES).hexdigest())
             article = article_from_bytes(path, data)
         except (CorpusError, OSError, UnicodeDecodeError) as error:
-            statuses.append(FileStatus(path, stamp, None, SkippedFile(str(path), _reason(path, error))))
+            statuses.append(FileStatus(path, stamp, None, SkippedFile(str(path), _reason(error))))
             continue
         statuses.append(FileStatus(path, stamp, len(articles), None))
         articles.append(article)
     return Segment.from_articles(articles), statuses
 
 
-def _reason(path: Path, error: Exception) -> str:
+def _reason(error: Exception) -> str:
     if isinstance(error, CorpusError):
-        return str(error).removeprefix(f"{path}: ")
+        return error.reason
     if isinstance(error, UnicodeDecodeError):
         return "not UTF-8 text"
     return f"cannot be read ({getattr(error, 'strerror', None) or error})"
 
 
 def _chunk_size(items: int) -> int:
-    # About 16 tasks per worker: the progress bar moves and both cores stay busy to the end,
-    # while the parent's merging work (per chunk) stays small.
-    return max(CHUNK_MIN, min(CHUNK_MAX, items // (_workers() * 16) or 1))
+    return max(CHUNK_MIN, min(CHUNK_MAX, items // (_workers() * TASKS_PER_WORKER) or 1))
 
 
 def _workers() -> int:

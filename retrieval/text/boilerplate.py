@@ -25,6 +25,8 @@ __all__ = ["prose_span", "is_heading"]
 MAX_HEADING_WORDS = 12
 # A section tag is a short run of capitalised words ("Middle East", "Asia Pacific").
 MAX_TAG_WORDS = 4
+# ...of at least two: one capitalised word alone ("Nobody.", "Yes.") is too often a real sentence.
+MIN_TAG_WORDS = 2
 
 # Sentence punctuation at the end of a line; a colon counts, since "He told reporters:" introduces
 # the quotation in the next paragraph and is prose the attribution step needs.
@@ -91,8 +93,7 @@ def _is_section_tag(tag: str) -> bool:
     if " ".join(words) in _sections():
         return True
     capitalised = [w for w in words if w[0].isupper()]
-    # One capitalised word alone ("Nobody.", "Yes.") is too often a real sentence to drop.
-    return len(capitalised) >= 2 and words[0] not in _sentence_starters()
+    return len(capitalised) >= MIN_TAG_WORDS and words[0] not in _sentence_starters()
 
 
 def _may_end_in_tag(chunk: str) -> bool:

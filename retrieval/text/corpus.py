@@ -94,7 +94,7 @@ def read_article(path: Path, document: str | None = None) -> Article:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CorpusError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise CorpusError(f"cannot be read ({exc.strerror or exc})", path) from None
     return article_from_bytes(path, data, document)
 
 
@@ -107,10 +107,10 @@ def article_from_bytes(path: Path, data: bytes, document: str | None = None) -> 
     try:
         text = _decode(data)
     except CorpusError as exc:
-        raise CorpusError(f"{path}: {exc}") from None
+        raise CorpusError(exc.reason, path) from None
     article = parse_article(document or path.name, text, str(path))
     if not article.paragraphs:
-        raise CorpusError(f"{path}: no article text (only a header, headings or boilerplate)")
+        raise CorpusError("no article text (only a header, headings or boilerplate)", path)
     return article
 
 
@@ -159,11 +159,11 @@ def list_corpus(paths: Sequence[Path | str]) -> list[CorpusFile]:
             listed: list[_Found] = []
             _walk(root, listed)
             if not listed:
-                raise CorpusError(f"{root}: folder has no .txt files; point --corpus at article files")
+                raise CorpusError("folder has no .txt files; point the corpus at article files", root)
         elif os.path.isfile(root):
             listed = [(root, os.path.basename(root), os.stat(root), False)]
         else:
-            raise CorpusError(f"{root}: no such file or folder")
+            raise CorpusError("no such file or folder", root)
         for item in listed:
             key = os.path.realpath(item[0]) if item[3] else item[0]
             if key not in seen:
@@ -221,8 +221,7 @@ def load_corpus(paths: Sequence[Path | str]) -> CorpusLoad:
         try:
             articles.append(read_article(Path(file.path), file.document))
         except CorpusError as exc:
-            reason = str(exc).removeprefix(f"{file.path}: ")
-            skipped.append(SkippedFile(file.path, reason))
+            skipped.append(SkippedFile(file.path, exc.reason))
     if not articles:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped)
         raise CorpusError(f"no article could be read ({reasons})")

@@ -164,17 +164,27 @@ def plain_spans(block: str) -> list[Span] | None:
         ``(start, end)`` per sentence, trimmed, as pysbd would cut them; None when the paragraph
         holds something only pysbd's full rules decide.
     """
-    if _HARD.search(block) or ")" in block and _HARD_BRACKET.search(block):
+    if _needs_pysbd(block):
         return None
+    cuts = _cuts(block)
+    return None if cuts is None else _trimmed(block, cuts)
+
+
+def _needs_pysbd(block: str) -> bool:
+    """True when the paragraph holds, anywhere, a construction pysbd has a special rule for."""
+    if _HARD.search(block) or ")" in block and _HARD_BRACKET.search(block):
+        return True
     # Every word pysbd guards against exclamation splits holds one of these two marks.
     if ("!" in block or "ǃ" in block) and any(word in block for word in ExclamationWords.EXCLAMATION_WORDS):
-        return None
+        return True
     if _has_letter_list(block):
-        return None
+        return True
+    return any(any(ch in ".!?" for ch in m.group()) for m in _BRACKETED.finditer(block))
+
+
+def _cuts(block: str) -> list[int] | None:
+    """Where each sentence starts (0 first), deciding every terminator; None when one is unclear."""
     quoted = [(m.start(), m.end()) for pattern in _QUOTED for m in pattern.finditer(block)]
-    for m in _BRACKETED.finditer(block):
-        if any(ch in ".!?" for ch in m.group()):
-            return None
     cuts = [0]
     for m in _TERMINATOR.finditer(block):
         mark, closers, after = m.start(), m.group(1), m.end()
@@ -210,6 +220,11 @@ def plain_spans(block: str) -> list[Span] | None:
             return None
         if verdict:
             cuts.append(after)
+    return cuts
+
+
+def _trimmed(block: str, cuts: list[int]) -> list[Span]:
+    """The sentences between the cuts, white space trimmed, empty ones left out."""
     spans = []
     for a, b in zip(cuts, cuts[1:] + [len(block)]):
         while a < b and block[a].isspace():

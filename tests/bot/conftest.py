@@ -83,7 +83,8 @@ def _no_slack_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
 
 
 @pytest.fixture(scope="session")
-def engine(corpus_dir: Path):
+def slack_engine(corpus_dir: Path):
+    """An engine over the Slack tests' corpus."""
     from retrieval.engine import Engine
 
     engine, _ = Engine.from_paths([corpus_dir])
@@ -130,6 +131,22 @@ def corpus(tmp_path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return root
+
+
+@pytest.fixture
+def runner():
+    """Runs the command line in this process (click's CliRunner)."""
+    from click.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture
+def engine(corpus: Path):
+    """An engine over the made-up articles of the command line and console tests."""
+    from retrieval.engine import Engine
+
+    return Engine.from_paths([corpus])[0]
 
 
 @pytest.fixture

@@ -92,11 +92,6 @@ def test_piped_console_with_no_input_exits_cleanly(corpus):
     assert (result.returncode, result.stdout, result.stderr) == (0, b"", b"")
 
 
-@pytest.fixture
-def engine(corpus) -> Engine:
-    return Engine.from_paths([corpus])[0]
-
-
 def interact(engine: Engine, keys: str, options: ConsoleOptions | None = None, **session_args) -> None:
     with create_pipe_input() as pipe:
         pipe.send_text(keys)

@@ -36,8 +36,8 @@ def _load(path: Path) -> dict:
 
 
 @pytest.fixture
-def app(http_settings, engine):
-    return build_app(http_settings, engine)
+def app(http_settings, slack_engine):
+    return build_app(http_settings, slack_engine)
 
 
 def test_both_manifests_exist():

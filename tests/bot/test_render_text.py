@@ -11,13 +11,11 @@ import pytest
 from bot.render.text import (
     answer_json,
     answer_text,
-    question_terms,
     quote_json_line,
     quote_text,
     highlight,
     use_colour,
 )
-from retrieval.index.terms import tokenize
 from retrieval.results import Answer, Quote
 
 
@@ -111,39 +109,29 @@ def test_answer_text_explain_ends_with_what_was_understood():
     )
 
 
-@pytest.mark.parametrize(
-    "answer, expected",
-    [
-        (Answer(question="who said casualties?", intent="who_said", topic="casualties"), "casualties"),
-        (Answer(question="What did Zarif say?", intent="what_did_say", subject="Zarif"), "Zarif"),
-        # No topic reported: the question's own words, without the scaffolding.
-        (Answer(question="Who said anything about the stock market?", intent="search"), "stock market"),
-        (Answer(question="who said what?", intent="search"), ""),
-    ],
-)
-def test_question_terms(answer, expected):
-    # Terms are index tokens (stemmed, case-folded), as the engine searches them.
-    assert question_terms(answer) == set(tokenize(expected))
-
-
-def test_highlight_marks_only_matching_words_and_keeps_the_text():
+def test_highlight_marks_only_the_given_words_and_keeps_the_text():
     text = "Iraq said its forces suffered no casualties, Casualties aside."
-    marked = highlight(text, set(tokenize("casualties")), colour=True)
+    marked = highlight(text, [(33, 43), (45, 55)], colour=True)
     assert click.unstyle(marked) == text
     assert marked.count("\x1b[") >= 2 * 2  # two words, each opened and closed
     assert click.style("casualties", fg="yellow", bold=True) in marked
     assert click.style("said", fg="yellow", bold=True) not in marked
 
 
-@pytest.mark.parametrize("words, colour", [("casualties", False), ("", True), ("tokyo", True)])
-def test_highlight_leaves_text_alone(words, colour):
+@pytest.mark.parametrize("spans, colour", [([(33, 43)], False), ([], True)])
+def test_highlight_leaves_text_alone(spans, colour):
     text = "Iraq said its forces suffered no casualties."
-    assert highlight(text, set(tokenize(words)), colour) == text
+    assert highlight(text, spans, colour) == text
 
 
 def test_quote_text_in_colour_unstyles_to_the_plain_text():
-    quote = make_quote()
-    assert click.unstyle(quote_text(quote, explain=True, terms=set(tokenize("rebuild")), colour=True)) == quote_text(quote, explain=True)
+    quote = make_quote(highlights=[(6, 13)])
+    assert click.unstyle(quote_text(quote, explain=True, colour=True)) == quote_text(quote, explain=True)
+
+
+def test_a_highlight_in_a_hard_wrapped_sentence_survives_joining_its_lines():
+    quote = make_quote(text="We will\n  rebuild, he said.", highlights=[(10, 17)])
+    assert quote_text(quote, colour=True).splitlines()[0] == "We will " + click.style("rebuild", fg="yellow", bold=True) + ", he said."
 
 
 class _Stream:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.questions import clean_question, is_direct_question, is_help
+from bot.questions import clean_question, is_direct_question
 
 BOT = "UQUOTEBOT"
 
@@ -33,16 +33,6 @@ BOT = "UQUOTEBOT"
 )
 def test_clean_question(text, bot, question):
     assert clean_question(text, bot) == question
-
-
-@pytest.mark.parametrize(
-    "question, expected",
-    [("", True), ("help", True), ("Help!", True), ("HELP.", True), ("?", True), ("usage", True), ("hi", True),
-     ("what can you do?", True),
-     ("help me find casualties", False), ("who said help?", False), ("casualties", False)],
-)
-def test_is_help(question, expected):
-    assert is_help(question) is expected
 
 
 @pytest.mark.parametrize(

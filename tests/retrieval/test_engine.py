@@ -28,6 +28,14 @@ def test_what_did_someone_say_returns_their_sentences_in_article_order(engine):
     assert answer.answers[2].text == "“But nobody will be turned away.”"
 
 
+def test_each_quote_carries_the_offsets_of_the_words_that_matched(engine):
+    answer = engine.ask("who said hospitals?")
+    assert answer.answers
+    for quote in answer.answers:
+        assert [quote.text[a:b] for a, b in quote.highlights] == ["hospitals"]
+    assert all(q.highlights == [] for q in engine.quotes())  # a listing answers no question
+
+
 def test_speaker_found_by_role(engine):
     assert set(_speakers(engine.ask("what did the health minister say?"))) == {"Maria Lopez"}
 
@@ -87,6 +95,16 @@ def test_help_examples_are_answerable(engine):
     assert examples and all(example in answer.message for example in examples)
     for example in examples:
         assert engine.ask(example).answers, example
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("", True), ("help", True), ("Help!", True), ("HELP.", True), ("?", True), ("usage", True), ("hi", True),
+     ("what can you do?", True),
+     ("help me find casualties", False), ("who said help?", False), ("casualties", False)],
+)
+def test_wants_help(engine, question, expected):
+    assert engine.wants_help(question) is expected
 
 
 @pytest.mark.parametrize("question", ["", "   ", "x" * 4000, "\x00\x07", "\t\x1b"])

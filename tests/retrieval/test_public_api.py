@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import inspect
+import subprocess
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -19,14 +21,20 @@ REQUIRED = {"Engine", "Answer", "Quote", "CorpusSummary", "Article", "Sentence",
 def test_all_matches_what_the_package_exports():
     exported = [
         name
-        for name, value in vars(retrieval).items()
-        if not name.startswith("_") and not inspect.ismodule(value)  # subpackages are not API
+        for name in dir(retrieval)  # the names are loaded on first use, so vars() may not hold them yet
+        if not name.startswith("_") and not inspect.ismodule(value := getattr(retrieval, name))  # subpackages are not API
     ]
     assert retrieval.__all__ == sorted(exported, key=str.casefold)
 
 
 def test_all_holds_the_public_api():
     assert REQUIRED - set(retrieval.__all__) == set()
+
+
+def test_importing_a_submodule_leaves_the_engine_unloaded():
+    code = "import sys, retrieval.index.columns; print('retrieval.engine' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert result.stdout.strip() == "False"
 
 
 def test_errors_share_one_root():

@@ -6,7 +6,7 @@ from typing import Any, Callable
 
 from slack_bolt import Ack, BoltContext, Respond
 
-from bot.questions import clean_question, is_help
+from bot.questions import clean_question
 from bot.render.slack import help_message, usage_text
 from bot.replies import reply_to
 from retrieval.engine import Engine
@@ -22,7 +22,7 @@ def build(engine: Engine, top: int) -> Callable[..., None]:
         if not question:
             ack(text=usage_text(summary))
             return
-        if is_help(question):
+        if engine.wants_help(question):
             ack(**help_message(summary))
             return
         ack()

@@ -6,20 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.attribution import attribute
-from retrieval.models import Attribution
-from retrieval.text.corpus import parse_article
-from retrieval.text.sentences import article_sentences
-
-
-def attributed(text: str) -> list[tuple[str, Attribution | None]]:
-    article = parse_article("made-up.txt", text)
-    sentences = article_sentences(article)
-    return list(zip((s.text for s in sentences), attribute(article, sentences)))
-
-
-def speakers(text: str) -> list[str | None]:
-    return [a.speaker if a else None for _, a in attributed(text)]
 
 
 NO_CONTENT = [
@@ -44,7 +30,7 @@ NO_CONTENT = [
 
 
 @pytest.mark.parametrize("name, text, expected", NO_CONTENT, ids=[row[0] for row in NO_CONTENT])
-def test_speech_acts_with_no_content_and_titles(name: str, text: str, expected: list) -> None:
+def test_speech_acts_with_no_content_and_titles(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
 
 
@@ -85,7 +71,7 @@ TRANSCRIPTS = [
 
 
 @pytest.mark.parametrize("name, text, expected", TRANSCRIPTS, ids=[row[0] for row in TRANSCRIPTS])
-def test_transcript_turns(name: str, text: str, expected: list) -> None:
+def test_transcript_turns(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
 
 
@@ -101,14 +87,14 @@ APPOSITIVES = [
 
 
 @pytest.mark.parametrize("name, text, speaker, description", APPOSITIVES, ids=[row[0] for row in APPOSITIVES])
-def test_an_appositive_name_is_the_speaker(name: str, text: str, speaker: str, description: str | None) -> None:
+def test_an_appositive_name_is_the_speaker(name: str, text: str, speaker: str, description: str | None, attributed) -> None:
     (_, attribution), *_ = attributed(text)
     assert attribution is not None and attribution.speaker == speaker
     if description is not None:
         assert attribution.description == description
 
 
-def test_the_sentences_after_an_appositive_name_carry_it() -> None:
+def test_the_sentences_after_an_appositive_name_carry_it(speakers) -> None:
     text = "“We are proud of the design,” said the architect, Aissata Konde, who led the project. “It took years to get right.”"
     assert speakers(text) == ["Aissata Konde", "Aissata Konde"]
 
@@ -153,11 +139,11 @@ BODIES = [
 
 
 @pytest.mark.parametrize("name, text, expected", BODIES, ids=[row[0] for row in BODIES])
-def test_a_description_of_a_body_refers_to_the_one_named_before(name: str, text: str, expected: list) -> None:
+def test_a_description_of_a_body_refers_to_the_one_named_before(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
 
 
-def test_a_body_resolved_from_its_description_says_so() -> None:
+def test_a_body_resolved_from_its_description_says_so(attributed) -> None:
     (_, first), (_, second) = attributed("Harbour Foods agreed to buy Coastal Dairy. The company said it would pay in cash.")
     assert second is not None and (second.resolution, second.mention, second.description) == ("role", "The company", "company")
 
@@ -179,7 +165,7 @@ UNNAMED = [
 
 
 @pytest.mark.parametrize("name, text, expected", UNNAMED, ids=[row[0] for row in UNNAMED])
-def test_unnamed_speakers_keep_their_description(name: str, text: str, expected: list) -> None:
+def test_unnamed_speakers_keep_their_description(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
 
 
@@ -197,7 +183,7 @@ LABELS = [
 
 
 @pytest.mark.parametrize("name, text, expected", LABELS, ids=[row[0] for row in LABELS])
-def test_a_quoted_label_is_speech(name: str, text: str, expected: list) -> None:
+def test_a_quoted_label_is_speech(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
 
 
@@ -239,5 +225,5 @@ PRONOUNS_AND_SURNAMES = [
 
 
 @pytest.mark.parametrize("name, text, expected", PRONOUNS_AND_SURNAMES, ids=[row[0] for row in PRONOUNS_AND_SURNAMES])
-def test_pronouns_and_surnames(name: str, text: str, expected: list) -> None:
+def test_pronouns_and_surnames(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected

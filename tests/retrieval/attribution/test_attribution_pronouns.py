@@ -5,15 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.attribution import attribute
-from retrieval.text.corpus import parse_article
-from retrieval.text.sentences import article_sentences
-
-
-def speakers(text: str) -> list[str | None]:
-    article = parse_article("made-up.txt", text)
-    sentences = article_sentences(article)
-    return [a.speaker if a else None for a in attribute(article, sentences)]
 
 
 LATER_SUBJECT = [
@@ -51,7 +42,7 @@ LATER_SUBJECT = [
 
 
 @pytest.mark.parametrize("name, text, expected", LATER_SUBJECT, ids=[row[0] for row in LATER_SUBJECT])
-def test_a_later_subject_takes_the_pronoun(name: str, text: str, expected: list) -> None:
+def test_a_later_subject_takes_the_pronoun(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
 
 
@@ -89,7 +80,7 @@ FIRST_NAME_ALONE = [
 
 
 @pytest.mark.parametrize("name, text, expected", FIRST_NAME_ALONE, ids=[row[0] for row in FIRST_NAME_ALONE])
-def test_a_first_name_alone_is_a_person(name: str, text: str, expected: list) -> None:
+def test_a_first_name_alone_is_a_person(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
 
 
@@ -130,7 +121,7 @@ OWNER_OPENS = [
 
 
 @pytest.mark.parametrize("name, text, expected", OWNER_OPENS, ids=[row[0] for row in OWNER_OPENS])
-def test_an_owner_opening_a_sentence_is_its_subject(name: str, text: str, expected: list) -> None:
+def test_an_owner_opening_a_sentence_is_its_subject(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
 
 
@@ -184,7 +175,7 @@ NEWCOMER = [
 
 
 @pytest.mark.parametrize("name, text, expected", NEWCOMER, ids=[row[0] for row in NEWCOMER])
-def test_a_newcomer_named_just_before_takes_the_pronoun(name: str, text: str, expected: list) -> None:
+def test_a_newcomer_named_just_before_takes_the_pronoun(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
 
 
@@ -211,7 +202,7 @@ TITLED_NAMES = [
 
 
 @pytest.mark.parametrize("name, text, expected", TITLED_NAMES, ids=[row[0] for row in TITLED_NAMES])
-def test_a_titled_name_is_a_person_a_pronoun_can_follow(name: str, text: str, expected: list) -> None:
+def test_a_titled_name_is_a_person_a_pronoun_can_follow(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
 
 
@@ -245,7 +236,7 @@ APPOSITIVE_OFFICE = [
 
 
 @pytest.mark.parametrize("name, text, expected", APPOSITIVE_OFFICE, ids=[row[0] for row in APPOSITIVE_OFFICE])
-def test_an_office_in_an_appositive_marks_a_person(name: str, text: str, expected: list) -> None:
+def test_an_office_in_an_appositive_marks_a_person(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
 
 
@@ -270,5 +261,5 @@ PARTICIPLE_AFTER_CLAUSE = [
 
 
 @pytest.mark.parametrize("name, text, expected", PARTICIPLE_AFTER_CLAUSE, ids=[row[0] for row in PARTICIPLE_AFTER_CLAUSE])
-def test_a_participle_clause_is_no_speaker(name: str, text: str, expected: list) -> None:
+def test_a_participle_clause_is_no_speaker(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected

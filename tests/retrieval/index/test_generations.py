@@ -24,6 +24,10 @@ TEXTS = [
 ]
 
 
+def _build(articles):
+    return Library(Segment.from_articles(articles))
+
+
 def _articles(indices):
     return [parse_article(f"a{i}.txt", f" date 2021-03-0{1 + i % 9}\n\n{TEXTS[i]}\n") for i in indices]
 
@@ -61,12 +65,12 @@ def _same_scores(got: Library, want: Library):
     ],
 )
 def test_splice_equals_a_fresh_build(before, after):
-    base = Library.build(_articles(before))
+    base = _build(_articles(before))
     added = [i for i in after if i not in before]
     fresh = Segment.from_articles(_articles(added)) if added else None
     layout = [(True, before.index(i)) if i in before else (False, added.index(i)) for i in after]
     spliced = splice(base, layout, fresh)
-    want = Library.build(_articles(after))
+    want = _build(_articles(after))
     _same_scores(spliced, want)
     # ...and so are the answers, attribution and speakers included.
     for question in ("who said the bridge?", "what did Lopez say?", "how many patients?", "flood", "said"):
@@ -77,7 +81,7 @@ def test_splice_equals_a_fresh_build(before, after):
 
 
 def test_fresh_builds_number_terms_in_first_appearance_order():
-    library = Library.build(_articles(range(len(TEXTS))))
+    library = _build(_articles(range(len(TEXTS))))
     counts, b = library.segment.counts, library.bm25
     from retrieval.index.scoring import first_appearance
 
@@ -88,7 +92,7 @@ def test_fresh_builds_number_terms_in_first_appearance_order():
 
 
 def test_a_layout_that_reorders_is_refused():
-    base = Library.build(_articles([0, 1]))
+    base = _build(_articles([0, 1]))
     with pytest.raises(ValueError, match="reorders"):
         splice(base, [(True, 1), (True, 0)], None)
 

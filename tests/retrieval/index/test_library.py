@@ -9,6 +9,7 @@ from rank_bm25 import BM25Okapi
 from retrieval.attribution import attribute
 from retrieval.index.columns import Segment
 from retrieval.index.library import Library
+from retrieval.index.workers import segment_articles
 from retrieval.index.terms import tokenize
 from retrieval.index.vocabulary import TermCounts
 from retrieval.models import Attribution
@@ -37,7 +38,7 @@ def articles():
 
 @pytest.fixture(scope="module")
 def library(articles):
-    return Library.build(articles)
+    return Library(segment_articles(articles))
 
 
 def test_sentences_and_attributions_are_those_of_the_pipeline(articles, library):
@@ -103,7 +104,7 @@ def test_parallel_build_equals_serial(articles, library):
 
 
 def test_empty_library():
-    library = Library.build([])
+    library = Library(segment_articles([]))
     assert len(library) == 0 and library.documents == () and library.speakers == ()
     assert len(library.search(["a"], 5).indices) == 0
 

@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
 from retrieval.index import files as index_files
-from retrieval.index.store import build_index, open_index, open_library
+from retrieval.index.store import build_index, load_library, open_index, open_library
 from retrieval.index.terms import tokenize
 
 ARTICLES = {
@@ -150,7 +150,7 @@ def test_damaged_index_is_rebuilt_never_used(corpus, tmp_path, damage):
     open_index([corpus], index)
     damage(index)
     with pytest.raises(IndexFormatError):
-        index_files.load_library(index)
+        load_library(index)
     library, report = open_index([corpus], index)
     assert report.warnings and "rebuilt" in report.warnings[0]
     assert report.processed == 4 and report.saved
@@ -171,7 +171,7 @@ def test_interrupted_write_leaves_the_previous_index(corpus, tmp_path, monkeypat
     with pytest.raises(KeyboardInterrupt):
         open_index([corpus], index)
     monkeypatch.undo()
-    assert answers(index_files.load_library(index)[0]) == before
+    assert answers(load_library(index)) == before
     # no half-written folder (the writers' lock file beside the index stays, by design)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != ".index.lock") == ["corpus", "index"]
 
@@ -182,7 +182,7 @@ def test_leftover_partial_folder_never_loads_and_is_cleaned(corpus, tmp_path):
     leftover.mkdir()
     (leftover / "numbers.npy").write_bytes(b"partial")
     with pytest.raises(IndexFormatError):
-        index_files.load_library(index)
+        load_library(index)
     library, report = open_index([corpus], index)
     assert report.warnings == () and answers(library) == fresh(corpus)
     assert not leftover.exists()
@@ -242,6 +242,24 @@ def test_damaged_file_list_in_manifest_is_rebuilt(corpus, tmp_path):
     library, report = open_index([corpus], index)
     assert report.saved and report.processed == 4 and "damaged" in report.warnings[0]
     assert answers(library) == fresh(corpus)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda entry: entry.pop("blake2b"),
+        lambda entry: entry.update(size="12"),
+        lambda entry: entry.update(document=1.5),
+    ],
+)
+def test_a_hand_edited_file_entry_is_refused_where_the_manifest_is_read(corpus, tmp_path, edit):
+    index = tmp_path / "index"
+    build_index([corpus], index)
+    manifest = json.loads((index / "manifest.json").read_text(encoding="utf-8"))
+    edit(manifest["files"][0])
+    (index / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(IndexFormatError, match="file list is damaged"):
+        index_files.load_index(index)
 
 
 def test_a_folder_that_is_no_index_is_refused_before_the_corpus_is_read(tmp_path):

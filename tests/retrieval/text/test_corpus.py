@@ -178,6 +178,14 @@ def test_corpus_errors(tmp_path: Path, make_paths, message: str) -> None:
         load_corpus(make_paths(tmp_path))
 
 
+def test_a_corpus_error_carries_the_path_and_the_reason_apart(tmp_path: Path) -> None:
+    bad = _write(tmp_path, "bad.txt", b"")
+    with pytest.raises(CorpusError) as caught:
+        read_article(bad)
+    assert (caught.value.path, caught.value.reason) == (str(bad), "empty file")
+    assert "--" not in str(caught.value)  # the library names the thing; a front end adds its option
+
+
 def test_folders_are_read_recursively_sorted_and_named(tmp_path: Path) -> None:
     _write(tmp_path, "b.txt", BODY)
     _write(tmp_path, "a.txt", BODY)
