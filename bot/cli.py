@@ -139,17 +139,12 @@ def console(
     printed with no prompt, so `printf 'q1\\nq2\\n' | quotebot console` can be scripted.
     """
     from bot.console import ConsoleOptions, run_console  # prompt_toolkit loads only when needed
-
-    from bot.live import LiveEngine, Watchers, intake_folder
-    from bot.settings import bundled_corpus
-    from retrieval.sources.read import Reader
+    from bot.live import keep_current
 
     settings = load_settings()
     paths, index_dir = settings.corpus_paths(corpus), index_dir or settings.index_dir
-    live = LiveEngine(open_engine(paths, index_dir), paths, index_dir)
     # New files in the corpus folders, feeds and other processes' generations are picked up while it runs.
-    reader = Reader(settings.fetch_policy())
-    watchers = Watchers(live, paths, index_dir, settings.feed_urls(), settings.feed_minutes, reader, intake_folder(paths, bundled_corpus()))
+    live, watchers = keep_current(settings, open_engine(paths, index_dir), paths, index_dir)
     watchers.start()
     try:
         run_console(live, ConsoleOptions(top=top or settings.top_k, json=as_json, explain=explain))  # type: ignore[arg-type]
@@ -255,29 +250,24 @@ def add(sources: tuple[str, ...], corpus: tuple[Path, ...], corpus_dir: Path | N
     """Add articles to the corpus and the index.
 
     Each SOURCE is a URL (a page or an RSS/Atom feed), a saved .html page, a .jsonl or .csv
-    export, a feed file (.xml, .rss, .atom) or a .txt article. Each article is stored as a .txt file in the corpus folder and the saved index is brought up
-    to date (only the new files are read). The same URL or the same text twice is not stored
-    again. Exit status 1 when any source or article was refused.
+    export, a feed file (.xml, .rss, .atom) or a .txt article. Each article is stored as a .txt
+    file in the corpus folder and the index is brought up to date (only new files are read). The
+    same URL or text twice is not stored again. Exit status 1 when anything was refused.
     """
     from retrieval.intake import add_articles, read_all  # fetching and extraction load only here
     from retrieval.sources.read import Reader
 
     settings = load_settings()
     paths = settings.corpus_paths(corpus)
-    folder = corpus_dir or _first_folder(corpus or [Path(p) for p in (settings.corpus or "").split(os.pathsep) if p.strip()])
+    folder = corpus_dir or settings.intake_dir(corpus)
+    if folder is None:
+        raise click.UsageError("Give --corpus-dir DIR (or a --corpus folder, or set QUOTEBOT_CORPUS) to store new articles in.")
     reads = read_all(sources, Reader(settings.fetch_policy()))
     outcome = add_articles(reads, folder, paths, index_dir or settings.index_dir)
     for item in outcome.articles:
         click.echo(item.model_dump_json() if as_json else added_text(item), err=item.status == "refused" and not as_json)
     if any(item.status == "refused" for item in outcome.articles):
         sys.exit(1)
-
-
-def _first_folder(paths: Sequence[Path]) -> Path:
-    for path in paths:
-        if not path.is_file():
-            return path
-    raise click.UsageError("Give --corpus-dir DIR (or a --corpus folder, or set QUOTEBOT_CORPUS) to store new articles in.")
 
 
 @cli.command()

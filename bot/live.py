@@ -21,6 +21,7 @@ import threading
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
+from bot.settings import Settings, bundled_corpus
 from retrieval.engine import Engine
 from retrieval.index.library import Library
 from retrieval.errors import QuotebotError
@@ -29,7 +30,7 @@ from retrieval.intake import AddOutcome, add_articles, read_all
 from retrieval.results import Answer, CorpusSummary, Quote
 from retrieval.sources.read import Read, Reader
 
-__all__ = ["LiveEngine", "Watchers", "intake_folder", "GENERATION_POLL_SECONDS", "WATCH_DEBOUNCE_MS"]
+__all__ = ["LiveEngine", "Watchers", "intake_folder", "keep_current", "GENERATION_POLL_SECONDS", "WATCH_DEBOUNCE_MS"]
 
 logger = logging.getLogger(__name__)
 
@@ -126,6 +127,14 @@ def intake_folder(paths: Sequence[Path], bundled: Path) -> Path | None:
         if Path(path).is_dir() and os.path.realpath(path) != os.path.realpath(bundled):
             return Path(path)
     return None
+
+
+def keep_current(settings: Settings, engine: Engine, paths: Sequence[Path], index_dir: Path | None) -> tuple[LiveEngine, Watchers]:
+    """The live engine over ``engine`` and its watchers (not started yet), as ``settings`` say."""
+    live = LiveEngine(engine, paths, index_dir)
+    reader = Reader(settings.fetch_policy())
+    folder = intake_folder(paths, bundled_corpus())
+    return live, Watchers(live, paths, index_dir, settings.feed_urls(), settings.feed_minutes, reader, folder)
 
 
 class Watchers:

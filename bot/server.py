@@ -30,7 +30,7 @@ from starlette.routing import Route
 
 from bot.adding import Intake
 from bot.app import build_app
-from bot.live import LiveEngine, Watchers, intake_folder
+from bot.live import LiveEngine, Watchers, intake_folder, keep_current
 from bot.settings import Settings, SettingsError, bundled_corpus
 from retrieval.engine import Engine
 from retrieval.sources.read import Reader
@@ -104,11 +104,9 @@ def run(
 
 def _live(settings: Settings, engine: Engine, paths: Sequence[Path], index_dir: Path | None) -> tuple[LiveEngine, Watchers, Intake]:
     """The swappable engine, its watchers (corpus folders, feeds, index generations) and the add intake."""
-    live = LiveEngine(engine, paths, index_dir)
-    reader = Reader(settings.fetch_policy())
+    live, watchers = keep_current(settings, engine, paths, index_dir)
     folder = intake_folder(paths, bundled_corpus())
-    watchers = Watchers(live, paths, index_dir, settings.feed_urls(), settings.feed_minutes, reader, folder)
-    return live, watchers, Intake(live, reader, folder, settings.may_add)
+    return live, watchers, Intake(live, Reader(settings.fetch_policy()), folder, settings.may_add)
 
 
 def _listen(host: str, port: int) -> socket.socket:

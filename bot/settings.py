@@ -109,6 +109,11 @@ class Settings(BaseSettings):
         listed = [Path(part) for part in (self.corpus or "").split(os.pathsep) if part.strip()]
         return listed or [bundled_corpus()]
 
+    def intake_dir(self, given: Sequence[Path] = ()) -> Path | None:
+        """Where added articles are stored: the first folder of ``given``, else of QUOTEBOT_CORPUS."""
+        listed = list(given) or [Path(part) for part in (self.corpus or "").split(os.pathsep) if part.strip()]
+        return next((path for path in listed if not path.is_file()), None)
+
     def fetch_policy(self) -> FetchPolicy:
         """How URLs are fetched: private addresses only with QUOTEBOT_ALLOW_PRIVATE_URLS=1."""
         return FetchPolicy(allow_private=self.allow_private_urls)
