@@ -120,8 +120,10 @@ def _counts(base: Library, fresh: Segment, runs: list[_Run]) -> TermCounts:
     ptr = np.zeros(sum(len(x) for x in lengths) + 1, np.int64)
     if lengths:
         np.cumsum(np.concatenate(lengths), out=ptr[1:])
-    used = np.bincount(merged, minlength=len(vocabulary)) > 0
-    if not used.all():
+    # Only a removed document can leave a term unused; with none removed, skip the count.
+    removed = sum(stop - first for b, first, stop, _ in runs if b) < len(base.segment.documents)
+    used = np.bincount(merged, minlength=len(vocabulary)) > 0 if removed else None
+    if used is not None and not used.all():
         renumber = (np.cumsum(used) - 1).astype(np.int32)
         merged = renumber[merged]
         vocabulary = [t for t, u in zip(vocabulary, used.tolist()) if u]
@@ -141,8 +143,9 @@ def _postings(base: Library, fresh: Segment, runs: list[_Run], counts: TermCount
             lo, hi = int(base_starts[first]), int(base_starts[stop])
             new_number[lo:hi] = np.arange(at, at + hi - lo, dtype=np.int32)
     mapped = new_number[np.asarray(b["post_sentences"])]
-    keep = mapped >= 0
-    if keep.all():
+    removed = sum(stop - first for from_base, first, stop, _ in runs if from_base) < len(base.segment.documents)
+    keep = mapped >= 0 if removed else None
+    if keep is None:
         kept_sentences, kept_tfs, kept_count = mapped, np.asarray(b["post_tfs"]), np.diff(old_ptr)
     else:
         cum = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
