@@ -14,7 +14,9 @@ checks, each refusal one line naming the URL and the reason:
 - a User-Agent naming quotebot.
 
 ``allow_private`` lifts the address check only (for a newsroom's own intranet, and for tests
-served on 127.0.0.1); the other limits stay.
+served on 127.0.0.1); the other limits stay. The check resolves the host itself and requests
+resolves it again to connect, so a name whose DNS answer changes between the two (DNS
+rebinding) is not caught; pinning the connection to the checked address would close that gap.
 """
 
 from __future__ import annotations
