@@ -116,6 +116,8 @@ class LiveEngine:
 
     def _swap(self, engine: Engine) -> None:
         self._engine = engine  # one reference assignment: readers see the old engine or the new
+        # The summary (help, App Home) is made in the background, not by the first person to ask.
+        threading.Thread(target=engine.summary, name="quotebot-summary", daemon=True).start()
         library, report = engine.library, engine.report
         processed = f", {report.processed} files processed, generation {report.generation}" if report is not None else ""
         logger.info("Now answering from %d articles, %d sentences%s.", len(library.segment.documents), len(library), processed)

@@ -135,6 +135,11 @@ def test_at_quotebot_add_stores_the_article_and_the_next_mention_is_answered_fro
     answer = _ask(served, fake, "what did Solberg say?")
     assert "The glacier lost forty metres this spring" in answer
     assert f"<{url}|Glacier retreat speeds up>" in answer  # the quote links its article
+    # App Home lists it: views are built from the generation answering now.
+    viewer = unique("UVIEWER")
+    _post(served, {"type": "app_home_opened", "user": viewer, "channel": unique("D"), "tab": "home", "event_ts": f"{time.time():.6f}"})
+    (view,) = fake.wait_for("views.publish", user_id=viewer, timeout=30)
+    assert stored.name in json.dumps(view.params.get("view"), ensure_ascii=False)
     # Adding it again is recognised, not stored twice.
     channel = unique("C")
     _post(served, mention(f"<@{BOT_USER}> add <{url}>", channel, user=ADDER))

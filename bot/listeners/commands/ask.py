@@ -15,9 +15,8 @@ __all__ = ["build"]
 
 
 def build(engine: Engine, top: int) -> Callable[..., None]:
-    summary = engine.summary()
-
     def on_ask(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+        summary = engine.summary()  # the current corpus's: articles may be added while serving
         question = clean_question(command.get("text") or "", context.bot_user_id)
         if not question:
             ack(text=usage_text(summary))

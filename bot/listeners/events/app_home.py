@@ -13,12 +13,10 @@ __all__ = ["build"]
 
 
 def build(engine: Engine, top: int) -> Callable[..., None]:
-    # The corpus is fixed once loaded, so the view is built once.
-    view = home_view(engine.summary())
-
     def on_app_home_opened(event: dict[str, Any], client: WebClient) -> None:
         if event.get("tab", "home") != "home":  # the Messages tab needs nothing published
             return
-        client.views_publish(user_id=event["user"], view=view)
+        # Built from the current corpus (summaries are made once per index generation).
+        client.views_publish(user_id=event["user"], view=home_view(engine.summary()))
 
     return on_app_home_opened

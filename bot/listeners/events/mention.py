@@ -14,14 +14,12 @@ __all__ = ["build"]
 
 
 def build(engine: Engine, top: int) -> Callable[..., None]:
-    summary = engine.summary()
-
     def on_app_mention(event: dict[str, Any], say: Say, context: BoltContext) -> None:
         # A mention inside a direct message also arrives as message.im; that listener answers it.
         if str(event.get("channel", "")).startswith("D"):
             return
         question = clean_question(event.get("text") or "", context.bot_user_id)
-        message = reply_to(engine, question, top=top, summary=summary)
+        message = reply_to(engine, question, top=top, summary=engine.summary())
         say(**message, thread_ts=event.get("thread_ts") or event["ts"])
 
     return on_app_mention

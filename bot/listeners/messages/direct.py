@@ -14,12 +14,10 @@ __all__ = ["build"]
 
 
 def build(engine: Engine, top: int) -> Callable[..., None]:
-    summary = engine.summary()
-
     def on_direct_message(event: dict[str, Any], say: Say, context: BoltContext) -> None:
         if not is_direct_question(event):
             return
         question = clean_question(event["text"], context.bot_user_id)
-        say(**reply_to(engine, question, top=top, summary=summary), thread_ts=event.get("thread_ts"))
+        say(**reply_to(engine, question, top=top, summary=engine.summary()), thread_ts=event.get("thread_ts"))
 
     return on_direct_message
