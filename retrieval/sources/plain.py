@@ -6,7 +6,6 @@ header and prose; only whitespace inside a paragraph is normalised.
 
 from __future__ import annotations
 
-from retrieval.errors import SourceError
 from retrieval.models import Article
 from retrieval.sources.article import make_article
 from retrieval.sources.header import parse_header

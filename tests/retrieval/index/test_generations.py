@@ -112,7 +112,7 @@ def _answers(engine):
 
 
 def test_saved_generations_answer_like_a_fresh_build(tmp_path):
-    from retrieval.index.store import OpenedIndex, open_index
+    from retrieval.index.store import open_index
 
     corpus = _corpus(tmp_path / "corpus", [0, 2, 4, 6])
     index = tmp_path / "index"
