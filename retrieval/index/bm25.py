@@ -30,7 +30,7 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from retrieval.index.scoring import B, EPSILON, K1, bm25_arrays
+from retrieval.index.scoring import B, EPSILON, K1, LazyScores, bm25_arrays
 
 __all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays"]
 
@@ -66,13 +66,26 @@ class _Arrays:
 class BM25Index:
     """Ranks sentences by rank-bm25's BM25Okapi score for a query of term ids."""
 
-    def __init__(self, term_ptr: np.ndarray, post_sentences: np.ndarray, post_scores: np.ndarray, term_max: np.ndarray, n_sentences: int) -> None:
+    def __init__(
+        self, term_ptr: np.ndarray, post_sentences: np.ndarray, post_scores: np.ndarray, term_max: np.ndarray, n_sentences: int,
+        lazy: LazyScores | None = None,
+    ) -> None:  # fmt: skip
+        """``lazy``: the scores are ``lazy``'s arrays, filled per term on first use (a new generation)."""
         self._a = _Arrays(term_ptr, post_sentences, post_scores, term_max, n_sentences)
         self._lock = threading.Lock()
         self._acc: np.ndarray | None = None  # scratch score per sentence, kept all-zero between calls
         self._mask: np.ndarray | None = None
+        self._lazy = lazy
+        self._scored = np.zeros(len(term_ptr) - 1, bool) if lazy is not None else None
         # Pruning is only sound when no contribution is negative (tiny corpora can floor IDF below 0).
-        self._prunable = bool(len(post_scores) == 0 or post_scores.min() >= 0)
+        self._prunable = lazy.nonnegative if lazy is not None else bool(len(post_scores) == 0 or post_scores.min() >= 0)
+
+    def complete(self) -> None:
+        """Score every posting not scored yet (before the arrays are saved)."""
+        with self._lock:
+            if self._lazy is not None:
+                self._lazy.score_all()
+                self._lazy, self._scored = None, None
 
     @property
     def n_sentences(self) -> int:
@@ -107,10 +120,19 @@ class BM25Index:
         if not terms or k <= 0 or self._a.n_sentences == 0:
             return _empty()
         with self._lock:
+            self._score(terms)
             if candidates is not None:
                 return self._search_candidates(terms, k, np.asarray(candidates, dtype=np.int64).ravel())
             pruned = self._search_pruned(terms, k)
             return pruned if pruned is not None else self._search_all(terms, k)
+
+    def _score(self, terms: list[int]) -> None:
+        """Make sure the terms' contributions are computed (under the lock)."""
+        if self._scored is not None and self._lazy is not None:
+            for t in terms:
+                if not self._scored[t]:
+                    self._lazy.score_term(t)
+                    self._scored[t] = True
 
     def _postings(self, t: int) -> tuple[np.ndarray, np.ndarray]:
         a = self._a

@@ -13,8 +13,9 @@ counts as they are, and only the new documents are split, attributed and counted
   numbers (one shift per kept run of documents: monotone, so each term's list stays sorted), and
   the new documents' postings are inserted into each term's list in one ``np.insert`` pass.
 - The corpus-wide statistics (N, average length, every IDF, the epsilon floor) are recomputed,
-  and every posting's score with them, vectorised over the stored term frequencies and
-  sentence lengths (``bm25.score_postings``).
+  a pass over the terms and the sentences; each posting's score is then made from them and the
+  stored term frequencies and sentence lengths, term by term as questions use them and all at
+  once before the generation is saved (``scoring.LazyScores``).
 
 The postings, lengths and statistics are exactly those a fresh build of the same corpus has, so
 scores and answers are bit-identical to it (``tests/retrieval/test_generations.py`` compares
@@ -31,7 +32,7 @@ from typing import Sequence
 
 import numpy as np
 
-from retrieval.index.scoring import first_appearance, score_postings, sentence_lengths
+from retrieval.index.scoring import LazyScores, first_appearance, sentence_lengths
 from retrieval.index.columns import Segment
 from retrieval.index.library import Library
 from retrieval.index.vocabulary import TermCounts
@@ -72,7 +73,8 @@ def splice(base: Library, layout: Sequence[Placement], fresh: Segment | None) ->
     counts = _counts(base, fresh, runs)
     parts = [(base.segment if b else fresh).slice(first, stop) for b, first, stop, _ in runs]
     segment = Segment.concat(parts, counts=counts)
-    return Library(segment, _postings(base, fresh, runs, counts))
+    bm25, lazy = _postings(base, fresh, runs, counts)
+    return Library(segment, bm25, lazy=lazy)
 
 
 def _runs(base: Segment, fresh: Segment, layout: Sequence[Placement]) -> list[_Run]:
@@ -130,8 +132,9 @@ def _counts(base: Library, fresh: Segment, runs: list[_Run]) -> TermCounts:
     return TermCounts(tuple(vocabulary), ptr, merged, np.concatenate(tfs).astype(np.int32, copy=False) if tfs else np.empty(0, np.int32))
 
 
-def _postings(base: Library, fresh: Segment, runs: list[_Run], counts: TermCounts) -> dict[str, np.ndarray]:
-    """BM25 arrays of the new generation from the previous postings and the fresh rows."""
+def _postings(base: Library, fresh: Segment, runs: list[_Run], counts: TermCounts) -> tuple[dict[str, np.ndarray], LazyScores]:
+    """BM25 arrays of the new generation from the previous postings and the fresh rows; the
+    scores are filled per term as questions use them (``LazyScores``)."""
     b = base.bm25
     old_ptr = np.asarray(b["term_ptr"])
     n_old_terms = len(old_ptr) - 1
@@ -170,8 +173,9 @@ def _postings(base: Library, fresh: Segment, runs: list[_Run], counts: TermCount
     term_ptr = np.concatenate(([0], np.cumsum(total[used], dtype=np.int64)))
     first = first_appearance(term_ptr, post_sentences, counts.ptr, counts.terms)
     doc_len = _lengths(base, fresh, runs)
-    scored = score_postings(term_ptr, post_sentences, post_tfs, doc_len, first)
-    return dict(term_ptr=term_ptr, post_sentences=post_sentences, post_tfs=post_tfs, doc_len=doc_len, **scored)
+    lazy = LazyScores(term_ptr, post_sentences, post_tfs, doc_len, first)
+    arrays = dict(term_ptr=term_ptr, post_sentences=post_sentences, post_tfs=post_tfs, doc_len=doc_len)
+    return {**arrays, "post_scores": lazy.post_scores, "term_max": lazy.term_max, "idf": lazy.idf}, lazy
 
 
 def _insert(kept: np.ndarray, positions: np.ndarray, values: np.ndarray) -> np.ndarray:

@@ -30,6 +30,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from retrieval.index.bm25 import BM25Index, Hits, bm25_arrays
+from retrieval.index.scoring import LazyScores
 from retrieval.index.columns import Segment
 from retrieval.models import Attribution, Sentence
 
@@ -69,8 +70,12 @@ class Library:
         segment: Segment,
         bm25: Mapping[str, np.ndarray] | None = None,
         speakers: tuple[tuple[SpeakerInfo, ...], np.ndarray] | None = None,
+        lazy: LazyScores | None = None,
     ) -> None:
-        """Wrap a segment; BM25 arrays and the speaker table are computed unless given (loaded)."""
+        """Wrap a segment; BM25 arrays and the speaker table are computed unless given (loaded).
+
+        ``lazy``: ``bm25``'s scores are filled per term on first use (see ``complete_scores``).
+        """
         self.segment = segment
         self.bm25 = dict(bm25) if bm25 is not None else bm25_arrays(
             segment.counts.ptr, segment.counts.terms, segment.counts.tfs, len(segment.counts.vocabulary)
@@ -79,7 +84,11 @@ class Library:
         self._starts = segment.document_starts()
         self._term_ids = {t: i for i, t in enumerate(segment.counts.vocabulary)}
         b = self.bm25
-        self._index = BM25Index(b["term_ptr"], b["post_sentences"], b["post_scores"], b["term_max"], len(segment))
+        self._index = BM25Index(b["term_ptr"], b["post_sentences"], b["post_scores"], b["term_max"], len(segment), lazy)
+
+    def complete_scores(self) -> None:
+        """Compute every BM25 contribution not computed yet, so ``bm25`` can be saved or shared."""
+        self._index.complete()
 
     def __len__(self) -> int:
         return len(self.segment)

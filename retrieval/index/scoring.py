@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 
-__all__ = ["K1", "B", "EPSILON", "BUILD_BLOCK", "bm25_arrays", "score_postings", "first_appearance", "sentence_lengths"]
+__all__ = ["K1", "B", "EPSILON", "BUILD_BLOCK", "bm25_arrays", "score_postings", "LazyScores", "first_appearance", "sentence_lengths"]
 
 # rank-bm25's BM25Okapi defaults; the reference scorer uses them, so we must too.
 K1 = 1.5
@@ -96,28 +96,59 @@ def score_postings(
     Returns:
         ``post_scores`` (float64 per posting), ``term_max`` (largest per term) and ``idf``.
     """
-    n = len(doc_len)
-    n_terms = len(term_ptr) - 1
-    idf = _idf(np.diff(term_ptr), n, first)
-    avgdl = int(doc_len.sum()) / n
-    # rank-bm25's length part, K1 * (1 - B + B * len / avgdl), once per sentence: the same
-    # operations on the same numbers as per posting, so the same floats, at a tenth of the work.
-    norm = K1 * (1 - B + B * doc_len / avgdl)
-    counts = np.diff(term_ptr)
-    post_scores = np.empty(len(post_sentences))
-    for lo in range(0, len(post_sentences), BUILD_BLOCK):  # in blocks: whole-corpus temporaries cost gigabytes at 10M
-        hi = min(lo + BUILD_BLOCK, len(post_sentences))
-        tf = post_tfs[lo:hi].astype(np.float64)
-        denominator = norm[post_sentences[lo:hi]]
+    lazy = LazyScores(term_ptr, post_sentences, post_tfs, doc_len, first)
+    lazy.score_all()
+    return dict(post_scores=lazy.post_scores, term_max=lazy.term_max, idf=lazy.idf)
+
+
+class LazyScores:
+    """Postings' contributions made term by term when first asked for, or all at once.
+
+    A new generation can answer as soon as its corpus-wide statistics (every IDF, each
+    sentence's length part) are known, which costs a pass over the terms and the sentences, not
+    over the postings; a question scores the few terms it uses. ``score_all`` completes the
+    arrays (before saving). Either way every number equals ``score_postings``'s: each is made
+    by the same operations on the same inputs.
+    """
+
+    def __init__(self, term_ptr: np.ndarray, post_sentences: np.ndarray, post_tfs: np.ndarray, doc_len: np.ndarray, first: np.ndarray) -> None:
+        self._ptr, self._sentences, self._tfs = term_ptr, post_sentences, post_tfs
+        n = len(doc_len)
+        self.idf = _idf(np.diff(term_ptr), n, first) if len(term_ptr) > 1 else np.empty(0)
+        avgdl = int(doc_len.sum()) / n if n else 1.0
+        # rank-bm25's length part, K1 * (1 - B + B * len / avgdl), once per sentence: the same
+        # operations on the same numbers as per posting, so the same floats, at a tenth of the work.
+        self._norm = K1 * (1 - B + B * doc_len / avgdl)
+        self.post_scores = np.empty(len(post_sentences))
+        self.term_max = np.zeros(len(term_ptr) - 1)
+        # A contribution has its IDF's sign (the tf part is positive): pruning needs none negative.
+        self.nonnegative = bool(len(self.idf) == 0 or self.idf.min() >= 0)
+
+    def score_term(self, t: int) -> None:
+        """Fill term ``t``'s contributions and its largest one."""
+        lo, hi = int(self._ptr[t]), int(self._ptr[t + 1])
+        self._score(lo, hi, self.idf[t])
+        self.term_max[t] = self.post_scores[lo:hi].max()
+
+    def score_all(self) -> None:
+        """Fill every contribution and every term's largest."""
+        counts = np.diff(self._ptr)
+        for lo in range(0, len(self._sentences), BUILD_BLOCK):  # in blocks: whole-corpus temporaries cost gigabytes at 10M
+            hi = min(lo + BUILD_BLOCK, len(self._sentences))
+            self._score(lo, hi, _block_repeat(self.idf, self._ptr, counts, lo, hi))
+        if len(self.post_scores):
+            self.term_max[:] = np.maximum.reduceat(self.post_scores, self._ptr[:-1])  # in place: shared
+
+    def _score(self, lo: int, hi: int, idf: np.ndarray | float) -> None:
+        tf = self._tfs[lo:hi].astype(np.float64)
+        denominator = self._norm[self._sentences[lo:hi]]
         denominator += tf
-        out = post_scores[lo:hi]
+        out = self.post_scores[lo:hi]
         # Same operations, same order, as rank_bm25.BM25Okapi.get_scores:
         # idf * (tf * (K1 + 1) / (tf + K1 * (1 - B + B * len / avgdl))), done in place.
         np.multiply(tf, K1 + 1, out=out)
         out /= denominator
-        out *= _block_repeat(idf, term_ptr, counts, lo, hi)
-    term_max = np.maximum.reduceat(post_scores, term_ptr[:-1]) if len(post_scores) else np.zeros(n_terms)
-    return dict(post_scores=post_scores, term_max=term_max, idf=idf)
+        out *= idf
 
 
 def _block_repeat(values: np.ndarray, term_ptr: np.ndarray, counts: np.ndarray, lo: int, hi: int) -> np.ndarray:

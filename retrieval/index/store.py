@@ -170,6 +170,7 @@ def _refreshed(
 def _save(library: Library, entries: Sequence[FileEntry], index_dir: Path, generation: int, progress: Progress | None) -> None:
     if progress:
         progress("saving", 0, 1)
+    library.complete_scores()  # a new generation answers before all its postings are scored
     save_index(IndexParts(library.segment, library.bm25, library.speakers, library.speaker_ids), entries, index_dir, generation)
     if progress:
         progress("saving", 1, 1)
@@ -261,6 +262,7 @@ def _renamed(library: Library, names: list[str]) -> Library:
     segment = _renamed_segment(library.segment, names)
     if segment is library.segment:
         return library
+    library.complete_scores()  # the arrays move to a new Library, without the scores still to make
     return Library(segment, library.bm25, (library.speakers, library.speaker_ids))
 
 
