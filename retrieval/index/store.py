@@ -214,6 +214,7 @@ def _assemble(
     pieces: list[tuple[Segment, int, int]] = []  # (source, first document, stop document) runs
     layout: list[Placement] = []
     entries: list[FileEntry] = []
+    placed = 0  # documents placed so far: the next one's number in the new order
     for file, entry in zip(files, plan):
         source = saved.segment if entry is not None else fresh
         if entry is None:
@@ -226,7 +227,9 @@ def _assemble(
                 pieces[-1] = (source, pieces[-1][1], document + 1)
             else:
                 pieces.append((source, document, document + 1))
-            entry = replace(entry, document=sum(stop - first for _, first, stop in pieces) - 1)
+            if document != placed:  # built directly: dataclasses.replace costs seconds at 40,000 files
+                entry = FileEntry(entry.path, entry.size, entry.mtime_ns, entry.blake2b, placed, entry.skipped)
+            placed += 1
         entries.append(entry)
     if not any(e.document is not None for e in entries):
         reasons = "; ".join(f"{e.path}: {e.skipped}" for e in entries if e.skipped is not None)
