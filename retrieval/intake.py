@@ -4,7 +4,7 @@
 article a source holds is checked against the corpus (the same URL, or the same prose however
 it is wrapped or headed, is not stored twice), written into the corpus folder as a ``.txt`` in
 quotebot's own format (written under a temporary name and renamed, so a reader never sees half
-a file), and the index is refreshed as its next generation (``retrieval.index.generations``): only
+a file), and the index is refreshed as its next generation (``retrieval.index.splice``): only
 the new files are processed. If indexing fails, the files written are removed again, so a
 failed add leaves nothing behind.
 """

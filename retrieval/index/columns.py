@@ -143,7 +143,7 @@ class Segment:
         """One segment holding ``parts`` one after another.
 
         ``counts``, when given, are the merged term counts already made (by
-        ``retrieval.index.generations``, which keeps term ids stable instead of renumbering them).
+        ``retrieval.index.splice``, which keeps term ids stable instead of renumbering them).
         """
         strings: dict[str, int] = {}
         numbers, ptrs, attributions = [], [], []

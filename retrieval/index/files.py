@@ -8,7 +8,7 @@ Layout of an index folder (format version ``FORMAT_VERSION``)::
     documents.json    [[document, date or null, [tags], path or null, sentence_count, title, url,
                         publisher, author, fingerprint (each string or null)], ...]
     strings.json      attribution strings; attribution.npy holds ids into this list
-    vocabulary.json   terms by id (stable storage ids: see retrieval.index.generations)
+    vocabulary.json   terms by id (stable storage ids: see retrieval.index.splice)
     speakers.json     [[name, [descriptions], quote_count], ...]; speaker_ids.npy indexes it
     numbers.npy       int32 [n, 5] document, paragraph, sentence number, start, end
     text_ptr.npy      int64 [n + 1] byte offsets of each sentence in text_blob.npy (uint8, UTF-8)

@@ -5,7 +5,7 @@ Opening it again lists the corpus, and a file whose size and modification time a
 is reused as saved; when only the time differs, the content hash decides. New and changed
 files are read, split and attributed (on every core); removed files are dropped. The BM25
 statistics depend on the whole corpus, so they are recomputed whenever anything changed: the
-refreshed library is the saved one's next generation (``retrieval.index.generations``), its
+refreshed library is the saved one's next generation (``retrieval.index.splice``), its
 postings spliced and rescored rather than rebuilt, and it is saved under a lock that every
 process sharing the folder takes, numbered so a process can tell another saved a newer one. A saved index that is damaged or from another format version is
 rebuilt from the corpus, and the report says why: answers never come from a doubtful index.
@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
 from retrieval.index.columns import Segment
 from retrieval.index.files import IndexParts, check_replaceable, load_index, save_index
-from retrieval.index.generations import Placement, splice
+from retrieval.index.splice import Placement, splice
 from retrieval.index.library import Library
 from retrieval.index.manifest import FileEntry
 from retrieval.index.report import IndexReport, OpenedIndex, index_report
@@ -204,7 +204,7 @@ def _assemble(
 ) -> tuple[Library, list[FileEntry]]:
     """Splice saved documents of unchanged files with freshly processed ones, in corpus order.
 
-    With a saved library, the new one is its next generation (``retrieval.index.generations``): only
+    With a saved library, the new one is its next generation (``retrieval.index.splice``): only
     the new files' text is processed and the postings are spliced. Returns the library and the
     corpus file entries to save with it.
     """

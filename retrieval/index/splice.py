@@ -18,7 +18,7 @@ counts as they are, and only the new documents are split, attributed and counted
   once before the generation is saved (``scoring.LazyScores``).
 
 The postings, lengths and statistics are exactly those a fresh build of the same corpus has, so
-scores and answers are bit-identical to it (``tests/retrieval/test_generations.py`` compares
+scores and answers are bit-identical to it (``tests/retrieval/index/test_splice.py`` compares
 them). The cost is a few linear passes over the postings arrays: no tokenising, splitting or
 attribution of old text, and no sort of the whole index. The same inputs (segments in corpus
 order, per-term postings with term frequencies, per-sentence lengths) are what a sharded index

@@ -8,7 +8,7 @@ import pytest
 from retrieval.index.columns import Segment
 from retrieval.text.corpus import parse_article
 from retrieval.engine import Engine
-from retrieval.index.generations import splice
+from retrieval.index.splice import splice
 from retrieval.index.library import Library
 from retrieval.index.terms import tokenize
 
