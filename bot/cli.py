@@ -17,7 +17,8 @@ from typing import Any
 
 import click
 
-from bot.options import corpus_option, explain_option, index_dir_option, top_option
+from bot.opening import UsageProblem, build_shards, open_any_engine
+from bot.options import corpus_option, explain_option, index_dir_option, ray_option, top_option
 from bot.progress import StageBar
 from bot.render.text import added_text, answer_json, answer_text, quote_json_line, quote_text, use_colour
 from bot.render.words import count
@@ -54,6 +55,8 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except SettingsError as error:
             raise _SettingsProblem(str(error)) from error
+        except UsageProblem as error:
+            raise click.UsageError(str(error), ctx) from error
         except QuotebotError as error:
             raise click.ClickException(_with_option(error)) from error
 
@@ -75,18 +78,19 @@ def cli() -> None:
     """
 
 
-def open_engine(paths: Sequence[Path], index_dir: Path | None) -> Engine:
+def open_engine(paths: Sequence[Path], index_dir: Path | None, ray_address: str | None = None) -> Engine:
     """An engine over ``paths``: built in memory, or from the saved index in ``index_dir``.
 
     A saved index is brought up to date first (only new or changed files are read again), so it
-    never answers from a stale corpus. Files that cannot be read, and a saved index that had to be
-    rebuilt, are reported on stderr, one warning line each.
+    never answers from a stale corpus; a sharded index answers from its current generation, in
+    this process or from shard actors on the Ray cluster at ``ray_address``. Files that cannot be
+    read, and a saved index that had to be rebuilt, are reported on stderr, one warning line each.
 
     Raises:
         QuotebotError: a path is missing, nothing could be read, or the index cannot be used.
     """
     with StageBar() as progress:
-        engine, skipped = Engine.from_paths(paths, index_dir=index_dir, progress=progress)
+        engine, skipped = open_any_engine(paths, index_dir, ray_address, progress)
     _warn_skipped(skipped)
     for warning in engine.warnings:
         click.echo(f"Warning: {warning}", err=True)
@@ -105,8 +109,10 @@ def _warn_skipped(skipped: Sequence[SkippedFile]) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (the Answer model).")
 @explain_option
 @index_dir_option
+@ray_option
 def ask(
-    question: str, corpus: tuple[Path, ...], top: int | None, as_json: bool, explain: bool, index_dir: Path | None
+    question: str, corpus: tuple[Path, ...], top: int | None, as_json: bool, explain: bool, index_dir: Path | None,
+    ray_address: str | None,
 ) -> None:
     """Answer one question with quotes from the articles.
 
@@ -114,7 +120,7 @@ def ask(
     "how many missiles were fired?".
     """
     settings = load_settings()
-    engine = open_engine(settings.corpus_paths(corpus), index_dir or settings.index_dir)
+    engine = open_engine(settings.corpus_paths(corpus), index_dir or settings.index_dir, ray_address or settings.ray_address)
     answer = engine.ask(question, top=top or settings.top_k)
     if as_json:
         click.echo(answer_json(answer))
@@ -130,8 +136,9 @@ def ask(
 )
 @click.option("--explain", is_flag=True, help="Start with explanations on (toggle with :explain).")
 @index_dir_option
+@ray_option
 def console(
-    corpus: tuple[Path, ...], top: int | None, as_json: bool, explain: bool, index_dir: Path | None
+    corpus: tuple[Path, ...], top: int | None, as_json: bool, explain: bool, index_dir: Path | None, ray_address: str | None
 ) -> None:
     """Ask questions interactively (:help lists commands).
 
@@ -143,8 +150,9 @@ def console(
 
     settings = load_settings()
     paths, index_dir = settings.corpus_paths(corpus), index_dir or settings.index_dir
+    engine = open_engine(paths, index_dir, ray_address or settings.ray_address)
     # New files in the corpus folders, feeds and other processes' generations are picked up while it runs.
-    live, watchers = keep_current(settings, open_engine(paths, index_dir), paths, index_dir)
+    live, watchers = keep_current(settings, engine, paths, index_dir)
     watchers.start()
     try:
         run_console(live, ConsoleOptions(top=top or settings.top_k, json=as_json, explain=explain))  # type: ignore[arg-type]
@@ -210,11 +218,17 @@ def _read_stdin() -> str:
 @corpus_option
 @index_dir_option
 @click.option("--rebuild", is_flag=True, help="Ignore the saved index and read every file again.")
-def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> None:
+@click.option(
+    "--shards", metavar="K", type=click.IntRange(min=1), default=None,
+    help="Build K shard indexes plus their global manifest: a new generation, built whole from the corpus.",
+)
+@ray_option
+def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool, shards: int | None, ray_address: str | None) -> None:
     """Build or update the saved index of the corpus in --index-dir.
 
     Only new or changed files are split and attributed again; ask, console and serve then load the
-    index instead of reading the whole corpus.
+    index instead of reading the whole corpus. With --shards (or in a folder that holds a sharded
+    index) every build is a new generation, swapped in atomically.
     """
     settings = load_settings()
     index_dir = index_dir or settings.index_dir
@@ -222,8 +236,10 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> No
         raise click.UsageError("Give --index-dir DIR or set QUOTEBOT_INDEX_DIR.")
     from retrieval.index.store import build_index  # the persisted index is only needed here
 
+    paths = settings.corpus_paths(corpus)
     with StageBar() as progress:
-        report = build_index(settings.corpus_paths(corpus), index_dir, progress=progress, rebuild=rebuild)
+        report = build_shards(paths, index_dir, shards, ray_address or settings.ray_address, progress)
+        report = report or build_index(paths, index_dir, progress=progress, rebuild=rebuild)
     _warn_skipped(report.skipped)
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
@@ -277,7 +293,8 @@ def add(sources: tuple[str, ...], corpus: tuple[Path, ...], corpus_dir: Path | N
     "--port", default=3000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one)."
 )
 @index_dir_option
-def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None) -> None:
+@ray_option
+def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None, ray_address: str | None) -> None:
     """Run the Slack app.
 
     It connects in Socket Mode when SLACK_APP_TOKEN is set, else serves HTTP at /slack/events.
@@ -285,7 +302,7 @@ def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None
     from bot.server import run  # Slack libraries load only for the command that needs them
 
     settings = load_settings()
-    run(settings, host, port, settings.corpus_paths(corpus), index_dir)
+    run(settings, host, port, settings.corpus_paths(corpus), index_dir, ray_address or settings.ray_address)
 
 
 def main() -> None:

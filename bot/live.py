@@ -30,7 +30,7 @@ from retrieval.intake import AddOutcome, add_articles, read_all
 from retrieval.results import Answer, CorpusSummary, Quote
 from retrieval.sources.read import Read, Reader
 
-__all__ = ["LiveEngine", "Watchers", "intake_folder", "keep_current", "GENERATION_POLL_SECONDS", "WATCH_DEBOUNCE_MS"]
+__all__ = ["LiveEngine", "Watchers", "intake_folder", "keep_current", "is_sharded_folder", "GENERATION_POLL_SECONDS", "WATCH_DEBOUNCE_MS"]
 
 logger = logging.getLogger(__name__)
 
@@ -123,6 +123,13 @@ class LiveEngine:
         logger.info("Now answering from %d articles, %d sentences%s.", len(library.segment.documents), len(library), processed)
 
 
+def is_sharded_folder(index_dir: Path | None) -> bool:
+    """Whether ``index_dir`` holds a sharded index (live updates and adds then do not apply)."""
+    from retrieval.index.generations import is_sharded
+
+    return index_dir is not None and is_sharded(index_dir)
+
+
 def intake_folder(paths: Sequence[Path], bundled: Path) -> Path | None:
     """Where added articles are stored: the first corpus folder that is not the bundled seeds."""
     for path in paths:
@@ -132,8 +139,14 @@ def intake_folder(paths: Sequence[Path], bundled: Path) -> Path | None:
 
 
 def keep_current(settings: Settings, engine: Engine, paths: Sequence[Path], index_dir: Path | None) -> tuple[LiveEngine, Watchers]:
-    """The live engine over ``engine`` and its watchers (not started yet), as ``settings`` say."""
+    """The live engine over ``engine`` and its watchers (not started yet), as ``settings`` say.
+
+    A sharded index (``quotebot index --shards``) is rebuilt as a whole, not refreshed in place:
+    its watchers watch nothing.
+    """
     live = LiveEngine(engine, paths, index_dir)
+    if is_sharded_folder(index_dir):
+        return live, Watchers(live, [], None)
     reader = Reader(settings.fetch_policy())
     folder = intake_folder(paths, bundled_corpus())
     return live, Watchers(live, paths, index_dir, settings.feed_urls(), settings.feed_minutes, reader, folder)

@@ -1,4 +1,4 @@
-"""Options several ``quotebot`` commands share, each with its help text written once."""
+"""Command-line options shared by several ``quotebot`` commands, each with its help text."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any, Callable, TypeVar
 
 import click
 
-__all__ = ["corpus_option", "index_dir_option", "top_option", "explain_option"]
+__all__ = ["corpus_option", "index_dir_option", "ray_option", "top_option", "explain_option"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -37,8 +37,20 @@ def index_dir_option(command: F) -> F:
     )(command)
 
 
+def ray_option(command: F) -> F:
+    """The ``--ray ADDRESS`` option: a sharded index built by Ray tasks, served by shard actors."""
+    return click.option(
+        "--ray",
+        "ray_address",
+        metavar="ADDRESS",
+        default=None,
+        help="Ray cluster (HOST:PORT of its head, auto, or local for one inside this process) to build "
+        "the sharded index in --index-dir on, or to serve it from with one actor per shard. Default: $QUOTEBOT_RAY_ADDRESS.",
+    )(command)
+
+
 def top_option(command: F) -> F:
-    """The ``--top N`` option."""
+    """The ``--top N`` option of the commands that answer questions."""
     return click.option(
         "--top",
         metavar="N",
@@ -49,7 +61,7 @@ def top_option(command: F) -> F:
 
 
 def explain_option(command: F) -> F:
-    """The ``--explain`` flag."""
+    """The ``--explain`` flag: scores, quote layout, cue and speaker resolution beside each quote."""
     return click.option(
         "--explain",
         is_flag=True,

@@ -30,7 +30,8 @@ from starlette.routing import Route
 
 from bot.adding import Intake
 from bot.app import build_app
-from bot.live import LiveEngine, Watchers, intake_folder, keep_current
+from bot.live import LiveEngine, Watchers, intake_folder, is_sharded_folder, keep_current
+from bot.opening import open_any_engine
 from bot.settings import Settings, SettingsError, bundled_corpus
 from retrieval.engine import Engine
 from retrieval.sources.read import Reader
@@ -51,6 +52,7 @@ def run(
     port: int = 3000,
     corpus_paths: Sequence[Path] = (),
     index_dir: Path | None = None,
+    ray_address: str | None = None,
 ) -> None:
     """Load the corpus, connect to Slack and serve until interrupted.
 
@@ -60,6 +62,7 @@ def run(
         port: Port to listen on (0 picks a free one, logged at start).
         corpus_paths: Article files or folders; none given: ``QUOTEBOT_CORPUS``, else the bundled seeds.
         index_dir: Where the saved index lives (``--index-dir``, else ``QUOTEBOT_INDEX_DIR``); None: in memory.
+        ray_address: A Ray cluster whose shard actors serve the sharded index in ``index_dir``; None: this process.
 
     Raises:
         SettingsError: a setting is missing or malformed, or Slack rejects the token.
@@ -72,7 +75,7 @@ def run(
     settings.api_url()
     sock = _listen(host, port)  # a taken port is found before the corpus is read or Slack dialled
     started = time.perf_counter()
-    engine, skipped = Engine.from_paths(settings.corpus_paths(corpus_paths), index_dir=index_dir or settings.index_dir)
+    engine, skipped = open_any_engine(settings.corpus_paths(corpus_paths), index_dir or settings.index_dir, ray_address)
     for item in skipped:
         logger.warning("Skipped %s: %s", item.path, item.reason)
     for warning in engine.warnings:
@@ -102,9 +105,14 @@ def run(
         watchers.stop()
 
 
-def _live(settings: Settings, engine: Engine, paths: Sequence[Path], index_dir: Path | None) -> tuple[LiveEngine, Watchers, Intake]:
-    """The swappable engine, its watchers (corpus folders, feeds, index generations) and the add intake."""
+def _live(
+    settings: Settings, engine: Engine, paths: Sequence[Path], index_dir: Path | None
+) -> tuple[LiveEngine, Watchers, Intake | None]:
+    """The swappable engine, its watchers (corpus folders, feeds, index generations) and the add
+    intake (none for a sharded index, which is rebuilt as a whole)."""
     live, watchers = keep_current(settings, engine, paths, index_dir)
+    if is_sharded_folder(index_dir):
+        return live, watchers, None
     folder = intake_folder(paths, bundled_corpus())
     return live, watchers, Intake(live, Reader(settings.fetch_policy()), folder, settings.may_add)
 

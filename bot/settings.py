@@ -37,6 +37,7 @@ _VARIABLES = {
     "corpus": "QUOTEBOT_CORPUS",
     "top_k": "QUOTEBOT_TOP_K",
     "index_dir": "QUOTEBOT_INDEX_DIR",
+    "ray_address": "QUOTEBOT_RAY_ADDRESS",
     "slack_api_url": "QUOTEBOT_SLACK_API_URL",
     "allow_private_urls": "QUOTEBOT_ALLOW_PRIVATE_URLS",
     "add_allowed": "QUOTEBOT_ADD_ALLOWED",
@@ -63,6 +64,9 @@ class Settings(BaseSettings):
     corpus: str | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_CORPUS", "corpus"))
     top_k: int = Field(DEFAULT_TOP, ge=1, le=MAX_TOP, validation_alias=AliasChoices("QUOTEBOT_TOP_K", "top_k"))
     index_dir: Path | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_INDEX_DIR", "index_dir"))
+    # A Ray cluster's address (HOST:PORT, "auto", or "local" for one inside the process): a sharded
+    # index is then built by Ray tasks and served by one actor per shard.
+    ray_address: str | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_RAY_ADDRESS", "ray_address"))
     slack_api_url: str = Field(SLACK_API_URL, validation_alias=AliasChoices("QUOTEBOT_SLACK_API_URL", "slack_api_url"))
     # Article intake (see README, "Feeding quotebot"): who may add from Slack, what is fetched.
     allow_private_urls: bool = Field(False, validation_alias=AliasChoices("QUOTEBOT_ALLOW_PRIVATE_URLS", "allow_private_urls"))

@@ -3,6 +3,9 @@
 ``Engine`` is the one object every front end holds (CLI, console, Slack). It reads the question
 (``questions``), picks candidate sentences (attributed ones, one speaker's, all), ranks them with
 BM25 (``library``), keeps only real matches (``matching``) and packs them as ``Quote`` models.
+It reads its index through the ``Searcher`` seam: one ``Library``, or a ``ShardedLibrary`` that
+fans each read out to the shards of a sharded index (``retrieval.index.fanout``); while a shard
+does not answer, the answer says that part of the archive is unavailable.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from retrieval.answer.questions import ParsedQuestion, parse_question
 from retrieval.answer.summary import example_questions, summarize
 from retrieval.answer.usage import help_text
 from retrieval.errors import QuestionError
-from retrieval.index.library import Hits, Library
+from retrieval.index.availability import ShardUnavailableError, missing_shards, unavailable_message
+from retrieval.index.library import Hits, Searcher
 from retrieval.index.store import IndexReport, open_index
 from retrieval.index.workers import Progress
 from retrieval.models import SkippedFile
@@ -38,9 +42,9 @@ _MIN_CANDIDATES = 50
 
 
 class Engine:
-    """Answers questions over one loaded ``Library``; safe to share between threads (read-only)."""
+    """Answers questions over one loaded ``Searcher``; safe to share between threads (read-only)."""
 
-    def __init__(self, library: Library, report: IndexReport | None = None) -> None:
+    def __init__(self, library: Searcher, report: IndexReport | None = None) -> None:
         """Answer from ``library``; ``report`` is what opening it did, when it was opened from a corpus."""
         self.library = library
         self.report = report
@@ -54,6 +58,26 @@ class Engine:
         """Engine over the corpus at ``paths``; with ``index_dir``, from (and kept in) a saved index."""
         library, report = open_index(paths, index_dir, progress)
         return cls(library, report), report.skipped
+
+    @classmethod
+    def from_sharded(cls, index_dir: Path, ray_address: str | None = None) -> Engine:
+        """Engine over the sharded index in ``index_dir``: its shards in this process, or served by
+        one Ray actor each on the cluster at ``ray_address`` (``local``: a cluster in this process).
+
+        Raises:
+            IndexFormatError: no sharded index there, or a part of it is damaged.
+            ClusterError: the cluster cannot be reached (or Ray is not installed).
+        """
+        if ray_address is None:
+            from retrieval.index.sharded import open_sharded
+
+            return cls(open_sharded(index_dir))
+        from retrieval.index.ray_cluster import connect  # Ray loads only for --ray
+
+        connect(ray_address)  # first: a clear error when Ray is not installed or the cluster is away
+        from retrieval.index.ray_serve import open_on_cluster
+
+        return cls(open_on_cluster(index_dir, ray_address))
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -82,6 +106,17 @@ class Engine:
                 f"The question is {len(text):,} characters long; keep it under {MAX_QUESTION_CHARS:,} characters."
             )
         parsed = parse_question(text)
+        with missing_shards() as missing:
+            try:
+                answer = self._ask(text, parsed, top)
+            except ShardUnavailableError as error:
+                return self._answer(text, parsed, [], 0, str(error))
+        if not missing:
+            return answer
+        note = unavailable_message(missing.shards, missing.total)
+        return answer.model_copy(update={"message": f"{note} {answer.message}" if answer.message else note})
+
+    def _ask(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
         if parsed.intent == "help":
             return Answer(question=text, intent="help", message=self.help_text())
         marks = highlight_terms(text, parsed.subject, parsed.topic)  # the words to mark in each quote

@@ -70,7 +70,7 @@ def example_questions(library: Library, within: range | None = None) -> list[str
     topics = Counter(
         w
         for t, skip in zip(texts, attribution_words)
-        for w in set(_LOWER_WORD.findall(t))
+        for w in dict.fromkeys(_LOWER_WORD.findall(t))  # first-seen order: ties break the same in every process
         if len(w) >= _MIN_TOPIC_LETTERS and w not in stop and w not in skip and w not in context
     )
     questions = []

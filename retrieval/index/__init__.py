@@ -8,4 +8,11 @@ speaker table together as the ``Library`` the question layer reads. ``files`` is
 format (it reads and writes ``IndexParts`` and the ``manifest``'s checked ``FileEntry`` records,
 never a ``Library``) and ``store`` opens, refreshes and saves an index, building the ``Library``
 once and returning it with an ``IndexReport`` of what it did.
+
+Past one machine: ``shards`` cuts a segment into contiguous shards and reduces the corpus-wide
+statistics they all score with, ``generations`` writes them (plus the global manifest) as
+generations swapped in atomically, ``sharded`` builds and opens one in this process, and
+``fanout`` answers over the shards as one ``Searcher``, recording shards that did not answer
+(``availability``). ``ray_cluster``, ``ray_build`` and ``ray_serve`` do the same on a Ray
+cluster; only ``--ray`` imports them.
 """

@@ -30,9 +30,9 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from retrieval.index.scoring import B, EPSILON, K1, LazyScores, bm25_arrays
+from retrieval.index.scoring import B, EPSILON, K1, LazyScores, bm25_arrays, idf_table
 
-__all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays"]
+__all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays", "idf_table"]
 
 # A query term in more than this share of sentences is "common" and only looked up for the
 # candidates the rarer terms produce (see module docstring); below it a plain scatter is cheap.

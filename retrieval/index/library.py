@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Mapping, Protocol, Sequence
 
 import numpy as np
 
@@ -34,7 +34,7 @@ from retrieval.index.scoring import LazyScores
 from retrieval.index.columns import Segment
 from retrieval.models import Attribution, Sentence
 
-__all__ = ["Library", "DocumentInfo", "SpeakerInfo", "Hits", "BM25_ARRAYS"]
+__all__ = ["Library", "Searcher", "DocumentInfo", "SpeakerInfo", "Hits", "BM25_ARRAYS"]
 
 # Arrays of the BM25 index, as bm25_arrays returns them and the store saves them.
 BM25_ARRAYS = ("term_ptr", "post_sentences", "post_tfs", "doc_len", "post_scores", "term_max", "idf")
@@ -60,6 +60,25 @@ class SpeakerInfo:
     name: str
     descriptions: tuple[str, ...]  # every role the articles give this speaker, most frequent first
     quote_count: int
+
+
+class Searcher(Protocol):
+    """What the question layer reads of an index: a ``Library``, or a sharded index's fan-out
+    (``retrieval.index.fanout.ShardedLibrary``). The contract is the module docstring's."""
+
+    speakers: tuple[SpeakerInfo, ...]
+    speaker_ids: np.ndarray
+
+    @property
+    def documents(self) -> tuple[DocumentInfo, ...]: ...
+    def __len__(self) -> int: ...
+    def sentence(self, i: int) -> Sentence: ...
+    def text(self, i: int) -> str: ...
+    def attribution(self, i: int) -> Attribution | None: ...
+    def document_of(self, i: int) -> DocumentInfo: ...
+    def document_frequency(self, term: str) -> int: ...
+    def contains(self, indices: np.ndarray | Sequence[int], terms: Sequence[str]) -> np.ndarray: ...
+    def search(self, terms: Sequence[str], k: int, candidates: np.ndarray | Sequence[int] | None = None) -> Hits: ...
 
 
 class Library:

@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 
-__all__ = ["K1", "B", "EPSILON", "BUILD_BLOCK", "bm25_arrays", "score_postings", "LazyScores", "first_appearance", "sentence_lengths"]
+__all__ = ["K1", "B", "EPSILON", "BUILD_BLOCK", "bm25_arrays", "idf_table", "score_postings", "LazyScores", "first_appearance", "sentence_lengths"]
 
 # rank-bm25's BM25Okapi defaults; the reference scorer uses them, so we must too.
 K1 = 1.5
@@ -25,7 +25,10 @@ EPSILON = 0.25
 BUILD_BLOCK = 1 << 22
 
 
-def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarray, n_terms: int) -> dict[str, np.ndarray]:
+def bm25_arrays(
+    sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarray, n_terms: int,
+    idf: np.ndarray | None = None, avgdl: float | None = None,
+) -> dict[str, np.ndarray]:  # fmt: skip
     """Compute the inverted, pre-scored index from per-sentence term counts.
 
     Args:
@@ -35,6 +38,7 @@ def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarr
             order of first appearance, which the IDF average needs, is read from the rows).
         sent_tfs: int32 count of each term in its sentence.
         n_terms: size of the vocabulary.
+        idf, avgdl: the whole corpus's, when these sentences are one shard of it (``retrieval.index.shards``).
 
     Returns:
         Arrays ``term_ptr``, ``post_sentences``, ``post_tfs``, ``doc_len`` (int32 tokens per
@@ -46,16 +50,18 @@ def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarr
         empty = np.empty(0, np.int32)
         return dict(
             term_ptr=np.zeros(1, np.int64), post_sentences=empty, post_tfs=empty, doc_len=np.zeros(n, np.int32),
-            post_scores=np.empty(0), term_max=np.empty(0), idf=np.empty(0),
+            post_scores=np.empty(0), term_max=np.empty(0), idf=idf if idf is not None else np.empty(0),
         )  # fmt: skip
     order = np.argsort(sent_terms, kind="stable")
     post_tfs = np.asarray(sent_tfs, np.int32)[order]
     post_sentences = np.repeat(np.arange(n, dtype=np.int32), np.diff(sent_ptr))[order]
     del order
     term_ptr = np.concatenate(([0], np.cumsum(np.bincount(sent_terms, minlength=n_terms), dtype=np.int64)))
-    first = first_appearance(term_ptr, post_sentences, sent_ptr, sent_terms)
+    first = first_appearance(term_ptr, post_sentences, sent_ptr, sent_terms) if idf is None else None
     doc_len = sentence_lengths(sent_ptr, sent_tfs)
-    scored = score_postings(term_ptr, post_sentences, post_tfs, doc_len, first)
+    lazy = LazyScores(term_ptr, post_sentences, post_tfs, doc_len, first, idf=idf, avgdl=avgdl)
+    lazy.score_all()
+    scored = dict(post_scores=lazy.post_scores, term_max=lazy.term_max, idf=lazy.idf)
     return dict(term_ptr=term_ptr, post_sentences=post_sentences, post_tfs=post_tfs, doc_len=doc_len, **scored)
 
 
@@ -111,11 +117,18 @@ class LazyScores:
     by the same operations on the same inputs.
     """
 
-    def __init__(self, term_ptr: np.ndarray, post_sentences: np.ndarray, post_tfs: np.ndarray, doc_len: np.ndarray, first: np.ndarray) -> None:
+    def __init__(
+        self, term_ptr: np.ndarray, post_sentences: np.ndarray, post_tfs: np.ndarray, doc_len: np.ndarray,
+        first: np.ndarray | None, idf: np.ndarray | None = None, avgdl: float | None = None,
+    ) -> None:  # fmt: skip
+        """``idf`` and ``avgdl`` are given for a shard (the corpus's); else computed (``first``: see ``first_appearance``)."""
         self._ptr, self._sentences, self._tfs = term_ptr, post_sentences, post_tfs
         n = len(doc_len)
-        self.idf = _idf(np.diff(term_ptr), n, first) if len(term_ptr) > 1 else np.empty(0)
-        avgdl = int(doc_len.sum()) / n if n else 1.0
+        if idf is None:
+            assert first is not None
+            idf = _idf(np.diff(term_ptr), n, first) if len(term_ptr) > 1 else np.empty(0)
+        self.idf = idf
+        avgdl = avgdl if avgdl is not None else (int(doc_len.sum()) / n if n else 1.0)
         # rank-bm25's length part, K1 * (1 - B + B * len / avgdl), once per sentence: the same
         # operations on the same numbers as per posting, so the same floats, at a tenth of the work.
         self._norm = K1 * (1 - B + B * doc_len / avgdl)
@@ -159,6 +172,11 @@ def _block_repeat(values: np.ndarray, term_ptr: np.ndarray, counts: np.ndarray, 
     local[0] -= lo - int(term_ptr[first])
     local[-1] -= int(term_ptr[last]) - hi
     return np.repeat(values[first:last], local)
+
+
+def idf_table(df: np.ndarray, n: int) -> np.ndarray:
+    """rank-bm25's floored IDF per term id, ``df`` in first-appearance order (a shard build's)."""
+    return _idf(np.asarray(df), n, np.arange(len(df)))
 
 
 def _idf(df: np.ndarray, n: int, first: np.ndarray) -> np.ndarray:
