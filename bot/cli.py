@@ -18,9 +18,10 @@ from typing import Any
 import click
 
 from bot.opening import UsageProblem, build_shards, open_any_engine
+from bot.add_command import add
 from bot.options import corpus_option, explain_option, index_dir_option, ray_option, top_option
 from bot.progress import StageBar
-from bot.render.text import added_text, answer_json, answer_text, quote_json_line, quote_text, use_colour
+from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
 from bot.render.words import count
 from bot.settings import SettingsError, load_settings
 from retrieval.engine import Engine
@@ -251,42 +252,6 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool, shard
 
 
 @cli.command()
-@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
-@corpus_option
-@click.option(
-    "--corpus-dir",
-    metavar="DIR",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Folder the new .txt files are stored in. Default: the first --corpus folder, else the first of $QUOTEBOT_CORPUS.",
-)
-@index_dir_option
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per article (what happened to it).")
-def add(sources: tuple[str, ...], corpus: tuple[Path, ...], corpus_dir: Path | None, index_dir: Path | None, as_json: bool) -> None:
-    """Add articles to the corpus and the index.
-
-    Each SOURCE is a URL (a page or an RSS/Atom feed), a saved .html page, a .jsonl or .csv
-    export, a feed file (.xml, .rss, .atom) or a .txt article. Each article is stored as a .txt
-    file in the corpus folder and the index is brought up to date (only new files are read). The
-    same URL or text twice is not stored again. Exit status 1 when anything was refused.
-    """
-    from retrieval.intake import add_articles, read_all  # fetching and extraction load only here
-    from retrieval.sources.read import Reader
-
-    settings = load_settings()
-    paths = settings.corpus_paths(corpus)
-    folder = corpus_dir or settings.intake_dir(corpus)
-    if folder is None:
-        raise click.UsageError("Give --corpus-dir DIR (or a --corpus folder, or set QUOTEBOT_CORPUS) to store new articles in.")
-    reads = read_all(sources, Reader(settings.fetch_policy()))
-    outcome = add_articles(reads, folder, paths, index_dir or settings.index_dir)
-    for item in outcome.articles:
-        click.echo(item.model_dump_json() if as_json else added_text(item), err=item.status == "refused" and not as_json)
-    if any(item.status == "refused" for item in outcome.articles):
-        sys.exit(1)
-
-
-@cli.command()
 @corpus_option
 @click.option("--host", default="0.0.0.0", show_default=True, help="Interface to listen on.")
 @click.option(
@@ -303,6 +268,9 @@ def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None
 
     settings = load_settings()
     run(settings, host, port, settings.corpus_paths(corpus), index_dir, ray_address or settings.ray_address)
+
+
+cli.add_command(add)
 
 
 def main() -> None:

@@ -156,11 +156,11 @@ def create_asgi_app(app: App, engine: Engine, socket_handler: SocketModeHandler 
 
     async def healthz(request: Request) -> Response:
         connected = socket_handler is None or socket_handler.client.is_connected()
-        library = engine.library  # the current generation's; counted, not summarised, so always cheap
+        library = engine.library  # the current generation's: counted (once per generation), not summarised
         status = {
             "status": "ok" if connected else "disconnected",
             "mode": "http" if socket_handler is None else "socket",
-            "articles": len(library.segment.documents),
+            "articles": len(library.documents),
             "sentences": len(library),
             "generation": engine.report.generation if engine.report is not None else 0,
         }
