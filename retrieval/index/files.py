@@ -52,7 +52,7 @@ from retrieval.index.library import BM25_ARRAYS, SpeakerInfo
 from retrieval.index.manifest import FileEntry
 from retrieval.index.vocabulary import TermCounts
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "FileEntry", "IndexParts", "save_index", "load_index", "check_replaceable"]
+__all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "FileEntry", "IndexParts", "save_index", "load_index", "check_replaceable", "document_row", "document_record"]
 
 FORMAT = "quotebot-index"
 # Bump whenever a file's meaning changes, and also when tokenising or BM25 changes: an index
@@ -168,10 +168,7 @@ def _write_parts(index: IndexParts, folder: Path) -> dict[str, dict[str, Any]]:
         **{name: index.bm25[name] for name in BM25_ARRAYS},
     }  # fmt: skip
     tables = {
-        "documents": [
-            [d.document, d.date.isoformat() if d.date else None, list(d.tags), d.path, d.sentence_count, d.title, d.url, d.publisher, d.author, d.fingerprint]
-            for d in seg.documents
-        ],
+        "documents": [document_row(d) for d in seg.documents],
         "strings": list(seg.strings),
         "vocabulary": list(seg.counts.vocabulary),
         "speakers": [[s.name, list(s.descriptions), s.quote_count] for s in index.speakers],
@@ -209,10 +206,7 @@ def _load_parts(folder: Path, manifest: dict[str, Any]) -> IndexParts:
         if a[name].dtype.str != expected["dtype"] or list(a[name].shape) != expected["shape"]:
             raise IndexFormatError(f"{folder}: {name}.npy does not have the recorded type and shape")
     t = {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in _TABLES}
-    documents = tuple(
-        DocumentRecord(d, _dt.date.fromisoformat(date) if date else None, tuple(tags), path, count, *rest)
-        for d, date, tags, path, count, *rest in t["documents"]
-    )
+    documents = tuple(document_record(row) for row in t["documents"])
     counts = TermCounts(tuple(t["vocabulary"]), a["counts_ptr"], a["counts_terms"], a["counts_tfs"])
     segment = Segment(documents, a["numbers"], a["text_ptr"], a["text_blob"], a["attribution"], tuple(t["strings"]), counts)
     n = len(segment)
@@ -223,6 +217,17 @@ def _load_parts(folder: Path, manifest: dict[str, Any]) -> IndexParts:
     speakers = tuple(SpeakerInfo(name, tuple(roles), count) for name, roles, count in t["speakers"])
     bm25 = {name: a[name] for name in BM25_ARRAYS}
     return IndexParts(segment, bm25, speakers, a["speaker_ids"])
+
+
+def document_row(d: DocumentRecord) -> list[Any]:
+    """One row of documents.json (see the module docstring)."""
+    return [d.document, d.date.isoformat() if d.date else None, list(d.tags), d.path, d.sentence_count, d.title, d.url, d.publisher, d.author, d.fingerprint]
+
+
+def document_record(row: Sequence[Any]) -> DocumentRecord:
+    """The document a row of documents.json describes."""
+    document, date, tags, path, count, *rest = row
+    return DocumentRecord(document, _dt.date.fromisoformat(date) if date else None, tuple(tags), path, count, *rest)
 
 
 def _seal(path: Path) -> dict[str, int]:

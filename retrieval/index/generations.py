@@ -45,7 +45,7 @@ import numpy as np
 from retrieval.errors import IndexFormatError, IndexWriteError
 from retrieval.index.bm25 import B, EPSILON, K1
 from retrieval.index.columns import DocumentRecord
-from retrieval.index.files import FORMAT_VERSION
+from retrieval.index.files import FORMAT_VERSION, document_record, document_row
 from retrieval.index.library import SpeakerInfo
 from retrieval.index.shards import GlobalStatistics
 
@@ -152,10 +152,7 @@ class GenerationWriter:
         tables = {
             "vocabulary": list(statistics.vocabulary),
             "speakers": [[s.name, list(s.descriptions), s.quote_count] for s in statistics.speakers],
-            "documents": [
-                [d.document, d.date.isoformat() if d.date else None, list(d.tags), d.path, d.sentence_count, d.title, d.url, d.publisher, d.author, d.fingerprint]
-                for d in documents
-            ],
+            "documents": [document_row(d) for d in documents],
         }
         for name, table in tables.items():
             _write(self.tmp / f"{name}.json", json.dumps(table, ensure_ascii=False).encode("utf-8"))
@@ -233,10 +230,7 @@ def _open(folder: Path, manifest: dict[str, Any]) -> Generation:
     t = {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in _TABLES}
     a = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _ARRAYS}
     shards = tuple(ShardEntry(**entry) for entry in manifest["shards"])
-    documents = tuple(
-        DocumentRecord(d, _dt.date.fromisoformat(date) if date else None, tuple(tags), path, count, *rest)
-        for d, date, tags, path, count, *rest in t["documents"]
-    )
+    documents = tuple(document_record(row) for row in t["documents"])
     if not len(a["speaker_ids"]) == manifest["sentences"] == sum(s.sentences for s in shards) or len(t["vocabulary"]) != len(a["df"]):
         raise IndexFormatError(f"{folder}: the global parts disagree on the number of sentences or terms")
     speakers = tuple(SpeakerInfo(name, tuple(roles), count) for name, roles, count in t["speakers"])
