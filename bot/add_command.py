@@ -48,7 +48,7 @@ def add(sources: tuple[str, ...], corpus: tuple[Path, ...], corpus_dir: Path | N
     if folder is None:
         raise click.UsageError("Give --corpus-dir DIR (or a --corpus folder, or set QUOTEBOT_CORPUS) to store new articles in.")
     reads = read_all(sources, Reader(settings.fetch_policy()))
-    outcome = add_articles(reads, folder, paths, index_dir or settings.index_dir)
+    outcome = add_articles(reads, folder, paths, settings.index_location(paths, index_dir))
     for item in outcome.articles:
         click.echo(item.model_dump_json() if as_json else added_text(item), err=item.status == "refused" and not as_json)
     if any(item.status == "refused" for item in outcome.articles):

@@ -8,7 +8,6 @@ Tests call ``build_app`` directly, pointed at a fake Web API through ``QUOTEBOT_
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from slack_bolt import App
@@ -18,7 +17,10 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.dedupe import EventDeduplicator
 from bot.listeners import register_listeners
+from bot.listeners.errors import mark_verified
 from bot.settings import Settings, SettingsError
+from bot.shutdown import AnswerExecutor
+from bot.sharing import ShareSigner
 from retrieval.engine import Engine
 from retrieval.errors import QuotebotError
 
@@ -62,10 +64,14 @@ def build_app(settings: Settings, engine: Engine, intake: Intake | None = None) 
         signing_secret=secret,
         # Ack first, answer in a worker thread: Slack wants the ack within 3 seconds.
         process_before_response=False,
-        listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="quotebot-listener"),
+        listener_executor=AnswerExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="quotebot-listener"),
+        # A request no listener takes goes to the error handler, which acknowledges it (Slack
+        # retries a 404) and logs its type without the body Bolt's own warning would print.
+        raise_error_for_unhandled_request=True,
     )
+    app.use(mark_verified)  # first: runs once Bolt's signature check has passed
     app.use(EventDeduplicator().middleware)
-    register_listeners(app, engine, settings.top_k, intake)
+    register_listeners(app, engine, settings.top_k, ShareSigner(secret.encode() if secret else None), intake)
     return app
 
 

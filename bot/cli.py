@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,15 +18,14 @@ from typing import Any
 
 import click
 
-from bot.opening import UsageProblem, build_shards, open_any_engine
 from bot.add_command import add
-from bot.options import corpus_option, explain_option, index_dir_option, ray_option, top_option
+from bot.opening import build_shards, open_any_engine
+from bot.options import QuotebotGroup, corpus_option, explain_option, index_dir_option, ray_option, top_option
 from bot.progress import StageBar
 from bot.render.text import answer_json, answer_text, quote_json_line, quote_text, use_colour
 from bot.render.words import count
-from bot.settings import SettingsError, load_settings
+from bot.settings import load_settings
 from retrieval.engine import Engine
-from retrieval.errors import QuotebotError
 from retrieval.models import SkippedFile
 from retrieval.text.corpus import load_corpus
 from retrieval.text.sentences import article_sentences, split_text
@@ -38,44 +38,14 @@ __all__ = [
     "index_dir_option",
 ]
 
-class _SettingsProblem(click.ClickException):
-    """A missing or malformed setting: the command cannot start as configured, like a usage error."""
-
-    exit_code = 2
-
-
-class _Group(click.Group):
-    """A click group that shows quotebot's own errors as one ``Error: <message>`` line.
-
-    Exit status 1 for what went wrong while working (missing corpus, bad question), 2 for
-    settings, which stop a command before it starts, as usage errors do.
-    """
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except SettingsError as error:
-            raise _SettingsProblem(str(error)) from error
-        except UsageProblem as error:
-            raise click.UsageError(str(error), ctx) from error
-        except QuotebotError as error:
-            raise click.ClickException(_with_option(error)) from error
-
-
-_OPTIONS = {"corpus": "--corpus or QUOTEBOT_CORPUS", "index_dir": "--index-dir or QUOTEBOT_INDEX_DIR"}
-
-
-def _with_option(error: QuotebotError) -> str:
-    """The error's message, followed by where the command line sets the thing it names."""
-    return f"{error} ({_OPTIONS[error.setting]})" if error.setting in _OPTIONS else str(error)
-
-
-@click.group(name="quotebot", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="quotebot", cls=QuotebotGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="quotebot", prog_name="quotebot")
 def cli() -> None:
     """Answer questions about news articles with verbatim, attributed quotes.
 
     With no --corpus, quotebot reads the folders or files listed in QUOTEBOT_CORPUS (separated
-    like PATH), else the bundled seed articles.
+    like PATH), else the bundled seed articles. Settings are read from the environment and from a
+    .env file (UTF-8, NAME=value lines) in the working directory.
     """
 
 
@@ -85,14 +55,16 @@ def open_engine(paths: Sequence[Path], index_dir: Path | None, ray_address: str 
     A saved index is brought up to date first (only new or changed files are read again), so it
     never answers from a stale corpus; a sharded index answers from its current generation, in
     this process or from shard actors on the Ray cluster at ``ray_address``. Files that cannot be
-    read, and a saved index that had to be rebuilt, are reported on stderr, one warning line each.
+    read (when read this time, not each time a saved index is opened), and a saved index that had
+    to be rebuilt, are reported on stderr, one warning line each.
 
     Raises:
         QuotebotError: a path is missing, nothing could be read, or the index cannot be used.
     """
     with StageBar() as progress:
         engine, skipped = open_any_engine(paths, index_dir, ray_address, progress)
-    _warn_skipped(skipped)
+    # Files a saved index already recorded as skipped were warned about when they were read.
+    _warn_skipped(engine.report.newly_skipped if engine.report is not None else skipped)
     for warning in engine.warnings:
         click.echo(f"Warning: {warning}", err=True)
     return engine
@@ -121,7 +93,8 @@ def ask(
     "how many missiles were fired?".
     """
     settings = load_settings()
-    engine = open_engine(settings.corpus_paths(corpus), index_dir or settings.index_dir, ray_address or settings.ray_address)
+    paths = settings.corpus_paths(corpus)
+    engine = open_engine(paths, settings.index_location(paths, index_dir), ray_address or settings.ray_address)
     answer = engine.ask(question, top=top or settings.top_k)
     if as_json:
         click.echo(answer_json(answer))
@@ -150,7 +123,8 @@ def console(
     from bot.live import keep_current
 
     settings = load_settings()
-    paths, index_dir = settings.corpus_paths(corpus), index_dir or settings.index_dir
+    paths = settings.corpus_paths(corpus)
+    index_dir = settings.index_location(paths, index_dir)
     engine = open_engine(paths, index_dir, ray_address or settings.ray_address)
     # New files in the corpus folders, feeds and other processes' generations are picked up while it runs.
     live, watchers = keep_current(settings, engine, paths, index_dir)
@@ -217,7 +191,14 @@ def _read_stdin() -> str:
 
 @cli.command()
 @corpus_option
-@index_dir_option
+@click.option(
+    "--index-dir",
+    metavar="DIR",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder to keep the index in. Default: $QUOTEBOT_INDEX_DIR, else a folder for this corpus "
+    "in the user cache folder, which ask, console and serve then find by themselves.",
+)
 @click.option("--rebuild", is_flag=True, help="Ignore the saved index and read every file again.")
 @click.option(
     "--shards", metavar="K", type=click.IntRange(min=1), default=None,
@@ -225,19 +206,21 @@ def _read_stdin() -> str:
 )
 @ray_option
 def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool, shards: int | None, ray_address: str | None) -> None:
-    """Build or update the saved index of the corpus in --index-dir.
+    """Build or update the saved index of the corpus.
 
     Only new or changed files are split and attributed again; ask, console and serve then load the
     index instead of reading the whole corpus. With --shards (or in a folder that holds a sharded
-    index) every build is a new generation, swapped in atomically.
+    index) every build is a new generation, swapped in atomically. The last line says where the
+    index went.
     """
     settings = load_settings()
-    index_dir = index_dir or settings.index_dir
-    if index_dir is None:
-        raise click.UsageError("Give --index-dir DIR or set QUOTEBOT_INDEX_DIR.")
+    paths = settings.corpus_paths(corpus)
+    index_dir = settings.index_location(paths, index_dir, building=True)
+    assert index_dir is not None  # building: there is always a folder
     from retrieval.index.store import build_index  # the persisted index is only needed here
 
-    paths = settings.corpus_paths(corpus)
+    # `kill` (SIGTERM) unwinds like Ctrl-C, so a half-written index folder is removed on the way out.
+    signal.signal(signal.SIGTERM, _interrupt)
     with StageBar() as progress:
         report = build_shards(paths, index_dir, shards, ray_address or settings.ray_address, progress)
         report = report or build_index(paths, index_dir, progress=progress, rebuild=rebuild)
@@ -253,13 +236,18 @@ def index(corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool, shard
 
 @cli.command()
 @corpus_option
-@click.option("--host", default="0.0.0.0", show_default=True, help="Interface to listen on.")
+@click.option("--host", default=None, help="Interface to listen on. Default: $QUOTEBOT_HOST, else 0.0.0.0.")
 @click.option(
-    "--port", default=3000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one)."
+    "--port",
+    default=None,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0 picks a free one). Default: $QUOTEBOT_PORT, else 3000.",
 )
 @index_dir_option
 @ray_option
-def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None, ray_address: str | None) -> None:
+def serve(
+    corpus: tuple[Path, ...], host: str | None, port: int | None, index_dir: Path | None, ray_address: str | None
+) -> None:
     """Run the Slack app.
 
     It connects in Socket Mode when SLACK_APP_TOKEN is set, else serves HTTP at /slack/events.
@@ -267,7 +255,12 @@ def serve(corpus: tuple[Path, ...], host: str, port: int, index_dir: Path | None
     from bot.server import run  # Slack libraries load only for the command that needs them
 
     settings = load_settings()
-    run(settings, host, port, settings.corpus_paths(corpus), index_dir, ray_address or settings.ray_address)
+    port = settings.port if port is None else port
+    run(settings, host or settings.host, port, corpus, index_dir, ray_address or settings.ray_address)
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 cli.add_command(add)

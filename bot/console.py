@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from bot.render.text import answer_text, use_colour
+from bot.render.words import count
 from retrieval.engine import DEFAULT_TOP, Engine
 from retrieval.errors import QuotebotError
 
@@ -35,7 +36,8 @@ Commands:
   :explain       switch explanations (score, pattern, cue, how the speaker was found) on or off
   :top N         show at most N quotes per answer
   :corpus        what the articles hold
-  :quit          leave (Ctrl-D or Ctrl-C also leave)"""
+  :quit          leave (Ctrl-D, or Ctrl-C on an empty line, also leave)
+Ctrl-C on a half-typed line clears it."""
 
 
 @dataclass
@@ -97,11 +99,11 @@ def run_interactive(engine: Engine, options: ConsoleOptions, **session_args: Any
             session_args["history"] = FileHistory(str(path))
         except OSError:  # a read-only home still gets a working console, only without saved history
             session_args["history"] = InMemoryHistory()
-    session = PromptSession(**session_args)
+    session = PromptSession(key_bindings=_key_bindings(), **session_args)
     colour = use_colour(sys.stdout, os.environ)
     summary = engine.summary()
     click.echo(
-        f"quotebot: {len(summary.documents)} articles, {summary.sentences} sentences, {summary.quotes} quotes. "
+        f"quotebot: {_counts(summary)}. "
         "Type a question, :help for help, :quit to leave."
     )
     try:
@@ -112,6 +114,26 @@ def run_interactive(engine: Engine, options: ConsoleOptions, **session_args: Any
             _respond(line, engine, options, colour, piped=False)
     except (_Quit, EOFError, KeyboardInterrupt):
         pass
+
+
+def _key_bindings() -> Any:
+    """Ctrl-C clears a half-typed line, as in a shell; on an empty line it leaves."""
+    from prompt_toolkit.key_binding import KeyBindings
+
+    bindings = KeyBindings()
+
+    @bindings.add("c-c")
+    def _interrupt(event: Any) -> None:
+        if event.current_buffer.text:
+            event.current_buffer.reset()
+        else:
+            event.app.exit(exception=KeyboardInterrupt())
+
+    return bindings
+
+
+def _counts(summary: Any) -> str:
+    return f"{count(len(summary.documents), 'article')}, {count(summary.sentences, 'sentence')}, {count(summary.quotes, 'quote')}"
 
 
 def _respond(line: str, engine: Engine, options: ConsoleOptions, colour: bool, piped: bool) -> None:
@@ -163,7 +185,7 @@ def _command(line: str, engine: Engine, options: ConsoleOptions) -> None:
             click.echo(f"Error: :top takes a whole number of at least 1, not “{argument}”.", err=True)
         else:
             options.top = int(argument)
-            click.echo(f"Showing at most {options.top} quotes.", err=True)
+            click.echo(f"Showing at most {count(options.top, 'quote')}.", err=True)
     elif name == ":corpus":
         click.echo(_corpus_text(engine))
     else:
@@ -172,9 +194,9 @@ def _command(line: str, engine: Engine, options: ConsoleOptions) -> None:
 
 def _corpus_text(engine: Engine) -> str:
     summary = engine.summary()
-    lines = [f"{len(summary.documents)} articles, {summary.sentences} sentences, {summary.quotes} quotes."]
+    lines = [f"{_counts(summary)}."]
     lines += [
-        f"  {d.document}" + (f" ({d.date.isoformat()})" if d.date else "") + f": {d.sentences} sentences, {d.quotes} quotes"
+        f"  {d.document}" + (f" ({d.date.isoformat()})" if d.date else "") + f": {count(d.sentences, 'sentence')}, {count(d.quotes, 'quote')}"
         for d in summary.documents[:_CORPUS_LISTED]
     ]
     if len(summary.documents) > _CORPUS_LISTED:

@@ -1,4 +1,5 @@
-"""Command-line options shared by several ``quotebot`` commands, each with its help text."""
+"""The command line's shared pieces: the group that turns quotebot's errors into one line, and
+the options several ``quotebot`` commands take, each with its help text."""
 
 from __future__ import annotations
 
@@ -7,9 +8,45 @@ from typing import Any, Callable, TypeVar
 
 import click
 
-__all__ = ["corpus_option", "index_dir_option", "ray_option", "top_option", "explain_option"]
+from bot.opening import UsageProblem
+from bot.settings import SettingsError
+from retrieval.errors import QuotebotError
+
+__all__ = ["QuotebotGroup", "corpus_option", "index_dir_option", "ray_option", "top_option", "explain_option"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class _SettingsProblem(click.ClickException):
+    """A missing or malformed setting: the command cannot start as configured, like a usage error."""
+
+    exit_code = 2
+
+
+class QuotebotGroup(click.Group):
+    """A click group that shows quotebot's own errors as one ``Error: <message>`` line.
+
+    Exit status 1 for what went wrong while working (missing corpus, bad question), 2 for
+    settings, which stop a command before it starts, as usage errors do.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SettingsError as error:
+            raise _SettingsProblem(str(error)) from error
+        except UsageProblem as error:
+            raise click.UsageError(str(error), ctx) from error
+        except QuotebotError as error:
+            raise click.ClickException(_with_option(error)) from error
+
+
+_OPTIONS = {"corpus": "--corpus or QUOTEBOT_CORPUS", "index_dir": "--index-dir or QUOTEBOT_INDEX_DIR"}
+
+
+def _with_option(error: QuotebotError) -> str:
+    """The error's message, followed by where the command line sets the thing it names."""
+    return f"{error} ({_OPTIONS[error.setting]})" if error.setting in _OPTIONS else str(error)
 
 
 def corpus_option(command: F) -> F:
@@ -32,8 +69,9 @@ def index_dir_option(command: F) -> F:
         metavar="DIR",
         type=click.Path(file_okay=False, path_type=Path),
         default=None,
-        help="Folder of a saved index, built or brought up to date as needed. "
-        "Default: $QUOTEBOT_INDEX_DIR; with neither, the index is built in memory.",
+        help="Folder of a saved index, built or brought up to date as needed. Default: $QUOTEBOT_INDEX_DIR, "
+        "else the corpus's index in the user cache folder once `quotebot index` has built it, else the "
+        "index is built in memory.",
     )(command)
 
 

@@ -6,7 +6,7 @@ message, anything else gets the rendered answer. Listeners call this and only se
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from bot.render import slack as render
 from retrieval.engine import Engine
@@ -16,7 +16,14 @@ from retrieval.results import CorpusSummary
 __all__ = ["reply_to"]
 
 
-def reply_to(engine: Engine, question: str, *, top: int, summary: CorpusSummary, shareable: bool = False) -> dict[str, Any]:
+def reply_to(
+    engine: Engine,
+    question: str,
+    *,
+    top: int,
+    summary: CorpusSummary,
+    share_value: Callable[[str], str] | None = None,
+) -> dict[str, Any]:
     """The message (``text`` and ``blocks``) answering a cleaned question.
 
     Args:
@@ -24,7 +31,8 @@ def reply_to(engine: Engine, question: str, *, top: int, summary: CorpusSummary,
         question: The question with Slack markup already removed.
         top: Most quotes to show.
         summary: The corpus summary, for usage and example questions.
-        shareable: Offer a "Share to channel" button (answers only the asker sees).
+        share_value: Offer a "Share to channel" button (answers only the asker sees) whose value
+            this makes from the question the engine answered.
     """
     if engine.wants_help(question):  # Slack's own usage, with how to reach the bot here
         return render.help_message(summary)
@@ -32,4 +40,4 @@ def reply_to(engine: Engine, question: str, *, top: int, summary: CorpusSummary,
         answer = engine.ask(question, top=top)
     except QuestionError as error:
         return render.notice_message(str(error))
-    return render.answer_message(answer, shareable=shareable)
+    return render.answer_message(answer, share_value=share_value(answer.question) if share_value else None)

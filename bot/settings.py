@@ -1,6 +1,8 @@
 """quotebot's settings, read from the environment and an optional `.env` file.
 
 Slack's secrets keep Slack's own variable names; quotebot's knobs take the ``QUOTEBOT_`` prefix.
+Every command reads ``.env`` in the working directory (UTF-8, ``NAME=value`` lines) under the
+variables already set in the environment, which win.
 Secrets are ``SecretStr`` so they never show in logs or reprs. ``load_settings`` and
 ``Settings.require_slack`` turn every missing or malformed value into a ``SettingsError`` whose
 message is one line naming the variable and what to do; the CLI prints it and exits with code 2.
@@ -8,12 +10,16 @@ message is one line naming the variable and what to do; the CLI prints it and ex
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, Literal, Sequence
 from urllib.parse import urlparse
 
+import platformdirs
+from dotenv import dotenv_values
 from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -21,9 +27,20 @@ from retrieval.engine import DEFAULT_TOP
 from retrieval.errors import QuotebotError
 from retrieval.sources.fetch import FetchPolicy
 
-__all__ = ["Settings", "SettingsError", "SlackMode", "load_settings", "bundled_corpus", "SLACK_API_URL"]
+__all__ = [
+    "Settings",
+    "SettingsError",
+    "SlackMode",
+    "load_settings",
+    "bundled_corpus",
+    "default_index_dir",
+    "index_root",
+    "SLACK_API_URL",
+    "ENV_FILE",
+]
 
 SLACK_API_URL = "https://slack.com/api/"
+ENV_FILE = ".env"  # read from the working directory
 # One Slack section a quote, and Slack takes at most 50 blocks a message.
 MAX_TOP = 50
 
@@ -37,6 +54,8 @@ _VARIABLES = {
     "corpus": "QUOTEBOT_CORPUS",
     "top_k": "QUOTEBOT_TOP_K",
     "index_dir": "QUOTEBOT_INDEX_DIR",
+    "host": "QUOTEBOT_HOST",
+    "port": "QUOTEBOT_PORT",
     "ray_address": "QUOTEBOT_RAY_ADDRESS",
     "slack_api_url": "QUOTEBOT_SLACK_API_URL",
     "allow_private_urls": "QUOTEBOT_ALLOW_PRIVATE_URLS",
@@ -53,7 +72,7 @@ class SettingsError(QuotebotError):
 class Settings(BaseSettings):
     """Everything quotebot reads from the environment (or `.env`); tests pass values directly."""
 
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+    model_config = SettingsConfigDict(env_file=ENV_FILE, env_file_encoding="utf-8", extra="ignore", populate_by_name=True)
 
     slack_bot_token: SecretStr | None = Field(None, validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token"))
     slack_signing_secret: SecretStr | None = Field(
@@ -73,6 +92,9 @@ class Settings(BaseSettings):
     add_allowed: str = Field("", validation_alias=AliasChoices("QUOTEBOT_ADD_ALLOWED", "add_allowed"))
     feeds: str = Field("", validation_alias=AliasChoices("QUOTEBOT_FEEDS", "feeds"))
     feed_minutes: float = Field(15.0, gt=0, validation_alias=AliasChoices("QUOTEBOT_FEED_MINUTES", "feed_minutes"))
+    # Where `quotebot serve` listens (its --host and --port win).
+    host: str = Field("0.0.0.0", min_length=1, validation_alias=AliasChoices("QUOTEBOT_HOST", "host"))
+    port: int = Field(3000, ge=0, le=65535, validation_alias=AliasChoices("QUOTEBOT_PORT", "port"))
 
     def require_slack(self) -> SlackMode:
         """Check the Slack settings and say which way to connect.
@@ -130,6 +152,21 @@ class Settings(BaseSettings):
     def feed_urls(self) -> list[str]:
         """The feeds to poll (QUOTEBOT_FEEDS, separated by spaces or commas)."""
         return self.feeds.replace(",", " ").split()
+    def index_location(self, corpus: Sequence[Path], given: Path | None = None, *, building: bool = False) -> Path | None:
+        """Where the saved index of ``corpus`` lives: ``given``, else ``QUOTEBOT_INDEX_DIR``, else the
+        corpus's folder in the user's cache (``default_index_dir``), which is used to answer only once
+        ``quotebot index`` has built it; None: build in memory.
+
+        Args:
+            corpus: The corpus paths, as ``corpus_paths`` returns them.
+            given: ``--index-dir``, if given.
+            building: For ``quotebot index``, which always has somewhere to write.
+        """
+        chosen = given or self.index_dir
+        if chosen is not None:
+            return chosen
+        default = default_index_dir(corpus)
+        return default if building or default.is_dir() else None
 
     def api_url(self) -> str:
         """The Slack Web API base URL, ending in "/" as slack_sdk expects.
@@ -145,6 +182,21 @@ class Settings(BaseSettings):
         return self.slack_api_url if self.slack_api_url.endswith("/") else self.slack_api_url + "/"
 
 
+def index_root() -> Path:
+    """The folder under the user's cache that holds one saved index per corpus (platformdirs:
+    ``$XDG_CACHE_HOME/quotebot/indexes``, ``~/.cache/quotebot/indexes`` by default on Linux)."""
+    return Path(platformdirs.user_cache_dir("quotebot", appauthor=False)) / "indexes"
+
+
+def default_index_dir(corpus: Sequence[Path]) -> Path:
+    """The default index folder of a corpus: named after its first path, plus a hash of all its
+    paths (resolved), so each corpus keeps its own index and none replaces another's."""
+    resolved = [os.path.realpath(p) for p in corpus]
+    digest = hashlib.blake2b("\0".join(resolved).encode("utf-8", "surrogateescape"), digest_size=6).hexdigest()
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(resolved[0]).name if resolved else "corpus").strip("-.") or "corpus"
+    return index_root() / f"{stem[:40]}-{digest}"
+
+
 def bundled_corpus() -> Path:
     """The folder of seed articles shipped inside the installed package."""
     return Path(str(files("seeds")))
@@ -158,11 +210,27 @@ def load_settings(**values: Any) -> Settings:
     """
     try:
         return Settings(**values)
+    except UnicodeDecodeError as error:
+        raise SettingsError(
+            f"{Path(ENV_FILE).resolve()} is not UTF-8 text (byte 0x{error.object[error.start]:02x} at offset "
+            f"{error.start}); save it as UTF-8, or move it out of the working directory."
+        ) from None
     except ValidationError as error:
         first = error.errors()[0]
         field = str(first["loc"][0]) if first["loc"] else ""
         variable = _VARIABLES.get(field, field.upper() or "a setting")
-        raise SettingsError(f"{variable} is invalid: {first['msg']}.") from None
+        raise SettingsError(f"{variable}{_source(variable)} is invalid: {first['msg']}.") from None
+
+
+def _source(variable: str) -> str:
+    """" (from .env)" when the value came from the ``.env`` file rather than the environment."""
+    if any(name.upper() == variable for name in os.environ):
+        return ""
+    try:
+        names = dotenv_values(ENV_FILE, encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return f" (from {Path(ENV_FILE).resolve()})" if any(name.upper() == variable for name in names) else ""
 
 
 def _secret(value: SecretStr | None) -> str:

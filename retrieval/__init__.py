@@ -15,7 +15,14 @@ import typing as _typing
 
 if _typing.TYPE_CHECKING:
     from retrieval.engine import DEFAULT_TOP, MAX_QUESTION_CHARS, Engine
-    from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError, QuestionError, QuotebotError
+    from retrieval.errors import (
+        CorpusError,
+        IndexCorpusError,
+        IndexFormatError,
+        IndexWriteError,
+        QuestionError,
+        QuotebotError,
+    )
     from retrieval.index.store import IndexReport
     from retrieval.models import Article, Attribution, Paragraph, Sentence, SkippedFile
     from retrieval.results import Answer, CorpusSummary, DocumentSummary, Intent, Quote, SpeakerSummary
@@ -30,6 +37,7 @@ _HOMES = {
     "DEFAULT_TOP": "retrieval.engine",
     "DocumentSummary": "retrieval.results",
     "Engine": "retrieval.engine",
+    "IndexCorpusError": "retrieval.errors",
     "IndexFormatError": "retrieval.errors",
     "IndexReport": "retrieval.index.store",
     "IndexWriteError": "retrieval.errors",
@@ -53,6 +61,7 @@ __all__ = [
     "DEFAULT_TOP",
     "DocumentSummary",
     "Engine",
+    "IndexCorpusError",
     "IndexFormatError",
     "IndexReport",
     "IndexWriteError",

@@ -3,6 +3,7 @@
     QuotebotError
     ├── CorpusError            a corpus path is missing, or nothing in it could be read
     ├── IndexFormatError       a saved index is corrupt, truncated or from another version
+    ├── IndexCorpusError       a saved index belongs to another corpus
     ├── IndexWriteError        the index folder cannot be written (permissions, disk full)
     ├── SourceError            an article source cannot be read, or a URL is refused or fails
     └── QuestionError          the question is empty, too long, or otherwise unanswerable
@@ -17,7 +18,16 @@ from __future__ import annotations
 import os
 from typing import Literal
 
-__all__ = ["Setting", "QuotebotError", "CorpusError", "IndexFormatError", "IndexWriteError", "SourceError", "QuestionError"]
+__all__ = [
+    "Setting",
+    "QuotebotError",
+    "CorpusError",
+    "IndexFormatError",
+    "IndexCorpusError",
+    "IndexWriteError",
+    "SourceError",
+    "QuestionError",
+]
 
 
 Setting = Literal["corpus", "index_dir"]
@@ -56,6 +66,12 @@ class CorpusError(QuotebotError):
 
 class IndexFormatError(QuotebotError):
     """A saved index cannot be trusted (corrupt, truncated, wrong version); rebuild it."""
+
+
+class IndexCorpusError(QuotebotError):
+    """A saved index was built for another corpus; it is neither used nor replaced unasked."""
+
+    setting: Setting | None = "index_dir"
 
 
 class IndexWriteError(QuotebotError):

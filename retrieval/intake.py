@@ -20,7 +20,7 @@ from typing import Callable, Literal, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from retrieval.text.corpus import parse_article
-from retrieval.errors import SourceError
+from retrieval.errors import CorpusError, SourceError
 from retrieval.models import Article
 from retrieval.sources.article import text_fingerprint
 from retrieval.sources.read import Read, Reader
@@ -86,8 +86,8 @@ def add_articles(
 
     Args:
         reads: what the sources held (``read_all``).
-        corpus_dir: the folder new ``.txt`` files go to; it is indexed with ``corpus_paths``.
-        corpus_paths: the whole corpus (``corpus_dir`` is added when missing).
+        corpus_dir: the folder new ``.txt`` files go to: one of ``corpus_paths`` or inside one.
+        corpus_paths: the whole corpus.
         index_dir: the saved index to refresh, or None to keep it in memory.
         base: the index already in memory, if any (else it is opened from ``index_dir``).
         ready: given the new library as soon as it can answer, before it is saved (see ``open_index``).
@@ -96,11 +96,13 @@ def add_articles(
         One ``Added`` per read, in order, and the refreshed library when anything was added.
 
     Raises:
-        CorpusError, IndexFormatError, IndexWriteError: the corpus or index cannot be used
-            (nothing is left stored).
+        CorpusError: ``corpus_dir`` is not part of the corpus, or the corpus cannot be read.
+        IndexFormatError, IndexWriteError: the index cannot be used (nothing is left stored).
     """
     corpus_dir = Path(corpus_dir)
-    paths = list(corpus_paths) + ([] if _within(corpus_dir, corpus_paths) else [corpus_dir])
+    paths = list(corpus_paths)
+    if not _within(corpus_dir, paths):  # an article stored outside the corpus would never be read
+        raise CorpusError("is not part of the corpus; store added articles in a corpus folder", corpus_dir)
     if base is None and any(r.article for r in reads):
         base = open_index(paths, index_dir)
     known = _known(base.library if base is not None else None)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from slack_bolt import App
 
 from bot.listeners import actions, commands, errors, events, messages
+from bot.sharing import ShareSigner
 from retrieval.engine import DEFAULT_TOP, Engine
 
 if TYPE_CHECKING:
@@ -20,14 +21,21 @@ if TYPE_CHECKING:
 __all__ = ["register_listeners"]
 
 
-def register_listeners(app: App, engine: Engine, top: int = DEFAULT_TOP, intake: Intake | None = None) -> None:
-    """Register every listener and the error handler on ``app``; with ``intake``, add requests first."""
+def register_listeners(
+    app: App, engine: Engine, top: int = DEFAULT_TOP, sharing: ShareSigner | None = None, intake: Intake | None = None
+) -> None:
+    """Register every listener and the error handler on ``app``.
+
+    ``sharing`` signs share-button values; by default with a key random to this process. With
+    ``intake``, ``@quotebot add`` requests are registered first (they match only adds).
+    """
+    sharing = sharing or ShareSigner()
     if intake is not None:
         from bot import adding
 
-        adding.register(app, intake)  # before the question listeners: tried first, matches only adds
+        adding.register(app, intake)  # before the question listeners: tried first
     events.register(app, engine, top)
     messages.register(app, engine, top)
-    commands.register(app, engine, top)
-    actions.register(app, engine, top)
+    commands.register(app, engine, top, sharing)
+    actions.register(app, engine, top, sharing)
     errors.register(app)

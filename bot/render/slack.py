@@ -53,12 +53,13 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def answer_message(answer: Answer, *, shareable: bool = False) -> dict[str, Any]:
+def answer_message(answer: Answer, *, share_value: str | None = None) -> dict[str, Any]:
     """The message for an answer: one section per quote, a context line, a fallback text.
 
     Args:
         answer: What the engine returned.
-        shareable: Add a "Share to channel" button (for answers only the asker sees).
+        share_value: Add a "Share to channel" button carrying this value (for answers only the
+            asker sees; ``bot.sharing`` makes the value). Left out when longer than Slack allows.
 
     Returns:
         ``{"text": ..., "blocks": [...]}``.
@@ -70,14 +71,15 @@ def answer_message(answer: Answer, *, shareable: bool = False) -> dict[str, Any]
     # A note beside the quotes ("the articles give different figures: ...") leads the message.
     blocks = [_section(answer.message)] if answer.message else []
     # Room for the context line, the "and N more" line and the share button.
+    shareable = share_value is not None and len(share_value) <= MAX_BUTTON_VALUE
     room = MAX_BLOCKS - 2 - (1 if shareable else 0) - len(blocks)
     blocks += [_section_mrkdwn(_quote_mrkdwn(q)) for q in answer.answers[:room]]
     more = max(answer.total, len(answer.answers)) - min(room, len(answer.answers))
     if more > 0:
         blocks.append(_context_text(f"and {more} more {'match' if more == 1 else 'matches'}; ask a narrower question"))
     blocks.append(context)
-    if shareable and len(answer.question) <= MAX_BUTTON_VALUE:
-        blocks.append(_share_button(answer.question))
+    if shareable:
+        blocks.append(_share_button(share_value))  # type: ignore[arg-type]
     return {"text": _fallback(answer), "blocks": blocks}
 
 
@@ -144,7 +146,7 @@ def home_view(summary: CorpusSummary) -> dict[str, Any]:
     article_blocks, shown = _pack(lines, room)
     blocks.extend(article_blocks)
     if shown < len(summary.documents):
-        blocks.append(_context_text(f"and {len(summary.documents) - shown} more articles"))
+        blocks.append(_context_text(f"and {count(len(summary.documents) - shown, 'more article')}"))
     return {"type": "home", "blocks": blocks + tail}
 
 
@@ -218,7 +220,7 @@ def _section_mrkdwn(mrkdwn: str) -> Block:
     return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn}}
 
 
-def _share_button(question: str) -> Block:
+def _share_button(value: str) -> Block:
     return {
         "type": "actions",
         "elements": [
@@ -226,7 +228,7 @@ def _share_button(question: str) -> Block:
                 "type": "button",
                 "action_id": SHARE_ACTION_ID,
                 "text": {"type": "plain_text", "text": "Share to channel"},
-                "value": question,
+                "value": value,
             }
         ],
     }

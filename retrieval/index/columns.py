@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from dataclasses import dataclass
-from typing import NamedTuple, Sequence
+from typing import Any, NamedTuple, Sequence
 
 import numpy as np
 
@@ -24,7 +24,7 @@ from retrieval.models import Article, Attribution, Sentence
 from retrieval.text.sentences import article_sentences
 from retrieval.sources.article import text_fingerprint
 
-__all__ = ["DocumentRecord", "Segment", "ATTRIBUTION_FIELDS", "SENTENCE_FIELDS"]
+__all__ = ["DocumentRecord", "Segment", "ATTRIBUTION_FIELDS", "SENTENCE_FIELDS", "document_row", "document_record"]
 
 # Column order of Segment.attribution; every value is a string id, -1 for None.
 ATTRIBUTION_FIELDS = ("speaker", "mention", "description", "cue", "kind", "resolution")
@@ -172,6 +172,17 @@ class Segment:
             tuple(strings),
             counts if counts is not None else TermCounts.concat([p.counts for p in parts]),
         )
+
+
+def document_row(d: DocumentRecord) -> list[Any]:
+    """One row of an index's documents.json (see ``retrieval.index.files``)."""
+    return [d.document, d.date.isoformat() if d.date else None, list(d.tags), d.path, d.sentence_count, d.title, d.url, d.publisher, d.author, d.fingerprint]
+
+
+def document_record(row: Sequence[Any]) -> DocumentRecord:
+    """The document a row of documents.json describes."""
+    document, date, tags, path, count, *rest = row
+    return DocumentRecord(document, _dt.date.fromisoformat(date) if date else None, tuple(tags), path, count, *rest)
 
 
 def _record(article: Article, sentences: int) -> DocumentRecord:

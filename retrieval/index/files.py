@@ -2,9 +2,9 @@
 
 Layout of an index folder (format version ``FORMAT_VERSION``)::
 
-    manifest.json     {"format": "quotebot-index", "version", "generation", "created", "sentences",
-                       "documents", "terms", "files": [corpus file entries], "parts": {file name:
-                       {"bytes", "crc32", and for arrays "dtype", "shape"}}}
+    manifest.json     {"format": "quotebot-index", "version", "generation", "created", "sentences", "documents",
+                       "terms", "corpus": [the corpus paths, resolved], "files": [corpus file entries],
+                       "parts": {file name: {"bytes", "crc32", and for arrays "dtype", "shape"}}}
     documents.json    [[document, date or null, [tags], path or null, sentence_count, title, url,
                         publisher, author, fingerprint (each string or null)], ...]
     strings.json      attribution strings; attribution.npy holds ids into this list
@@ -15,9 +15,7 @@ Layout of an index folder (format version ``FORMAT_VERSION``)::
     attribution.npy   int32 [n, 6] speaker, mention, description, cue, kind, resolution (-1: none)
     counts_*.npy      per-sentence term counts (CSR: ptr, terms, tfs), kept for index refreshes
     term_ptr.npy, post_sentences.npy, post_tfs.npy, doc_len.npy, post_scores.npy, term_max.npy,
-    idf.npy           the BM25 index; term frequencies per posting and tokens per sentence let the
-                      next generation rescore without inverting anything again
-
+    idf.npy           the BM25 index (tfs and lengths let the next generation rescore, no re-inverting)
 ``generation`` counts the saves of this index (1 for the first); see ``retrieval.index.sharing``.
 
 Corpus file entries are ``{"path", "size", "mtime_ns", "blake2b", "document", "skipped"}``:
@@ -46,13 +44,16 @@ from typing import Any, Mapping, NamedTuple, Sequence
 
 import numpy as np
 
-from retrieval.errors import IndexFormatError, IndexWriteError
-from retrieval.index.columns import DocumentRecord, Segment
+from retrieval.errors import IndexCorpusError, IndexFormatError, IndexWriteError
+from retrieval.index.columns import Segment, document_record, document_row
 from retrieval.index.library import BM25_ARRAYS, SpeakerInfo
 from retrieval.index.manifest import FileEntry
 from retrieval.index.vocabulary import TermCounts
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "FileEntry", "IndexParts", "save_index", "load_index", "check_replaceable", "document_row", "document_record"]
+__all__ = [
+    "FORMAT", "FORMAT_VERSION", "MANIFEST", "FileEntry", "IndexParts", "save_index", "load_index",
+    "check_replaceable", "remove_stale",
+]  # fmt: skip
 
 FORMAT = "quotebot-index"
 # Bump whenever a file's meaning changes, and also when tokenising or BM25 changes: an index
@@ -80,10 +81,13 @@ class IndexParts(NamedTuple):
     speaker_ids: np.ndarray  # per sentence, the index into ``speakers`` or -1
 
 
-def save_index(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, generation: int = 1) -> None:
+def save_index(
+    parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, corpus: Sequence[str] = (), generation: int = 1
+) -> None:
     """Write ``parts`` (and the corpus file entries they came from) to ``index_dir``, atomically.
 
-    ``generation`` is recorded in the manifest (see the module docstring).
+    ``corpus`` (the corpus paths, resolved) is recorded, so ``load_index`` can refuse another's;
+    so is ``generation`` (see the module docstring).
 
     Raises:
         IndexFormatError: ``index_dir`` exists and holds something other than a quotebot index.
@@ -92,16 +96,16 @@ def save_index(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, g
     index_dir = Path(index_dir)
     check_replaceable(index_dir)
     try:
-        _save(parts, files, index_dir, generation)
+        _save(parts, files, index_dir, list(corpus), generation)
     except OSError as error:
         raise IndexWriteError(
             f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for the index"
         ) from None
 
 
-def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, generation: int) -> None:
+def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, corpus: list[str], generation: int) -> None:
     index_dir.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale(index_dir)
+    remove_stale(index_dir)
     tmp = index_dir.parent / f".{index_dir.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
     try:
@@ -113,6 +117,7 @@ def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, genera
             "sentences": len(parts.segment),
             "documents": len(parts.segment.documents),
             "terms": len(parts.segment.counts.vocabulary),
+            "corpus": corpus,
             "files": [entry.to_json() for entry in files],
             "parts": _write_parts(parts, tmp),
         }
@@ -128,11 +133,17 @@ def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, genera
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def load_index(index_dir: Path) -> tuple[IndexParts, tuple[FileEntry, ...]]:
+def load_index(index_dir: Path, corpus: Sequence[str] | None = None) -> tuple[IndexParts, tuple[FileEntry, ...]]:
     """Open a saved index, checking every part and every file entry of the manifest.
+
+    Args:
+        index_dir: the index folder.
+        corpus: the corpus paths (resolved) it is opened for; an index that recorded other ones is
+            refused (one saved before corpora were recorded is taken as this corpus's).
 
     Raises:
         IndexFormatError: missing, truncated, altered, inconsistent, or of another version.
+        IndexCorpusError: the index was built for another corpus.
     """
     index_dir = Path(index_dir)
     try:
@@ -147,6 +158,7 @@ def load_index(index_dir: Path) -> tuple[IndexParts, tuple[FileEntry, ...]]:
         raise IndexFormatError(
             f"{index_dir}: the index is format {manifest.get('version')}, this quotebot reads format {FORMAT_VERSION}"
         )
+    _check_corpus(manifest.get("corpus"), corpus, index_dir)
     try:
         files = tuple(FileEntry.from_json(raw) for raw in manifest["files"])
     except (KeyError, TypeError, ValueError) as error:  # a manifest edited by hand
@@ -219,17 +231,6 @@ def _load_parts(folder: Path, manifest: dict[str, Any]) -> IndexParts:
     return IndexParts(segment, bm25, speakers, a["speaker_ids"])
 
 
-def document_row(d: DocumentRecord) -> list[Any]:
-    """One row of documents.json (see the module docstring)."""
-    return [d.document, d.date.isoformat() if d.date else None, list(d.tags), d.path, d.sentence_count, d.title, d.url, d.publisher, d.author, d.fingerprint]
-
-
-def document_record(row: Sequence[Any]) -> DocumentRecord:
-    """The document a row of documents.json describes."""
-    document, date, tags, path, count, *rest = row
-    return DocumentRecord(document, _dt.date.fromisoformat(date) if date else None, tuple(tags), path, count, *rest)
-
-
 def _seal(path: Path) -> dict[str, int]:
     crc = 0
     size = 0
@@ -268,8 +269,19 @@ def check_replaceable(index_dir: Path) -> None:
         )
 
 
-def _remove_stale(index_dir: Path) -> None:
-    """Remove temporary folders left by interrupted writes of this index."""
+def _check_corpus(saved: Any, corpus: Sequence[str] | None, index_dir: Path) -> None:
+    if corpus is None or not isinstance(saved, list) or not saved:
+        return
+    if sorted(map(str, saved)) != sorted(corpus):
+        raise IndexCorpusError(
+            f"{index_dir} holds the index of another corpus ({', '.join(map(str, saved))}); choose another "
+            f"index folder for {', '.join(corpus)}, or rebuild this one for it"
+        )
+
+
+def remove_stale(index_dir: Path) -> None:
+    """Remove temporary folders left by interrupted writes of this index (``kill -9``, power loss)
+    whose writing process is gone."""
     for leftover in index_dir.parent.glob(f".{index_dir.name}.*-*-*"):
         kind, _, rest = leftover.name.removeprefix(f".{index_dir.name}.").partition("-")
         pid = rest.split("-")[0]

@@ -44,8 +44,8 @@ import numpy as np
 
 from retrieval.errors import IndexFormatError, IndexWriteError
 from retrieval.index.bm25 import B, EPSILON, K1
-from retrieval.index.columns import DocumentRecord
-from retrieval.index.files import FORMAT_VERSION, document_record, document_row
+from retrieval.index.columns import DocumentRecord, document_record, document_row
+from retrieval.index.files import FORMAT_VERSION
 from retrieval.index.library import SpeakerInfo
 from retrieval.index.shards import GlobalStatistics
 

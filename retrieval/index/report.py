@@ -34,6 +34,7 @@ class IndexReport:
     # The corpus file entries the library was made from (see retrieval.index.files): what the
     # next generation is planned against.
     files: tuple[FileEntry, ...] = ()
+    newly_skipped: tuple[SkippedFile, ...] = ()  # the files of ``skipped`` that were read this time
 
 
 class OpenedIndex(NamedTuple):
@@ -45,7 +46,7 @@ class OpenedIndex(NamedTuple):
 
 def index_report(
     library: Library, entries: Sequence[FileEntry], reused: int, listed: int, started: float, warnings: list[str],
-    generation: int, saved: bool,
+    generation: int, saved: bool, newly_skipped: tuple[SkippedFile, ...] = (),
 ) -> IndexReport:  # fmt: skip
     """The report for ``library``, made from ``entries`` of ``listed`` corpus files, ``reused`` as saved."""
     return IndexReport(
@@ -60,4 +61,5 @@ def index_report(
         warnings=tuple(warnings),
         generation=generation,
         files=tuple(entries),
+        newly_skipped=newly_skipped,
     )

@@ -14,6 +14,7 @@ The format itself is described in ``retrieval.index.files``.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import Callable, Sequence
 
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
 from retrieval.index.columns import Segment
-from retrieval.index.files import IndexParts, check_replaceable, load_index, save_index
+from retrieval.index.files import IndexParts, check_replaceable, load_index, remove_stale, save_index
 from retrieval.index.splice import Placement, splice
 from retrieval.index.library import Library
 from retrieval.index.manifest import FileEntry
@@ -100,13 +101,16 @@ def open_index(
     started = time.perf_counter()
     if index_dir is not None:
         check_replaceable(Path(index_dir))  # before hours of work, not after
+        remove_stale(Path(index_dir))
+    corpus = [os.path.realpath(p) for p in paths]
     for _ in range(_SAVE_ATTEMPTS):
         listed = list_corpus(paths)
         warnings: list[str] = []
-        saved, generation = _previous(index_dir, rebuild, base, warnings)
-        library, entries, changed, reused = _refreshed(listed, saved, progress)
+        saved, generation = _previous(index_dir, corpus, rebuild, base, warnings)
+        library, entries, changed, reused, fresh_skips = _refreshed(listed, saved, progress)
         if ready is not None and changed:
-            ready(OpenedIndex(library, index_report(library, entries, reused, len(listed), started, warnings, generation, False)))
+            pending = index_report(library, entries, reused, len(listed), started, warnings, generation, False, fresh_skips)
+            ready(OpenedIndex(library, pending))
         if index_dir is None or not changed:
             break
         try:
@@ -114,7 +118,7 @@ def open_index(
                 if saved_generation(Path(index_dir)) != (generation or None):
                     base = None  # another process saved a newer generation meanwhile: start again from it
                     continue
-                _save(library, entries, Path(index_dir), generation + 1, progress)
+                _save(library, entries, Path(index_dir), corpus, generation + 1, progress)
                 generation += 1
         except IndexWriteError as error:
             if must_save:
@@ -122,20 +126,24 @@ def open_index(
             warnings.append(f"{error}{_FROM_MEMORY}")
         break
     saved_now = index_dir is not None and changed and not any(w.endswith(_FROM_MEMORY) for w in warnings)
-    return OpenedIndex(library, index_report(library, entries, reused, len(listed), started, warnings, generation, saved_now))
+    return OpenedIndex(library, index_report(library, entries, reused, len(listed), started, warnings, generation, saved_now, fresh_skips))
 
 
 def _previous(
-    index_dir: Path | None, rebuild: bool, base: OpenedIndex | None, warnings: list[str]
+    index_dir: Path | None, corpus: list[str], rebuild: bool, base: OpenedIndex | None, warnings: list[str]
 ) -> tuple[tuple[Library, tuple[FileEntry, ...]] | None, int]:
-    """The generation to refresh (library and its corpus file entries) and its number."""
+    """The generation to refresh (library and its corpus file entries) and its number.
+
+    Raises:
+        IndexCorpusError: the saved index belongs to another corpus; it is neither used nor replaced.
+    """
     if base is not None and not rebuild:
         if index_dir is None or saved_generation(Path(index_dir)) == (base.report.generation or None):
             return (base.library, base.report.files), base.report.generation
     if index_dir is None or rebuild:
         return None, saved_generation(Path(index_dir)) or 0 if index_dir is not None else 0
     try:
-        parts, files = load_index(Path(index_dir))
+        parts, files = load_index(Path(index_dir), corpus)
         return (Library(parts.segment, parts.bm25, (parts.speakers, parts.speaker_ids)), files), saved_generation(Path(index_dir)) or 1
     except IndexFormatError as error:
         if Path(index_dir).is_dir() and any(Path(index_dir).iterdir()):
@@ -155,8 +163,9 @@ def load_library(index_dir: Path) -> Library:
 
 def _refreshed(
     listed: list[CorpusFile], saved: tuple[Library, tuple[FileEntry, ...]] | None, progress: Progress | None
-) -> tuple[Library, Sequence[FileEntry], bool, int]:
-    """(library, corpus file entries, whether anything changed, files reused) for the listing."""
+) -> tuple[Library, Sequence[FileEntry], bool, int, tuple[SkippedFile, ...]]:
+    """(library, corpus file entries, whether anything changed, files reused, files skipped when
+    read this time) for the listing."""
     plan = _plan(listed, saved[1]) if saved else [None] * len(listed)
     reused = sum(1 for e in plan if e is not None)
     if saved and reused == len(listed) and [e.path for e in saved[1]] == [f.path for f in listed]:
@@ -164,14 +173,17 @@ def _refreshed(
     else:
         library, entries = _assemble(listed, plan, saved[0] if saved else None, progress)
         changed = True
-    return _renamed(library, _names(listed, entries)), entries, changed, reused
+    fresh_skips = tuple(SkippedFile(e.path, e.skipped) for e, kept in zip(entries, plan) if kept is None and e.skipped is not None)
+    return _renamed(library, _names(listed, entries)), entries, changed, reused, fresh_skips
 
 
-def _save(library: Library, entries: Sequence[FileEntry], index_dir: Path, generation: int, progress: Progress | None) -> None:
+def _save(
+    library: Library, entries: Sequence[FileEntry], index_dir: Path, corpus: list[str], generation: int, progress: Progress | None
+) -> None:
     if progress:
         progress("saving", 0, 1)
     library.complete_scores()  # a new generation answers before all its postings are scored
-    save_index(IndexParts(library.segment, library.bm25, library.speakers, library.speaker_ids), entries, index_dir, generation)
+    save_index(IndexParts(library.segment, library.bm25, library.speakers, library.speaker_ids), entries, index_dir, corpus, generation)
     if progress:
         progress("saving", 1, 1)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import signal
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterator, Sequence, TypeVar
@@ -18,7 +19,7 @@ from typing import Callable, Iterator, Sequence, TypeVar
 from retrieval.errors import CorpusError
 from retrieval.index.columns import Segment
 from retrieval.models import Article, SkippedFile
-from retrieval.text.corpus import article_from_bytes
+from retrieval.text.corpus import article_from_bytes, size_problem
 
 __all__ = ["Progress", "FileStatus", "Fingerprint", "content_hash", "segment_articles", "segment_files"]
 
@@ -111,6 +112,10 @@ def _process_files(paths: list[Path]) -> tuple[Segment, list[FileStatus]]:
         stamp = Fingerprint(0, 0, "")  # a file that cannot even be read is tried again next time
         try:
             stat = path.stat()
+            too_large = size_problem(stat.st_size)
+            if too_large:  # never read: remembered by size and time, so it is not tried again unchanged
+                stamp = Fingerprint(stat.st_size, stat.st_mtime_ns, "")
+                raise CorpusError(too_large)
             data = path.read_bytes()  # read once: hashed and parsed from the same bytes
             stamp = Fingerprint(stat.st_size, stat.st_mtime_ns, hashlib.blake2b(data, digest_size=_DIGEST_BYTES).hexdigest())
             article = article_from_bytes(path, data)
@@ -148,5 +153,13 @@ def _map(function: Callable[[list], T], chunks: list, items: int) -> Iterator[T]
         return
     # fork shares the loaded modules and lexicons with the workers at no cost; elsewhere spawn.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(workers) as pool:
+    with multiprocessing.get_context(method).Pool(workers, initializer=_quiet_worker) as pool:
         yield from pool.imap(function, chunks)
+
+
+def _quiet_worker() -> None:
+    """Leave Ctrl-C to the parent, which stops the pool: the terminal's SIGINT reaches every
+    process in the group, and each worker would otherwise print its own KeyboardInterrupt
+    traceback. SIGTERM (how the pool stops its workers) ends a worker at once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)

@@ -5,7 +5,8 @@ date, then tags) and `` title: ...``, `` url: ...``, `` publisher: ...``, `` aut
 (``retrieval.sources.header``); they become the ``Article``'s fields and are never prose. Paragraphs
 are separated by blank lines; headings and wire boilerplate are left out by narrowing spans
 (``retrieval.text.boilerplate``), never by rewriting, so every offset indexes the decoded file.
-A file that is binary, not UTF-8 or empty is skipped with its reason; the rest still loads.
+A file that is binary, UTF-16 or UTF-32, otherwise not UTF-8, or empty is skipped with its
+reason; the rest still loads.
 """
 
 from __future__ import annotations
@@ -20,7 +21,16 @@ from retrieval.models import Article, CorpusLoad, Paragraph, SkippedFile
 from retrieval.sources.header import parse_header
 from retrieval.text.boilerplate import prose_span
 
-__all__ = ["parse_article", "read_article", "article_from_bytes", "load_corpus", "list_corpus", "CorpusFile"]
+__all__ = [
+    "parse_article",
+    "read_article",
+    "article_from_bytes",
+    "load_corpus",
+    "list_corpus",
+    "size_problem",
+    "CorpusFile",
+    "MAX_ARTICLE_BYTES",
+]
 
 # A paragraph break: a line holding nothing but whitespace.
 _PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\f\v]*(?:\r?\n[ \t\f\v]*)+|\r[ \t]*\r")
@@ -28,6 +38,16 @@ _PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\f\v]*(?:\r?\n[ \t\f\v]*)+|\r[ \t]*\r")
 # of a file's characters means it is not text, even if it decodes as UTF-8.
 MAX_CONTROL_SHARE = 0.01
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Byte order marks of the wide Unicode encodings, longest first (UTF-32LE starts like UTF-16LE).
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+# Without a byte order mark, UTF-16 text in a Latin script has a NUL in every other byte: when at
+# least this share of the odd (or even) bytes of the file's start are NUL, and almost none of the
+# others, it is UTF-16 text.
+UTF16_NUL_SHARE = 0.9
+_UTF16_SAMPLE = 4096  # bytes looked at
+# The longest news articles and interview transcripts are a few hundred KB. A bigger file holds
+# many articles, or is no article, and attributing it in one piece takes gigabytes of memory.
+MAX_ARTICLE_BYTES = 5_000_000
 
 
 def _paragraph_spans(text: str, start: int) -> list[tuple[int, int]]:
@@ -59,8 +79,33 @@ def parse_article(document: str, text: str, path: str | None = None) -> Article:
     )
 
 
+def size_problem(size: int) -> str | None:
+    """Why a file of ``size`` bytes is not read as one article, or None when it can be."""
+    if size <= MAX_ARTICLE_BYTES:
+        return None
+    return f"too large for one article ({size / 1e6:,.1f} MB, over {MAX_ARTICLE_BYTES / 1e6:,.0f} MB); split it into article files"
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" when the bytes are text in one of those encodings, else None."""
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            return name
+    sample = data[:_UTF16_SAMPLE]
+    halves = sample[0::2], sample[1::2]
+    if len(sample) < 2 or len(sample) % 2:
+        return None
+    for nuls, others in (halves, halves[::-1]):
+        if nuls.count(0) >= UTF16_NUL_SHARE * len(nuls) and others.count(0) <= (1 - UTF16_NUL_SHARE) * len(others):
+            return "UTF-16"
+    return None
+
+
 def _decode(data: bytes) -> str:
     """The file's text, or CorpusError saying why it is not a readable article."""
+    wide = _wide_encoding(data)
+    if wide:
+        raise CorpusError(f"{wide} text, not UTF-8; save it as UTF-8")
     if b"\x00" in data:
         raise CorpusError("binary file (it contains NUL bytes), not text")
     try:
@@ -88,10 +133,13 @@ def read_article(path: Path, document: str | None = None) -> Article:
         exactly the decoded bytes of the file.
 
     Raises:
-        CorpusError: the file cannot be read, is binary, not UTF-8, empty, or holds no prose.
+        CorpusError: the file cannot be read, is too large, binary, not UTF-8, empty, or holds no prose.
     """
     path = Path(path)
     try:
+        too_large = size_problem(path.stat().st_size)
+        if too_large:
+            raise CorpusError(too_large, path)
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"cannot be read ({exc.strerror or exc})", path) from None

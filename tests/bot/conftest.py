@@ -156,8 +156,10 @@ def article_texts(corpus: Path) -> dict[str, str]:
 
 
 @pytest.fixture(autouse=True)
-def _clean_cli_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No colour or data-folder settings from the outside (quotebot and Slack ones: see above)."""
+def _clean_cli_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No colour or data-folder settings from the outside (quotebot and Slack ones: see above);
+    the user cache folder, where default indexes go, is the test's own."""
     for name in list(os.environ):
         if name in ("NO_COLOR", "XDG_DATA_HOME"):
             monkeypatch.delenv(name)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

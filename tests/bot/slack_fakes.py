@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode
 
 import requests
 
@@ -79,6 +79,8 @@ class FakeSlack:
         self.socket_url: str | None = None
         # (method, channel) -> Slack error codes to answer with, one per call, before answering ok.
         self.failures: dict[tuple[str, str | None], list[str]] = {}
+        # (method, channel) -> seconds to wait before answering (an answer still being written).
+        self.delays: dict[tuple[str, str | None], float] = {}
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
         fake = self
@@ -112,6 +114,9 @@ class FakeSlack:
         self._thread.start()
 
     def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any], dict[str, str]]:
+        delay = self.delays.get((method, params.get("channel")))
+        if delay:
+            time.sleep(delay)
         with self._changed:
             self.calls.append(Call(method, params))
             self._changed.notify_all()
@@ -175,8 +180,9 @@ def clean_env(**values: str) -> dict[str, str]:
     return env
 
 
-def start_serve(tmp: Path, env: dict[str, str], wait_url: bool = True) -> Served:
-    """``python -m bot serve --port 0`` as a subprocess; waits until /healthz answers 200."""
+def start_serve(tmp: Path, env: dict[str, str], healthy: bool = True) -> Served:
+    """``python -m bot serve --port 0`` as a subprocess; waits until /healthz answers 200
+    (or, with ``healthy=False``, until it says it is serving)."""
     log = tmp / "serve.log"
     handle = log.open("w")
     process = subprocess.Popen(
@@ -192,6 +198,8 @@ def start_serve(tmp: Path, env: dict[str, str], wait_url: bool = True) -> Served
         for line in log.read_text(errors="replace").splitlines():
             if "quotebot is serving on " in line:
                 url = line.split("quotebot is serving on ")[1].split()[0]
+        if url and not healthy:
+            return Served(url, process, log)
         if url:
             try:
                 if requests.get(url + "/healthz", timeout=1).status_code == 200:
@@ -251,3 +259,20 @@ def signed_request(body: str, content_type: str = "application/json", timestamp:
     ts = str(timestamp if timestamp is not None else int(time.time()))
     headers = {"content-type": [content_type], "x-slack-request-timestamp": [ts], "x-slack-signature": [signature(body, ts)]}
     return BoltRequest(body=body, headers=headers)
+
+
+def payload_text(call: Call) -> str:
+    """Everything a message carries that Slack would render: fallback text and blocks."""
+    blocks = call.params.get("blocks")
+    if isinstance(blocks, str):
+        blocks = json.loads(blocks)
+    return (call.params.get("text") or "") + json.dumps(blocks or [], ensure_ascii=False)
+
+
+def ask_command(text: str, response_path: str, fake_slack: FakeSlack) -> str:
+    """The form body of ``/ask text`` whose response URL is ``response_path`` on the fake."""
+    return urlencode({
+        "token": "unused", "team_id": "T0001", "channel_id": unique("C"), "user_id": "UASKER",
+        "command": "/ask", "text": text, "trigger_id": "1.2.3",
+        "response_url": fake_slack.url + response_path, "api_app_id": "A0001",
+    })

@@ -163,3 +163,14 @@ def test_a_failed_index_update_leaves_nothing_stored(folders, tmp_path):
     assert result.exit_code == 1 and result.stderr.startswith("Error: cannot write the index to ")
     assert result.stderr.count("\n") == 1
     assert sorted(Path(folders["corpus"]).rglob("*")) == before  # the article was taken back out
+
+
+def test_the_folder_to_store_in_must_be_part_of_the_corpus(folders, tmp_path):
+    page = tmp_path / "pier.html"
+    page.write_text(PAGE, encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    args = ["add", str(page), "--corpus", folders["corpus"], "--corpus-dir", str(elsewhere), "--index-dir", folders["index"]]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1 and "is not part of the corpus" in result.stderr and result.stderr.count("\n") == 1
+    assert list(elsewhere.iterdir()) == []

@@ -109,3 +109,10 @@ def test_python_dash_m_bot_runs_the_same_command_line(corpus):
     )
     assert result.returncode == 0, result.stderr
     assert Answer.model_validate_json(result.stdout).answers
+
+
+def test_version(runner):
+    from importlib.metadata import version
+
+    result = run(runner, "--version")
+    assert result.exit_code == 0 and result.stdout == f"quotebot, version {version('quotebot')}\n"

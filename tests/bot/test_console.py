@@ -74,7 +74,7 @@ def test_piped_console_commands_toggle_and_quit(corpus):
     assert answer.question == "budget" and len(answer.answers) == 1
     assert result.stderr.decode("utf-8").splitlines() == [
         "JSON output on.",
-        "Showing at most 1 quotes.",
+        "Showing at most 1 quote.",
         "Error: :top takes a whole number of at least 1, not “zero”.",
     ]
 
@@ -105,6 +105,13 @@ def test_repl_answers_then_leaves_cleanly(engine, capsys, ending):
     assert out.startswith("quotebot: 2 articles, ")
     assert "harbour.txt, 2021-03-04" in out  # with or without a speaker before it
     assert "Councillor" not in out  # the question after the exit was never asked
+
+
+def test_repl_ctrl_c_on_a_half_typed_line_clears_it_and_goes_on(engine, capsys):
+    interact(engine, "councillor okafor budg\x03cargo volumes\r\x04", history=InMemoryHistory())
+    out = capsys.readouterr().out
+    assert "harbour.txt, 2021-03-04" in out  # the question typed after the Ctrl-C was answered
+    assert "Councillor" not in out and "council.txt" not in out  # the cleared one was never asked
 
 
 def test_repl_toggles_and_survives_a_bad_question(engine, capsys):
@@ -155,3 +162,12 @@ def test_history_path(environ, expected):
     if sys.platform.startswith(("win", "darwin")):
         pytest.skip("the XDG data folder applies to Linux and other Unix systems")
     assert history_path(environ) == expected
+
+
+def test_one_article_is_counted_in_the_singular(corpus, capsys):
+    (corpus / "election" / "council.txt").unlink()
+    engine = Engine.from_paths([corpus])[0]
+    interact(engine, ":corpus\r\x04", history=InMemoryHistory())
+    out = capsys.readouterr().out
+    assert out.startswith("quotebot: 1 article, ") and "\n1 article, " in out
+    assert "1 articles" not in out

@@ -122,3 +122,23 @@ def test_check_token_warns_about_missing_scopes(fake_slack, monkeypatch, caplog,
     assert check_token(WebClient(token=BOT_TOKEN, base_url=fake_slack.api_url)) == missing
     for scope in missing:
         assert f"lacks the {scope} scope" in caplog.text
+
+
+@pytest.mark.parametrize("command", [["ask", "apples"], ["index"], ["serve", "--port", "0"]])
+def test_dotenv_that_is_not_utf8_is_one_line_naming_the_file(tmp_path, command):
+    (tmp_path / ".env").write_bytes(b"SLACK_BOT_TOKEN=xoxb-caf\xe9\n")  # Latin-1, as an old editor saves it
+    result = CliRunner().invoke(cli, command)
+    assert result.exit_code == 2
+    assert result.output == (
+        f"Error: {tmp_path / '.env'} is not UTF-8 text (byte 0xe9 at offset 24); save it as UTF-8, "
+        "or move it out of the working directory.\n"
+    )
+
+
+def test_bad_value_from_dotenv_says_it_came_from_there(tmp_path, monkeypatch):
+    (tmp_path / ".env").write_text("QUOTEBOT_TOP_K=many\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match=rf"^QUOTEBOT_TOP_K \(from {tmp_path / '.env'}\) is invalid"):
+        load_settings()
+    monkeypatch.setenv("QUOTEBOT_TOP_K", "lots")  # the environment wins, and is not blamed on .env
+    with pytest.raises(SettingsError, match=r"^QUOTEBOT_TOP_K is invalid"):
+        load_settings()

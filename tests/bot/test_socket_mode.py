@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import queue
+import socket as _socket
 import threading
 import time
 
@@ -83,8 +84,60 @@ def test_socket_mode_acks_envelopes_and_answers_once(socket_mode):
     assert fake.find("apps.connections.open")
 
 
+def test_socket_mode_logs_that_it_connected(socket_mode):
+    fake, socket, served = socket_mode
+    socket.acks(1)
+    assert "Connected to Slack in Socket Mode." in served.output()
+    assert "Not connected" not in served.output()
+
+
+def test_failed_socket_mode_connection_is_logged_as_failed_not_connected(tmp_path, corpus_dir):
+    fake = FakeSlack()
+    closed = _socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    fake.socket_url = f"ws://127.0.0.1:{closed.getsockname()[1]}/link/?ticket=test"  # nothing listens there
+    closed.close()
+    env = clean_env(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_APP_TOKEN=APP_TOKEN, QUOTEBOT_SLACK_API_URL=fake.api_url,
+                    QUOTEBOT_CORPUS=str(corpus_dir))
+    served = start_serve(tmp_path, env, healthy=False)
+    try:
+        assert _health_status(served.url) == 503
+        output = served.output()
+        assert "Not connected to Slack in Socket Mode; retrying" in output
+        assert "Connected to Slack in Socket Mode" not in output and "Connected to a new endpoint" not in output
+        assert "new session has been established" not in output
+    finally:
+        stop_serve(served)
+        fake.close()
+
+
+def _health_status(url: str, timeout: float = 10.0) -> int:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return requests.get(url + "/healthz", timeout=5).status_code
+        except requests.ConnectionError:  # "serving" is logged just before the server listens
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def test_socket_mode_health_and_no_http_events(socket_mode):
     fake, socket, served = socket_mode
     health = requests.get(served.url + "/healthz", timeout=5)
     assert health.status_code == 200 and health.json()["mode"] == "socket"
     assert requests.post(served.url + "/slack/events", data="{}", timeout=5).status_code in (404, 405)
+
+
+def test_rejected_app_token_is_one_line_naming_it(fake_slack, monkeypatch, corpus_dir):
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    monkeypatch.setattr(fake_slack, "failures", {("apps.connections.open", None): ["invalid_auth"]})
+    env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN, "QUOTEBOT_SLACK_API_URL": fake_slack.api_url,
+           "QUOTEBOT_CORPUS": str(corpus_dir)}
+    result = CliRunner().invoke(cli, ["serve", "--host", "127.0.0.1", "--port", "0"], env=env)
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: SLACK_APP_TOKEN was rejected by Slack (invalid_auth)")
+    assert result.output.count("\n") == 1

@@ -9,6 +9,7 @@ import pytest
 
 from bot.render.slack import (
     MAX_BLOCKS,
+    MAX_BUTTON_VALUE,
     MAX_SECTION_CHARS,
     SHARE_ACTION_ID,
     answer_message,
@@ -19,6 +20,7 @@ from bot.render.slack import (
     shared_message,
     usage_text,
 )
+from bot.render.words import count
 from retrieval.results import Answer, CorpusSummary, DocumentSummary, Quote, SpeakerSummary
 
 
@@ -97,7 +99,7 @@ def test_block_limit_and_more_line(shown, total, more):
 
 
 def test_block_limit_leaves_room_for_share_button():
-    message = answer_message(answer([quote(f"S {i}.") for i in range(80)]), shareable=True)
+    message = answer_message(answer([quote(f"S {i}.") for i in range(80)]), share_value="v")
     assert len(message["blocks"]) == MAX_BLOCKS
     assert message["blocks"][-1]["elements"][0]["action_id"] == SHARE_ACTION_ID
 
@@ -142,16 +144,19 @@ def test_a_note_beside_the_quotes_leads_the_message():
     assert len([b for b in message["blocks"] if b["type"] == "section"]) == 3
 
 
-@pytest.mark.parametrize("shareable, buttons", [(True, [SHARE_ACTION_ID]), (False, [])])
-def test_share_button_only_when_asked(shareable, buttons):
-    message = answer_message(answer([quote()]), shareable=shareable)
+@pytest.mark.parametrize(
+    "share_value, buttons", [("v", [SHARE_ACTION_ID]), (None, []), ("x" * (MAX_BUTTON_VALUE + 1), [])]
+)
+def test_share_button_only_when_asked_and_it_fits(share_value, buttons):
+    message = answer_message(answer([quote()]), share_value=share_value)
     found = [e["action_id"] for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert found == buttons
 
 
-def test_share_button_carries_the_question_verbatim():
-    message = answer_message(answer([quote()], question="who said <this> & that?"), shareable=True)
-    assert message["blocks"][-1]["elements"][0]["value"] == "who said <this> & that?"
+def test_share_button_carries_the_value_verbatim():
+    value = '{"q":"who said <this> & that?","mac":"00"}'
+    message = answer_message(answer([quote()], question="who said <this> & that?"), share_value=value)
+    assert message["blocks"][-1]["elements"][0]["value"] == value
 
 
 @pytest.mark.parametrize("user, header", [("U123ABC", "<@U123ABC> shared an answer"), ("<!channel>", "Shared answer")])
@@ -182,7 +187,7 @@ def test_home_view_lists_articles_within_limits(documents, more):
     assert "*doc0.txt* · 2020-01-01 · 10 sentences, 3 quotes" in text
     assert "Ann &lt;Lee&gt;" in text and "Most quoted" in text and "Try asking" in text
     listed = text.count(".txt* ·")
-    assert (f"and {documents - listed} more articles" in text) is more
+    assert (f"and {count(documents - listed, 'more article')}" in text) is more  # "1 more article"
     assert listed == min(documents, 100)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.errors import CorpusError
+from retrieval.models import SkippedFile
 from retrieval.text.boilerplate import is_heading, prose_span
 from retrieval.text.corpus import CorpusFile, list_corpus, load_corpus, parse_article, read_article
 
@@ -142,6 +143,13 @@ def _write(folder: Path, name: str, data: bytes | str) -> Path:
         ("blank.txt", b"  \n\r\n\t\n", "empty file"),
         ("bom-only.txt", b"\xef\xbb\xbf\n", "empty file"),
         ("header-only.txt", b" date 2020-01-08 advertisement\n", "no article text"),
+        # Windows Notepad's "Unicode" is UTF-16: named for what it is, not "binary".
+        ("utf16le.txt", "\ufeffThe mayor said the bridge would reopen.".encode("utf-16-le"), "UTF-16 text, not UTF-8"),
+        ("utf16.txt", "The mayor said the bridge would reopen.".encode("utf-16"), "UTF-16 text, not UTF-8"),
+        ("utf16be.txt", "\ufeffThe mayor said it.".encode("utf-16-be"), "UTF-16 text, not UTF-8"),
+        ("utf16-no-bom.txt", "The mayor said the bridge would reopen.".encode("utf-16-le"), "UTF-16 text, not UTF-8"),
+        ("utf32.txt", "The mayor said it.".encode("utf-32"), "UTF-32 text, not UTF-8"),
+        ("zeros.txt", b"\x00" * 64, "binary file"),  # all NUL: not text in any encoding
     ],
 )
 def test_bad_files_are_skipped_with_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
@@ -155,7 +163,7 @@ def test_bad_files_are_skipped_with_reason(tmp_path: Path, name: str, data: byte
 
 
 def test_read_article_raises_for_a_bad_file(tmp_path: Path) -> None:
-    bad = _write(tmp_path, "bad.txt", b"\xff\xfe\x00\x00")
+    bad = _write(tmp_path, "bad.txt", b"GIF89a\x00\x01\x02\x00\x00")
     with pytest.raises(CorpusError, match="bad.txt: binary"):
         read_article(bad)
 
@@ -237,3 +245,13 @@ def test_list_corpus_lists_a_file_reached_twice_once(tmp_path: Path) -> None:
     (tmp_path / "corpus" / "folder-link").symlink_to(tmp_path / "corpus", target_is_directory=True)
     listed = list_corpus([tmp_path / "corpus", real])
     assert [f.path for f in listed] == [str(real.resolve())]
+
+
+def test_file_too_large_for_an_article_is_skipped_unread(tmp_path: Path) -> None:
+    from retrieval.text.corpus import MAX_ARTICLE_BYTES
+
+    good = _write(tmp_path, "good.txt", BODY)
+    big = _write(tmp_path, "dump.txt", ("The mayor said the bridge would reopen. " * (MAX_ARTICLE_BYTES // 40 + 1)).encode())
+    loaded = load_corpus([tmp_path])
+    assert [a.path for a in loaded.articles] == [str(good)]
+    assert loaded.skipped == (SkippedFile(str(big), "too large for one article (5.0 MB, over 5 MB); split it into article files"),)
