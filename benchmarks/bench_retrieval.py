@@ -104,15 +104,23 @@ def _print_retrieval_only(rows: list[dict]) -> None:
 
     print()
     print("Retrieval only: generated sentences tokenised and indexed in memory; no files, splitting or attribution; rank-bm25 not run.")
-    header = "| sentences | generate + tokenise s (2 workers) | build total s | BM25 arrays MB | peak MB | search p50 / p95 ms | top-10 same as unpruned | Engine.ask p50 / p95 ms |"
+    header = "| sentences | generate + tokenise s (2 workers) | build total s | BM25 arrays MB | peak MB | search p50 / p95 ms | top-10 same as unpruned | Engine.ask p50 / p95 ms | Engine.ask, related-words pass, p50 / p95 ms (questions) |"
     print(header)
     print("|---" * (header.count("|") - 1) + "|")
     for r in rows:
         print(
             f"| {r['sentences']:,} | {r['generate_tokenize_s']:.0f} | {r['build_s']:.0f} | {r['bm25_mb']:,.0f} | {r['peak_mb']:,.0f} "
             f"| {pct(r['search_ms'], 50):.2f} / {pct(r['search_ms'], 95):.2f} | {r['same_as_unpruned']}/{r['compared']} "
-            f"| {pct(r['ask_ms'], 50):.2f} / {pct(r['ask_ms'], 95):.2f} |"
+            f"| {pct(r['ask_ms'], 50):.2f} / {pct(r['ask_ms'], 95):.2f} "
+            f"| {_pair(r.get('second_ms', []))} |"
         )
+
+
+def _pair(values: list[float]) -> str:
+    """p50 / p95 of some timings, with how many there are; "-" for none."""
+    if not values:
+        return "-"
+    return f"{np.percentile(values, 50):.2f} / {np.percentile(values, 95):.2f} ({len(values)})"
 
 
 def _peak_mb() -> dict:
@@ -149,8 +157,15 @@ def _child_query(corpus: Path, index: Path, n_questions: int) -> dict:
     library, _ = open_library([corpus], index)  # with the corpus change check (stat of every file)
     open_s = time.perf_counter() - started
     terms, search_ms, hits, ask_ms = time_questions(library, questions(n_questions), TOP)
+    try:  # the related-words pass is not in every version of the engine this may time
+        from benchmarks.retrieval_only import time_second_pass
+
+        second_ms = time_second_pass(library, n_questions)
+    except ImportError:
+        second_ms = []
     return {
         "sentences": len(library),
+        "second_ms": second_ms,
         "load_s": load_s,
         "open_s": open_s,
         "terms": terms,
@@ -221,7 +236,7 @@ def _print_table(rows: list[dict]) -> None:
         return float(np.percentile(values, q))
 
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, numpy {np.__version__}")
-    header = "| sentences | build s | index MB | peak MB build (workers) | load s (with corpus check) | quotebot search p50 / p95 ms | rank-bm25 p50 / p95 ms | p50 speed-up | top-10 identical | Engine.ask p50 / p95 ms |"
+    header = "| sentences | build s | index MB | peak MB build (workers) | load s (with corpus check) | quotebot search p50 / p95 ms | rank-bm25 p50 / p95 ms | p50 speed-up | top-10 identical | Engine.ask p50 / p95 ms | related-words pass p50 / p95 ms (questions) |"
     print(header)
     print("|---" * (header.count("|") - 1) + "|")
     for r in rows:
@@ -232,7 +247,7 @@ def _print_table(rows: list[dict]) -> None:
         print(
             f"| {r['sentences']:,} | {r['build_s']:.1f} | {r['disk_mb']:,.0f} | {r['build_peak_mb']:,.0f} ({r['build_worker_peak_mb']:,.0f}) "
             f"| {r['load_s']:.2f} ({r['open_s']:.2f}) | {pct(r['search_ms'], 50):.3f} / {pct(r['search_ms'], 95):.3f} "
-            f"| {ref_cell} | {ratio} | {agree} | {pct(r['ask_ms'], 50):.1f} / {pct(r['ask_ms'], 95):.1f} |"
+            f"| {ref_cell} | {ratio} | {agree} | {pct(r['ask_ms'], 50):.1f} / {pct(r['ask_ms'], 95):.1f} | {_pair(r.get('second_ms', []))} |"
         )
     print()
     for r in rows:

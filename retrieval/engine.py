@@ -10,35 +10,38 @@ does not answer, the answer says that part of the archive is unavailable.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Collection, Iterator, Sequence
 
 import numpy as np
 
-from retrieval.answer.figures import count_figure, has_count
-from retrieval.answer.highlight import highlight_terms, highlights
-from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
+from retrieval.answer.intents import Answering
 from retrieval.answer.questions import ParsedQuestion, parse_question
+from retrieval.answer.quoting import quote
 from retrieval.answer.summary import example_questions, summarize
 from retrieval.answer.usage import help_text
+from retrieval.answer.when import find_period
 from retrieval.errors import QuestionError
 from retrieval.index.availability import ShardUnavailableError, missing_shards, unavailable_message
-from retrieval.index.library import Hits, Searcher
+from retrieval.index.library import Searcher
 from retrieval.index.store import IndexReport, open_index
 from retrieval.index.workers import Progress
 from retrieval.models import SkippedFile
-from retrieval.results import Answer, CorpusSummary, Quote
+from retrieval.results import Answer, CorpusSummary, Period, Quote
 
 __all__ = ["Engine", "MAX_QUESTION_CHARS", "DEFAULT_TOP"]
 
 MAX_QUESTION_CHARS = 1000  # longer input is a pasted article, not a question
 DEFAULT_TOP = 5
-# How many ranked sentences to look at per answer shown: the match rule drops some of them.
-_CANDIDATES_PER_ANSWER = 10
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_MIN_CANDIDATES = 50
+# Relative dates ("last week") only filter by article date; absolute ones ("in 2003") may instead
+# be what the quote talks about, when no article is from then.
+_PREPOSITION = re.compile(r"^(?:in|during|on|since|after|from|before|until|by)\s+", re.I)
+_RELATIVE = re.compile(r"\b(?:last|this|past|previous|ago|yesterday|today)\b", re.I)
 
 
 class Engine:
@@ -48,8 +51,8 @@ class Engine:
         """Answer from ``library``; ``report`` is what opening it did, when it was opened from a corpus."""
         self.library = library
         self.report = report
-        self._attributed = np.flatnonzero(library.speaker_ids >= 0)
-
+        self._answering = Answering(library)
+        self._attributed = self._answering.attributed
 
     @classmethod
     def from_paths(
@@ -105,31 +108,28 @@ class Engine:
             raise QuestionError(
                 f"The question is {len(text):,} characters long; keep it under {MAX_QUESTION_CHARS:,} characters."
             )
-        parsed = parse_question(text)
+        if parse_question(text).intent == "help":
+            return Answer(question=text, intent="help", message=self.help_text())
         with missing_shards() as missing:
             try:
-                answer = self._ask(text, parsed, top)
+                answer = self._ask(text, top)
             except ShardUnavailableError as error:
-                return self._answer(text, parsed, [], 0, str(error))
+                parsed = parse_question(text)
+                return Answer(question=text, intent=parsed.intent, subject=parsed.subject, topic=parsed.topic, message=str(error))
         if not missing:
             return answer
         note = unavailable_message(missing.shards, missing.total)
         return answer.model_copy(update={"message": f"{note} {answer.message}" if answer.message else note})
 
-    def _ask(self, text: str, parsed: ParsedQuestion, top: int) -> Answer:
-        if parsed.intent == "help":
-            return Answer(question=text, intent="help", message=self.help_text())
-        marks = highlight_terms(text, parsed.subject, parsed.topic)  # the words to mark in each quote
-        if parsed.intent == "what_did_say":
-            return self._what_did_say(text, parsed, top, marks)
-        if parsed.intent == "how_many":
-            return self._how_many(text, parsed, top, marks)
-        candidates = self._attributed if parsed.intent == "who_said" else None
-        terms = query_terms(parsed.topic)
-        if parsed.intent == "who_said" and parsed.verb:
-            terms = list(dict.fromkeys(query_terms(parsed.verb) + terms))
-        hits = self._ranked(terms, candidates, top)
-        return self._answer(text, parsed, self._quotes(hits, top, marks), len(hits.indices))
+    def _ask(self, text: str, top: int) -> Answer:
+        parsed, within, period = self._understand(text)
+        handler = {
+            "what_did_say": self._answering.what_did_say,
+            "timeline": self._answering.what_did_say,
+            "how_many": self._answering.how_many,
+            "speakers": self._answering.speakers_most,
+        }.get(parsed.intent, self._answering.who_said)
+        return handler(text, parsed, top, within, period)
 
     def quotes(self, documents: Collection[str] | None = None) -> Iterator[Quote]:
         """Every attributed sentence, in corpus order, optionally of some documents only."""
@@ -157,129 +157,38 @@ class Engine:
         return parse_question(question).intent == "help"
 
     @functools.cached_property
-    def _speaker_matcher(self) -> SpeakerMatcher:
-        """Made on first "what did X say" question: a new generation swaps in without waiting for it."""
-        return SpeakerMatcher([s.name for s in self.library.speakers], [s.descriptions for s in self.library.speakers])
-
-    @functools.cached_property
     def _examples(self) -> list[str]:
         return example_questions(self.library)  # reads a sample of sentences: once per engine
 
+    def _understand(self, text: str) -> tuple[ParsedQuestion, np.ndarray | None, Period | None]:
+        """The parsed question, the sentences its period allows (None: all), and the period."""
+        period, rest = find_period(text, self._newest)
+        if period is None:
+            return parse_question(text), None, None
+        within = self._in_period(period)
+        parsed = parse_question(rest)
+        if len(within) == 0 and (parsed.intent == "how_many" or not _RELATIVE.search(period.phrase)):
+            # No article is from then: "in 2003" is what the quotes talk about, a topic word.
+            parsed = parse_question(rest)
+            date_words = _PREPOSITION.sub("", period.phrase)
+            return replace(parsed, topic=f"{parsed.topic or ''} {date_words}".strip()), None, None
+        if parsed.intent == "help":  # only a date was asked: "last week?"
+            parsed = parse_question(f"who said anything {rest}".strip())
+        return parsed, within, period
+
     @functools.cached_property
-    def _by_speaker(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Each attributed sentence's speaker; attributed sentences grouped by speaker (ascending
-        within each group); where each group starts."""
-        ids = np.asarray(self.library.speaker_ids[self._attributed])
-        grouped = self._attributed[np.argsort(ids, kind="stable")]
-        starts = np.zeros(len(self.library.speakers) + 1, np.int64)
-        np.cumsum(np.bincount(ids, minlength=len(self.library.speakers)), out=starts[1:])
-        return ids, grouped, starts
+    def _newest(self) -> dt.date | None:
+        """The date of the newest article: what "last week" counts back from."""
+        return max((d.date for d in self.library.documents if d.date is not None), default=None)
 
-    def _quoted_by(self, speakers: list[int]) -> np.ndarray:
-        """Sentences attributed to any of ``speakers``, in corpus order."""
-        ids, grouped, starts = self._by_speaker
-        if len(speakers) == 1:
-            return grouped[starts[speakers[0]] : starts[speakers[0] + 1]]
-        # Several speakers ("the police chief"): filter in corpus order, no merging or sorting.
-        wanted = np.zeros(len(starts) - 1, bool)
-        wanted[speakers] = True
-        return self._attributed[wanted[ids]]
-
-    def _what_did_say(self, text: str, parsed: ParsedQuestion, top: int, marks: frozenset[str]) -> Answer:
-        subject = parsed.subject or ""
-        speakers = self._speaker_matcher.find(subject)
-        if not speakers:
-            return self._answer(text, parsed, [], 0, f"I found no quotes from “{subject}” in the articles.")
-        candidates = self._quoted_by(speakers)
-        if parsed.topic:
-            hits = self._ranked(query_terms(parsed.topic), candidates, top)
-            missing = f"I found nothing {subject} said about “{parsed.topic}” in the articles."
-            return self._answer(text, parsed, self._quotes(hits, top, marks), len(hits.indices), missing)
-        return self._answer(text, parsed, [self._quote(int(i), marks=marks) for i in candidates[:top]], len(candidates))
-
-    def _how_many(self, text: str, parsed: ParsedQuestion, top: int, marks: frozenset[str]) -> Answer:
-        terms = query_terms(parsed.topic)
-        # A count can use a neighbouring word ("22 rockets" for "how many missiles were fired?"),
-        # so one asked-for word is enough once the sentence gives a number.
-        hits = self._ranked(terms, None, top * _CANDIDATES_PER_ANSWER, min_coverage=0.0)
-        texts = [self.library.text(int(i)) for i in hits.indices]
-        counted = [j for j, sentence in enumerate(texts) if has_count(sentence)]
-        quotes = [
-            self._quote(int(hits.indices[j]), float(hits.scores[j]), count_figure(texts[j], terms), marks)
-            for j in counted[:top]
+    def _in_period(self, period: Period) -> np.ndarray:
+        """Indices of the sentences of the articles dated within ``period``, in corpus order."""
+        spans = [
+            np.arange(d.first_sentence, d.first_sentence + d.sentence_count)
+            for d in self.library.documents
+            if d.date is not None and (period.start is None or d.date >= period.start) and (period.end is None or d.date <= period.end)
         ]
-        note = None
-        if len({q.figure for q in quotes}) > 1:
-            claims = "; ".join(f"{q.figure} ({q.speaker or 'unattributed'})" for q in quotes)
-            note = f"The articles give different figures: {claims}."
-        return self._answer(text, parsed, quotes, len(counted), note=note)
+        return np.concatenate(spans).astype(np.int64) if spans else np.empty(0, np.int64)
 
-    def _ranked(
-        self, terms: list[str], candidates: np.ndarray | None, top: int, min_coverage: float = MIN_TOPIC_COVERAGE
-    ) -> Hits:
-        """The best-ranked sentences that hold enough of ``terms`` (see ``matching``), best first."""
-        lib = self.library
-        weights = TermWeights(terms, [lib.document_frequency(t) for t in terms], len(lib))
-        if not weights.answerable:
-            return Hits(np.empty(0, np.int64), np.empty(0))
-        hits = lib.search(weights.known, max(top * _CANDIDATES_PER_ANSWER, _MIN_CANDIDATES), candidates)
-        if min_coverage <= 0.0:  # every coverage is at least 0: no sentence is left out
-            return hits
-        keep = weights.coverages(lib.contains(hits.indices, weights.known)) >= min_coverage
-        return Hits(hits.indices[keep], hits.scores[keep])
-
-    def _quotes(self, hits: Hits, top: int, marks: frozenset[str]) -> list[Quote]:
-        return [self._quote(int(i), float(score), marks=marks) for i, score in zip(hits.indices[:top], hits.scores[:top])]
-
-    def _answer(
-        self,
-        text: str,
-        parsed: ParsedQuestion,
-        quotes: list[Quote],
-        total: int,
-        missing: str | None = None,
-        note: str | None = None,
-    ) -> Answer:
-        """Pack the quotes shown (at most ``top``) of ``total`` matching sentences.
-
-        ``missing`` is the message when there are none, ``note`` one shown beside them.
-        """
-        message = note
-        if not quotes:
-            message = missing or f"I found nothing in the articles about “{parsed.topic or parsed.subject or text}”."
-        return Answer(
-            question=text,
-            intent=parsed.intent,
-            subject=parsed.subject,
-            topic=parsed.topic,
-            answers=quotes,
-            total=total,
-            message=message,
-        )
-
-    def _quote(self, i: int, score: float | None = None, figure: str | None = None, marks: frozenset[str] = frozenset()) -> Quote:
-        """Sentence ``i`` as a quote; the words whose terms are among ``marks`` are its highlights."""
-        s = self.library.sentence(i)
-        a = self.library.attribution(i)
-        d = self.library.document_of(i)
-        return Quote(
-            text=s.text,
-            speaker=a.speaker if a else None,
-            speaker_mention=a.mention if a else None,
-            speaker_description=a.description if a else None,
-            cue=a.cue if a else None,
-            document=s.document,
-            date=d.date,
-            title=d.title,
-            url=d.url,
-            publisher=d.publisher,
-            paragraph=s.paragraph,
-            sentence=s.index,
-            start=s.start,
-            end=s.end,
-            score=score,
-            kind=a.kind if a else None,
-            resolution=a.resolution if a else None,
-            figure=figure,
-            highlights=highlights(s.text, marks),
-        )
+    def _quote(self, i: int) -> Quote:
+        return quote(self.library, i)

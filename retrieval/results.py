@@ -11,13 +11,32 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["Intent", "Quote", "Answer", "DocumentSummary", "SpeakerSummary", "CorpusSummary"]
+__all__ = [
+    "Intent",
+    "MatchedWord",
+    "Quote",
+    "SpeakerTally",
+    "TimelinePoint",
+    "Period",
+    "Answer",
+    "DocumentSummary",
+    "SpeakerSummary",
+    "CorpusSummary",
+]
 
-Intent = Literal["who_said", "what_did_say", "how_many", "search", "help"]
+# "speakers": who is quoted most about something; "timeline": what someone said over time.
+Intent = Literal["who_said", "what_did_say", "how_many", "search", "help", "speakers", "timeline"]
 
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class MatchedWord(_Frozen):
+    """A word of the quote that stood in for a word of the question (``matched: "casualties" for "deaths"``)."""
+
+    word: str  # as written in the quote
+    stands_for: str  # as written in the question
 
 
 class Quote(_Frozen):
@@ -39,11 +58,37 @@ class Quote(_Frozen):
     end: int
     score: float | None = None
     figure: str | None = None  # for "how many" questions: the count this sentence gives ("15 missiles")
+    # Related words the second pass matched instead of the question's own; empty for a literal match.
+    matched: list[MatchedWord] = []
     # Why quotebot believes the speaker: layout/rule name and how the name was resolved.
     kind: str | None = None
     resolution: str | None = None
     # (start, end) offsets into ``text`` of the words that matched the question, in order.
     highlights: list[tuple[int, int]] = []
+
+
+class SpeakerTally(_Frozen):
+    """One speaker in an aggregate answer ("who is quoted most about X?"): how often, and examples."""
+
+    name: str
+    description: str | None = None
+    count: int
+    quotes: list[Quote] = []
+
+
+class TimelinePoint(_Frozen):
+    """How many matching quotes one date has, for answers over time."""
+
+    date: _dt.date
+    count: int
+
+
+class Period(_Frozen):
+    """The dates a question asked about ("in January 2020", "last week"), both ends included."""
+
+    phrase: str  # the words of the question that said it
+    start: _dt.date | None = None  # None: open-ended ("before the election")
+    end: _dt.date | None = None
 
 
 class Answer(_Frozen):
@@ -56,6 +101,11 @@ class Answer(_Frozen):
     answers: list[Quote] = []
     total: int = 0  # how many sentences matched before the top-k limit cut the list
     message: str | None = None  # set when there is nothing to quote, or for help
+    # Aggregate answers: speakers by number of quotes, or quote counts by date; drawn as charts.
+    speakers: list[SpeakerTally] = []
+    timeline: list[TimelinePoint] = []
+    # The dates the question was understood to ask about: only articles of that period are quoted.
+    period: Period | None = None
 
 
 class DocumentSummary(_Frozen):

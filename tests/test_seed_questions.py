@@ -47,3 +47,37 @@ def test_how_many_missiles_shows_both_figures_with_their_sources():
 def test_questions_the_article_cannot_answer_quote_nothing(question):
     answer = ask(question)
     assert answer["answers"] == [] and answer["message"]
+
+
+# The questions of the question issue, as a new user asks them: words the article does not use.
+def _matched(answer: dict) -> dict[str, set[tuple[str, str]]]:
+    return {q["speaker"]: {(m["word"], m["stands_for"]) for m in q["matched"]} for q in answer["answers"]}
+
+
+def test_who_said_there_were_no_deaths_finds_the_casualty_denials_not_irans_threat():
+    matched = _matched(ask("who said there were no deaths?"))
+    assert {"Iraq", "One source"} <= set(matched)
+    assert matched["Iraq"] == {("casualties", "deaths")}
+    assert "Iran" not in matched and "Donald Trump" not in matched  # "to prevent more deaths" denies nothing
+
+
+def test_who_said_nobody_was_hurt_finds_none_of_their_troops_were_harmed():
+    matched = _matched(ask("who said nobody was hurt?"))
+    assert matched.get("Germany, Denmark, Norway and Poland") == {("harmed", "hurt")}
+
+
+def test_who_said_iran_would_strike_back_finds_esper():
+    matched = _matched(ask("who said Iran would strike back?"))
+    assert matched.get("Mark Esper") == {("retaliate", "strike back")}
+
+
+def test_how_many_missiles_finds_both_figures_without_fired():
+    figures = {q["figure"]: q["speaker"] for q in ask("how many missiles?")["answers"]}
+    assert figures == {"15 missiles": "Iranian state television", "22 rockets": "Iraq"}
+
+
+def test_a_period_is_understood_and_shown():
+    answer = ask("what did Trump say in January 2020?")
+    assert answer["period"] == {"phrase": "in January 2020", "start": "2020-01-01", "end": "2020-01-31"}
+    assert {q["speaker"] for q in answer["answers"]} == {"Donald Trump"}
+    assert ask("what did Trump say in 2019?")["answers"] == []

@@ -18,6 +18,7 @@ from retrieval.results import Answer, Quote
 __all__ = [
     "answer_text",
     "quote_text",
+    "matched_text",
     "answer_json",
     "quote_json_line",
     "highlight",
@@ -88,7 +89,14 @@ def quote_text(
     lines = [sentence, _INDENT + _source_line(quote, explain, colour)]
     if explain:
         lines.append(_INDENT + _why_line(quote))
+        if quote.matched:
+            lines.append(_INDENT + matched_text(quote))
     return "\n".join(lines)
+
+
+def matched_text(quote: Quote) -> str:
+    """``matched: "casualties" for "deaths"``: the quote's words that stood in for the question's."""
+    return "matched: " + ", ".join(f"“{m.word}” for “{m.stands_for}”" for m in quote.matched)
 
 
 def answer_text(
@@ -102,6 +110,8 @@ def answer_text(
     An answer with no quotes shows only its message, so a user is told plainly that nothing matched.
     """
     blocks = [answer.message] if answer.message else []
+    if answer.speakers:  # "who is quoted most about X?": the ranking first, then each one's best quote
+        blocks.append("\n".join(f"{n}. {t.name}: {t.count} matching {'quote' if t.count == 1 else 'quotes'}" for n, t in enumerate(answer.speakers, 1)))
     blocks += [quote_text(q, explain=explain, colour=colour) for q in answer.answers]
     if answer.answers and answer.total > len(answer.answers):
         blocks.append(f"({len(answer.answers)} of {answer.total} matching sentences shown.)")
@@ -176,4 +186,7 @@ def _understood_line(answer: Answer) -> str:
         parts.append(f"subject “{answer.subject}”")
     if answer.topic:
         parts.append(f"topic “{answer.topic}”")
+    if answer.period:
+        span = f"{answer.period.start or '…'} to {answer.period.end or '…'}"
+        parts.append(f"articles dated {span} (“{answer.period.phrase}”)")
     return "Understood: " + ", ".join(parts) + "."

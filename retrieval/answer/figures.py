@@ -1,41 +1,69 @@
 """Finds the figure a sentence gives for a "how many" question ("15 missiles", "22 rockets").
 
-Times, years and percentages are not counts; a count is a number (digits or a number word) that
-stands next to a noun, and the figure chosen is the one nearest the words asked about.
+Times, years and percentages are not counts; neither are dates ("March 12"), scores ("2-0",
+"6-4"), ages ("a 19-year-old", "Ortiz, 19,") and per-share amounts ("$1.38 per share", "48
+crowns each"), unless the question asks for them. A count is a number (digits or a number word)
+that stands next to a noun; when the question names what it counts ("how many missiles"), the
+figure's own noun must be that word or one standing in for it ("22 rockets"); otherwise the
+figure chosen is the one nearest the words asked about.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import Sequence
+from typing import Collection, Sequence
 
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 
-__all__ = ["count_figure", "has_count"]
+__all__ = ["count_figure", "has_count", "NOUN_WINDOW"]
 
 # "1:30", "2230 GMT", "December 2018" and "3.5%" are when and how much, not how many.
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|ET|EST|EDT|PT|PST|CET|local time|hours?\b|hrs\b)")
 _NUMBER = re.compile(r"(?<![\w.,:$])\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%:]|\.\d)")
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:[’'-][^\W\d_]+)*)")
+_NEXT_WORD = re.compile(r"\s+[“\"‘']?([^\W\d_]+(?:[’'-][^\W\d_]+)*)")
 # Capitalised words allowed between a number and its noun: "5,000 US troops", "two Iraqi facilities".
 _MAX_NAME_WORDS = 2
+# Words after a number searched for the counted noun: "1,240 suspected cholera cases".
+NOUN_WINDOW = 4
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_SCORE = re.compile(r"^\s*[-–]\s*\d")
+_SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+_AGE = re.compile(r"^[-\s](?:year|yr)s?[-\s]old\b", re.I)
+# "Ortiz, 19, was playing", "Rachel Titley, 28 (right)": a number in apposition to a name is an age.
+_APPOSITION_AGE = (re.compile(r"[A-Z][\w’'-]+,\s*$"), re.compile(r"^\s*[,(]"))
+_PER_SHARE = re.compile(r"^(?:\s+\w+){0,2}?\s+(?:(?:a|per)\s+share|each|apiece)\b", re.I)
+# "Article 51", "Flight 370": a number naming the thing after a capitalised word mid-sentence.
+_LABEL_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\s+$")
+_MEASURE_COMPOUND = re.compile(r"^-[a-z]")
+_CLOCK_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?)", re.I)
+_MONEY = re.compile(r"^\s*(?:(?:million|billion|trillion|bn|m)\b\s*)?(?:[a-z]+\s+)?(?:dollars?|pounds?|euros?|yen|yuan|crowns?|kronor|krone|pesos?|rupees?|francs?|cents?|pence)\b|^(?:bn|m)\b", re.I)
 
 
-def count_figure(sentence: str, terms: Sequence[str]) -> str | None:
-    """The count in ``sentence`` nearest to one of the question's ``terms``, with its noun.
+def count_figure(
+    sentence: str, terms: Sequence[str], nouns: Collection[str] = (), how_much: bool = False
+) -> str | None:
+    """The count in ``sentence`` that answers the question, with its noun.
 
     Args:
         sentence: a sentence's text.
         terms: the question's index terms (from ``tokenize``).
+        nouns: index terms of what the question counts and the words standing in for it; when
+            given, the figure's own noun must be one of them.
+        how_much: "how much" was asked: amounts of money count, and a bare number need no noun.
 
     Returns:
-        e.g. "15 missiles", or None when the sentence gives no count.
+        e.g. "15 missiles", or None when the sentence gives no such count.
     """
-    counts = _counts(sentence)
+    counts = [span for span in _counts(sentence) if not _not_a_count(sentence, span, nouns)]
+    if how_much:
+        money = [span for span in counts if _is_money(sentence, span)]
+        counts = money or ([] if nouns else counts)
+    elif nouns:  # a number whose noun is left out ("12 were hurt", "340 of them") may still count
+        counts = [span for span in counts if not (own := _noun_terms(sentence, span[1])) or own & set(nouns)]
     if not counts:
         return None
     wanted = set(terms)
@@ -44,7 +72,45 @@ def count_figure(sentence: str, terms: Sequence[str]) -> str | None:
         start, end = counts[0]
     else:
         start, end = min(counts, key=lambda span: min(abs(span[0] - p) for p in positions))
-    return sentence[start : _noun_end(sentence, end)]
+    return sentence[start : _noun_end(sentence, end)].rstrip(" ,;")
+
+
+def _not_a_count(sentence: str, span: tuple[int, int], nouns: Collection[str]) -> bool:
+    """Dates, scores, ages, clock times and per-share amounts, unless their noun was asked for."""
+    before, after = sentence[: span[0]], sentence[span[1] :]
+    if _MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(after) or _LABEL_BEFORE.search(before):
+        return True
+    if _MEASURE_COMPOUND.match(after):  # "a 30-metre trawler", "a 40-mile strip": a size, not a count
+        return True
+    if _SCORE.match(after) or _SCORE_BEFORE.search(before):
+        return True
+    asked = set(nouns)
+    if _AGE.match(after) or (_APPOSITION_AGE[0].search(before) and _APPOSITION_AGE[1].match(after)):
+        return not asked & {"age", "old"}
+    return bool(_PER_SHARE.match(after)) and not asked & {"share", "each"}
+
+
+def _is_money(sentence: str, span: tuple[int, int]) -> bool:
+    return sentence[span[0] : span[0] + 1] in "$£€¥" or bool(_MONEY.match(sentence[span[1] :]))
+
+
+def _noun_terms(sentence: str, end: int) -> set[str]:
+    """Index terms of the words after the number ending at ``end``, which hold its noun ("1,240
+    suspected cholera cases", "212 detainees held"); empty when the noun is left out ("12 were
+    hurt", "340 of them")."""
+    head: list[str] = []
+    position = end
+    for _ in range(NOUN_WINDOW):
+        word = _NEXT_WORD.match(sentence, position)
+        if word is None:
+            break
+        position = word.end()
+        if word.group(1).lower() in words("query_stopwords.txt"):
+            if word.group(1).lower() == "of" and not head:  # "12 of the dead": the noun may follow
+                continue
+            break
+        head += tokenize(word.group(1))
+    return set(head)
 
 
 def has_count(sentence: str) -> bool:
@@ -86,7 +152,8 @@ def _counts(sentence: str) -> list[tuple[int, int]]:
         for m in _NUMBER.finditer(sentence)
         if not _YEAR.match(m.group(1)) and not _CLOCK_ZONE.match(sentence, m.end())
     ]
-    spans += [m.span() for m in _WORD.finditer(sentence) if _is_number_word(sentence, m, number_words)]
+    if _any_number_word().search(sentence.lower()):  # the word scan only when a number word may be there
+        spans += [m.span() for m in _WORD.finditer(sentence) if _is_number_word(sentence, m, number_words)]
     return sorted(spans)
 
 

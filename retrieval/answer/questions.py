@@ -18,7 +18,7 @@ __all__ = ["ParsedQuestion", "parse_question"]
 @dataclass(frozen=True, slots=True)
 class ParsedQuestion:
     intent: Intent
-    subject: str | None  # who the question is about ("Zarif", "the Pentagon spokesman")
+    subject: str | None  # who the question is about ("Zarif", "the Pentagon spokesman"; "officials" in "which officials ...")
     topic: str | None  # what the quotes should be about
     verb: str | None = None  # the verb of a "who <verb> ..." question ("warned", "expects")
 
@@ -26,6 +26,7 @@ class ParsedQuestion:
 # Verbs that ask for someone's words in "what did X <verb> (about Y)?" (see the lexicon README).
 _SPEECH_ASK = "(?:" + "|".join(re.escape(w) for line in lines("question_speech_verbs.txt") for w in line.split()) + ")"
 _ABOUT = r"(?:about|on|regarding|concerning|of|over|when\s+asked\s+about)"
+_COMMENTED = r"(?:commented|spoken|spoke|talked|weighed\s+in)"
 # Who was told, in "what did Esper tell reporters / the conference?".
 _AUDIENCE = r"(?:\s+(?:reporters|journalists|supporters|voters|the\s+[a-z]+|a\s+[a-z]+))?"
 
@@ -33,6 +34,34 @@ _AUDIENCE = r"(?:\s+(?:reporters|journalists|supporters|voters|the\s+[a-z]+|a\s+
 _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     # Asking how to use quotebot, or only greeting it: every front end shows its usage.
     ("help", re.compile(r"^(?:help|usage|hi|hello|hey|\?|what can (?:you|i) (?:do|ask)|how does this work)$", re.I)),
+    # Aggregates: speakers ranked by how many matching quotes they have.
+    (
+        "speakers",
+        re.compile(
+            rf"^who(?:'s|’s|\s+is|\s+was|\s+are|\s+has\s+been|\s+have\s+been)?\s+(?:quoted|cited|{_COMMENTED})\s+(?:the\s+)?most"
+            rf"(?:\s+often)?(?:\s+{_ABOUT}\s+(?P<topic>.+?))?$",
+            re.I,
+        ),
+    ),
+    ("speakers", re.compile(rf"^who(?:\s+has|\s+have|\s+else)?\s+{_COMMENTED}\s+(?:on|about|regarding)\s+(?P<topic>.+?)$", re.I)),
+    (
+        "speakers",
+        re.compile(
+            rf"^which\s+(?P<subject>[\w’'-]+(?:\s+[\w’'-]+)?)\s+(?:have\s+|has\s+|were\s+|are\s+)?"
+            rf"(?:{_COMMENTED}|quoted)\s+(?:on|about|regarding)\s+(?P<topic>.+?)$",
+            re.I,
+        ),
+    ),
+    ("speakers", re.compile(r"^which\s+(?P<subject>[\w’'-]+(?:\s+[\w’'-]+)??)\s+(?P<verb>[a-z]+)\s+(?P<topic>.+?)$", re.I)),
+    # A timeline: one speaker's matching quotes in date order.
+    (
+        "timeline",
+        re.compile(
+            rf"^(?:what|how)\s+(?:has|have|did)\s+(?P<subject>.+?)\s+{_SPEECH_ASK}(?:\s+{_ABOUT}\s+(?P<topic>.+?))?"
+            rf"\s+(?:over\s+time|over\s+the\s+years|through\s+the\s+years)$",
+            re.I,
+        ),
+    ),
     (
         "what_did_say",
         re.compile(
@@ -61,7 +90,7 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("who_said", re.compile(r"^who\s+(?:is|was|are|were|has\s+been)\s+(?P<verb>quoted)\s+(?:on|about|regarding)\s+(?P<topic>.+?)$", re.I)),
     # "who is Soleimani?" asks about a person, not for a quote: plain search.
     ("search", re.compile(r"^who\s+(?:is|was|are|were)\s+(?P<topic>.+?)$", re.I)),
-    ("how_many", re.compile(r"^how\s+(?:many|much)\s+(?P<topic>.+?)$", re.I)),
+    ("how_many", re.compile(r"^how\s+(?P<verb>many|much)\s+(?P<topic>.+?)$", re.I)),
     (
         "who_said",
         re.compile(r"^who(?:'s|’s|\s+has|\s+have|\s+had|\s+did|\s+is|\s+was)?\s+(?P<verb>[a-z]+)\s+(?P<topic>.+?)$", re.I),
@@ -91,10 +120,11 @@ def parse_question(question: str) -> ParsedQuestion:
         if match is None:
             continue
         groups = match.groupdict()
+        topic = groups.get("topic") or groups.get("claim") or ""
         return ParsedQuestion(
             intent=intent,
             subject=_clean(groups.get("subject")),
-            topic=_clean(_FILLER.sub("", groups.get("topic") or "")),
+            topic=_clean(_FILLER.sub("", topic)),
             verb=(groups.get("verb") or None),
         )
     return ParsedQuestion(intent="search", subject=None, topic=text or None)

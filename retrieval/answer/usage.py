@@ -12,7 +12,13 @@ from typing import Sequence
 __all__ = ["QUESTION_FORMS", "pitch", "forms_sentence", "help_text"]
 
 # The question shapes ``retrieval.answer.questions`` reads, as a user would type them.
-QUESTION_FORMS = ("who said …?", "what did <person> say (about …)?", "how many …?")
+QUESTION_FORMS = (
+    "who said …?",
+    "what did <person> say (about …)?",
+    "how many …?",
+    "who is quoted most about …?",
+    "… in January 2020 / last week",
+)
 
 
 def pitch(articles: str = "the articles") -> str:

@@ -16,7 +16,7 @@ from bot.render.text import (
     highlight,
     use_colour,
 )
-from retrieval.results import Answer, Quote
+from retrieval.results import Answer, MatchedWord, Period, Quote, SpeakerTally
 
 
 def make_quote(**fields) -> Quote:
@@ -168,3 +168,19 @@ def test_quote_json_line_has_every_field_but_score_on_one_line():
     data = json.loads(line)
     assert set(data) == set(Quote.model_fields) - {"score"}
     assert data["document"] == "a.txt" and data["start"] == 100 and data["end"] == 132
+
+
+def test_explain_says_which_words_stood_in_for_the_questions():
+    quote = make_quote(matched=[MatchedWord(word="casualties", stands_for="deaths")])
+    assert "  matched: “casualties” for “deaths”" in quote_text(quote, explain=True).splitlines()
+    assert "matched" not in quote_text(quote)
+    assert "matched" not in quote_text(make_quote(), explain=True)
+
+
+def test_an_aggregate_answer_lists_its_ranking_and_the_period_understood():
+    speakers = [SpeakerTally(name="Ann Lee", count=3), SpeakerTally(name="Bo Day", count=1)]
+    period = Period(phrase="in May 2021", start=dt.date(2021, 5, 1), end=dt.date(2021, 5, 31))
+    answer = Answer(question="who is quoted most about prices in May 2021?", intent="speakers", speakers=speakers, period=period)
+    text = answer_text(answer, explain=True)
+    assert text.startswith("1. Ann Lee: 3 matching quotes\n2. Bo Day: 1 matching quote")
+    assert "articles dated 2021-05-01 to 2021-05-31 (“in May 2021”)" in text

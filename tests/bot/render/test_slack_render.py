@@ -21,7 +21,7 @@ from bot.render.slack import (
     usage_text,
 )
 from bot.render.words import count
-from retrieval.results import Answer, CorpusSummary, DocumentSummary, Quote, SpeakerSummary
+from retrieval.results import Answer, CorpusSummary, DocumentSummary, MatchedWord, Quote, SpeakerSummary
 
 
 def quote(text: str = "Prices rose.", speaker: str | None = "Ann Lee", description: str | None = "economist", **kw) -> Quote:
@@ -204,3 +204,10 @@ def test_home_view_lists_articles_within_limits(documents, more):
 def test_the_quote_links_its_article_title_to_its_url(title, url, publisher, expected):
     message = answer_message(answer([quote(title=title, url=url, publisher=publisher)]))
     assert message["blocks"][0]["text"]["text"].splitlines()[-1] == expected
+
+
+def test_a_quote_found_by_a_related_word_says_which_word_stood_in():
+    stood_in = quote("Iraq said its forces suffered no <b>casualties</b>.", matched=[MatchedWord(word="<b>", stands_for="deaths")])
+    text = answer_message(answer([stood_in]))["blocks"][0]["text"]["text"]
+    assert text.endswith("\n_matched “&lt;b&gt;” for “deaths”_")
+    assert "matched" not in answer_message(answer([quote()]))["blocks"][0]["text"]["text"]

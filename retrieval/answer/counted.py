@@ -1,0 +1,69 @@
+"""What a "how many" question counts, and which figures can answer it.
+
+"how many US troops are in Iraq?" counts the words before its verb ("US troops"); a figure
+answers it when its own noun is one of them, a word related to them ("22 rockets" for
+"missiles": both projectiles), or, for people, any word counting people ("35 people" for
+"patients"). "how much" is answered by amounts of money, which also stand for the question's
+money words ("worth", "cost").
+"""
+
+from __future__ import annotations
+
+import functools
+
+from retrieval.answer.matching import query_terms
+from retrieval.answer.related import related_terms
+from retrieval.index.terms import tokenize
+from retrieval.lexicon import words
+
+__all__ = ["lead_terms", "counted_nouns", "by_relative", "money_terms", "is_amount", "people_terms"]
+
+_MIN_PARTICIPLE = 3  # "died", "killed", "injured" are verbs; "bed", "red" are too short to tell
+
+
+def lead_terms(topic: str) -> list[str]:
+    """Terms of the words before the question's verb: what it counts ("US troops" in "how many
+    US troops are in Iraq?"); empty when the verb comes first ("how many were killed")."""
+    stop = words("query_stopwords.txt")
+    lead: list[str] = []
+    for n, word in enumerate(topic.split()):
+        bare = word.lower().strip("?,.")
+        if bare in stop or (n == 0 and len(bare) > _MIN_PARTICIPLE and bare.endswith("ed")):
+            break  # "how many died", "how many were killed": the verb comes first, nothing is named
+        lead += query_terms(word)
+    return lead
+
+
+def by_relative(figure: str, lead: list[str], nouns: set[str]) -> bool:
+    """Whether a figure counts a relative of the asked noun rather than the noun itself."""
+    own = set(tokenize(figure))
+    return bool(own & nouns) and not own & set(lead)
+
+
+def counted_nouns(lead: list[str]) -> set[str]:
+    """What a figure's own noun may be: the counted words, their relatives and their relatives'
+    relatives ("rocket" for "missile", both projectiles), and, for people, any word counting people."""
+    if not lead:
+        return set()
+    near = {r for t in lead for r in related_terms(t)}
+    people = set(people_terms()) if set(lead) & set(people_terms()) else set()
+    return set(lead) | near | {r2 for r in near for r2 in related_terms(r)} | people
+
+
+@functools.cache
+def money_terms() -> frozenset[str]:
+    return frozenset(t for w in words("money_words.txt") for t in query_terms(w))
+
+
+def is_amount(figure: str) -> bool:
+    return figure[:1] in "$£€¥" or bool(set(tokenize(figure)) & _currency_terms())
+
+
+@functools.cache
+def _currency_terms() -> frozenset[str]:
+    return frozenset(tokenize("dollar dollars pound pounds euro euros yen yuan crown crowns krone pesos peso rupees cents pence million billion bn"))
+
+
+@functools.cache
+def people_terms() -> tuple[str, ...]:
+    return tuple(t for w in words("people_words.txt") for t in query_terms(w))

@@ -1,0 +1,280 @@
+"""Answers each kind of question over one library: who said, what did X say, how many, aggregates.
+
+Every handler takes the parsed question and the sentences it may quote (``within``: the articles
+of the period asked about, or all), and returns an ``Answer``. When nothing fits, the message says
+what was searched, and whether the words are in the articles at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import numpy as np
+
+from retrieval.answer.counted import by_relative, counted_nouns, is_amount, lead_terms, money_terms, people_terms
+from retrieval.answer.figures import count_figure, has_count
+from retrieval.answer.highlight import highlight_terms
+from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms, subject_terms
+from retrieval.answer.questions import ParsedQuestion
+from retrieval.answer.quoting import quote, quotes, speaker_tallies, surface
+from retrieval.answer.related import MAX_STAND_INS, related_terms
+from retrieval.answer.search import Ranked, TwoPasses
+from retrieval.index.library import Searcher
+from retrieval.index.terms import tokenize
+from retrieval.lexicon import words
+from retrieval.results import Answer, Period, TimelinePoint
+
+__all__ = ["Answering", "TALLY_SENTENCES", "HOW_MANY_COVERAGE"]
+
+# Share of the question's term weight a sentence giving a figure must hold; the figure's own noun
+# matching what is counted already says much, so a third, not the half of ``MIN_TOPIC_COVERAGE``
+# (measured on the question yardstick: two more answered, no more false answers).
+HOW_MANY_COVERAGE = MIN_TOPIC_COVERAGE * 2 / 3
+_NEGATIVE_PREFIX = "un"  # "unharmed", "unhurt", "unpaid": the word's negation
+# A subject found in quotes' own sentences: at most this many words, read in this many sentences.
+MAX_SUBJECT_WORDS = 4
+DESCRIBED_SENTENCES = 50
+# ...and beside the speaker's mention: this many words before it, or in an appositive after it.
+DESCRIPTION_BEFORE = 4
+DESCRIPTION_AFTER = 12
+# Matching sentences read to rank speakers in an aggregate answer.
+TALLY_SENTENCES = 200
+
+
+class Answering:
+    """The handlers, sharing one library, its speaker index and the two-pass search."""
+
+    def __init__(self, library: Searcher) -> None:
+        self.library = library
+        self.search = TwoPasses(library)
+        self.attributed = np.flatnonzero(library.speaker_ids >= 0)
+
+    @functools.cached_property
+    def speakers(self) -> SpeakerMatcher:
+        """Made on first use: a new index generation swaps in without waiting for it."""
+        return SpeakerMatcher([s.name for s in self.library.speakers], [s.descriptions for s in self.library.speakers])
+
+    @functools.cached_property
+    def _by_speaker(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each attributed sentence's speaker; attributed sentences grouped by speaker (ascending
+        within each group); where each group starts."""
+        ids = np.asarray(self.library.speaker_ids[self.attributed])
+        grouped = self.attributed[np.argsort(ids, kind="stable")]
+        starts = np.zeros(len(self.library.speakers) + 1, np.int64)
+        np.cumsum(np.bincount(ids, minlength=len(self.library.speakers)), out=starts[1:])
+        return ids, grouped, starts
+
+    def quoted_by(self, speakers: list[int]) -> np.ndarray:
+        """Sentences attributed to any of ``speakers``, in corpus order."""
+        ids, grouped, starts = self._by_speaker
+        if len(speakers) == 1:
+            return grouped[starts[speakers[0]] : starts[speakers[0] + 1]]
+        wanted = np.zeros(len(starts) - 1, bool)
+        wanted[speakers] = True
+        return self.attributed[wanted[ids]]
+
+    def who_said(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
+        terms = query_terms(parsed.topic)
+        verb = query_terms(parsed.verb)
+        terms = list(dict.fromkeys(verb + terms))
+        pool = self.attributed if parsed.intent == "who_said" else None
+        terms, denied = self._negative_words(terms)
+        ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=denied or _negated(parsed.topic), soft=verb)
+        missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period, text)
+        return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
+
+    def what_did_say(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
+        subject = parsed.subject or ""
+        found = self.speakers.find(subject) or self._described_in_text(subject)
+        if not found:
+            return _answer(text, parsed, [], 0, period, f"I found no quotes from “{subject}” in the articles{_during(period)}.")
+        pool = _restrict(self.quoted_by(found), within)
+        if parsed.topic:
+            terms = query_terms(parsed.topic)
+            terms, denied = self._negative_words(terms)
+            ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic))
+            if parsed.intent == "timeline":
+                return self._timeline(text, parsed, ranked, top, period)
+            missing = f"I found nothing {subject} said about “{parsed.topic}”{_during(period)}: I searched their {len(pool)} quotes."
+            return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
+        if parsed.intent == "timeline":
+            return self._timeline(text, parsed, Ranked(pool, np.zeros(len(pool)), ((),) * len(pool)), top, period)
+        missing = f"I found no quotes from “{subject}”{_during(period)}."
+        return _answer(text, parsed, [quote(self.library, int(i), marks=_marks(text, parsed)) for i in pool[:top]], len(pool), period, missing)
+
+    def _negative_words(self, terms: list[str]) -> tuple[list[str], bool]:
+        """"unharmed" the corpus lacks, read as "not harmed": the terms with such words replaced,
+        and whether any was (the answer must then say no)."""
+        df = self.library.document_frequency
+        out, denied = [], False
+        for t in terms:
+            if df(t) == 0 and t.startswith(_NEGATIVE_PREFIX) and df(t[len(_NEGATIVE_PREFIX) :]) > 0:
+                out.append(t[len(_NEGATIVE_PREFIX) :])
+                denied = True
+            else:
+                out.append(t)
+        return out, denied
+
+    def _described_in_text(self, subject: str) -> list[int]:
+        """Speakers of quotes whose own sentence names them with every word of ``subject``:
+        "The Assembly speaker, Ingrid Vale, ... said" for "the Assembly speaker", when the
+        attribution kept no description."""
+        groups = subject_terms(subject)
+        if not groups or len(groups) > MAX_SUBJECT_WORDS:
+            return []
+        lib = self.library
+        columns = list(dict.fromkeys(t for g in groups for t in g))
+        hits = lib.search(columns, DESCRIBED_SENTENCES, self.attributed)
+        present = lib.contains(hits.indices, columns)
+        at = {t: c for c, t in enumerate(columns)}
+        every = np.all([np.any([present[:, at[t]] for t in g], axis=0) for g in groups], axis=0)
+        found = set()
+        for i in hits.indices[every]:
+            attribution = lib.attribution(int(i))
+            if attribution and _beside_mention(lib.text(int(i)), attribution.mention, groups):
+                found.add(int(lib.speaker_ids[int(i)]))
+        return sorted(found)
+
+    def _timeline(self, text: str, parsed: ParsedQuestion, ranked: Ranked, top: int, period: Period | None) -> Answer:
+        dates = [self.library.document_of(int(i)).date for i in ranked.indices]
+        order = sorted(range(len(ranked)), key=lambda j: (dates[j] is None, dates[j] or 0, int(ranked.indices[j])))
+        ranked = Ranked(ranked.indices[order], ranked.scores[order], tuple(ranked.stand_ins[j] for j in order))
+        counts: dict = {}
+        for d in dates:
+            if d is not None:
+                counts[d] = counts.get(d, 0) + 1
+        timeline = [TimelinePoint(date=d, count=n) for d, n in sorted(counts.items())]
+        answer = _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, "I found no matching quotes.")
+        return answer.model_copy(update={"timeline": timeline})
+
+    def speakers_most(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
+        pool = _restrict(self.attributed, within)
+        verb = query_terms(parsed.verb)
+        terms = list(dict.fromkeys(verb + query_terms(parsed.topic)))
+        if terms:
+            terms, denied = self._negative_words(terms)
+            ranked = self.search.ranked(terms, pool, TALLY_SENTENCES // 10, negated=denied or _negated(parsed.topic), soft=verb)
+        else:
+            ranked = Ranked(pool, np.zeros(len(pool)), ((),) * len(pool))
+        tallies = speaker_tallies(self.library, ranked.head(TALLY_SENTENCES), text, _marks(text, parsed))
+        best = [t.quotes[0] for t in tallies[:top] if t.quotes]
+        missing = self._nothing(terms, parsed.topic or text, "quoted", period, text)
+        answer = _answer(text, parsed, best, len(ranked), period, missing)
+        return answer.model_copy(update={"speakers": tallies[:top]})
+
+    def how_many(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
+        terms = query_terms(parsed.topic)
+        how_much = (parsed.verb or "").lower() == "much"
+        lead = lead_terms(parsed.topic or "")
+        # Words an amount answers by itself ("worth", "cost") are no topic: "how much will the
+        # transport cost?" needs a sentence about transport.
+        topical = [t for t in terms if not (how_much and t in money_terms())] or terms
+        # A generic count of people ("how many people were killed?") must be of the event asked:
+        # the sentence says killed (or a relative: "38 deaths"), so "employs 1,200 staff" is no answer.
+        generic = bool(lead) and set(lead) <= set(people_terms())
+        rest = {t for t in topical if t not in lead and self.library.document_frequency(t) > 0} if generic else set()
+        nouns = counted_nouns(lead) | rest | {r for t in rest for r in related_terms(t)}
+        df = self.library.document_frequency
+        held_nouns = sorted((t for t in nouns - set(terms) - set(people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
+        searched = list(dict.fromkeys(terms + held_nouns[:MAX_STAND_INS]))
+        ranked = self.search.ranked(searched, within, top, min_coverage=0.0, related=False)
+        marks = _marks(text, parsed)
+        weights = TermWeights(topical, [self.library.document_frequency(t) for t in topical], len(self.library))
+        chosen = []
+        for j, i in enumerate(ranked.indices):
+            sentence = self.library.text(int(i))
+            figure = count_figure(sentence, terms, nouns, how_much=how_much) if has_count(sentence) else None
+            if figure is None:
+                continue
+            held = set(tokenize(sentence))
+            held |= {t for t in terms if set(related_terms(t)) & held}
+            if lead and set(tokenize(figure)) & nouns:
+                held |= set(lead)  # "22 rockets" counts what "how many missiles" asks
+            elif lead and not held & nouns:
+                continue  # "340 of them" counts what the sentence does not name
+            if rest and not held & rest:
+                continue
+            if weights.coverage(held) >= HOW_MANY_COVERAGE and (not how_much or is_amount(figure) or not set(terms) & money_terms()):
+                chosen.append((int(i), float(ranked.scores[j]), figure))
+        # A figure of the very thing asked ("15 missiles") before one of a relative ("22 rockets").
+        chosen.sort(key=lambda c: bool(lead) and by_relative(c[2], lead, nouns))
+        shown = [quote(self.library, i, score, figure, marks=marks) for i, score, figure in chosen[:top]]
+        note = None
+        if len({q.figure for q in shown}) > 1:
+            note = "The articles give different figures: " + "; ".join(f"{q.figure} ({q.speaker or 'unattributed'})" for q in shown) + "."
+        missing = self._nothing(terms, parsed.topic or text, "counted", period, text)
+        return _answer(text, parsed, shown, len(chosen), period, missing, note)
+
+    def _nothing(self, terms: list[str], asked: str, how: str, period: Period | None, question: str = "") -> str:
+        """What was searched, and whether the words occur anywhere (unquoted) in the articles."""
+        present = [t for t in terms if self.library.document_frequency(t) > 0]
+        question = question or asked
+        searched = {"quoted": "quotes", "counted": "sentences giving a figure", "": "sentences"}[how]
+        if not present:
+            return f"I found nothing in the articles about “{asked}”{_during(period)}."
+        return (
+            f"I searched the {searched} for “{asked}”{_during(period)} and found none that answers it; "
+            f"the articles use {', '.join(f'“{surface(question, [t]) or t}”' for t in present[:3])} elsewhere."
+        )
+
+
+_WORDS = re.compile(r"\w+(?:['’.]\w+)*")
+
+
+def _beside_mention(text: str, mention: str, groups: list[tuple[str, ...]]) -> bool:
+    """Whether every word of the subject describes the speaker's mention: in the words just
+    before it ("The Assembly speaker, Ingrid Vale") or in an appositive after it ("Patricia
+    Moreau, the president of the Westmark Taxpayers Alliance, a business-backed group")."""
+    at = text.find(mention) if mention else -1
+    if at < 0:
+        return False
+    before = _WORDS.findall(text[:at])[-DESCRIPTION_BEFORE:]
+    after = text[at + len(mention) :]
+    appositive = _WORDS.findall(after.split(" said", 1)[0])[:DESCRIPTION_AFTER] if after.lstrip().startswith(",") else []
+    near = {t for w in before + appositive for t in tokenize(w)}
+    return all(any(t in near for t in g) for g in groups)
+
+
+def _marks(text: str, parsed: ParsedQuestion) -> frozenset[str]:
+    return highlight_terms(text, parsed.subject, parsed.topic)  # the words to mark in each quote
+
+
+def _restrict(pool: np.ndarray | None, within: np.ndarray | None) -> np.ndarray | None:
+    if within is None:
+        return pool
+    if pool is None:
+        return within
+    return pool[np.isin(pool, within)]
+
+
+def _negated(topic: str | None) -> bool:
+    if not topic:
+        return False
+    negations = words("negation_words.txt")
+    return any(w.strip("?.,!").lower() in negations or w.lower().endswith(("n't", "n’t")) for w in topic.split())
+
+
+def _during(period: Period | None) -> str:
+    return f" ({period.phrase})" if period else ""
+
+
+def _answer(
+    text: str,
+    parsed: ParsedQuestion,
+    shown: list,
+    total: int,
+    period: Period | None,
+    missing: str,
+    note: str | None = None,
+) -> Answer:
+    return Answer(
+        question=text,
+        intent=parsed.intent,
+        subject=parsed.subject,
+        topic=parsed.topic,
+        answers=shown,
+        total=total,
+        message=note if shown else missing,
+        period=period,
+    )

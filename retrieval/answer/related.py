@@ -1,0 +1,93 @@
+"""Related words for the second, labelled pass: which index terms may stand in for a question's.
+
+Two tables, both in ``lexicon/``: ``related_words.tsv``, derived from the Open English WordNet by
+``answer/derive_related.py`` (for each word's most common senses, its synonyms and the words
+derived from it: "deaths" ~ "die", "hurt" ~ "harm" ~ "injury", "strike back" ~ "retaliate"),
+keyed by index terms so no look-up re-tokenises it; and ``news_related.txt``, groups of words
+news copy uses for one event that WordNet does not relate ("deaths" ~ "casualties").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from retrieval.index.terms import tokenize
+from retrieval.lexicon import lines, words
+
+__all__ = ["TermGroup", "related_terms", "term_groups", "MAX_STAND_INS"]
+
+# Stand-ins kept per asked word, rarest first: a word with dozens of relatives is ambiguous and
+# its rarest relatives are the most specific ones.
+MAX_STAND_INS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class TermGroup:
+    """Question terms that must be matched together, and the terms that may stand in for them."""
+
+    asked: tuple[str, ...]  # one term, or the two terms of a phrase ("strike", "back")
+    stand_ins: tuple[str, ...]  # related terms the corpus holds: newswire groups first, then rarest first
+
+
+@functools.cache
+def _curated() -> dict[str, tuple[str, ...]]:
+    """``news_related.txt``: each word's group fellows, as index terms."""
+    table: dict[str, list[str]] = {}
+    for line in lines("news_related.txt"):
+        group = ["_".join(tokenize(word.replace("_", " "))) for word in line.split()]
+        for key in group:
+            table.setdefault(key, []).extend(t for t in group if t != key and "_" not in t and t not in table[key])
+    return {key: tuple(related) for key, related in table.items()}
+
+
+@functools.cache
+def _table() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for line in lines("related_words.tsv"):
+        key, _, related = line.partition("\t")
+        table[key] = related.split()
+    for key, related in _curated().items():  # the curated groups first: stand-ins are tried in order
+        table[key] = list(related) + [t for t in table.get(key, ()) if t not in related]
+    return {key: tuple(related) for key, related in table.items()}
+
+
+@functools.cache
+def _stop_terms() -> frozenset[str]:
+    return frozenset(t for w in words("query_stopwords.txt") for t in tokenize(w))
+
+
+def related_terms(term: str) -> tuple[str, ...]:
+    """Index terms related to ``term`` (or to a phrase's terms joined by "_"); () when none."""
+    return _table().get(term, ())
+
+
+def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[TermGroup]:
+    """The question's terms as groups with their stand-ins, two-word phrases first.
+
+    Args:
+        terms: the question's index terms, in order.
+        frequency: how many sentences hold a term (0: the corpus lacks it).
+
+    Returns:
+        One group per term, except that two neighbouring terms forming a phrase with related
+        words ("strike back") make one group. Stand-ins are terms the corpus holds, not asked
+        for elsewhere in the question and not question glue.
+    """
+    asked = set(terms)
+    skip = _stop_terms() | asked
+    groups: list[TermGroup] = []
+    i = 0
+    while i < len(terms):
+        pair = f"{terms[i]}_{terms[i + 1]}" if i + 1 < len(terms) else None
+        if pair and related_terms(pair):
+            key, span = pair, terms[i : i + 2]
+        else:
+            key, span = terms[i], terms[i : i + 1]
+        curated = _curated().get(key, ())
+        found = [(t not in curated, frequency(t), t) for t in related_terms(key) if t not in skip]
+        stand_ins = tuple(t for _, df, t in sorted(x for x in found if x[1] > 0)[:MAX_STAND_INS])
+        groups.append(TermGroup(tuple(span), stand_ins))
+        i += len(span)
+    return groups

@@ -1,0 +1,189 @@
+"""Ranks the sentences that answer a question's terms: a literal pass, then a labelled second pass.
+
+The literal pass is BM25 over the question's own terms, scores exactly rank-bm25's, kept when
+enough of what was asked is in the sentence (``matching.TermWeights``). When it finds fewer
+sentences than the answer shows, related words (``related``) are tried: a sentence may hold a
+stand-in instead of an asked word ("casualties" for "deaths"). Those sentences come after the
+literal ones, their BM25 scores weighed down by ``RELATED_WEIGHT``, and each hit records which
+words stood in, so the answer can say so.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, UNKNOWN_WEIGHT, TermWeights
+from retrieval.answer.related import TermGroup, related_terms, term_groups
+from retrieval.index.library import Searcher
+from retrieval.index.terms import tokenize
+from retrieval.lexicon import words
+
+__all__ = ["Ranked", "TwoPasses", "RELATED_WEIGHT", "StandIn", "says_no"]
+
+# Second-pass scores are scaled by this: a sentence using a related word answers less surely
+# than one using the asked word, and must never outrank it.
+RELATED_WEIGHT = 0.5
+# The second pass runs when the literal one found fewer sentences than this (or than the answer
+# shows): a question its own words answer three or more times was asked in the articles' words.
+SECOND_PASS_BELOW = 3
+# How many ranked sentences to look at per answer shown: the match rule drops some of them.
+CANDIDATES_PER_ANSWER = 10
+MIN_CANDIDATES = 50
+
+StandIn = tuple[str, str]  # (term found in the sentence, question term it stands for)
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """Matching sentences, best first, with the stand-ins each one needed (empty: literal)."""
+
+    indices: np.ndarray
+    scores: np.ndarray
+    stand_ins: tuple[tuple[StandIn, ...], ...]
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    def head(self, n: int) -> Ranked:
+        return Ranked(self.indices[:n], self.scores[:n], self.stand_ins[:n])
+
+    def where(self, keep: np.ndarray) -> Ranked:
+        return Ranked(self.indices[keep], self.scores[keep], tuple(s for s, k in zip(self.stand_ins, keep) if k))
+
+
+def _whole_phrases(present: np.ndarray, columns: list[str], terms: list[str]) -> None:
+    """A phrase with related words of its own ("strike back") is matched whole or not at all: a
+    sentence with "strikes" alone holds neither word of it. Changes ``present`` in place."""
+    at = {t: c for c, t in enumerate(columns)}
+    none = np.zeros(len(present), bool)
+    for first, second in zip(terms, terms[1:]):
+        if (first in at or second in at) and related_terms(f"{first}_{second}"):
+            both = (present[:, at[first]] if first in at else none) & (present[:, at[second]] if second in at else none)
+            for word in (first, second):
+                if word in at:
+                    present[:, at[word]] = both
+
+
+_EMPTY = Ranked(np.empty(0, np.int64), np.empty(0), ())
+
+
+class TwoPasses:
+    """The two passes over one library."""
+
+    def __init__(self, library: Searcher) -> None:
+        self.library = library
+
+    def ranked(
+        self,
+        terms: Sequence[str],
+        candidates: np.ndarray | None,
+        want: int,
+        min_coverage: float = MIN_TOPIC_COVERAGE,
+        negated: bool = False,
+        related: bool = True,
+        soft: Sequence[str] = (),
+    ) -> Ranked:
+        """Sentences holding enough of ``terms`` (or of their stand-ins), best first.
+
+        Args:
+            terms: the question's index terms.
+            candidates: sentence indices the hits must come from, or None for all.
+            want: how many answers will be shown; the second pass runs when fewer are found.
+            min_coverage: share of the question's term weight a sentence must hold.
+            negated: the question asks about something that did not happen ("no deaths"):
+                only sentences that say no, not, none ... can answer it.
+            related: whether the second pass may run.
+            soft: terms that weigh nothing when the corpus lacks them (see ``TermWeights``).
+        """
+        k = max(want * CANDIDATES_PER_ANSWER, MIN_CANDIDATES)
+        literal = self._literal(list(terms), candidates, k, min_coverage, negated, soft)
+        if len(literal) >= min(want, SECOND_PASS_BELOW) or not related or not terms:
+            return literal
+        lib_df = self.library.document_frequency
+        groups = term_groups(list(terms), lib_df)
+        if not any(g.stand_ins for g in groups):
+            return literal
+        groups = [g for g in groups if g.stand_ins or any(lib_df(t) > 0 for t in g.asked) or not set(g.asked) <= set(soft)]
+        second = self._second(groups, candidates, k, min_coverage, negated, frozenset(soft))
+        second = second.where(~np.isin(second.indices, literal.indices))
+        return Ranked(
+            np.concatenate([literal.indices, second.indices]),
+            np.concatenate([literal.scores, second.scores]),
+            literal.stand_ins + second.stand_ins,
+        )
+
+    def _literal(
+        self, terms: list[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str]
+    ) -> Ranked:
+        lib = self.library
+        weights = TermWeights(terms, [lib.document_frequency(t) for t in terms], len(lib), soft)
+        if not weights.answerable:
+            return _EMPTY
+        hits = lib.search(weights.known, k, candidates)
+        ranked = Ranked(hits.indices, hits.scores, ((),) * len(hits.indices))
+        if min_coverage > 0.0:  # every coverage is at least 0: no sentence is left out otherwise
+            present = lib.contains(hits.indices, weights.known)
+            _whole_phrases(present, weights.known, terms)
+            ranked = ranked.where(weights.coverages(present) >= min_coverage)
+        return self._negations(ranked, weights.known) if negated else ranked
+
+    def _second(
+        self, groups: list[TermGroup], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: frozenset[str] = frozenset()
+    ) -> Ranked:
+        lib = self.library
+        n = len(lib)
+        known = [g for g in groups if g.stand_ins or all(lib.document_frequency(t) > 0 for t in g.asked)]
+        if not known or (len(groups) - len(known)) / len(groups) > MAX_UNKNOWN_SHARE:
+            return _EMPTY
+        columns = list(dict.fromkeys(t for g in known for t in (*g.asked, *g.stand_ins) if lib.document_frequency(t) > 0))
+        hits = lib.search(columns, k, candidates)
+        present = lib.contains(hits.indices, columns)
+        at = {t: c for c, t in enumerate(columns)}
+        held = np.zeros(len(hits.indices))
+        # Words neither the corpus nor a stand-in covers weigh as in the literal pass.
+        total = sum(math.log(1 + (n + 0.5) / 0.5) * UNKNOWN_WEIGHT * len(g.asked) for g in groups if g not in known and not set(g.asked) <= soft)
+        found: list[list[StandIn]] = [[] for _ in hits.indices]
+        for g in known:
+            df = max(lib.document_frequency(t) for t in (*g.asked, *g.stand_ins))
+            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))  # the group's most common word: the weakest claim
+            total += idf
+            literal = np.all([present[:, at[t]] if t in at else np.zeros(len(hits.indices), bool) for t in g.asked], axis=0)
+            covered = literal.copy()
+            for t in g.stand_ins:
+                use = present[:, at[t]] & ~covered
+                for j in np.flatnonzero(use):
+                    found[j].append((t, " ".join(g.asked)))
+                covered |= use
+            held += np.where(covered, idf, 0.0)
+        keep = (held / total >= min_coverage) & np.array([bool(f) for f in found], bool) if total else np.zeros(0, bool)
+        ranked = Ranked(hits.indices, hits.scores * RELATED_WEIGHT, tuple(tuple(f) for f in found)).where(keep)
+        return self._negations(ranked, columns) if negated else ranked
+
+    def _negations(self, ranked: Ranked, terms: Sequence[str]) -> Ranked:
+        keep = np.array([says_no(self.library.text(int(i)), terms) for i in ranked.indices], bool)
+        return ranked.where(keep) if len(keep) else ranked
+
+
+# A negation this many words before (or at) a matched word denies it: "suffered no casualties",
+# "none of their troops in Iraq were harmed"; "to prevent more deaths" denies nothing.
+NEGATION_REACH = 8
+_WORDS = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def says_no(text: str, terms: Sequence[str] = ()) -> bool:
+    """Whether a sentence says that something (one of ``terms``, when given) did not happen."""
+    negations = words("negation_words.txt")
+    found = _WORDS.findall(text)
+    denied = [w.lower() in negations or w.lower().endswith(("n't", "n’t")) for w in found]
+    if not terms:
+        return any(denied)
+    wanted = set(terms)
+    for i, word in enumerate(found):
+        if wanted.intersection(tokenize(word)) and any(denied[max(0, i - NEGATION_REACH) : i + 1]):
+            return True
+    return False

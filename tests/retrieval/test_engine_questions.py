@@ -1,0 +1,135 @@
+"""Questions in people's own words, over made-up articles: related words, speakers as people
+name them, periods, aggregates, and figures of the thing asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.engine import Engine
+
+BLAST = """ date 2023-03-12 world
+
+KORVA, March 12 (Reuters) - An explosion at the Delta chemical plant killed nine workers on Sunday, police said.
+
+The plant employs 1,200 staff, according to its owner, Delta Chemicals (DC).
+
+“We are devastated,” DC said in a statement. Seven people were killed in a second blast nearby, the fire service said.
+
+Chief Financial Officer Ana Ruiz told analysts the deal to buy Ostra was worth $1.2 billion, or $0.15 a share more than its price last week.
+
+Mayor Tom Reyes said nobody in the town centre was hurt.
+
+The World Health Organization said it was sending a team of doctors.
+"""
+
+MATCH = """ date 2023-01-20 sport
+
+Carter scored twice in ten minutes as United won 2-0 on Saturday.
+
+“I was lucky,” Carter, 24, said after the match.
+
+Coach Lena Park said the referee had been fair.
+"""
+
+LATER = """ date 2023-06-02 world
+
+Ana Ruiz said the Ostra deal had closed.
+
+Tom Reyes said the plant would reopen in July.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("questions")
+    for name, text in (("blast.txt", BLAST), ("match.txt", MATCH), ("later.txt", LATER)):
+        (folder / name).write_text(text, encoding="utf-8")
+    built, skipped = Engine.from_paths([folder])
+    assert skipped == ()
+    return built
+
+
+def _figures(answer):
+    return [q.figure for q in answer.answers]
+
+
+def test_a_dateline_is_no_count(engine):
+    figures = _figures(engine.ask("how many died in the explosion?"))
+    assert "nine workers" in figures and not any(f.startswith("12") for f in figures)
+
+
+def test_the_counted_noun_must_be_the_figures_own(engine):
+    figures = _figures(engine.ask("how many people were killed?"))
+    assert "Seven people" in figures and "nine workers" in figures
+    assert not any("staff" in f for f in figures)
+
+
+def test_scores_and_times_are_no_count_of_goals(engine):
+    answer = engine.ask("how many goals did Carter score?")
+    assert not any(f in ("ten minutes", "0", "2") for f in _figures(answer))
+
+
+def test_how_much_gives_the_amount_not_the_per_share_figure(engine):
+    assert _figures(engine.ask("how much was the deal worth?"))[:1] == ["$1.2 billion"]
+
+
+def test_a_paraphrase_is_answered_by_a_labelled_second_pass(engine):
+    answer = engine.ask("who said nobody was injured?")
+    assert [q.speaker for q in answer.answers] == ["Tom Reyes"]
+    assert [(m.word, m.stands_for) for m in answer.answers[0].matched] == [("hurt", "injured")]
+    literal = engine.ask("who said nobody was hurt?")
+    assert literal.answers[0].matched == [] and literal.answers[0].score > answer.answers[0].score
+
+
+def test_a_negated_question_needs_a_sentence_that_says_no(engine):
+    assert engine.ask("who said nobody was killed?").answers == []
+
+
+@pytest.mark.parametrize(
+    "subject, speaker",
+    [
+        ("the finance chief", "Ana Ruiz"),  # alias table: finance chief ~ chief financial officer
+        ("the CFO", "Ana Ruiz"),
+        ("the WHO", "World Health Organization"),  # an acronym of the speaker's name
+        ("Mayor Reyes", "Tom Reyes"),
+        ("the coach", "Lena Park"),
+    ],
+)
+def test_speakers_as_people_name_them(engine, subject, speaker):
+    assert {q.speaker for q in engine.ask(f"what did {subject} say?").answers} == {speaker}
+
+
+@pytest.mark.parametrize("subject", ["the Reyes spokesman", "the Delta president"])
+def test_a_title_is_dropped_only_for_a_person_named(engine, subject):
+    assert engine.ask(f"what did {subject} say?").answers == []
+
+
+def test_a_period_filters_articles_and_shows_in_the_answer(engine):
+    answer = engine.ask("what did Ana Ruiz say in June 2023?")
+    assert [q.text for q in answer.answers] == ["Ana Ruiz said the Ostra deal had closed."]
+    assert answer.period.phrase == "in June 2023" and answer.period.start.month == 6
+    assert engine.ask("what did Ana Ruiz say last month?").answers == []  # May 2023: no article
+    assert engine.ask("what did Carter say since February?").answers == []
+
+
+def test_aggregates_rank_speakers_by_matching_quotes(engine):
+    answer = engine.ask("who is quoted most about the plant?")
+    assert answer.intent == "speakers"
+    names = [t.name for t in answer.speakers]
+    assert names[:1] == ["Tom Reyes"] or names[:1] == ["Delta Chemicals"]
+    assert all(t.count == len([1 for q in t.quotes]) or t.count >= len(t.quotes) for t in answer.speakers)
+    assert {t.name for t in answer.speakers} >= {"Tom Reyes"}
+
+
+def test_a_timeline_lists_quotes_in_date_order(engine):
+    answer = engine.ask("what has Tom Reyes said over time?")
+    assert answer.intent == "timeline"
+    assert [p.date.isoformat() for p in answer.timeline] == ["2023-03-12", "2023-06-02"]
+    assert [q.date for q in answer.answers] == sorted(q.date for q in answer.answers)
+
+
+def test_the_nothing_found_message_says_what_was_searched(engine):
+    answer = engine.ask("who said the referee was biased?")
+    assert answer.answers == [] or all(q.speaker != "Carter" for q in answer.answers)
+    missing = engine.ask("who said anything about the stadium roof?")
+    assert missing.answers == [] and "nothing in the articles" in missing.message
