@@ -9,7 +9,7 @@ from bot.live import LiveEngine
 from retrieval.engine import Engine
 
 ARTICLE = " date 2021-03-0{n}\n\nInspector Lena Holt{n} said the pier{n} would stay closed, and the harbour said so too.\n"
-QUESTION = "who said the pier would stay closed?"
+QUESTION = "who said the harbour would stay closed?"
 
 
 def test_answers_during_swaps_come_wholly_from_the_old_or_the_new_generation(tmp_path: Path):
@@ -44,6 +44,7 @@ def test_answers_during_swaps_come_wholly_from_the_old_or_the_new_generation(tmp
     assert errors == [] and swaps == [True] * 4
     assert live.ask(QUESTION, top=10) == states[-1]
     assert seen and all(answer in states for answer in seen)
+    assert [len(state.answers) for state in states] == [1, 2, 3, 4, 5]  # each generation answers differently
     assert live.refresh() is False  # nothing changed: the same generation keeps answering
 
 
