@@ -100,8 +100,10 @@ def _child_add(corpus: Path, index: Path) -> dict:
     started = time.perf_counter()
     opened = open_index([corpus], index)
     load_s = time.perf_counter() - started
-    # A running server has split and attributed text before: load those modules and lexicons first.
+    # A running server has split, attributed and answered before: load those modules, lexicons
+    # and caches first, as answering a question of the same kind from the current generation does.
     Segment.from_articles([parse_article("warm-up.txt", ADDED.replace("Quist", "Warmup"))])
+    Engine(opened.library, opened.report).ask(QUESTION)
     added = sorted(p for p in corpus.iterdir() if p.is_dir())[0] / "0000000a-added.txt"
     stages: dict[str, float] = {}
 

@@ -253,6 +253,7 @@ def _aliases() -> dict[tuple[str, ...], tuple[str, ...]]:
     return table
 
 
+@functools.lru_cache(maxsize=_NAME_CACHE)
 def _stem(word: str) -> str:
     terms = tokenize(word)
     return terms[0] if len(terms) == 1 else word
@@ -261,6 +262,7 @@ def _stem(word: str) -> str:
 _MINOR = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 
 
+@functools.lru_cache(maxsize=_NAME_CACHE)
 def _initials(name: str) -> str:
     """"World Health Organization" -> "WHO"; "British Widgets" -> "BW"."""
     parts = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _MINOR]
