@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["precision", "recall", "f1"]
+__all__ = ["precision", "recall", "f1", "Detection"]
 
 
 def precision(tp: int, fp: int) -> float:
@@ -16,3 +16,25 @@ def recall(tp: int, fn: int) -> float:
 def f1(tp: int, fp: int, fn: int) -> float:
     p, r = precision(tp, fp), recall(tp, fn)
     return 2 * p * r / (p + r) if p + r else 0.0
+
+
+class Detection:
+    """Precision, recall and F1 of "someone is speaking here" for a result that counts
+    ``true_positives``, ``false_positives`` and ``false_negatives``."""
+
+    __slots__ = ()
+    true_positives: int
+    false_positives: int
+    false_negatives: int
+
+    @property
+    def precision(self) -> float:
+        return precision(self.true_positives, self.false_positives)
+
+    @property
+    def recall(self) -> float:
+        return recall(self.true_positives, self.false_negatives)
+
+    @property
+    def f1(self) -> float:
+        return f1(self.true_positives, self.false_positives, self.false_negatives)

@@ -18,15 +18,16 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Sequence
+from typing import Any, Literal, Sequence, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from evals import metrics  # noqa: E402
 
-__all__ = ["Row", "Error", "Score", "names_match", "score", "align", "evaluate", "main"]
+__all__ = ["Row", "Error", "Score", "names_match", "score", "align", "gold_spans", "read_gold", "system_sentences", "evaluate", "main"]
 
 Span = tuple[int, int]
+T = TypeVar("T")
 ErrorKind = Literal["false positive", "missed", "wrong speaker"]
 
 # Words of a name: letters/digits joined by inner apostrophes, periods or hyphens, so "Inc." and
@@ -53,7 +54,7 @@ class Error:
 
 
 @dataclass(frozen=True, slots=True)
-class Score:
+class Score(metrics.Detection):
     """Sentence-level attribution figures and the rows behind every error."""
 
     sentences: int
@@ -62,18 +63,6 @@ class Score:
     false_negatives: int
     speaker_correct: int
     errors: tuple[Error, ...]
-
-    @property
-    def precision(self) -> float:
-        return metrics.precision(self.true_positives, self.false_positives)
-
-    @property
-    def recall(self) -> float:
-        return metrics.recall(self.true_positives, self.false_negatives)
-
-    @property
-    def f1(self) -> float:
-        return metrics.f1(self.true_positives, self.false_positives, self.false_negatives)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -122,9 +111,10 @@ def score(rows: Sequence[Row]) -> Score:
     return Score(len(rows), tp, fp, fn, correct, tuple(errors))
 
 
-def align(gold: Sequence[Span], system: Sequence[tuple[Span, str | None]]) -> list[str | None]:
-    """For each gold span, the speaker of the system sentence overlapping it most (None if none)."""
-    speakers: list[str | None] = []
+def align(gold: Sequence[Span], system: Sequence[tuple[Span, T | None]]) -> list[T | None]:
+    """For each gold span, the speaker (or attribution) of the system sentence overlapping it
+    most (None if none)."""
+    speakers: list[T | None] = []
     for g_start, g_end in gold:
         best, best_overlap = None, 0
         for (s_start, s_end), speaker in system:
@@ -135,7 +125,12 @@ def align(gold: Sequence[Span], system: Sequence[tuple[Span, str | None]]) -> li
     return speakers
 
 
-def _gold_spans(document: str, text: str, sentences: Sequence[str]) -> list[Span]:
+def gold_spans(document: str, text: str, sentences: Sequence[str]) -> list[Span]:
+    """Offsets of each gold sentence in the article text, found in order.
+
+    Raises:
+        ValueError: a gold sentence is not in the article (the gold file is out of date).
+    """
     spans: list[Span] = []
     cursor = 0
     for sentence in sentences:
@@ -147,26 +142,37 @@ def _gold_spans(document: str, text: str, sentences: Sequence[str]) -> list[Span
     return spans
 
 
-def evaluate(folder: Path) -> tuple[list[Row], int]:
-    """Run the extractor on every annotated article; return gold rows and how many gold
-    sentences the current splitter cuts differently."""
+def read_gold(path: Path) -> dict[str, list[dict]]:
+    """Gold records of a ``gold.jsonl``, grouped by document, in file order."""
+    gold: dict[str, list[dict]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            gold.setdefault(record["document"], []).append(record)
+    return gold
+
+
+def system_sentences(path: Path) -> tuple[str, list[tuple[Span, Any]]]:
+    """The article's text and, per system sentence, its span and ``Attribution`` (or None)."""
     from retrieval.attribution import attribute
     from retrieval.text.corpus import read_article
     from retrieval.text.sentences import article_sentences
 
-    gold: dict[str, list[dict]] = {}
-    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            gold.setdefault(record["document"], []).append(record)
+    article = read_article(path)
+    sentences = article_sentences(article)
+    attributions = attribute(article, sentences)
+    return article.text, [((s.start, s.end), a) for s, a in zip(sentences, attributions)]
+
+
+def evaluate(folder: Path) -> tuple[list[Row], int]:
+    """Run the extractor on every annotated article; return gold rows and how many gold
+    sentences the current splitter cuts differently."""
     rows: list[Row] = []
     resplit = 0
-    for document, records in gold.items():
-        article = read_article(folder / "articles" / document)
-        sentences = article_sentences(article)
-        attributions = attribute(article, sentences)
-        system = [((s.start, s.end), a.speaker if a else None) for s, a in zip(sentences, attributions)]
-        spans = _gold_spans(document, article.text, [r["text"] for r in records])
+    for document, records in read_gold(folder / "gold.jsonl").items():
+        text, found = system_sentences(folder / "articles" / document)
+        system = [(span, a.speaker if a else None) for span, a in found]
+        spans = gold_spans(document, text, [r["text"] for r in records])
         resplit += len(set(spans) - {span for span, _ in system})
         for record, predicted in zip(records, align(spans, system)):
             rows.append(Row(document, record["text"], record["speaker"], predicted))

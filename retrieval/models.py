@@ -68,6 +68,7 @@ Resolution = Literal[
     "role",  # a role noun ("the spokesman") resolved to the person who holds it
     "continuation",  # the sentence goes on a quote attributed in a nearby sentence
     "unresolved",  # a pronoun or role noun with nobody fitting before it: kept as written ("He")
+    "alias",  # a short form the article gave for a name ("SR" for Suzie Rayner (SR), "BW")
 ]
 
 
@@ -81,6 +82,9 @@ class Attribution:
     cue: str | None  # the reporting words ("said", "according to", "told", ":")
     kind: str  # named quote layout / rule that fired, e.g. "QCS" for “...,” X said.
     resolution: Resolution
+    # Outer sources the words came through, nearest first: "State TV reported an official
+    # saying ..." -> speaker "an official", via ("State TV",).
+    via: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ __all__ = [
     "DocumentSummary",
     "SpeakerSummary",
     "CorpusSummary",
+    "via_text",
 ]
 
 # "speakers": who is quoted most about something; "timeline": what someone said over time.
@@ -65,6 +66,16 @@ class Quote(_Frozen):
     resolution: str | None = None
     # (start, end) offsets into ``text`` of the words that matched the question, in order.
     highlights: list[tuple[int, int]] = []
+    # Outer sources of a nested attribution, nearest first ("an official", quoted by "state TV").
+    via: list[str] = []
+
+
+def via_text(via: list[str] | tuple[str, ...]) -> str:
+    """The chain of a nested attribution as words after the speaker's name: ``("an official",
+    "state television")`` -> ``", quoted by an official, via state television"``."""
+    if not via:
+        return ""
+    return f", quoted by {via[0]}" + "".join(f", via {name}" for name in via[1:])
 
 
 class SpeakerTally(_Frozen):

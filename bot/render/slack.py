@@ -15,7 +15,7 @@ from typing import Any, Iterable, Sequence
 from bot.render.words import count
 from retrieval.answer.usage import QUESTION_FORMS, forms_sentence, pitch
 from retrieval.intake import Added
-from retrieval.results import Answer, CorpusSummary, Quote
+from retrieval.results import Answer, CorpusSummary, Quote, via_text
 
 __all__ = [
     "APOLOGY",
@@ -156,6 +156,7 @@ def _quote_mrkdwn(quote: Quote) -> str:
         where = f"{escape(quote.publisher)} · {where}"
     if quote.speaker:
         who = f"*{escape(quote.speaker)}*" + (f", {escape(quote.speaker_description)}" if quote.speaker_description else "")
+        who += escape(via_text(quote.via))
     else:
         who = "_speaker unknown_"
     attribution = f"\n— {who} · {where}"

@@ -13,7 +13,7 @@ from typing import TextIO
 import click
 
 from retrieval.intake import Added
-from retrieval.results import Answer, Quote
+from retrieval.results import Answer, Quote, via_text
 
 __all__ = [
     "answer_text",
@@ -152,7 +152,8 @@ def _source_line(quote: Quote, explain: bool, colour: bool) -> str:
     parts = []
     if quote.speaker:
         speaker = click.style(quote.speaker, bold=True) if colour else quote.speaker
-        parts.append(f"{speaker} ({quote.speaker_description})" if quote.speaker_description else speaker)
+        who = f"{speaker} ({quote.speaker_description})" if quote.speaker_description else speaker
+        parts.append(who + via_text(quote.via))
     parts.append(quote.document)
     if quote.publisher:
         parts.append(quote.publisher)

@@ -122,6 +122,9 @@ class SpeakerMatcher:
         self._by_name: dict[str, set[int]] = {}  # words of the names alone, stems included
         self._by_initials: dict[str, list[int]] = {}
         groups = {line.split()[0] for line in lines("speaker_groups.tsv")}
+        # Words that mark a proper name as a body ("Delta Chemicals", "Harbour Foods"): such a
+        # speaker is never the person a title-less question names.
+        groups |= {w for line in lines("organisation_names.tsv") for w in line.split("\t", 1)[-1].split()}
         self._bodies: set[int] = set()  # speakers whose name is an organisation or a group
         for i, (name, descs) in enumerate(zip(names, descriptions)):
             vocabulary = frozenset(_name_words(name)).union(*(_name_words(d) for d in descs))

@@ -79,6 +79,7 @@ def quote(
         score=score,
         kind=a.kind if a else None,
         resolution=a.resolution if a else None,
+        via=list(a.via) if a else [],
         figure=figure,
         matched=matched or [],
         highlights=highlights(s.text, marks),

@@ -13,7 +13,7 @@ from typing import Sequence
 from retrieval.attribution.quotes import QUOTE_MIN_WORDS, QuoteView
 from retrieval.models import Attribution
 
-__all__ = ["carry"]
+__all__ = ["carry", "fill_interview"]
 
 QUOTE_KINDS = frozenset({"QSV", "QVS", "SVQ"})
 
@@ -49,42 +49,23 @@ def carry(
     """
     out = list(own)
     previous_last: Attribution | None = None
+    previous_open = False
     announced: Attribution | None = None  # "The governor added:" ending the paragraph before
     for members in paragraphs:
+        if len(members) == 1 and views[members[0]].quoted_heading and own[members[0]] is None:
+            # A paragraph made of a quoted title ('All Bets Are Off.') is a section heading: no
+            # one's words, and no quotation runs across it.
+            previous_last = announced = None
+            continue
         if announced is not None:
             # The paragraph after "X added:" is X's words, quoted or not, until someone else speaks.
             for k in members:
                 if own[k] is not None:
                     break
                 out[k] = _continued(announced)
-        for position, k in enumerate(members[:-1]):
-            after = members[position + 1]
-            if out[k] is None and bare[after] and own[after] is not None and _only_quote(views[k]):
-                out[k] = _continued(own[after])  # “All is well!” | Trump said on Twitter.
-        first = own[members[0]]
-        if first is not None and first.kind == "COLON":
-            # A transcript turn ("PENCE: Well, look, ...") runs to the end of its paragraph, and
-            # the speaker of the turn is the speaker of every sentence in it, even one that
-            # reports someone else ("Solberg told me last year that ..."): the outer speaker.
-            for k in members[1:]:
-                if own[k] is not None and own[k].kind == "COLON":
-                    break
-                out[k] = _continued(first)
-        names_someone = any(own[k] is not None for k in members)
-        for run_number, run in enumerate(_quotation_runs(members, views)):
-            if not any(views[k].quoted_words for k in run):
-                continue
-            sources = [own[k] for k in run if own[k] is not None]
-            preferred = [a for a in sources if a.kind in QUOTE_KINDS] or sources
-            source = preferred[0] if preferred else None
-            opens = run_number == 0 and _is_quote_sentence(views[run[0]])
-            if source is None and opens and not names_someone and previous_last is not None:
-                source = previous_last  # a new paragraph of the same quotation
-            if source is None:
-                continue
-            for k in run:
-                if out[k] is None and views[k].quoted_words:
-                    out[k] = _continued(source)
+        _before_bare_clauses(members, views, own, bare, out)
+        _transcript_turn(members, own, out)
+        _fill_quotations(members, views, own, out, previous_last, previous_open)
         for position, k in enumerate(members[1:], start=1):
             before = out[members[position - 1]]
             if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
@@ -92,8 +73,64 @@ def carry(
         announced = _announce(members, views, own, out)
         # A quotation goes on into the next paragraph only when this one ended on someone's words.
         previous_last = out[members[-1]]
+        previous_open = views[members[-1]].open_at_end  # ... and left the quotation open
     _between_turns(paragraphs, own, out)
     return out
+
+
+def _before_bare_clauses(
+    members: Sequence[int], views: Sequence[QuoteView], own: Sequence[Attribution | None], bare: Sequence[bool], out: list[Attribution | None]
+) -> None:
+    """“All is well!” | Trump said on Twitter.: a quotation takes the bare clause after it."""
+    for position, k in enumerate(members[:-1]):
+        after = members[position + 1]
+        if out[k] is None and bare[after] and own[after] is not None and _only_quote(views[k]):
+            out[k] = _continued(own[after])
+
+
+def _transcript_turn(members: Sequence[int], own: Sequence[Attribution | None], out: list[Attribution | None]) -> None:
+    """A transcript turn ("PENCE: Well, look, ...") runs to the end of its paragraph, and the
+    speaker of the turn is the speaker of every sentence in it, even one that reports someone
+    else ("Solberg told me last year that ..."): the outer speaker."""
+    first = own[members[0]]
+    if first is None or first.kind != "COLON":
+        return
+    for k in members[1:]:
+        if own[k] is not None and own[k].kind == "COLON":
+            break
+        out[k] = _continued(first)
+
+
+def _fill_quotations(
+    members: Sequence[int],
+    views: Sequence[QuoteView],
+    own: Sequence[Attribution | None],
+    out: list[Attribution | None],
+    previous_last: Attribution | None,
+    previous_open: bool = False,
+) -> None:
+    """Every sentence of one quotation takes the speaker its reporting clause names; a paragraph
+    that opens with a quotation and names no one goes on the previous paragraph's speaker, the
+    more surely when that paragraph left its quotation open (a quotation over paragraphs)."""
+    runs = _quotation_runs(members, views)
+    for run_number, run in enumerate(runs):
+        if not any(views[k].quoted_words for k in run):
+            continue
+        sources = [own[k] for k in run if own[k] is not None]
+        preferred = [a for a in sources if a.kind in QUOTE_KINDS] or sources
+        source = preferred[0] if preferred else None
+        opens = run_number == 0 and _is_quote_sentence(views[run[0]])
+        # The sentence after the quotation may name its speaker ("“...” Smith said the team was
+        # ready."); a later sentence naming someone else starts the reporter's own text.
+        after = runs[1][0] if len(runs) > 1 else None
+        claimed = after is not None and own[after] is not None and (previous_last is None or own[after].speaker != previous_last.speaker)
+        if source is None and opens and (previous_open or not claimed) and previous_last is not None:
+            source = previous_last  # a new paragraph of the same quotation
+        if source is None:
+            continue
+        for k in run:
+            if out[k] is None and views[k].quoted_words:
+                out[k] = _continued(source)
 
 
 def _turn(attribution: Attribution | None) -> bool:
@@ -138,3 +175,46 @@ def _announce(
                     break
                 out[after] = out[after] or _continued(own[k])
     return None
+
+
+def fill_interview(
+    paragraphs: Sequence[Sequence[int]],
+    turns: Sequence[bool],
+    questions: Sequence[bool],
+    own: Sequence[Attribution | None],
+    out: list[Attribution | None],
+    answers: Attribution | None,
+    first_person: Sequence[bool] = (),
+) -> None:
+    """In a transcript, a turn's speaker has its whole paragraph, and an unlabelled paragraph
+    after a question is the interviewee's answer; after any other turn it goes on that turn.
+    Paragraphs before the first turn (the introduction) keep their own attributions.
+
+    Args:
+        paragraphs: sentence numbers by paragraph.
+        turns: the paragraph opens with a turn label.
+        questions: the paragraph is a question turn ("Q: ...", or a turn ending with "?").
+        own: each sentence's own attribution (a turn's first sentence holds the turn's).
+        out: the attributions so far, filled in place.
+        answers: the interviewee, for answers no label names.
+        first_person: the paragraph speaks in the first person ("we want ..."); after the last
+            turn only such paragraphs go on it (a closing "The book is published by ..." does not).
+    """
+    speaker: Attribution | None = None
+    asked = False
+    started = False
+    last = max(n for n, turn in enumerate(turns) if turn)
+    for n, (members, turn, question) in enumerate(zip(paragraphs, turns, questions)):
+        if n > last and not asked and not (n < len(first_person) and first_person[n]):
+            break  # after the last turn the transcript may have ended; an answer to a last question goes on
+        if turn:
+            started, asked = True, question
+            speaker = own[members[0]]
+            for k in members:
+                out[k] = own[k] if k == members[0] else (_continued(speaker) if speaker is not None else None)
+            continue
+        if not started:
+            continue
+        source = answers if asked and answers is not None else speaker
+        for k in members:
+            out[k] = _continued(source) if source is not None else None

@@ -13,41 +13,36 @@ Each layout has a name that ends up in ``Attribution.kind`` (after GenderGapTrac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
+from retrieval.attribution.claims import Claim
+from retrieval.attribution.cue_checks import (
+    MAX_TAIL_TOKENS,
+    after_what,
+    bare_tail,
+    can_speak,
+    idiom,
+    labels,
+    next_is_quote,
+    object_pronoun,
+    tail,
+)
+from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.lexicon import Verb, lexicon
-from retrieval.attribution.phrases import PRONOUNS, Span, is_named, left_phrase, right_phrase
+from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
 from retrieval.attribution.subjects import sentence_subject
-from retrieval.attribution.quotes import QUOTED
 from retrieval.attribution.tokens import Token, tokenize
 
 __all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
 
-# What may follow a trailing ", X said" before the sentence ends ("in a statement on Monday").
-MAX_TAIL_TOKENS = 12
-# "he told reporters." / "she told the Associated Press.": a listener, not a message.
-MAX_LISTENER_WORDS = 4
-# "called the return “a historic day”": the object between the verb and its quoted label.
-MAX_LABELLED_WORDS = 6
-_COLON_SPEAKER = re.compile(r"\s*[\"“]?\s*((?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)\s*:\s+\S")
 # A sentence is a title-case headline when this share of its longer words is capitalised.
 HEADLINE_CAPITALS = 0.8
 MIN_HEADLINE_WORDS = 4
+# Words this short ("of", "the", "and") stay lower case in a title-case headline, so they are not counted.
+HEADLINE_SHORT_WORD = 3
 _WORDS = re.compile(r"[^\W\d_]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """One sentence's reporting clause: who (as written), the cue and the layout."""
-
-    start: int  # offsets of the speaker phrase within the sentence
-    end: int
-    cue: str
-    kind: str
-    appositive: str | None = None  # ", a nurse" kept as a description
-    bare: bool = False  # the whole sentence is "Trump said on Twitter.": its words came before
 
 
 @lru_cache(maxsize=1)
@@ -66,21 +61,24 @@ def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim
     return claims[0] if claims else None
 
 
-def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> tuple[Claim, ...]:
+def detect_all(
+    text: str, masked: str, toks: Sequence[Token] | None = None, label_ok: Callable[[str], bool] | None = None
+) -> tuple[Claim, ...]:
     """Every reporting clause of one sentence, the governing one first; empty when none.
 
     Args:
         text: the sentence as written.
         masked: the same sentence with quotations hidden (``quotes.mask_paragraph``).
         toks: ``tokenize(masked)`` when the caller has it already.
+        label_ok: whether a name before a colon may be a speaker (default: any name).
 
     Returns:
         The governing clause first: a closing ", X said." when there is one, else the
         leftmost ("He said Clinton told him ...": the outer speaker is his); then the others
         in sentence order.
     """
-    colon = _colon(text, masked)
-    if colon is not None:
+    colon = colon_claim(text, masked)
+    if colon is not None and (label_ok is None or label_ok(text[colon.start : colon.end])):
         return (colon,)
     if toks is None:
         if not may_hold_cue(masked):
@@ -99,7 +97,7 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> t
         # Cues are lower case ("the United States" holds no verb), except in a title-case
         # headline ("Clinton Hid Health Problems, Former White House Doctor Says.").
         verb = verbs.get(tok.lower if headline and i > 0 else tok.text) if tok.is_word and (headline or not tok.is_cap) else None
-        if verb is not None and _idiom(toks, i):
+        if verb is not None and idiom(toks, i):
             continue
         if verb is not None:
             hit = _at_verb(text, toks, i, verb)
@@ -112,12 +110,19 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None) -> t
     return (main, *(claim for claim, _ in found if claim is not main))
 
 
-def _idiom(toks: Sequence[Token], i: int) -> bool:
-    """A reporting word inside a set phrase that reports nothing ("All told", "so-called")."""
-    idioms = lexicon().idioms
-    before = toks[i - 1].lower if i > 0 else ""
-    after = toks[i + 1].lower if i + 1 < len(toks) else ""
-    return f"{before} {toks[i].lower}" in idioms or f"{toks[i].lower} {after}" in idioms
+def _quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[Claim, bool] | None:
+    """``quoted another source as saying``, ``cited an official as saying``: the object of the
+    reporting verb before "as" is the inner source (``NESTED``); the subject reports it."""
+    span = left_phrase(toks, as_at - 1)
+    if span is None:
+        return None
+    opener = span.first - 1
+    verb = lexicon().verbs.get(toks[opener].lower) if opener >= 0 else None
+    if verb is None or not verb.finite or not can_speak(toks[span.last]):
+        return None  # "was quoted as saying": the subject itself is the source
+    return _claim(text, toks, span, f"as {cue}", "NESTED"), False
+
+
 
 
 def _claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) -> Claim:
@@ -125,30 +130,8 @@ def _claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) ->
 
 
 def _title_case(toks: Sequence[Token]) -> bool:
-    words = [t for t in toks if t.is_word and len(t.text) > 3]
+    words = [t for t in toks if t.is_word and len(t.text) > HEADLINE_SHORT_WORD]
     return len(words) >= MIN_HEADLINE_WORDS and sum(t.is_cap for t in words) >= HEADLINE_CAPITALS * len(words)
-
-
-def _colon(text: str, masked: str) -> Claim | None:
-    """``PENCE: We will ...`` (transcript) or ``Sanders: Clinton needs to ...`` (headline)."""
-    if masked.lstrip()[:1] == QUOTED:
-        return None  # inside someone else's quotation
-    m = _COLON_SPEAKER.match(text)
-    if m is None:
-        return None
-    name = m.group(1)
-    letters = [ch for ch in name if ch.isalpha()]
-    if len(letters) < 2:
-        return None
-    if not all(ch.isupper() for ch in letters):
-        # A title-case name, not a label ("Update:", "Editor’s note:", "Two questions:").
-        words = lexicon().words
-        tokens = name.split()
-        if any(w.lower() in words["label"] or w.lower() in words["determiner"] or w.lower() in words["preposition"] for w in tokens):
-            return None
-        if any(w.endswith(("’s", "'s")) or not w[0].isupper() for w in tokens):
-            return None
-    return Claim(m.start(1), m.end(1), ":", "COLON")
 
 
 def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Claim, bool] | None:
@@ -166,7 +149,8 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
         j += 1
     follows = toks[j] if j < len(toks) else None
-    if verb.labels and (not _labels(toks, j, verb.via) or _after_what(toks, before)):
+    urged = follows is not None and follows.lower in verb.also  # "called for calm", "called on voters to"
+    if verb.labels and not urged and (not labels(toks, j, verb.via) or after_what(toks, before)):
         return None  # "called for calm", "described the scene", "what Turnbull called “reckless”"
     if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
         if follows is not None and follows.lower == "by" and not verb.firm:
@@ -179,6 +163,10 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
     if _reports_nothing(toks, i, verb, before, auxiliaries, follows, j):
         return None
+    if verb.participle and before > 0 and toks[before].lower == "as" and not auxiliaries:
+        inner = _quoted_as(text, toks, before, cue)  # "He quoted another source as saying ..."
+        if inner is not None:
+            return inner
     if verb.participle and not verb.strict and before >= 0 and toks[before].lower in words["participle_opener"]:
         span = sentence_subject(toks)  # "Obama responded ... by saying his refusal ..."
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
@@ -188,17 +176,35 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         if span is not None and span.last < before:
             return _claim(text, toks, span, cue, "SV"), False
         return None
+    if before == i - 1 and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) and is_named(toks[i + 1]) and toks[i + 1].lower not in words["time"]:
+        inverted = _inverted(text, toks, i, verb, cue)  # "..., from ISIS, said Sabah Al-Karhout, the head of ..."
+        after = text[inverted[0].end :].lstrip()[:1] if inverted is not None else ""
+        if inverted is not None and after in ("", ",", ".", ";"):
+            return inverted
     span = left_phrase(toks, before)
     if span is not None and verb.participle and not auxiliaries:
-        # "people saying ..." is no clause of its own; "reported an official saying ..." is.
+        # "people saying ..." is no clause of its own; "reported an official saying ..." is,
+        # the official's words reported by the sentence's subject.
         opener = span.first - 1
-        if opener < 0 or toks[opener].lower not in lexicon().verbs:
-            span = None
+        if opener < 0 or toks[opener].lower not in lexicon().verbs or not can_speak(toks[span.last]):
+            span = None  # "attacked the plans for pensioners saying ...": the plans say nothing
+        else:
+            return _claim(text, toks, span, cue, "NESTED"), False
     if span is not None:
         return _speaker_first(text, toks, i, j, verb, span, cue)
-    if verb.invert and verb.finite and before == i - 1 and i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
+    return _inverted(text, toks, i, verb, cue) if before == i - 1 else None
+
+
+def _inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> tuple[Claim, bool] | None:
+    """ "..., said Smith", "..., argues Richards" (British copy reports in the present). A mined
+    verb never seen before its source may still take a name after it ("..., observed Jack
+    Boorman"); "told" (hand-written noinvert) takes a listener."""
+    invert = verb.invert or (verb.mined and i + 1 < len(toks) and is_named(toks[i + 1]))
+    if not invert or not (verb.finite or (verb.form.endswith("s") and not verb.participle)):
+        return None
+    if i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
         span = right_phrase(toks, i + 1, closing=True)
-        if span is not None and not _object_pronoun(toks[span.first]):
+        if span is not None and not object_pronoun(toks[span.first]):
             kind = "QVS" if toks[i - 1].is_quote or (i > 1 and toks[i - 2].is_quote) else "CVS"
             return _claim(text, toks, span, cue, kind), True
     return None
@@ -213,6 +219,8 @@ def _reports_nothing(
         previous = toks[i - 1].lower
         if previous in ("the", "a", "an") or (not verb.finite and (previous in words["noun_marker"] or previous.endswith(("’s", "'s")))):
             return True  # "Trump's claim", "initial reports", "the alleged attacker"
+    if not verb.finite and not verb.participle and verb.form != verb.lemma and follows is not None and follows.lower in words["aux"]:
+        return True  # "Her past comments were restrained", "Smith's claims are false": a noun
     if verb.form == verb.lemma and auxiliaries & words["modal"]:
         return True  # "Kadzik wouldn't say"
     if auxiliaries & words["negation"]:
@@ -227,11 +235,15 @@ def _reports_nothing(
 def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, span: Span, cue: str) -> tuple[Claim, bool] | None:
     """``X said ...``, ``“...,” X said``, ``..., X said.``: the layouts with the speaker before the verb."""
     words = lexicon().words
-    if span.first == span.last and _object_pronoun(toks[span.first]):
+    if span.first == span.last and object_pronoun(toks[span.first]):
         return None
     follows = toks[j] if j < len(toks) else None
-    trailing = span.boundary in ("quote", "comma") and _tail(toks, i + 1) <= MAX_TAIL_TOKENS
-    quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and _next_is_quote(toks, j + 1)))
+    trailing = span.boundary in ("quote", "comma") and tail(toks, i + 1) <= MAX_TAIL_TOKENS
+    if trailing and follows is not None and follows.lower == "to" and j + 1 < len(toks) and not toks[j + 1].is_cap:
+        trailing = False  # "As part of his plea, Flynn agreed to cooperate": an infinitive, no closing clause
+    if trailing and verb.mined and all(not t.is_word or t.lower in words["leading"] for t in toks[: span.first]):
+        trailing = False  # "Meanwhile, it attacked Trump, saying ...": no reported words before the comma
+    quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and next_is_quote(toks, j + 1)))
     complement = trailing or quote_after or (follows is not None and follows.lower in words["complement"])
     named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
     # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
@@ -239,6 +251,8 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
     loose = named and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))
     if verb.strict and not (complement or loose):
         return None
+    if verb.mined and not can_speak(toks[span.last]):
+        return None  # "Trump's plan rejected single mothers": a thing does not deny or reject
     if verb.firm and trailing and span.boundary != "quote" and not named:
         return None  # "..., the interests of member states trump everything else."
     if span.boundary == "quote":
@@ -250,61 +264,13 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
     else:
         kind = "SV"
     claim = _claim(text, toks, span, cue, kind)
-    if span.boundary == "start" and _bare_tail(toks, i + 1, verb):
+    if span.boundary == "start" and bare_tail(toks, i + 1, verb):
         claim = replace(claim, bare=True)
     return claim, trailing
 
 
-def _bare_tail(toks: Sequence[Token], j: int, verb: Verb) -> bool:
-    """Only circumstances follow the verb ("on Twitter", "in a statement", "reporters")."""
-    words = [t for t in toks[j:] if t.is_word]
-    if any(t.is_quote for t in toks[j:]) or any(t.lower == "that" for t in words):
-        return False
-    if not words:
-        return True
-    lex = lexicon().words
-    if verb.lemma == "tell" and len(words) <= MAX_LISTENER_WORDS:
-        return True
-    return words[0].lower in lex["preposition"] or words[0].lower in lex["time"]
 
 
-def _labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
-    """A short object, then (``via``, then) a quotation: ``called the return “a historic day”``."""
-    words = lexicon().words
-    k = j
-    while k < len(toks) and toks[k].is_word and k - j <= MAX_LABELLED_WORDS:
-        tok = toks[k]
-        if via is not None and tok.lower == via and k > j:
-            return k + 1 < len(toks) and toks[k + 1].is_quote
-        if tok.lower in words["preposition"] or tok.lower in words["boundary"] or tok.lower in words["aux"]:
-            return False  # "called for calm", "called on voters", "called it off because ..."
-        k += 1
-    return via is None and k > j and k < len(toks) and toks[k].is_quote
 
 
-def _after_what(toks: Sequence[Token], k: int) -> bool:
-    """``what Turnbull called “...”``: the label names a thing in the reporter's sentence."""
-    while k >= 0 and toks[k].is_word and (toks[k].is_cap or toks[k].lower in PRONOUNS) and toks[k].lower != "what":
-        k -= 1
-    return k >= 0 and toks[k].lower == "what"
 
-
-def _object_pronoun(tok: Token) -> bool:
-    return tok.lower in lexicon().words["object_pronoun"] and not tok.text.isupper()
-
-
-def _next_is_quote(toks: Sequence[Token], j: int) -> bool:
-    return j < len(toks) and toks[j].is_quote
-
-
-def _tail(toks: Sequence[Token], j: int) -> int:
-    """Words after the verb up to the sentence end, or a large number when a clause follows."""
-    count = 0
-    for tok in toks[j:]:
-        if tok.is_quote or (tok.lower in lexicon().words["boundary"] and not tok.is_cap):
-            return MAX_TAIL_TOKENS + 1  # a clause follows: "I write this because ..."
-        if tok.is_word:
-            count += 1
-        elif tok.text in ",;":
-            return count if tok.text == "," and count <= MAX_TAIL_TOKENS else MAX_TAIL_TOKENS + 1
-    return count

@@ -20,6 +20,7 @@ KINDS: dict[str, str] = {
     "ACCORDING_TO": "according to the speaker",
     "PARTICIPLE": "the sentence's subject, then a reporting participle (..., saying that ...)",
     "PASSIVE": "passive reporting verb with its agent (... was reported by X)",
+    "NESTED": "an inner source reported by an outer one (X quoted Y as saying ..., X reported Y saying ...)",
     "COLON": "speaker's name before a colon (transcript or headline: PENCE: ...)",
     "CONTINUATION": "goes on a quotation attributed in a nearby sentence or paragraph",
 }
@@ -31,6 +32,7 @@ RESOLUTIONS: dict[str, str] = {
     "role": "a role noun, linked to the person or body described that way",
     "continuation": "carried over from the sentence that names the speaker",
     "unresolved": "a pronoun or role noun with no fitting person before it, kept as written",
+    "alias": "a short form the article gave for the name (“Suzie Rayner (SR)” ... “SR:”)",
 }
 
 

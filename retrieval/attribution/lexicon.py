@@ -29,6 +29,8 @@ class Verb:
     not_before: frozenset[str] = frozenset()  # words after it that make it no speech ("reported from")
     labels: bool = False  # speech only as a quoted label after its object ("called the deal “a disgrace”")
     via: str | None = None  # the word between object and label ("described the deal as “...”")
+    mined: bool = False  # from mined_verbs.tsv: a stance verb ("denied"), whose subject must be able to speak
+    also: frozenset[str] = frozenset()  # particles that make a labels verb speech ("called for")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +40,12 @@ class Lexicon:
     roles: frozenset[str]
     groups: dict[str, str]  # head noun -> organisation / group / unnamed
     pronouns: dict[str, str]  # pronoun -> person-male / person-female / person / group
+    subject_pronouns: frozenset[str]  # every subject pronoun, "you" included: a speaker, never a name
+    pronoun_genders: dict[str, str]  # "he" -> male, "she" -> female
+    honorifics: dict[str, str]  # "mr." / "ms" -> male / female
+    proper_groups: frozenset[str]  # plural groups written with a capital ("Democrats")
     quote_pairs: tuple[tuple[str, str], ...]
+    edge_quotes: frozenset[str]  # single quotes, also apostrophes: marks only at a word's edge
     first_names: dict[str, str]  # first name -> male / female
     words: dict[str, frozenset[str]]  # function-word class -> words
     idioms: frozenset[str]  # two-word set phrases holding a reporting word ("all told")
@@ -46,20 +53,27 @@ class Lexicon:
 
 def _verbs() -> dict[str, Verb]:
     out: dict[str, Verb] = {}
-    for line in lines("reporting_verbs.txt"):
+    # Hand-written verbs first; mined ones (lemma, forms, counts, flags) add the forms not yet known.
+    mined = [row.split("\t") for row in lines("mined_verbs.tsv")]
+    rows = [(line, None) for line in lines("reporting_verbs.txt")]
+    rows += [(f"{r[1]} | {r[4] if len(r) > 4 else ''}", r[0]) for r in mined]
+    for line, lemma in rows:
         forms, _, flags = line.partition("|")
-        words = forms.split()
+        words = forms.split() if lemma is None else [lemma, *forms.split()]
         flagset = set(flags.split())
         options = dict(flag.split("=", 1) for flag in flagset if "=" in flag)
         needs = options.get("needs")
         not_before = frozenset(options["notbefore"].split(",")) if "notbefore" in options else frozenset()
-        for form in words:
+        for form in words if lemma is None else words[1:]:
+            if form in out:
+                continue
             finite = form != words[0] and not form.endswith("ing") and (not form.endswith("s") or form == "says")
             strict = "strict" in flagset or "firm" in flagset
             participle = form.endswith("ing")
             out[form] = Verb(
                 words[0], form, strict, "firm" in flagset, "noinvert" not in flagset, participle, finite, needs, not_before,
-                "labels" in flagset, options.get("via"),
+                "labels" in flagset, options.get("via"), lemma is not None,
+                frozenset(options["also"].split(",")) if "also" in options else frozenset(),
             )
     return out
 
@@ -80,14 +94,22 @@ def lexicon() -> Lexicon:
     for line in lines("function_words.tsv"):
         word, cls = line.split("\t")
         words.setdefault(cls.strip(), set()).add(word.strip())
-    pairs = tuple(tuple(line.split("\t")[:2]) for line in lines("quote_marks.tsv"))
+    rows = [line.split("\t") for line in lines("quote_marks.tsv")]
+    pairs = tuple((row[0], row[1]) for row in rows)
+    edge = frozenset(mark for row in rows if row[2:] == ["edge"] for mark in row[:2])
+    pronouns = _table("pronouns.tsv")
     return Lexicon(
         verbs=_verbs(),
         titles=frozenset(w for line in lines("titles.txt") for w in line.split()),
         roles=frozenset(w for line in lines("roles.txt") for w in line.split()),
         groups=_table("speaker_groups.tsv"),
-        pronouns=_table("pronouns.tsv"),
-        quote_pairs=pairs,  # type: ignore[arg-type]
+        pronouns={p: kind for p, kind in pronouns.items() if kind != "-"},
+        subject_pronouns=frozenset(pronouns),
+        pronoun_genders={p: kind.removeprefix("person-") for p, kind in pronouns.items() if kind.startswith("person-")},
+        honorifics=_table("honorifics.tsv"),
+        proper_groups=frozenset(w for line in lines("proper_groups.txt") for w in line.split()),
+        quote_pairs=pairs,
+        edge_quotes=edge,
         first_names=_table("first_names.tsv"),
         words={cls: frozenset(ws) for cls, ws in words.items()},
         idioms=frozenset(" ".join(line.lower().split()) for line in lines("speech_idioms.txt")),

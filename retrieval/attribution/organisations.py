@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from retrieval.attribution.lexicon import lexicon
 from retrieval.lexicon import lines
 
 __all__ = ["Organisation", "organisation_heads", "scan_organisations"]
@@ -22,8 +23,8 @@ _WORD = r"[A-Z][\w’'&\-]*\.?"
 _NAME = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:of|for|on|&)[ \t]+(?:the[ \t]+)?)?{_WORD})*")
 # A body named in lower case before a proper name: "the national museum of Ardena".
 _DESCRIBED = re.compile(rf"\b[Tt]he[ \t]+((?:[a-z]+[ \t]+){{0,2}}([a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*)")
-# Words that open a sentence or a run without being part of the name.
-_LEADING = frozenset({"the", "a", "an", "but", "and", "on", "in", "at", "after", "when", "while", "meanwhile"})
+# "Harbour": a one-word capitalised run is too often a place or a common word to be a body's name.
+MIN_NAME_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,16 +52,17 @@ def scan_organisations(masked: Sequence[str]) -> list[Organisation]:
             still names the body, but the reporter's names are the ones referred back to).
     """
     marks = frozenset().union(*organisation_heads().values())
+    openers = lexicon().words["name_opener"]  # "But the Bank of England": not part of the name
     seen: dict[str, Organisation] = {}
     for index, text in enumerate(masked):
         for m in _NAME.finditer(text):
             words = m.group().rstrip(".").split()
-            while words and words[0].lower() in _LEADING:
+            while words and words[0].lower() in openers:
                 words = words[1:]
-            while words and words[-1].lower() in _LEADING:
+            while words and words[-1].lower() in openers:
                 words = words[:-1]
             lowered = frozenset(w.lower().removesuffix("’s").removesuffix("'s") for w in words)
-            if len(words) < 2 or lowered.isdisjoint(marks):
+            if len(words) < MIN_NAME_WORDS or lowered.isdisjoint(marks):
                 continue
             name = " ".join(words).removesuffix("’s").removesuffix("'s")
             seen.setdefault(name.lower(), Organisation(name, lowered, index))

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
+from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
 
-__all__ = ["Person", "MAX_SUBJECT_START", "scan_people", "person_key"]
+__all__ = ["Person", "MAX_SUBJECT_START", "is_initial", "scan_people", "person_key"]
 
 # How many words before a name may make up its title ("Iran’s Supreme Leader Ali Khamenei").
 MAX_TITLE_WORDS = 4
@@ -29,10 +30,15 @@ SUBJECT_CHARS = 80
 MAX_APPOSITIVE_WORDS = 4
 # Characters after a run that surely hold MAX_APPOSITIVE_WORDS words.
 APPOSITIVE_CHARS = 60
+# A run of more name words than this is a title, a list or a headline, not one person's name.
+MAX_NAME_WORDS = 4
+# "J.": a word this short with a final period is an initial, so a run ending on it keeps the period.
+INITIAL_WITH_STOP = 2
+# "Erica and Roger Triantafilo": two first names sharing one surname.
+_COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w’'\-]+)")
 # A title split by "of" into two capitalised runs: "U.S. Secretary of" + "State Antony Blinken".
 _OFFICE_OF = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+)+(?:of|for)[ \t]+)$")
 _NOT_NAMES = ("aux", "boundary", "preposition", "determiner", "time", "leading", "label", "sentence_opener")
-HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 
 
 @dataclass
@@ -44,6 +50,11 @@ class Person:
     description: str | None
     mentions: list[int] = field(default_factory=list)  # sentence numbers naming them in full
     subject_of: list[int] = field(default_factory=list)  # sentences they open as the subject
+
+
+def is_initial(word: str) -> bool:
+    """A middle initial ("J." in "Donald J. Trump"), left out of the person's key."""
+    return len(word.rstrip(".")) == 1
 
 
 def person_key(words: Sequence[str]) -> tuple[str, str]:
@@ -90,6 +101,16 @@ def _runs(text: str, found: Sequence[tuple[int, str]]):
         yield words[first:], before + first, prefix, text[start + len(run) : start + len(run) + APPOSITIVE_CHARS]
 
 
+@dataclass
+class _Scan:
+    """What one article's scan knows so far: who is named, which surnames were given in full."""
+
+    skip: frozenset[str]  # function words that open a run without being part of a name ("But Trump")
+    alone: set[str]  # capitalised words the article also uses on their own
+    people: dict[tuple[str, str], Person] = field(default_factory=dict)
+    surnames: set[str] = field(default_factory=set)
+
+
 def scan_people(masked: Sequence[str]) -> list[Person]:
     """Every person named in the article, with their title and the sentences naming them.
 
@@ -99,69 +120,90 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
     word the article also uses alone ("Lucia Ortiz" ... "Ortiz said").
     """
     lex = lexicon()
-    # Function words that start a capitalised run without being part of a name ("But Trump").
-    skip = set().union(*(lex.words[c] for c in _NOT_NAMES))
-    # Only an office or honorific makes a lone capitalised word a person ("President Obama").
-    offices = lex.roles | lex.words["abbreviation"]
+    skip = frozenset().union(*(lex.words[c] for c in _NOT_NAMES))
     capital_run = _capital_run()
     found = [[(m.start(), m.group().rstrip()) for m in capital_run.finditer(text)] for text in masked]
-    alone, ending = _alone(found)
-    alone -= skip
-    surnames: set[str] = set()
-    people: dict[tuple[str, str], Person] = {}
+    alone, _ = _alone(found)
+    scan = _Scan(skip, alone - skip)
     for index, text in enumerate(masked):
         for words, before, prefix, after in _runs(text, found[index]):
-            lowered = [w.lower() for w in words]
-            last_title = max((k for k, w in enumerate(lowered) if w in lex.titles), default=-1)
-            start = last_title + 1
-            while start < len(words) and (lowered[start] in skip or lowered[start] in lex.groups or _owner(lowered, start)):
-                start += 1
-            end = len(words)
-            while end > start and lowered[end - 1] in lex.words["name_suffix"]:
-                end -= 1
-            # "Mr. Obama’s bet is ...": the owner opening a sentence is a mention (and its subject).
-            name = [*words[start : end - 1], _unowned(words[end - 1])] if end > start else []
-            if not name or len(name) > 4 or any(lex.groups.get(_bare(w)) == "organisation" for w in name):
-                continue
-            previous = prefix.rsplit(None, 1)[-1].lower() if prefix.strip() else ""
-            titled = last_title >= 0 or previous in lex.titles
-            described = [w for w in words[:start] if w.lower() not in HONORIFIC_GENDER]
-            if last_title < 0 and previous in lex.titles:
-                described = [w for w in prefix.split()[-MAX_TITLE_WORDS:] if w.lower() in lex.titles or w[:1].isupper()]
-            office = _OFFICE_OF.search(prefix) if start and described else None
-            if office is not None:
-                described = office.group(1).split() + described  # "U.S. Secretary of | State"
-            description = " ".join(described) or None
-            at = before + start
-            surname = _bare(name[-1])
-            if len(name) == 1:
-                office = lowered[start - 1] if start else previous
-                if titled and office in offices:
-                    honorific = HONORIFIC_GENDER.get(office)
-                    key = ("", surname)
-                    person = people.setdefault(key, Person(name[0].rstrip(".,"), surname, key, honorific, description))
-                    _mention(person, index, at)
-                elif surname in surnames:
-                    # "Trump thinks ...": a surname already given in full is a mention too.
-                    namesakes = [p for p in people.values() if p.surname == surname and p.key[0]]
-                    if len(namesakes) == 1:
-                        _mention(namesakes[0], index, at)
-                continue
-            gender = lex.first_names.get(name[0].lower())
-            if gender is None and not titled and not (surname in alone and name[0].lower() not in alone) and not _titled_after(after):
-                continue
-            kept = [w for w in name if len(w.rstrip(".")) > 1 or w is name[0]]
-            key = (kept[0].lower(), surname)
-            person = people.get(key)
-            if person is None:
-                full = " ".join(words[start:])
-                if full.endswith(".") and len(words[-1]) > 2 and words[-1].lower() not in lex.words["name_suffix"]:
-                    full = full[:-1]  # the sentence's full stop, not an initial
-                person = Person(full.removesuffix("’s").removesuffix("'s"), surname, key, gender, description)
-                people[key] = person
-                surnames.add(surname)
-            _mention(person, index, at)
-    return _merge_surnames(people)
+            _read_run(scan, index, words, before, prefix, after)
+    return _merge_surnames(scan.people)
+
+
+def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: str, after: str) -> None:
+    """Record the person a run of capitalised words names, if it names one."""
+    lex = lexicon()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in lex.words["post_nominal"]:
+        words = words[:-1]  # "Frank Field MP", "Bret Walker SC"
+    lowered = [w.lower() for w in words]
+    last_title = max((k for k, w in enumerate(lowered) if w in lex.titles), default=-1)
+    start = last_title + 1
+    while start < len(words) and (lowered[start] in scan.skip or lowered[start] in lex.groups or _owner(lowered, start)):
+        start += 1
+    end = len(words)
+    while end > start and lowered[end - 1] in lex.words["name_suffix"]:
+        end -= 1
+    # "Mr. Obama’s bet is ...": the owner opening a sentence is a mention (and its subject).
+    name = [*words[start : end - 1], _unowned(words[end - 1])] if end > start else []
+    if not name or len(name) > MAX_NAME_WORDS or any(lex.groups.get(_bare(w)) == "organisation" for w in name):
+        return
+    previous = prefix.rsplit(None, 1)[-1].lower() if prefix.strip() else ""
+    titled = last_title >= 0 or previous in lex.titles
+    description = _description(words, start, last_title, prefix, previous)
+    at = before + start
+    couple = _COUPLE.match(after) if len(name) == 1 and lex.first_names.get(name[0].lower()) else None
+    if couple is not None and lex.first_names.get(couple.group(1).lower()):
+        # "Erica and Roger Triantafilo": the first name shares the surname after "and".
+        words, name = [*words[:start], name[0], couple.group(2)], [name[0], couple.group(2)]
+    if len(name) == 1:
+        office = lowered[start - 1] if start else previous
+        described_person = person_noun(office)[0]  # "pop star Dencia", "the actor Kiefer"
+        _lone_name(scan, name[0], office if titled or described_person else None, description, index, at)
+        return
+    surname = _bare(name[-1])
+    gender = lex.first_names.get(name[0].lower())
+    if gender is None and not titled and not (surname in scan.alone and name[0].lower() not in scan.alone) and not _titled_after(after):
+        return
+    kept = [w for w in name if not is_initial(w) or w is name[0]]
+    key = (kept[0].lower(), surname)
+    person = scan.people.get(key)
+    if person is None:
+        full = " ".join(words[start:])
+        if full.endswith(".") and len(words[-1]) > INITIAL_WITH_STOP and words[-1].lower() not in lex.words["name_suffix"]:
+            full = full[:-1]  # the sentence's full stop, not an initial
+        person = Person(full.removesuffix("’s").removesuffix("'s"), surname, key, gender, description)
+        scan.people[key] = person
+        scan.surnames.add(surname)
+    _mention(person, index, at)
+
+
+def _description(words: Sequence[str], start: int, last_title: int, prefix: str, previous: str) -> str | None:
+    """The title words before a name, in the run or just before it ("U.S. Secretary of State")."""
+    lex = lexicon()
+    described = [w for w in words[:start] if w.lower() not in lex.honorifics]
+    if last_title < 0 and previous in lex.titles:
+        described = [w for w in prefix.split()[-MAX_TITLE_WORDS:] if w.lower() in lex.titles or w[:1].isupper()]
+    office = _OFFICE_OF.search(prefix) if start and described else None
+    if office is not None:
+        described = office.group(1).split() + described  # "U.S. Secretary of | State"
+    return " ".join(described) or None
+
+
+def _lone_name(scan: _Scan, word: str, office: str | None, description: str | None, index: int, at: int) -> None:
+    """One capitalised word: a person after an office or honorific ("President Obama", "Mr.
+    Clarke"), or a mention of someone already named in full ("Trump thinks ...")."""
+    lex = lexicon()
+    surname = _bare(word)
+    # Only an office or honorific makes a lone capitalised word a person.
+    if office is not None and (office in lex.roles or office in lex.words["abbreviation"] or person_noun(office)[0]):
+        key = ("", surname)
+        person = scan.people.setdefault(key, Person(word.rstrip(".,"), surname, key, lex.honorifics.get(office), description))
+        _mention(person, index, at)
+    elif surname in scan.surnames:
+        namesakes = [p for p in scan.people.values() if p.surname == surname and p.key[0]]
+        if len(namesakes) == 1:
+            _mention(namesakes[0], index, at)
 
 
 def _titled_after(after: str) -> bool:

@@ -12,17 +12,29 @@ from dataclasses import dataclass
 from typing import Literal, Sequence
 
 from retrieval.attribution.lexicon import lexicon
-from retrieval.attribution.speakers import name_run
 from retrieval.attribution.tokens import Token
-from retrieval.attribution.validity import PRONOUNS, is_named, valid_phrase
+from retrieval.attribution.validity import (
+    LIST_JOINERS,
+    bare_name,
+    description_of_someone,
+    is_list,
+    is_named,
+    joined,
+    name_like,
+    plain,
+    proper,
+    unnamed,
+    valid_phrase,
+)
 
-__all__ = ["Span", "PRONOUNS", "boundary_before", "is_named", "left_phrase", "right_phrase", "valid_phrase"]
+__all__ = ["Span", "boundary_before", "is_named", "left_phrase", "right_phrase", "valid_phrase"]
 
 # A speaker phrase longer than this is a clause, not a name ("the man who ... said").
 MAX_SUBJECT_TOKENS = 12
 # Comma-separated pieces between a name and its verb ("Donna Rawlings, 59, of Ashton, Md., who ..., said").
 MAX_APPOSITIVE_SEGMENTS = 6
-_LIST_JOINERS = frozenset({"and", "&"})
+# "Germany, Denmark, Norway and Poland said": each earlier name of a list is at most this many words.
+MAX_LIST_ITEM_WORDS = 3
 _RELATIVE = frozenset({"who", "which", "that"})
 
 Boundary = Literal["start", "quote", "comma", "word"]
@@ -69,7 +81,7 @@ def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
         tok = toks[k]
         if not tok.is_word or _stops(tok, k == end):
             break
-        if tok.lower in _LIST_JOINERS and not (k > 0 and toks[k - 1].is_cap and k < end and toks[k + 1].is_cap):
+        if tok.lower in LIST_JOINERS and not (k > 0 and toks[k - 1].is_cap and k < end and toks[k + 1].is_cap):
             break
         count += 1
         if count > MAX_SUBJECT_TOKENS:
@@ -80,26 +92,13 @@ def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     while first <= last and toks[first].lower in words["leading"]:
         first += 1
     # "Trump on Monday said", "Iran late Tuesday said": time words are not the speaker.
-    while last >= first and (toks[last].lower in words["time"] or toks[last].lower in ("on", "late", "early")):
-        last -= 1
+    while last >= first and (toks[last].lower in words["time"] or toks[last].lower in ("on", "late", "early") or toks[last].lower in words["leading"]):
+        last -= 1  # "The foreign secretary meanwhile said": a sentence adverb is no part of the speaker
     return (first, last, k) if first <= last else None
 
 
-def _name_like(toks: Sequence[Token], s: int, e: int) -> bool:
-    """A person's name: two name words ("Scott Pruitt"), or a title and a name ("Mr. Kamin")."""
-    start = name_run(list(toks[s : e + 1]), e - s)
-    if any(lexicon().groups.get(t.lower) == "organisation" for t in toks[s + start : e + 1]):
-        return False  # "the Security Council"
-    if e - s - start >= 1:
-        return True
-    return start == e - s and e > s and toks[e - 1].lower in lexicon().titles
 
 
-def _words(toks: Sequence[Token], s: int, e: int) -> str:
-    out = ""
-    for tok in toks[s : e + 1]:
-        out += tok.text if not out or tok.text in ",.)" or out.endswith("(") else " " + tok.text
-    return out
 
 
 def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
@@ -116,11 +115,17 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
     first, last, stop = seg
     if not valid_phrase(toks, first, last):
         return _before_relative(toks, end) or _trailing_name(toks, first, last)
-    if stop >= 0 and toks[stop].text == "," and _is_list(toks, first, last):
+    if stop >= 1 and toks[stop].text == "," and unnamed(toks, first, last):
+        # "Katrina Bull, a prospective parliamentary candidate said": a name, then its description
+        # with the closing comma left out.
+        name = _segment(toks, stop - 1)
+        if name is not None and all(t.is_cap for t in toks[name[0] : name[1] + 1]) and name_like(toks, name[0], name[1]):
+            return Span(name[0], name[1], boundary_before(toks, name[2]), joined(toks, first, last))
+    if stop >= 0 and toks[stop].text == "," and is_list(toks, first, last):
         # "Germany, Denmark, Norway and Poland said": take in the names before the commas.
         while stop >= 1 and toks[stop].text == "," and toks[stop - 1].is_cap:
             outer = _segment(toks, stop - 1)
-            if outer is None or outer[1] - outer[0] > 2 or not all(t.is_cap for t in toks[outer[0] : outer[1] + 1]):
+            if outer is None or outer[1] - outer[0] + 1 > MAX_LIST_ITEM_WORDS or not all(t.is_cap for t in toks[outer[0] : outer[1] + 1]):
                 break
             first, stop = outer[0], outer[2]
     return Span(first, last, boundary_before(toks, stop))
@@ -147,7 +152,7 @@ def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
             antecedent = k - 2 if k >= 1 and toks[k - 1].text == "," else k - 1
             seg = _segment(toks, antecedent)
             if seg is not None and valid_phrase(toks, seg[0], seg[1]):
-                if antecedent == k - 1 and k < end and _unnamed(toks, seg[0], seg[1]):
+                if antecedent == k - 1 and k < end and unnamed(toks, seg[0], seg[1]):
                     # "A woman who lives above the laundromat said": an unnamed speaker is the
                     # whole description, the restrictive clause included.
                     return Span(seg[0], end, boundary_before(toks, seg[2]))
@@ -162,9 +167,8 @@ def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
     return None
 
 
-def _is_list(toks: Sequence[Token], s: int, e: int) -> bool:
-    names = [t for t in toks[s : e + 1] if t.lower not in _LIST_JOINERS]
-    return len(names) < e - s + 1 and all(t.is_cap for t in names)
+
+
 
 
 def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
@@ -187,15 +191,18 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
         if first + 1 > j:
             break
         pieces.append((first + 1, j))
+        if len(pieces) == 2 and description_of_someone(toks, *pieces[1]) and bare_name(toks, *pieces[0]):
+            # "An uncle of Yassine Labidi, Abeld Malik Labidi, told CNN": the name, described.
+            return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), joined(toks, *pieces[1]))
         if len(pieces) >= 2:
             seg = _segment(toks, j)
             opener = toks[pieces[-2][0]]
             whole = seg is not None and all(t.lower in words["leading"] for t in toks[first + 1 : seg[0]])
             if seg is not None and whole and valid_phrase(toks, seg[0], seg[1]):
                 relative = opener.lower in ("who", "which")
-                described = None if relative else _words(toks, pieces[-2][0], pieces[0][1])
+                described = None if relative else joined(toks, pieces[-2][0], pieces[0][1])
                 span = Span(seg[0], seg[1], boundary_before(toks, first), described)
-                if _name_like(toks, seg[0], seg[1]):
+                if name_like(toks, seg[0], seg[1]):
                     return span
                 loose = relative or opener.lower in words["determiner"] or boundary_before(toks, first) != "comma"
                 named = any(
@@ -203,14 +210,14 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
                 )  # "Two campaign aides, speaking on condition of anonymity, said"
                 if fallback is None and loose and named:
                     fallback = span
-            bare_name = all(t.is_cap for t in toks[pieces[0][0] : pieces[0][1] + 1])
-            if len(pieces) == 2 and bare_name and _name_like(toks, *pieces[0]) and not _name_like(toks, *pieces[1]):
+            capitals = all(t.is_cap for t in toks[pieces[0][0] : pieces[0][1] + 1])
+            if len(pieces) == 2 and capitals and name_like(toks, *pieces[0]) and not name_like(toks, *pieces[1]):
                 # "a spokesman for Trump, Jason Miller, said", "Dell's campaign manager, Kevin Sato, said"
-                return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), _words(toks, *pieces[1]))
-            if len(pieces) == 2 and _unnamed(toks, *pieces[1]) and _proper(toks, *pieces[0]):
+                return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), joined(toks, *pieces[1]))
+            if len(pieces) == 2 and unnamed(toks, *pieces[1]) and proper(toks, *pieces[0]):
                 # "A group of collectors, the Friends of the Vell Museum, said", "The architect, Aissata Konde, said"
                 role = pieces[1][0] + 1
-                return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), _words(toks, role, pieces[1][1]) or None)
+                return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), joined(toks, role, pieces[1][1]) or None)
         if first < 0 or toks[first].is_quote:
             break
         k = first
@@ -240,7 +247,7 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
     last = k - 1
     while last > j and toks[last].lower in words["time"]:
         last -= 1
-    if not (valid_phrase(toks, j, last) or (any_source and _plain(toks, j, last))):
+    if not (valid_phrase(toks, j, last) or (any_source and plain(toks, j, last))):
         return None
     appositive = None
     relative = k + 1 < len(toks) and toks[k + 1].lower in ("who", "whose", "which")
@@ -250,38 +257,15 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
             stop += 1
         if stop > k + 1 and stop - k <= MAX_SUBJECT_TOKENS:
             end = stop - 1 if toks[stop - 1].text != "." else stop - 2
-            appositive = _words(toks, k + 1, end) or None
-            if _unnamed(toks, j, last) and _proper(toks, k + 1, end):
+            appositive = joined(toks, k + 1, end) or None
+            if unnamed(toks, j, last) and proper(toks, k + 1, end):
                 # "said the architect, Aissata Konde, who ...": the name is the speaker, the role
                 # its description.
                 role = j + 1 if toks[j].lower in words["determiner"] else j
-                return Span(k + 1, end, "word", _words(toks, role, last) or None)
+                return Span(k + 1, end, "word", joined(toks, role, last) or None)
     return Span(j, last, "word", appositive)
 
 
-def _unnamed(toks: Sequence[Token], s: int, e: int) -> bool:
-    """A description with no name in it ("the architect", "a spokesman for the mayor")."""
-    determiners = lexicon().words["determiner"]
-    return toks[s].lower in determiners and not any(is_named(t) and t.lower not in determiners for t in toks[s : e + 1])
 
 
-def _proper(toks: Sequence[Token], s: int, e: int) -> bool:
-    """A person's or body's proper name: "Aissata Konde", "the Friends of the Vell Museum"."""
-    words = lexicon().words
-    if s > e:
-        return False
-    body = toks[s].lower == "the" and s < e  # a named body ("the Friends of ..."), not "Democrat of Ohio"
-    if body:
-        s += 1
-    span = toks[s : e + 1]
-    if not (span[0].is_cap and span[-1].is_cap) or any(not t.is_word for t in span):
-        return False
-    if not all(t.is_cap or t.lower in words["preposition"] or t.lower in ("the", "and", "&") for t in span):
-        return False
-    return _name_like(toks, s, e) or (body and len(span) >= 2)
 
-
-def _plain(toks: Sequence[Token], s: int, e: int) -> bool:
-    """Words with no verb-like function word among them ("federal statistics", "show insiders")."""
-    words = lexicon().words
-    return all(t.lower not in words["aux"] and t.lower not in words["boundary"] and t.lower not in PRONOUNS for t in toks[s : e + 1])

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
-from retrieval.attribution.continuation import carry
+from retrieval.attribution.claims import Claim
+from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
-from retrieval.attribution.quotes import QuoteView, mask_paragraph
+from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_mark
 from retrieval.attribution.people import scan_people
-from retrieval.attribution.resolve import Resolver, plural_group
+from retrieval.attribution.groups import plural_group
+from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token, tokenize
+from retrieval.attribution.transcripts import Interview, Turn, find_turns, mentioned_elsewhere, read_interview
 from retrieval.lexicon import words
 from retrieval.models import Article, Attribution, Sentence
 
@@ -20,6 +24,8 @@ __all__ = ["attribute"]
 # "Reed responded within the hour.", "Trump said on Twitter.": at most this many words after the
 # cue, or the words after it may be reported content ("said on Tuesday the bank was ...").
 MAX_BARE_TAIL = 4
+# "Fundamentally, we want to be flexible": a paragraph in the first person.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 # "Three badly burned firefighters": words from a count to its plural noun, at most.
 MAX_COUNTED_WORDS = 3
 
@@ -40,40 +46,34 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             paragraphs[-1].append(i)
         else:
             paragraphs.append([i])
-    views: list[QuoteView] = [None] * len(sentences)  # type: ignore[list-item]
-    for members in paragraphs:
-        for k, view in zip(members, mask_paragraph([sentences[k].text for k in members])):
-            views[k] = view
+    views = _views(paragraphs, sentences)
     # Tokenize a sentence only when it may hold a cue; people are found without tokens.
     masked = [v.masked for v in views]
     tokenized = [tokenize(m) if may_hold_cue(m) else None for m in masked]
-    resolver = Resolver(scan_people(masked), masked, lambda j: _group_subject(masked[j], tokenized[j]))
+    people = scan_people(masked)
+    resolver = Resolver(people, masked, lambda j: _group_subject(masked[j], tokenized[j]))
+    turns = find_turns([sentences[members[0]].text for members in paragraphs])
+    interview = None
+    if any(turns):
+        texts = [" ".join(sentences[k].text for k in members) for members in paragraphs]
+        interview = read_interview(turns, texts, [p.name for p in people if p.key[0]])
+    turn_of = {members[0]: turn for members, turn in zip(paragraphs, turns) if turn is not None}
     own: list[Attribution | None] = []
     bare: list[bool] = []
     for i, sentence in enumerate(sentences):
-        toks = tokenized[i]
-        if toks is None:
-            # No cue word: only a transcript or headline colon can attribute it.
-            claims = detect_all(sentence.text, masked[i], ()) if ":" in sentence.text else ()
-        else:
-            claims = detect_all(sentence.text, masked[i], toks)
-        bare.append(bool(claims) and claims[0].bare)
-        if not claims:
-            own.append(None)
+        if i in turn_of:
+            own.append(_turn_attribution(turn_of[i], interview, resolver, i))  # type: ignore[arg-type]
+            bare.append(False)
             continue
-        claim = claims[0]
-        resolved = None
-        # Resolve every clause in sentence order, so that a later "he" can refer to any of them.
-        for other in sorted(claims, key=lambda c: c.start):
-            at_start = not sentence.text[: other.start].strip(" “\"'")
-            words = [t for t in toks or () if other.start <= t.start and t.end <= other.end]
-            phrase = read_phrase(sentence.text[other.start : other.end], words or None)
-            result = resolver.resolve(phrase, i, other.appositive, at_start)
-            if other is claim:
-                resolved = result
-        mention = sentence.text[claim.start : claim.end]
-        own.append(Attribution(resolved.speaker, mention, resolved.description, claim.cue, claim.kind, resolved.resolution))
+        claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None)
+        bare.append(bool(claims) and claims[0].bare)
+        own.append(_resolve_claims(sentence.text, claims, tokenized[i], resolver, i) if claims else None)
     out = carry(paragraphs, views, own, bare)
+    if interview is not None:
+        answers = Attribution(interview.interviewee, interview.interviewee, None, None, "CONTINUATION", "continuation") if interview.interviewee else None
+        questions = [turn is not None and (turn.question or sentences[m[-1]].text.rstrip().endswith("?")) for m, turn in zip(paragraphs, turns)]
+        first_person = [any(_FIRST_PERSON.search(sentences[k].text) for k in m) for m in paragraphs]
+        fill_interview(paragraphs, [t is not None for t in turns], questions, own, out, answers, first_person)
     for i, attribution in enumerate(out):
         before = out[i - 1] if i else None
         gave = before is not None and own[i] is not None and before.kind == "CONTINUATION" and before.speaker == own[i].speaker
@@ -83,6 +83,72 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             # the clause of that quotation.
             out[i] = None
     return tuple(out)
+
+
+def _views(paragraphs: Sequence[Sequence[int]], sentences: Sequence[Sentence]) -> list[QuoteView]:
+    """Each sentence's quotation view, paragraph by paragraph."""
+    views: list[QuoteView] = [None] * len(sentences)  # type: ignore[list-item]
+    for n, members in enumerate(paragraphs):
+        # A quotation left open at a paragraph's end goes on only if the next paragraph reopens it.
+        runs_on = n + 1 < len(paragraphs) and opens_with_mark(sentences[paragraphs[n + 1][0]].text)
+        for k, view in zip(members, mask_paragraph([sentences[k].text for k in members], runs_on)):
+            views[k] = view
+    return views
+
+
+def _claims(text: str, masked: str, toks: list[Token] | None, article_text: str | None) -> tuple[Claim, ...]:
+    """The sentence's reporting clauses. After the opening sentence (a headline: "Sanders: Clinton
+    needs ..."), a title-case colon label counts only when the article names it again: a
+    picture caption's "Hypocritical: Dencia is ..." names nobody."""
+
+    def label_ok(name: str) -> bool:
+        return article_text is None or name.isupper() or mentioned_elsewhere(name, article_text)
+
+    if toks is None:
+        # No cue word: only a transcript or headline colon can attribute it.
+        return detect_all(text, masked, (), label_ok) if ":" in text else ()
+    return detect_all(text, masked, toks, label_ok)
+
+
+def _resolve_claims(text: str, claims: Sequence[Claim], toks: list[Token] | None, resolver: Resolver, i: int) -> Attribution:
+    """The governing clause's attribution; every clause is resolved, in sentence order, so that a
+    later "he" can refer to any of them. Nested attribution keeps its chain: the inner source
+    ("State TV reported **an official** saying ...") is the speaker, and the outer sources, the
+    clauses before it and an "according to" after the governing clause, are its ``via``."""
+    nested = [c for c in claims if c.kind == "NESTED"]
+    claim = nested[-1] if nested else claims[0]
+    resolved: dict[int, str] = {}
+    result = None
+    for n, other in sorted(enumerate(claims), key=lambda nc: nc[1].start):
+        at_start = not text[: other.start].strip(" “\"'")
+        words = [t for t in toks or () if other.start <= t.start and t.end <= other.end]
+        phrase = read_phrase(text[other.start : other.end], words or None)
+        found = resolver.resolve(phrase, i, other.appositive, at_start)
+        resolved[n] = found.speaker
+        if other is claim:
+            result = found
+    assert result is not None
+    via = []
+    for n, other in sorted(enumerate(claims), key=lambda nc: -nc[1].start):
+        outer = (nested and other.start < claim.start) or (other.kind == "ACCORDING_TO" and claim.kind != "ACCORDING_TO" and other.start > claim.end)
+        if other is not claim and outer and resolved[n] != result.speaker and resolved[n] not in via:
+            via.append(resolved[n])
+    mention = text[claim.start : claim.end]
+    return Attribution(result.speaker, mention, result.description, claim.cue, claim.kind, result.resolution, tuple(via))
+
+
+def _turn_attribution(turn: Turn, interview: Interview, resolver: Resolver, i: int) -> Attribution | None:
+    """A transcript turn's speaker: the label's name, alias or initials resolved; a question
+    nobody is named for has none."""
+    speaker = interview.speakers.get(turn.label)
+    if speaker is None:
+        return None
+    if speaker == turn.label and len(speaker.split()) == 1:
+        # "PENCE:", "Felix:": a single name, read like any other ("Pence" -> Mike Pence).
+        resolved = resolver.resolve(read_phrase(speaker), i)
+        return Attribution(resolved.speaker, turn.label, turn.role, ":", "COLON", resolved.resolution)
+    resolution = "direct" if speaker.lower() in turn.label.lower() else "alias"
+    return Attribution(speaker, turn.label, turn.role, ":", "COLON", resolution)  # type: ignore[arg-type]
 
 
 def _no_content(masked: str, attribution: Attribution) -> bool:

@@ -9,13 +9,15 @@ described as one. The people themselves come from ``people.scan_people``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from retrieval.attribution.aliases import scan_aliases, short_form
+from retrieval.attribution.descriptions import person_noun, repeats_source
+from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
-from retrieval.attribution.people import Person, person_key
+from retrieval.attribution.people import Person, is_initial, person_key
 from retrieval.attribution.salience import MAX_PRONOUN_GAP, introduced, last_named
 from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
@@ -25,26 +27,12 @@ __all__ = ["Resolved", "Resolver", "plural_group"]
 # A "he"/"she" this close to its speaker's own clause tells that speaker's gender for the rest of
 # the article; further away the link is a guess, and a wrong guess would spread.
 LEARN_GENDER_GAP = 1
-_PERSON_PRONOUNS = {"he": "male", "she": "female"}
 # "the national museum" refers back to a body; a longer lower-case phrase is a description of its own.
 MAX_DESCRIPTION_WORDS = 4
 # "Three firefighters were hurt. One of them said ...": "them" is a group named this many
 # sentences before at most; further back it stays "One of them".
 MAX_PARTITIVE_GAP = 2
-# Plural groups written with a capital anywhere in a sentence.
-_PROPER_GROUPS = frozenset({"democrats", "republicans"})
-_PARTITIVE = re.compile(r"(?i)(one|two|three|some|several|many|most|all|both|each|none|a few) of (?:them|those)")
 
-
-def plural_group(text: str) -> bool:
-    """People in the plural, not a body: "Three firefighters", "Democrats" (not "The Post", "Kudos")."""
-    words = text.split()
-    if not words:
-        return False
-    last = words[-1].lower()
-    if len(words) > 1 and words[-1][:1].isupper():
-        return False  # "Harbour Foods", "the Friends of the Vell Museum": a name
-    return lexicon().groups.get(last) == "group" or (last.endswith("s") and not last.endswith("ss") and last not in lexicon().groups)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +55,13 @@ class Resolver:
         self._group_subject = group_subject
         self._masked = masked
         self._bodies: list[Organisation] | None = None
+        self._aliases: dict[str, str] | None = None
         self._history: list[tuple[str, str, str | None, str | None, int]] = []  # speaker, class, gender, description, sentence
         self._learned: dict[str, str] = {}  # speaker -> gender, from a "he"/"she" that referred to them
         self._index = 0
 
     def _person(self, name: str, phrase: Phrase, index: int) -> Person:
-        words = [w for w in name.split() if len(w.rstrip(".")) > 1 or w == name.split()[0]]
+        words = [w for w in name.split() if not is_initial(w) or w == name.split()[0]]
         key = person_key(words)
         person = self._people.get(key)
         if person is None:
@@ -122,8 +111,13 @@ class Resolver:
             appositive: a description given beside the name (", a nurse").
             at_start: the phrase opens the sentence (so the sentence has no other subject).
         """
-        lex = lexicon()
         self._index = index
+        alias = self._alias(phrase.name)
+        if alias is not None:
+            # "BW said" after "British Widgets (BW)": one speaker, however the article writes it.
+            person = next((p for p in self._people.values() if p.name == alias), None)
+            self._remember(alias, "person" if person else "organisation", person.gender if person else None, None)
+            return Resolved(alias, None, "alias")
         if phrase.kind == "person":
             person = self._person(phrase.name, phrase, index)
             description = appositive or phrase.description or person.description
@@ -132,42 +126,22 @@ class Resolver:
             self._remember(person.name, "person", person.gender, description)
             return Resolved(person.name, description, "direct")
         if phrase.kind == "surname":
-            person = self._by_surname(phrase.name, phrase.gender, index)
-            if person is not None:
-                person.mentions.append(index)
-                description = appositive or phrase.description or person.description
-                self._remember(person.name, "person", person.gender, description)
-                return Resolved(person.name, description, "surname")
-            # An unknown single name ("DuVernay", "Iraq") may be a person or a country; a known
-            # first name ("Melanie said") is a person, so a later "she" can go back to her.
-            gender = phrase.gender or lex.first_names.get(phrase.name.lower())
-            cls = "person" if appositive or phrase.description or gender else "name"
-            self._remember(phrase.name, cls, gender, appositive or phrase.description)
-            return Resolved(phrase.name, appositive or phrase.description, "direct")
+            return self._surname(phrase, index, appositive)
         if phrase.kind == "pronoun":
             return self._pronoun(phrase, index, at_start)
-        partitive = _PARTITIVE.fullmatch(" ".join(phrase.name.split()))
-        if partitive is not None:
-            return self._partitive(partitive.group(1), phrase, index)
+        quantity = partitive(phrase.name)
+        if quantity is not None:
+            return self._partitive(quantity, phrase, index)
         if phrase.kind == "role":
-            for speaker, cls, _, description, _ in reversed(self._history):
-                if cls == "person" and description and phrase.head in description.lower():
-                    return Resolved(speaker, description, "role")
-            for person in sorted(self._people.values(), key=lambda p: max((m for m in p.mentions if m <= index), default=-1), reverse=True):
-                if person.description and phrase.head in person.description.lower() and any(m <= index for m in person.mentions):
-                    return Resolved(person.name, person.description, "role")
-            if phrase.head in lex.roles:
-                for speaker, cls, _, description, _ in reversed(self._history):
-                    if cls == "person":
-                        return Resolved(speaker, description, "role")
-            body = self._body(phrase, index)
-            if body is not None:
-                return body
-            return Resolved(phrase.name, None, "unresolved")
-        if phrase.kind == "organisation" and phrase.name[:4].lower() == "the ":
+            return self._role(phrase, index)
+        if phrase.kind == "organisation" and phrase.name.lower().startswith("the "):
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "organisation" and phrase.head in speaker.lower() and speaker.lower() != phrase.name.lower():
                     return Resolved(speaker, description, "role")
+        if phrase.kind in ("unnamed", "group") and phrase.name.lower().startswith("the "):
+            for speaker, cls, _, description, _ in reversed(self._history):
+                if cls in ("unnamed", "group") and speaker.lower() != phrase.name.lower() and repeats_source(phrase.head, speaker):
+                    return Resolved(speaker, description, "role")  # "a person familiar with the matter" ... "the person"
         if phrase.kind in ("organisation", "unnamed"):
             body = self._body(phrase, index)
             if body is not None:
@@ -175,6 +149,63 @@ class Resolver:
         cls = {"organisation": "organisation", "unnamed": "unnamed"}.get(phrase.kind, "group")
         self._remember(phrase.name, cls, None, appositive)
         return Resolved(phrase.name, appositive, "direct")
+
+    def _alias(self, name: str) -> str | None:
+        if self._aliases is None and short_form(name) is not None:
+            self._aliases = scan_aliases(self._masked)
+        return self._aliases.get(short_form(name) or "") if self._aliases else None
+
+    def _surname(self, phrase: Phrase, index: int, appositive: str | None) -> Resolved:
+        """ "Hoffman said" -> the Hoffman named before; an unknown single name stays as written."""
+        person = self._by_surname(phrase.name, phrase.gender, index)
+        if person is not None:
+            person.mentions.append(index)
+            description = appositive or phrase.description or person.description
+            self._remember(person.name, "person", person.gender, description)
+            return Resolved(person.name, description, "surname")
+        # An unknown single name ("DuVernay", "Iraq") may be a person or a country; a known
+        # first name ("Melanie said") is a person, so a later "she" can go back to her.
+        gender = phrase.gender or lexicon().first_names.get(phrase.name.lower())
+        cls = "person" if appositive or phrase.description or gender else "name"
+        self._remember(phrase.name, cls, gender, appositive or phrase.description)
+        return Resolved(phrase.name, appositive or phrase.description, "direct")
+
+    def _role(self, phrase: Phrase, index: int) -> Resolved:
+        """ "the spokesman said" -> the last person described as one, else the last person
+        speaker for a listed role, else the one body that fits ("the company")."""
+        for speaker, cls, _, description, _ in reversed(self._history):
+            if cls == "person" and description and phrase.head in description.lower():
+                return Resolved(speaker, description, "role")
+        for person in sorted(self._people.values(), key=lambda p: max((m for m in p.mentions if m <= index), default=-1), reverse=True):
+            if person.description and phrase.head in person.description.lower() and any(m <= index for m in person.mentions):
+                return Resolved(person.name, person.description, "role")
+        if phrase.head in lexicon().roles:
+            for speaker, cls, _, description, _ in reversed(self._history):
+                if cls == "person":
+                    return Resolved(speaker, description, "role")
+        person, gender = person_noun(phrase.head)
+        if person:
+            found = self._described_person(gender, index)
+            if found is not None:
+                return found
+        body = self._body(phrase, index)
+        if body is not None:
+            return body
+        return Resolved(phrase.name, None, "unresolved")
+
+    def _described_person(self, gender: str | None, index: int) -> Resolved | None:
+        """ "Mr Bannatyne withdrew his threat, the entrepreneur said": the person opening this
+        sentence, else the last person speaker of a fitting gender, else the last one named."""
+        here = last_named(self._people.values(), gender, index, subjects=True, same=True)
+        if here is not None and index in here.subject_of:
+            return Resolved(here.name, here.description, "role")
+        for speaker, cls, known, description, said in reversed(self._history):
+            if index - said > MAX_PRONOUN_GAP:
+                break
+            if cls == "person" and (gender is None or (known or self._learned.get(speaker)) in (None, gender)):
+                return Resolved(speaker, description, "role")
+        person = last_named(self._people.values(), gender, index)
+        return Resolved(person.name, person.description, "role") if person is not None else None
 
     def _partitive(self, quantity: str, phrase: Phrase, index: int) -> Resolved:
         """ "One of them said": one of the group that spoke or opened a sentence just before."""
@@ -192,13 +223,7 @@ class Resolver:
         if group is None:
             self._remember(phrase.name, "unnamed", None, None)
             return Resolved(phrase.name, None, "unresolved")
-        first, _, rest = group.partition(" ")
-        if first.lower() in ("the", "these", "those"):
-            group = rest
-        head = group.split()[0]
-        if head.lower() not in _PROPER_GROUPS:
-            group = head.lower() + group[len(head) :]  # "Three firefighters" -> "one of the three firefighters"
-        name = f"{quantity} of the {group}"
+        name = partitive_name(quantity, group)
         self._remember(name, "unnamed", None, None)
         return Resolved(name, None, "pronoun")
 
@@ -223,8 +248,8 @@ class Resolver:
 
     def _pronoun(self, phrase: Phrase, index: int, at_start: bool) -> Resolved:
         fits = lexicon().pronouns.get(phrase.head, "")
-        if phrase.head in _PERSON_PRONOUNS:
-            gender = _PERSON_PRONOUNS[phrase.head]
+        if phrase.head in lexicon().pronoun_genders:
+            gender = lexicon().pronoun_genders[phrase.head]
             # A person named after the last speaker is the likelier "he" ("Ed Rendell, who ...,
             # agreed ... “...,” he said").
             if not at_start:

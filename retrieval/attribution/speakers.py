@@ -9,16 +9,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, Sequence
 
+from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.tokens import Token, tokenize
+from retrieval.lexicon import lines
+from retrieval.lexicon import words as word_list
 
 __all__ = ["Phrase", "read_phrase", "name_run"]
 
 PhraseKind = Literal["person", "surname", "pronoun", "role", "organisation", "group", "unnamed"]
+# "the spokesman", "the Pentagon's chief spokesman": a role refers back; a longer phrase is a
+# description of its own ("the spokesman for the regional water authority in ...").
+MAX_ROLE_WORDS = 4
 _POSSESSIVE = re.compile(r"\b([A-Z][\w.\-]*)(?:’s|'s)(?= (?:campaign|administration|team)\b)")
-_HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +65,8 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     lex = lexicon()
     toks = [t for t in (tokens if tokens is not None else tokenize(text)) if t.is_word or t.text in ".-"]
     words = [t for t in toks if t.is_word]
+    while len(words) > 1 and words[-1].lower.rstrip(".") in lex.words["post_nominal"]:
+        words.pop()  # "Frank Field MP", "Bret Walker SC"
     if not words:
         return Phrase("unnamed", text, None, None, "")
     lower = [t.lower for t in words]
@@ -66,26 +74,11 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
         return Phrase("pronoun", words[0].text, None, None, lower[0])
     if len(words) > 1 and ("and" in lower or "&" in lower) and all(t.is_cap for t in words if t.lower not in ("and", "&")):
         return Phrase("group", text.strip(), None, None, lower[-1])
-    # The head stops at a preposition outside a name: "Edward Alden of the Council on ..."
-    head_end = len(words)
-    for k, tok in enumerate(words):
-        inside_name = words[k - 1].is_cap and k + 1 < len(words) and words[k + 1].is_cap
-        # "the Friends of the Vell Museum": a body's name holds "of the" ("Jones of the Post" does not).
-        body = lower[0] == "the" and k + 2 < len(words) and lower[k + 1] == "the" and words[k + 2].is_cap
-        inside_name = inside_name or (body and words[k - 1].is_cap)
-        # "Council on Foreign Relations" is one name; "Cameron Easley for Morning Consult" is two.
-        # "Deputy Governor Per Aune": a title before the word is no person, so "Per" starts the name.
-        person_before = (
-            k >= 2 and words[k - 2].is_cap and words[k - 1].lower not in lex.titles and not any(lex.groups.get(w.lower) for w in words[:k])
-        )
-        if k and tok.lower in ("who", "whose") and not tok.is_cap:
-            head_end = k  # "a woman who lives next door": the head is "a woman"
-            break
-        if k and tok.lower in lex.words["preposition"] and (not inside_name or person_before):
-            head_end = k
-            break
+    head_end = _head_end(words)
+    owner = _document_owner(words[:head_end])
+    if owner is not None:
+        return owner
     head, rest = words[:head_end], words[head_end:]
-    rest_text = " ".join(t.text for t in rest) or None
     end = len(head) - 1
     while end > 0 and head[end].lower in lex.words["name_suffix"]:
         end -= 1
@@ -94,31 +87,93 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
         start += 1
     if start == end and lex.groups.get(head[end].lower) in ("group", "unnamed"):
         start = end + 1  # "Democrats", "Police": a group, not a surname
-    organisation_word = any(lex.groups.get(t.lower) == "organisation" for t in head[start : end + 1]) or any(
-        lex.groups.get(t.lower) == "organisation" and k + 1 < len(head) and head[k + 1].lower in lex.words["preposition"]
-        for k, t in enumerate(head)
-    ) or (lower[0] == "the" and any(t.lower in lex.words["preposition"] for t in head[1:]))
-    # "Commission on Presidential Debates", "Department of Justice", "the Friends of the Vell Museum"
-    if start <= end and not organisation_word:
-        name = text[head[start].start - head[0].start :][: head[-1].end - head[start].start].strip()
-        before = head[:start]
-        gender = next((_HONORIFIC_GENDER[t.lower] for t in before if t.lower in _HONORIFIC_GENDER), None)
-        if gender is None and end > start:
-            gender = lex.first_names.get(head[start].lower)
-        described = [t for t in before if t.lower not in _HONORIFIC_GENDER and t.lower not in ("the", "a", "an")]
-        description = " ".join(t.text for t in described) or None
-        if rest_text:
-            description = f"{description} {rest_text}" if description else rest_text
-        titled = any(t.lower in lex.titles for t in before)
-        if end > start:
-            return Phrase("person", name, description, gender, head[end].lower)
-        return Phrase("surname", name, description if titled else None, gender, head[end].lower)
+    if start <= end and not _organisation_words(head, start, end):
+        return _named(text, head, start, end, " ".join(t.text for t in rest) or None)
+    return _common(text, words, head, head_end)
+
+
+@lru_cache(maxsize=1)
+def _documents() -> tuple[frozenset[str], dict[str, str]]:
+    possessives = dict(line.split("\t") for line in lines("possessives.tsv"))
+    return word_list("document_nouns.txt"), {k.strip(): v.strip() for k, v in possessives.items()}
+
+
+def _document_owner(head: Sequence[Token]) -> Phrase | None:
+    """ "a Government Accountability Office report" -> the Government Accountability Office;
+    "its annual report" -> "it" (the body it refers to): a document carries its owner's words."""
+    documents, possessives = _documents()
+    if len(head) < 2 or head[-1].lower not in documents:
+        return None
+    first = head[0].lower
+    if first in possessives:
+        pronoun = possessives[first]
+        return Phrase("pronoun", pronoun, None, None, pronoun)
+    owner = [t for t in head[:-1] if t.lower not in lexicon().words["determiner"]]
+    if not owner or not all(t.is_cap for t in owner):
+        return None
+    return read_phrase(" ".join(t.text for t in owner))
+
+
+def _head_end(words: Sequence[Token]) -> int:
+    """Where the head stops: at a preposition outside a name ("Edward Alden | of the Council on
+    ..."), or at "who" ("a woman | who lives next door")."""
+    lex = lexicon()
+    lower = [t.lower for t in words]
+    for k, tok in enumerate(words):
+        inside_name = words[k - 1].is_cap and k + 1 < len(words) and words[k + 1].is_cap
+        # "the Friends of the Vell Museum": a body's name holds "of the" ("Jones of the Post" does not).
+        body = lower[0] == "the" and k + 2 < len(words) and lower[k + 1] == "the" and words[k + 2].is_cap
+        inside_name = inside_name or (body and words[k - 1].is_cap)
+        # "Council on Foreign Relations" is one name; "Cameron Easley for Morning Consult" is two.
+        # "Deputy Governor Per Aune": a title before the word is no person, so "Per" starts the name.
+        person_before = (
+            k >= 2 and words[k - 2].is_cap and words[k - 1].lower not in lex.titles and not any(lex.groups.get(w.lower) for w in words[:k] if w.is_cap)
+        )
+        if k and tok.lower in ("who", "whose") and not tok.is_cap:
+            return k
+        if k and tok.lower in lex.words["preposition"] and (not inside_name or person_before):
+            return k
+    return len(words)
+
+
+def _organisation_words(head: Sequence[Token], start: int, end: int) -> bool:
+    """The name words are a body's: "Commission on Presidential Debates", "Department of
+    Justice", "the Friends of the Vell Museum"."""
+    lex = lexicon()
+    if any(lex.groups.get(t.lower) == "organisation" for t in head[start : end + 1]):
+        return True
+    if any(lex.groups.get(t.lower) == "organisation" and k + 1 < len(head) and head[k + 1].lower in lex.words["preposition"] for k, t in enumerate(head)):
+        return True
+    return head[0].lower == "the" and any(t.lower in lex.words["preposition"] for t in head[1:])
+
+
+def _named(text: str, head: Sequence[Token], start: int, end: int, rest_text: str | None) -> Phrase:
+    """A person's name (``start < end``) or a bare surname, with the title words before it."""
+    lex = lexicon()
+    name = text[head[start].start - head[0].start :][: head[-1].end - head[start].start].strip()
+    before = head[:start]
+    gender = next((lex.honorifics[t.lower] for t in before if t.lower in lex.honorifics), None)
+    if gender is None and end > start:
+        gender = lex.first_names.get(head[start].lower)
+    described = [t for t in before if t.lower not in lex.honorifics and t.lower not in ("the", "a", "an")]
+    description = " ".join(t.text for t in described) or None
+    if rest_text:
+        description = f"{description} {rest_text}" if description else rest_text
+    titled = any(t.lower in lex.titles for t in before)
+    if end > start:
+        return Phrase("person", name, description, gender, head[end].lower)
+    return Phrase("surname", name, description if titled else None, gender, head[end].lower)
+
+
+def _common(text: str, words: Sequence[Token], head: Sequence[Token], head_end: int) -> Phrase:
+    """No person's name: a role, an organisation, a group or an unnamed source."""
+    lex = lexicon()
     head_word = head[-1].lower
     kind = lex.groups.get(head_word)
     if head_end < len(words) and words[head_end].lower in ("who", "whose"):
         # "The man who owns the shop": described by its own clause, so no one named before.
         return Phrase("unnamed", _as_written(text), None, None, head_word)
-    if head[0].lower == "the" and (head_word in lex.roles) and len(head) <= 4:
+    if head[0].lower == "the" and (head_word in lex.roles or person_noun(head_word)[0]) and len(head) <= MAX_ROLE_WORDS:
         return Phrase("role", _as_written(text), None, None, head_word)
     canonical = _as_written(text)
     if kind in ("group", "unnamed"):

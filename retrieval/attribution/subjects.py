@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from retrieval.attribution.lexicon import lexicon
-from retrieval.attribution.phrases import PRONOUNS, Span, boundary_before, valid_phrase
+from retrieval.attribution.phrases import Span, boundary_before, valid_phrase
 from retrieval.attribution.tokens import Token
 
 __all__ = ["sentence_subject"]
@@ -30,7 +30,7 @@ def sentence_subject(toks: Sequence[Token]) -> Span | None:
         s = next((k + 1 for k, t in enumerate(toks) if t.text == ","), len(toks))
     while s < len(toks) and (toks[s].lower in lex.words["leading"] or toks[s].text == ","):
         s += 1  # "Meanwhile, it attacked Trump, saying ..."
-    if s < len(toks) and toks[s].lower in PRONOUNS:
+    if s < len(toks) and toks[s].lower in lex.subject_pronouns:
         return Span(s, s, boundary_before(toks, s - 1))
 
     def head(t: Token) -> bool:

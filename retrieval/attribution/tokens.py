@@ -16,6 +16,10 @@ __all__ = ["Token", "tokenize"]
 _TOKEN = re.compile(rf"\d+(?:[.,/]\d+)+|\w(?:[\w’'\-&]*\w)?(?:\.\w+)*\.?|{QUOTED}+|\S")
 
 
+# "J." or "U.": a word this short keeps its final period, as an initial.
+INITIAL_WITH_STOP = 2
+
+
 @dataclass(slots=True)  # not frozen: frozen dataclasses are four times slower to build
 class Token:
     start: int
@@ -39,11 +43,13 @@ def tokenize(masked: str) -> list[Token]:
         if first.isalnum():
             end = start + len(text)
             lower = text.lower()
-            if text[-1] == "." and len(text) > 2 and "." not in text[:-1] and lower not in abbreviations:
+            if text[-1] == "." and len(text) > INITIAL_WITH_STOP and "." not in text[:-1] and lower not in abbreviations:
                 append(Token(start, end - 1, text[:-1], lower[:-1], True, first.isupper(), False))
                 append(Token(end - 1, end, ".", ".", False, False, False))
             else:
                 append(Token(start, end, text, lower, True, first.isupper(), False))
+        elif text == "." and start > 0 and masked[start - 1] == " " and masked[start + 1 : start + 3].strip()[:1].islower():
+            continue  # "when he . received a message": a line break web copy turned into a stop
         else:
             append(Token(start, start + len(text), text, text, False, False, first == MARK or first == QUOTED))
     return out

@@ -1,4 +1,5 @@
-"""Speaker-phrase checks: can these tokens name someone, and is a token capitalised as a name.
+"""Speaker-phrase checks: can these tokens name someone, is a token capitalised as a name, is a
+span a person's name, a body's proper name or a description with no name in it.
 
 Shared by the phrase walkers in ``phrases`` and the sentence subject in ``subjects``.
 """
@@ -8,13 +9,20 @@ from __future__ import annotations
 from typing import Sequence
 
 from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.speakers import name_run
 from retrieval.attribution.tokens import Token
 
-__all__ = ["PRONOUNS", "MAX_COMMON_PHRASE", "is_named", "valid_phrase"]
+__all__ = [
+    "LIST_JOINERS", "MAX_COMMON_PHRASE", "is_named", "valid_phrase", "name_like", "joined", "is_list", "bare_name",
+    "description_of_someone", "unnamed", "proper", "plain",
+]
 
-PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+# Words that join the names of a list ("Germany, Denmark, Norway and Poland said").
+LIST_JOINERS = frozenset({"and", "&"})
 # A common-noun source ("the announcer", "one slide") is at most this long.
 MAX_COMMON_PHRASE = 5
+# "cutting off a reporter": the object's determiner comes within this many words of the -ing verb.
+OBJECT_DETERMINER_REACH = 2
 
 
 def is_named(tok: Token) -> bool:
@@ -25,15 +33,16 @@ def is_named(tok: Token) -> bool:
 def valid_phrase(toks: Sequence[Token], s: int, e: int) -> bool:
     """Can tokens ``s..e`` name a speaker (a name, a pronoun, a group, a role, "the announcer")?"""
     lex = lexicon()
+    pronouns = lex.subject_pronouns
     span = toks[s : e + 1]
-    if len(span) == 1 and span[0].lower in PRONOUNS:
+    if len(span) == 1 and span[0].lower in pronouns:
         return True
     for k, t in enumerate(span):
-        if t.lower in PRONOUNS and (len(span) > 1 or t.text != "I"):
+        if t.lower in pronouns and (len(span) > 1 or t.text != "I"):
             return False
         if is_named(t):
             continue
-        if t.lower in lex.words["aux"] or t.lower in lex.words["boundary"] or t.lower in PRONOUNS:
+        if t.lower in lex.words["aux"] or t.lower in lex.words["boundary"] or t.lower in pronouns:
             return False
         if t.lower == "to" and k + 1 < len(span) and not span[k + 1].is_cap and span[k + 1].lower not in lex.words["determiner"]:
             return False  # "to break": an infinitive, so a clause
@@ -48,4 +57,68 @@ def _participle(span: Sequence[Token]) -> bool:
     """An -ing verb taking an object ("cutting off a reporter"), not an adjective ("restructuring experts")."""
     lex = lexicon()
     verb = not span[0].is_cap and span[0].lower.endswith("ing") and span[0].lower not in lex.titles
-    return verb and any(t.lower in lex.words["determiner"] for t in span[1:3])
+    return verb and any(t.lower in lex.words["determiner"] for t in span[1 : 1 + OBJECT_DETERMINER_REACH])
+
+
+def name_like(toks: Sequence[Token], s: int, e: int) -> bool:
+    """A person's name: two name words ("Scott Pruitt"), or a title and a name ("Mr. Kamin")."""
+    start = name_run(list(toks[s : e + 1]), e - s)
+    if any(lexicon().groups.get(t.lower) == "organisation" for t in toks[s + start : e + 1]):
+        return False  # "the Security Council"
+    if e - s - start >= 1:
+        return True
+    return start == e - s and e > s and toks[e - 1].lower in lexicon().titles
+
+
+def joined(toks: Sequence[Token], s: int, e: int) -> str:
+    out = ""
+    for tok in toks[s : e + 1]:
+        out += tok.text if not out or tok.text in ",.)" or out.endswith("(") else " " + tok.text
+    return out
+
+
+def is_list(toks: Sequence[Token], s: int, e: int) -> bool:
+    names = [t for t in toks[s : e + 1] if t.lower not in LIST_JOINERS]
+    return len(names) < e - s + 1 and all(t.is_cap for t in names)
+
+
+def bare_name(toks: Sequence[Token], s: int, e: int) -> bool:
+    return all(t.is_cap for t in toks[s : e + 1]) and name_like(toks, s, e)
+
+
+def description_of_someone(toks: Sequence[Token], s: int, e: int) -> bool:
+    """ "An uncle of Yassine Labidi", "a spokesman for Trump": a description opening with a
+    determiner and a common noun, names only after it."""
+    determiners = lexicon().words["determiner"]
+    return s < e and toks[s].lower in determiners and toks[s + 1].is_word and not toks[s + 1].is_cap
+
+
+def unnamed(toks: Sequence[Token], s: int, e: int) -> bool:
+    """A description with no name in it ("the architect", "a spokesman for the mayor")."""
+    determiners = lexicon().words["determiner"]
+    return toks[s].lower in determiners and not any(is_named(t) and t.lower not in determiners for t in toks[s : e + 1])
+
+
+def proper(toks: Sequence[Token], s: int, e: int) -> bool:
+    """A person's or body's proper name: "Aissata Konde", "the Friends of the Vell Museum"."""
+    words = lexicon().words
+    if s > e:
+        return False
+    body = toks[s].lower == "the" and s < e  # a named body ("the Friends of ..."), not "Democrat of Ohio"
+    if body:
+        s += 1
+    span = toks[s : e + 1]
+    if not (span[0].is_cap and span[-1].is_cap) or any(not t.is_word for t in span):
+        return False
+    if not all(t.is_cap or t.lower in words["preposition"] or t.lower in ("the", "and", "&") for t in span):
+        return False
+    return name_like(toks, s, e) or (body and len(span) >= 2)
+
+
+def plain(toks: Sequence[Token], s: int, e: int) -> bool:
+    """Words with no verb-like function word among them ("federal statistics", "show insiders")."""
+    lex = lexicon()
+    words = lex.words
+    return all(
+        t.lower not in words["aux"] and t.lower not in words["boundary"] and t.lower not in lex.subject_pronouns for t in toks[s : e + 1]
+    )

@@ -27,7 +27,9 @@ from retrieval.sources.article import text_fingerprint
 __all__ = ["DocumentRecord", "Segment", "ATTRIBUTION_FIELDS", "SENTENCE_FIELDS", "document_row", "document_record"]
 
 # Column order of Segment.attribution; every value is a string id, -1 for None.
-ATTRIBUTION_FIELDS = ("speaker", "mention", "description", "cue", "kind", "resolution")
+ATTRIBUTION_FIELDS = ("speaker", "mention", "description", "cue", "kind", "resolution", "via")
+# Attribution.via is stored as one string, its names joined by this character (never in a name).
+VIA_SEPARATOR = "\x1f"
 # Column order of Segment.numbers (int32, one row per sentence).
 SENTENCE_FIELDS = ("document", "paragraph", "index", "start", "end")
 
@@ -58,7 +60,7 @@ class Segment:
     numbers: np.ndarray  # int32 [n, 5]: SENTENCE_FIELDS; "document" indexes self.documents
     text_ptr: np.ndarray  # int64 [n + 1]: byte range of each sentence in text_blob
     text_blob: np.ndarray  # uint8: UTF-8 sentence texts, back to back
-    attribution: np.ndarray  # int32 [n, 6]: ATTRIBUTION_FIELDS as ids into strings
+    attribution: np.ndarray  # int32 [n, 7]: ATTRIBUTION_FIELDS as ids into strings
     strings: tuple[str, ...]
     counts: TermCounts
 
@@ -112,8 +114,9 @@ class Segment:
         ids = self._plain[3][i].tolist()
         if ids[0] < 0:
             return None
-        speaker, mention, description, cue, kind, resolution = (self.strings[j] if j >= 0 else None for j in ids)
-        return Attribution(speaker, mention, description, cue, kind, resolution)  # type: ignore[arg-type]
+        speaker, mention, description, cue, kind, resolution, via = (self.strings[j] if j >= 0 else None for j in ids)
+        chain = tuple(via.split(VIA_SEPARATOR)) if via else ()
+        return Attribution(speaker, mention, description, cue, kind, resolution, chain)  # type: ignore[arg-type]
 
     def document_starts(self) -> np.ndarray:
         """Index of each document's first sentence, plus the total at the end."""
@@ -196,5 +199,5 @@ def _record(article: Article, sentences: int) -> DocumentRecord:
 def _intern(attribution: Attribution | None, strings: dict[str, int]) -> tuple[int, ...]:
     if attribution is None:
         return (-1,) * len(ATTRIBUTION_FIELDS)
-    values = (getattr(attribution, f) for f in ATTRIBUTION_FIELDS)
+    values = (VIA_SEPARATOR.join(attribution.via) or None if f == "via" else getattr(attribution, f) for f in ATTRIBUTION_FIELDS)
     return tuple(-1 if v is None else strings.setdefault(v, len(strings)) for v in values)

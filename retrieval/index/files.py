@@ -12,7 +12,7 @@ Layout of an index folder (format version ``FORMAT_VERSION``)::
     speakers.json     [[name, [descriptions], quote_count], ...]; speaker_ids.npy indexes it
     numbers.npy       int32 [n, 5] document, paragraph, sentence number, start, end
     text_ptr.npy      int64 [n + 1] byte offsets of each sentence in text_blob.npy (uint8, UTF-8)
-    attribution.npy   int32 [n, 6] speaker, mention, description, cue, kind, resolution (-1: none)
+    attribution.npy   int32 [n, 7] speaker, mention, description, cue, kind, resolution, via (-1: none)
     counts_*.npy      per-sentence term counts (CSR: ptr, terms, tfs), kept for index refreshes
     term_ptr.npy, post_sentences.npy, post_tfs.npy, doc_len.npy, post_scores.npy, term_max.npy,
     idf.npy           the BM25 index (tfs and lengths let the next generation rescore, no re-inverting)
@@ -58,7 +58,7 @@ __all__ = [
 FORMAT = "quotebot-index"
 # Bump whenever a file's meaning changes, and also when tokenising or BM25 changes: an index
 # built by other rules would give other answers, so an older one is rebuilt, never used.
-FORMAT_VERSION = 2  # 2: article title, url, publisher, author, fingerprint; post_tfs, doc_len; generation
+FORMAT_VERSION = 3  # 2: attribution gained its via column; 3: article title, url, publisher, author, fingerprint; post_tfs, doc_len; generation
 MANIFEST = "manifest.json"
 _ARRAYS = (
     "numbers", "text_ptr", "text_blob", "attribution", "speaker_ids",

@@ -12,7 +12,9 @@ so the text itself is never rewritten and offsets stay valid:
   paragraph) goes back to the sentence it closes;
 - a quotation or bracket that ends without sentence punctuation ("“Death to America” Iranians
   chanted.") does not end a sentence;
-- a span holding no letter or digit (a stray " ." left in wire copy) is not a sentence.
+- a span holding no letter or digit (a stray " ." left in wire copy) is not a sentence;
+- a full stop standing apart (" .") before a lower-case word is a line break some web copy
+  turned into a stop ("the entrepreneur . received a message"), not a sentence's end.
 
 Rules are data: the verbs and openers live in ``retrieval/lexicon/``.
 """
@@ -32,6 +34,7 @@ __all__ = [
     "return_closing_quotes",
     "split_after_initialisms",
     "drop_empty",
+    "merge_spaced_stops",
 ]
 
 Span = tuple[int, int]
@@ -46,6 +49,8 @@ MAX_SPEAKER_WORDS = 5
 _LEADING_CLOSERS = re.compile(r"[”’»]+|\"(?=\s|$)|'(?=\s|$)")
 # A span ending in a closing quote or bracket with no sentence punctuation before it.
 _UNFINISHED_QUOTE_END = re.compile(r"[^.!?…\s][”\"’'»)\]]$")
+# A span ending in a full stop set apart by a space: "... when he ." (a line break in the original).
+_SPACED_STOP = re.compile(r"\s\.$")
 # A multi-letter initialism with a period after each letter: U.S., U.N., D.C., U.S.A.
 _INITIALISM_BEFORE_WORD = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=\s+([A-Z]\w*)\b)")
 
@@ -179,10 +184,24 @@ def drop_empty(text: str, spans: list[Span]) -> list[Span]:
     return [(s, e) for s, e in spans if any(ch.isalnum() for ch in text[s:e])]
 
 
+def merge_spaced_stops(text: str, spans: list[Span]) -> list[Span]:
+    """Join a span ending in a stop set apart (" .") to a next span opening in lower case:
+    ``when he .`` + ``received a message`` is one sentence; ``the show .`` + ``The next day``
+    stays two."""
+    out: list[Span] = []
+    for span in spans:
+        if out and text[span[0] : span[0] + 1].islower() and _SPACED_STOP.search(text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], span[1])
+            continue
+        out.append(span)
+    return out
+
+
 def correct_spans(text: str, spans: list[Span]) -> list[Span]:
     """Apply every correction, in an order where each sees the previous one's output."""
     spans = return_closing_quotes(text, spans)
     spans = drop_empty(text, spans)
+    spans = merge_spaced_stops(text, spans)
     spans = merge_unfinished_quotes(text, spans)
     spans = split_after_initialisms(text, spans)
     return merge_quote_attributions(text, spans)

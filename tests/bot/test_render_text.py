@@ -50,6 +50,10 @@ def make_quote(**fields) -> Quote:
         ({"figure": "15 missiles"}, "  — Jonathan Hoffman (Pentagon spokesman), a.txt, 2020-01-08, figure: 15 missiles"),
         ({"publisher": "Wire", "url": "https://wire.example/a", "title": "Strikes"},
          "  — Jonathan Hoffman (Pentagon spokesman), a.txt, Wire, 2020-01-08, https://wire.example/a"),
+        (
+            {"speaker": "another source", "speaker_description": None, "via": ["an official", "state television"]},
+            "  — another source, quoted by an official, via state television, a.txt, 2020-01-08",
+        ),
     ],
 )
 def test_quote_text_is_sentence_then_source_line(fields, source_line):

@@ -53,3 +53,25 @@ def engine(news_dir) -> Engine:
     built, skipped = Engine.from_paths([news_dir])
     assert skipped == ()
     return built
+
+
+def _attributed(text: str):
+    from retrieval.attribution import attribute
+    from retrieval.text.corpus import parse_article
+    from retrieval.text.sentences import article_sentences
+
+    article = parse_article("made-up.txt", text)
+    sentences = article_sentences(article)
+    return list(zip((s.text for s in sentences), attribute(article, sentences)))
+
+
+@pytest.fixture(scope="session")
+def attributed():
+    """(sentence, Attribution or None) for every sentence of a made-up article."""
+    return _attributed
+
+
+@pytest.fixture(scope="session")
+def speakers():
+    """The speaker of every sentence of a made-up article (None: nobody)."""
+    return lambda text: [a.speaker if a else None for _, a in _attributed(text)]

@@ -40,7 +40,7 @@ def engine():
     strings: dict[str, int] = {}
     rows = np.full((len(segment), len(ATTRIBUTION_FIELDS)), -1, np.int32)
     for i, (speaker, description) in SPEAKERS.items():
-        values = (speaker, speaker, description, "said", "SV", "direct")
+        values = (speaker, speaker, description, "said", "SV", "direct", None)
         rows[i] = [-1 if v is None else strings.setdefault(v, len(strings)) for v in values]
     return Engine(Library(dataclasses.replace(segment, attribution=rows, strings=tuple(strings))))
 

@@ -172,12 +172,16 @@ def test_unnamed_speakers_keep_their_description(name: str, text: str, expected:
 LABELS = [
     ("called an object a quoted name", "Mayor Tom Reed called the return “a historic day.”", ["Tom Reed"]),
     ("described an object as a quoted name", "Mayor Tom Reed described the deal as “a disgrace for the city.”", ["Tom Reed"]),
-    ("called for", "Mayor Tom Reed called for calm after the vote.", [None]),
-    ("called on", "Mayor Tom Reed called on voters to stay home.", [None]),
+    # "called for" / "called on ... to" urge: speech, like "urged" (issue 15's stance verbs)
+    ("called for", "Mayor Tom Reed called for calm after the vote.", ["Tom Reed"]),
+    ("called on", "Mayor Tom Reed called on voters to stay home.", ["Tom Reed"]),
+    ("called off", "Mayor Tom Reed called off the parade.", [None]),
     ("called with no quotation", "Mayor Tom Reed called the meeting to order.", [None]),
     ("described with no quotation", "Mayor Tom Reed described the scene.", [None]),
     ("described how", "Mayor Tom Reed described how it happened.", [None]),
-    ("a label in the reporter's sentence", "They denounced what Mayor Tom Reed called the city's “reckless plan.”", [None]),
+    ("a label in the reporter's sentence", "They fought what Mayor Tom Reed called the city's “reckless plan.”", [None]),
+    # "denounced" is speech of its own (a stance verb): the label inside it is still the reporter's
+    ("a label after a stance verb", "Jane Doe denounced what Mayor Tom Reed called the city's “reckless plan.”", ["Jane Doe"]),
     ("called in the passive", "The storm was called “the worst in decades.”", [None]),
 ]
 
@@ -190,7 +194,7 @@ def test_a_quoted_label_is_speech(name: str, text: str, expected: list, speakers
 PRONOUNS_AND_SURNAMES = [
     (
         "a bare surname goes to the namesake who spoke, not to one only mentioned",
-        "“I will tell the truth,” Ted Cruz said.\n\nTrump attacked Heidi Cruz in July.\n\n“It became personal,” Cruz said.",
+        "“I will tell the truth,” Ted Cruz said.\n\nTrump met Heidi Cruz in July.\n\n“It became personal,” Cruz said.",
         ["Ted Cruz", None, "Ted Cruz"],
     ),
     (

@@ -146,7 +146,7 @@ NEWCOMER = [
         "“The plan is sound,” said Jane Ellery.\n\n"
         "Anna Crane was at the meeting too.\n\n"
         "“We will start in May,” said Ellery.\n\n"
-        "The mayor later thanked the teacher, Anna Crane, for her work.\n\n"
+        "The mayor later visited the teacher, Anna Crane, at her school.\n\n"
         "“We owe her a lot,” she said.",
         ["Jane Ellery", None, "Jane Ellery", None, "Jane Ellery"],
     ),

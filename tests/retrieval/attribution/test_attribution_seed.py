@@ -64,10 +64,25 @@ def _expected(text: str) -> str | None:
     return max(matches, key=lambda m: len(m[0]))[1]
 
 
+def _speaker_or_outer(attribution, expected: str | None) -> str | None:
+    """A nested attribution is right either way: the expected name as its speaker, or as one of
+    the outer sources it came through."""
+    if attribution is None:
+        return None
+    return expected if expected is not None and expected in attribution.via else attribution.speaker
+
+
 def test_every_seed_sentence_has_the_expected_speaker(seed_pairs) -> None:
-    got = [(s.text, a.speaker if a else None) for s, a in seed_pairs]
+    got = [(s.text, _speaker_or_outer(a, _expected(s.text))) for s, a in seed_pairs]
     want = [(s.text, _expected(s.text)) for s, _ in seed_pairs]
     assert got == want
+
+
+def test_nested_attribution_keeps_its_chain(seed_pairs) -> None:
+    reported = _find(seed_pairs, "Iranian television reported an official")
+    assert (reported.speaker, reported.via, reported.kind) == ("an official in the office of the supreme leader", ("Iranian television",), "NESTED")
+    quoted = _find(seed_pairs, "He quoted another source")
+    assert (quoted.speaker, quoted.via) == ("another source", ("an official in the office of the supreme leader",))
 
 
 def _find(seed_pairs, opening: str):

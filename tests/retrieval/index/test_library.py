@@ -119,8 +119,8 @@ def test_speaker_table_counts_quotes_and_orders_roles():
     ]
     strings: dict[str, int] = {}
     rows = [
-        [-1] * 6 if a is None else [-1 if v is None else strings.setdefault(v, len(strings)) for v in
-                                    (a.speaker, a.mention, a.description, a.cue, a.kind, a.resolution)]
+        [-1] * 7 if a is None else [-1 if v is None else strings.setdefault(v, len(strings)) for v in
+                                    (a.speaker, a.mention, a.description, a.cue, a.kind, a.resolution, None)]
         for a in quotes
     ]
     from retrieval.index.columns import DocumentRecord

@@ -1,0 +1,65 @@
+"""Aliases: short forms an article gives for a name, so "BW said" is British Widgets speaking.
+
+Found once per article: a capitalised name followed by its initials in brackets ("British Widgets
+(BW)", "the Football Association (FA)") or after ", or" ("the Kurdish People's Protection Units,
+or YPG"), and an all-capitals word used later whose letters are the initials of a name the
+article gave before ("the Football Association ... the FA"). Small words inside a name ("of",
+"for", "the", "and") may be left out of the initials or kept ("Bank of England" -> "BoE", "BE").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+__all__ = ["MIN_ALIAS_LETTERS", "scan_aliases", "short_form"]
+
+# An alias is at least this many capitals ("FA", "BW"): one letter is an initial, not a name.
+MIN_ALIAS_LETTERS = 2
+_NAME = re.compile(r"\b((?:[A-Z][\w’'&\-]*[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*)+[A-Z][\w’'&\-]*)[ \t]*(?:\(|,[ \t]+or[ \t]+)([A-Z][A-Za-z]{1,6})\b")
+_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
+_RUN = re.compile(r"\b(?:[A-Z][\w’'&\-]*[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*)+[A-Z][\w’'&\-]*")
+_SMALL = frozenset({"of", "for", "and", "the", "on", "&"})
+
+
+def _initials(name: str, keep_small: bool) -> str:
+    words = [w for w in name.split() if keep_small or w.lower() not in _SMALL]
+    return "".join(w[0] for w in words)
+
+
+def _fits(alias: str, name: str) -> bool:
+    letters = alias.upper()
+    return len(letters) >= MIN_ALIAS_LETTERS and letters in (_initials(name, False).upper(), _initials(name, True).upper())
+
+
+def _plain(name: str) -> str:
+    return name[4:] if name.startswith("The ") else name
+
+
+def short_form(name: str) -> str | None:
+    """ "FA", "the FA" -> "FA": a speaker phrase that may be an alias (all capitals), else None."""
+    short = name.removeprefix("the ").removeprefix("The ")
+    return short if short.isupper() and short.isalpha() and len(short) >= MIN_ALIAS_LETTERS else None
+
+
+def scan_aliases(texts: Sequence[str]) -> dict[str, str]:
+    """Alias -> full name for every short form the article gives (texts in article order)."""
+    out: dict[str, str] = {}
+    names: list[str] = []
+    for text in texts:
+        for m in _NAME.finditer(text):
+            name, alias = m.group(1), m.group(2)
+            words = name.split()
+            # The alias's initials fix where the name starts: "The Kurdish People's Protection Units".
+            for k in range(len(words)):
+                if _fits(alias, " ".join(words[k:])):
+                    out.setdefault(alias, _plain(" ".join(words[k:])))
+                    break
+        for m in _CAPITALS.finditer(text):
+            word = m.group()
+            if word not in out:
+                fitting = {n for n in names if _fits(word, n)}
+                if len(fitting) == 1:
+                    out[word] = fitting.pop()
+        names.extend(_plain(m.group()) for m in _RUN.finditer(text) if len(m.group().split()) >= MIN_ALIAS_LETTERS)
+    return out

@@ -1,0 +1,92 @@
+"""Checks the cue rules make around a reporting verb: set phrases, quoted labels, what follows
+the verb, and whether a phrase can speak. Pure functions over a sentence's tokens."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from retrieval.attribution.lexicon import Verb, lexicon
+from retrieval.attribution.tokens import Token
+from retrieval.attribution.validity import is_named
+
+__all__ = [
+    "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "after_what",
+    "bare_tail", "tail", "can_speak", "object_pronoun", "next_is_quote",
+]
+
+# What may follow a trailing ", X said" before the sentence ends ("in a statement on Monday").
+MAX_TAIL_TOKENS = 12
+# "he told reporters." / "she told the Associated Press.": a listener, not a message.
+MAX_LISTENER_WORDS = 4
+# "called the return “a historic day”": the object between the verb and its quoted label.
+MAX_LABELLED_WORDS = 6
+
+
+def idiom(toks: Sequence[Token], i: int) -> bool:
+    """A reporting word inside a set phrase that reports nothing ("All told", "so-called")."""
+    idioms = lexicon().idioms
+    before = toks[i - 1].lower if i > 0 else ""
+    after = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return f"{before} {toks[i].lower}" in idioms or f"{toks[i].lower} {after}" in idioms
+
+
+def labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
+    """A short object, then (``via``, then) a quotation: ``called the return “a historic day”``."""
+    words = lexicon().words
+    k = j
+    while k < len(toks) and toks[k].is_word and k - j <= MAX_LABELLED_WORDS:
+        tok = toks[k]
+        if via is not None and tok.lower == via and k > j:
+            return k + 1 < len(toks) and toks[k + 1].is_quote
+        if tok.lower in words["preposition"] or tok.lower in words["boundary"] or tok.lower in words["aux"]:
+            return False  # "called for calm", "called on voters", "called it off because ..."
+        k += 1
+    return via is None and k > j and k < len(toks) and toks[k].is_quote
+
+
+def after_what(toks: Sequence[Token], k: int) -> bool:
+    """``what Turnbull called “...”``: the label names a thing in the reporter's sentence."""
+    pronouns = lexicon().subject_pronouns
+    while k >= 0 and toks[k].is_word and (toks[k].is_cap or toks[k].lower in pronouns) and toks[k].lower != "what":
+        k -= 1
+    return k >= 0 and toks[k].lower == "what"
+
+
+def bare_tail(toks: Sequence[Token], j: int, verb: Verb) -> bool:
+    """Only circumstances follow the verb ("on Twitter", "in a statement", "reporters")."""
+    words = [t for t in toks[j:] if t.is_word]
+    if any(t.is_quote for t in toks[j:]) or any(t.lower == "that" for t in words):
+        return False
+    if not words:
+        return True
+    lex = lexicon().words
+    if verb.lemma == "tell" and len(words) <= MAX_LISTENER_WORDS:
+        return True
+    return words[0].lower in lex["preposition"] or words[0].lower in lex["time"]
+
+
+def tail(toks: Sequence[Token], j: int) -> int:
+    """Words after the verb up to the sentence end, or a large number when a clause follows."""
+    count = 0
+    for tok in toks[j:]:
+        if tok.is_quote or (tok.lower in lexicon().words["boundary"] and not tok.is_cap):
+            return MAX_TAIL_TOKENS + 1  # a clause follows: "I write this because ..."
+        if tok.is_word:
+            count += 1
+        elif tok.text in ",;":
+            return count if tok.text == "," and count <= MAX_TAIL_TOKENS else MAX_TAIL_TOKENS + 1
+    return count
+
+
+def can_speak(head: Token) -> bool:
+    """A phrase headed by a name, a pronoun, a body, a group, a role or a title can speak."""
+    lex = lexicon()
+    return is_named(head) or head.lower in lex.subject_pronouns or head.lower in lex.groups or head.lower in lex.roles or head.lower in lex.titles
+
+
+def object_pronoun(tok: Token) -> bool:
+    return tok.lower in lexicon().words["object_pronoun"] and not tok.text.isupper()
+
+
+def next_is_quote(toks: Sequence[Token], j: int) -> bool:
+    return j < len(toks) and toks[j].is_quote

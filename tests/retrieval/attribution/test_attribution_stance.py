@@ -1,0 +1,26 @@
+"""Stance and accusation verbs carry what someone said (mined from PolNeAR train, see
+``lexicon/mined_verbs.tsv``); belief, refusal and action verbs and things as subjects do not."""
+
+from __future__ import annotations
+
+import pytest
+
+ROWS = [
+    ("denied", "Jo Bloggs denied the claims on Monday.", ["Jo Bloggs"]),
+    ("dismissed, with a pronoun", "Jo Bloggs runs the depot.\n\nShe dismissed the report as nonsense.", [None, "Jo Bloggs"]),
+    ("hit out at", "Pop star Dencia Mbah has hit out at her rival for a new contract.", ["Dencia Mbah"]),
+    ("ruled out", "Finance Minister Tom Reyes ruled out a second vote.", ["Tom Reyes"]),
+    ("branded, a quoted label", "Jo Bloggs branded the plan 'reckless'.", ["Jo Bloggs"]),
+    ("criticised, British spelling", "Jo Bloggs criticised the council over the delays.", ["Jo Bloggs"]),
+    ("blamed, by a body", "Harbour Foods said sales fell.\n\nThe company blamed the weather.", ["Harbour Foods", "Harbour Foods"]),
+    # negative rows
+    ("a thing rejects nothing", "Jo Bloggs drew up a plan.\n\nThe plan rejected single mothers.", [None, None]),
+    ("declined to comment", "A spokesman for the club declined to comment.", [None]),
+    ("a belief", "Jo Bloggs believes the plan will fail.", [None]),
+    ("a noun", "Her past comments were restrained.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", ROWS, ids=[row[0] for row in ROWS])
+def test_stance_verbs(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

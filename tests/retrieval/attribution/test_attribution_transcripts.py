@@ -1,0 +1,49 @@
+"""Transcripts and Q&A interviews: turn labels, aliases, initials, questions and their answers,
+and labels that name no one (captions, "Editor's note:")."""
+
+from __future__ import annotations
+
+import pytest
+
+ROWS = [
+    (
+        "an alias in brackets names the later turns",
+        "Felix: What changed?\n\nSuzie Rayner (SR): The bar changed. Prices rose.\n\nFelix: Why?\n\nSR: The rules changed.",
+        ["Felix", "Suzie Rayner", "Suzie Rayner", "Felix", "Suzie Rayner"],
+    ),
+    (
+        "a label with a role after a comma",
+        "FARAI CHIDEYA, host: Welcome to the show.\n\nDr. SHANNON HADER (Director, Health Office): Thank you.\n\n"
+        "FARAI CHIDEYA, host: How many cases are there?",
+        ["FARAI CHIDEYA", "SHANNON HADER", "FARAI CHIDEYA"],
+    ),
+    (
+        "initials of a name the introduction gives",
+        "Engineer and alumnus Jonathon Firth builds rockets.\n\nFelix: Why rockets?\n\nJF: They are fun.\n\nF: Really?\n\nJF: Yes.",
+        [None, "Felix", "Jonathon Firth", "Felix", "Jonathon Firth"],
+    ),
+    (
+        "questions are the interviewer's, unlabelled answers the interviewee's",
+        "This week Felix interviews Adam Kay, a comedian.\n\nQ: Why music?\n\nWell, I liked it. I still do.\n\nQ: And now?\n\nNow I tour.",
+        [None, "Felix", "Adam Kay", "Adam Kay", "Felix", "Adam Kay"],
+    ),
+    (
+        "a letter and a full stop as the label, and a first-person answer after the last turn",
+        "Felix interviews Debra Humphris, the provost.\n\nFelix: What changed?\n\nWe wrote a plan.\n\n"
+        "F. Why now?\n\nBecause we could.\n\nFelix: Thanks.\n\nWe are glad.",
+        [None, "Felix", "Debra Humphris", "Felix", "Debra Humphris", "Felix", "Felix"],
+    ),
+    # negative rows
+    ("a caption label names nobody", "Jo Bloggs runs the yard.\n\nHypocritical: Jo Bloggs is no stranger to rows.", [None, None]),
+    ("an editor's note names nobody", "Editor's note: This story was updated on Monday.\n\nThe vote is on Friday.", [None, None]),
+    (
+        "after the last turn the transcript may have ended",
+        "BATLEY: Thank you.\n\nMARSH: Thank you for having me.\n\nBATLEY: Goodbye.\n\nThe book is published by Northgate Press.",
+        ["BATLEY", "MARSH", "BATLEY", None],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", ROWS, ids=[row[0] for row in ROWS])
+def test_transcripts(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
