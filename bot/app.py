@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -30,6 +31,9 @@ from bot.shutdown import AnswerExecutor
 from bot.threads import ThreadStore
 from retrieval.engine import Engine
 from retrieval.errors import QuotebotError
+
+if TYPE_CHECKING:
+    from bot.adding import Intake
 
 __all__ = ["build_app", "check_token", "SlackUnreachableError", "REQUIRED_SCOPES", "LISTENER_THREADS"]
 
@@ -53,8 +57,8 @@ class SlackUnreachableError(QuotebotError):
     """The Slack Web API could not be reached at start-up."""
 
 
-def build_app(settings: Settings, engine: Engine) -> App:
-    """The Bolt app for ``engine``, its token checked against Slack.
+def build_app(settings: Settings, engine: Engine, intake: Intake | None = None) -> App:
+    """The Bolt app for ``engine``, its token checked against Slack; ``intake`` enables ``@quotebot add``.
 
     Raises:
         SettingsError: a setting is missing or malformed, or Slack rejects the bot token.
@@ -85,7 +89,7 @@ def build_app(settings: Settings, engine: Engine) -> App:
     app.use(EventDeduplicator(state).middleware)
     outbox = Outbox(client, ChannelRateLimiter(state))
     conversation = Conversation(engine, channels, ThreadStore(state), outbox)
-    register_listeners(app, conversation, feedback, ShareSigner(secret.encode() if secret else None))
+    register_listeners(app, conversation, feedback, ShareSigner(secret.encode() if secret else None), intake)
     return app
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import click
 
+from bot.add_command import add
 from bot.feedback import feedback_command
 from bot.opening import build_shards, open_any_engine
 from bot.options import QuotebotGroup, corpus_option, explain_option, index_dir_option, ray_option, top_option
@@ -120,11 +121,19 @@ def console(
     printed with no prompt, so `printf 'q1\\nq2\\n' | quotebot console` can be scripted.
     """
     from bot.console import ConsoleOptions, run_console  # prompt_toolkit loads only when needed
+    from bot.live import keep_current
 
     settings = load_settings()
     paths = settings.corpus_paths(corpus)
-    engine = open_engine(paths, settings.index_location(paths, index_dir), ray_address or settings.ray_address)
-    run_console(engine, ConsoleOptions(top=top or settings.top_k, json=as_json, explain=explain))
+    index_dir = settings.index_location(paths, index_dir)
+    engine = open_engine(paths, index_dir, ray_address or settings.ray_address)
+    # New files in the corpus folders, feeds and other processes' generations are picked up while it runs.
+    live, watchers = keep_current(settings, engine, paths, index_dir)
+    watchers.start()
+    try:
+        run_console(live, ConsoleOptions(top=top or settings.top_k, json=as_json, explain=explain))  # type: ignore[arg-type]
+    finally:
+        watchers.stop()
 
 
 @cli.command()
@@ -253,6 +262,9 @@ def serve(
 
 def _interrupt(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
+
+
+cli.add_command(add)
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ a chart when the answer counts something, and becomes the thread's context.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Mapping
 
 from bot.channels import ChannelDirectory, ChannelSettings
@@ -41,10 +41,12 @@ class Conversation:
     channels: ChannelDirectory
     threads: ThreadStore
     outbox: Outbox
-    summary: CorpusSummary = field(init=False)  # the engine's, for help texts and the Home tab
 
-    def __post_init__(self) -> None:
-        self.summary = self.engine.summary()
+    @property
+    def summary(self) -> CorpusSummary:
+        """The current corpus's summary, for help texts and the Home tab (articles may be added
+        while serving; the engine makes it once per index generation)."""
+        return self.engine.summary()
 
     def on_message(self, event: Mapping[str, Any], team: str, bot_user_id: str | None) -> None:
         """Answer ``event`` (an ``app_mention`` or ``message``) if it is for the bot; else do nothing."""

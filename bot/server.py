@@ -5,6 +5,8 @@ HTTP mode: Slack posts events, commands and button clicks to ``POST /slack/event
 that is not a Slack payload (400) before Bolt acknowledges and answers.
 Socket Mode (``SLACK_APP_TOKEN`` set): the app dials out to Slack over a WebSocket, no public
 URL needed; the HTTP server then only serves ``/healthz`` for container health checks.
+Once serving, new articles (files dropped in a corpus folder, feeds, ``@quotebot add``,
+generations saved by another process) are indexed in the background and swapped in (``bot.live``).
 The corpus is loaded and indexed once, before the server starts listening.
 """
 
@@ -28,14 +30,17 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bot import socket_mode
+from bot.adding import Intake
 from bot.app import build_app
 from bot.intake import events_endpoint
+from bot.live import LiveEngine, Watchers, intake_folder, is_sharded_folder, keep_current
 from bot.opening import open_any_engine
 from bot.progress import LogProgress
 from bot.render.words import count
-from bot.settings import Settings, SettingsError
+from bot.settings import Settings, SettingsError, bundled_corpus
 from bot.shutdown import ANSWER_GRACE_SECONDS, REQUEST_GRACE_SECONDS, AnswerExecutor
 from retrieval.engine import Engine
+from retrieval.sources.read import Reader
 
 __all__ = ["run", "create_asgi_app", "EVENTS_PATH", "HEALTH_PATH"]
 
@@ -80,8 +85,9 @@ def run(
     settings.api_url()
     sock = _listen(host, port)  # a taken port is found before the corpus is read or Slack dialled
     paths = settings.corpus_paths(corpus_paths)
-    engine = _load(paths, settings.index_location(paths, index_dir), ray_address)
-    app = build_app(settings, engine)
+    index_dir = settings.index_location(paths, index_dir)
+    live, watchers, intake = _live(settings, _load(paths, index_dir, ray_address), paths, index_dir)
+    app = build_app(settings, live, intake)  # type: ignore[arg-type]  # LiveEngine answers as an Engine
     handler = None
     if mode == "socket":
         handler = socket_mode.connect(app, settings.slack_app_token.get_secret_value().strip())  # type: ignore[union-attr]
@@ -89,7 +95,7 @@ def run(
     where = f"events at http://{host}:{bound}{EVENTS_PATH}" if mode == "http" else "Socket Mode"
     logger.info("quotebot is serving on http://%s:%d (%s, health at %s)", host, bound, where, HEALTH_PATH)
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
-    asgi = create_asgi_app(app, engine, handler, signing_secret=secret)
+    asgi = create_asgi_app(app, live, handler, signing_secret=secret)  # type: ignore[arg-type]
     config = uvicorn.Config(
         asgi,
         log_level="warning",
@@ -99,12 +105,28 @@ def run(
         limit_concurrency=MAX_CONNECTIONS,
         h11_max_incomplete_event_size=MAX_HEADER_BYTES,
     )
-    uvicorn.Server(config).run(sockets=[sock])
+    watchers.start()
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        watchers.stop()
     executor = app.listener_runner.listener_executor
     if isinstance(executor, AnswerExecutor) and executor.pending():
         # Answers still running would hold the interpreter's exit past the grace period.
         logging.shutdown()
         os._exit(0)
+
+
+def _live(
+    settings: Settings, engine: Engine, paths: Sequence[Path], index_dir: Path | None
+) -> tuple[LiveEngine, Watchers, Intake | None]:
+    """The swappable engine, its watchers (corpus folders, feeds, index generations) and the add
+    intake (none for a sharded index, which is rebuilt as a whole)."""
+    live, watchers = keep_current(settings, engine, paths, index_dir)
+    if is_sharded_folder(index_dir):
+        return live, watchers, None
+    folder = intake_folder(paths, bundled_corpus())
+    return live, watchers, Intake(live, Reader(settings.fetch_policy()), folder, settings.may_add)
 
 
 def _load(paths: Sequence[Path], index_dir: Path | None, ray_address: str | None) -> Engine:
@@ -151,8 +173,6 @@ def create_asgi_app(
     them. On shutdown (SIGTERM, Ctrl-C) the Socket Mode connection is closed and answers already
     being written get ``ANSWER_GRACE_SECONDS`` to reach Slack; how many did not is logged.
     """
-    summary = engine.summary()
-
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         yield
@@ -162,11 +182,13 @@ def create_asgi_app(
 
     async def healthz(request: Request) -> Response:
         connected = socket_handler is None or socket_handler.client.is_connected()
+        library = engine.library  # the current generation's: counted (once per generation), not summarised
         status = {
             "status": "ok" if connected else "disconnected",
             "mode": "http" if socket_handler is None else "socket",
-            "articles": len(summary.documents),
-            "sentences": summary.sentences,
+            "articles": len(library.documents),
+            "sentences": len(library),
+            "generation": engine.report.generation if engine.report is not None else 0,
         }
         return JSONResponse(status, status_code=200 if connected else 503)
 

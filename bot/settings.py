@@ -25,6 +25,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from retrieval.engine import DEFAULT_TOP
 from retrieval.errors import QuotebotError
+from retrieval.sources.fetch import FetchPolicy
 
 __all__ = [
     "Settings",
@@ -60,6 +61,10 @@ _VARIABLES = {
     "redis_url": "QUOTEBOT_REDIS_URL",
     "channels": "QUOTEBOT_CHANNELS",
     "feedback_db": "QUOTEBOT_FEEDBACK_DB",
+    "allow_private_urls": "QUOTEBOT_ALLOW_PRIVATE_URLS",
+    "add_allowed": "QUOTEBOT_ADD_ALLOWED",
+    "feeds": "QUOTEBOT_FEEDS",
+    "feed_minutes": "QUOTEBOT_FEED_MINUTES",
 }
 
 
@@ -85,6 +90,11 @@ class Settings(BaseSettings):
     # index is then built by Ray tasks and served by one actor per shard.
     ray_address: str | None = Field(None, validation_alias=AliasChoices("QUOTEBOT_RAY_ADDRESS", "ray_address"))
     slack_api_url: str = Field(SLACK_API_URL, validation_alias=AliasChoices("QUOTEBOT_SLACK_API_URL", "slack_api_url"))
+    # Article intake (see README, "Feeding quotebot"): who may add from Slack, what is fetched.
+    allow_private_urls: bool = Field(False, validation_alias=AliasChoices("QUOTEBOT_ALLOW_PRIVATE_URLS", "allow_private_urls"))
+    add_allowed: str = Field("", validation_alias=AliasChoices("QUOTEBOT_ADD_ALLOWED", "add_allowed"))
+    feeds: str = Field("", validation_alias=AliasChoices("QUOTEBOT_FEEDS", "feeds"))
+    feed_minutes: float = Field(15.0, gt=0, validation_alias=AliasChoices("QUOTEBOT_FEED_MINUTES", "feed_minutes"))
     # Where `quotebot serve` listens (its --host and --port win).
     host: str = Field("0.0.0.0", min_length=1, validation_alias=AliasChoices("QUOTEBOT_HOST", "host"))
     port: int = Field(3000, ge=0, le=65535, validation_alias=AliasChoices("QUOTEBOT_PORT", "port"))
@@ -132,6 +142,23 @@ class Settings(BaseSettings):
         listed = [Path(part) for part in (self.corpus or "").split(os.pathsep) if part.strip()]
         return listed or [bundled_corpus()]
 
+    def intake_dir(self, given: Sequence[Path] = ()) -> Path | None:
+        """Where added articles are stored: the first folder of ``given``, else of QUOTEBOT_CORPUS."""
+        listed = list(given) or [Path(part) for part in (self.corpus or "").split(os.pathsep) if part.strip()]
+        return next((path for path in listed if not path.is_file()), None)
+
+    def fetch_policy(self) -> FetchPolicy:
+        """How URLs are fetched: private addresses only with QUOTEBOT_ALLOW_PRIVATE_URLS=1."""
+        return FetchPolicy(allow_private=self.allow_private_urls)
+
+    def may_add(self, user_id: str | None) -> bool:
+        """Whether a Slack user may add articles: listed in QUOTEBOT_ADD_ALLOWED, or it is ``*``."""
+        allowed = set(self.add_allowed.replace(",", " ").split())
+        return "*" in allowed or (bool(user_id) and user_id in allowed)
+
+    def feed_urls(self) -> list[str]:
+        """The feeds to poll (QUOTEBOT_FEEDS, separated by spaces or commas)."""
+        return self.feeds.replace(",", " ").split()
     def index_location(self, corpus: Sequence[Path], given: Path | None = None, *, building: bool = False) -> Path | None:
         """Where the saved index of ``corpus`` lives: ``given``, else ``QUOTEBOT_INDEX_DIR``, else the
         corpus's folder in the user's cache (``default_index_dir``), which is used to answer only once

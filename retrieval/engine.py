@@ -184,7 +184,7 @@ class Engine:
     @functools.cached_property
     def _newest(self) -> dt.date | None:
         """The date of the newest article: what "last week" counts back from."""
-        return max((d.date for d in self.library.documents if d.date is not None), default=None)
+        return self.library.newest_date()
 
     def _in_period(self, period: Period) -> np.ndarray:
         """Indices of the sentences of the articles dated within ``period``, in corpus order."""

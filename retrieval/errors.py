@@ -5,6 +5,7 @@
     ├── IndexFormatError       a saved index is corrupt, truncated or from another version
     ├── IndexCorpusError       a saved index belongs to another corpus
     ├── IndexWriteError        the index folder cannot be written (permissions, disk full)
+    ├── SourceError            an article source cannot be read, or a URL is refused or fails
     └── QuestionError          the question is empty, too long, or otherwise unanswerable
 
 Anything else escaping the package is a bug and keeps its traceback. A message names the thing
@@ -24,6 +25,7 @@ __all__ = [
     "IndexFormatError",
     "IndexCorpusError",
     "IndexWriteError",
+    "SourceError",
     "QuestionError",
 ]
 
@@ -76,6 +78,10 @@ class IndexWriteError(QuotebotError):
     """The index could not be saved where asked; the corpus itself is fine."""
 
     setting: Setting | None = "index_dir"
+
+
+class SourceError(QuotebotError):
+    """An article source (URL, page, export, feed) cannot be read, or was refused; nothing was stored."""
 
 
 class QuestionError(QuotebotError):

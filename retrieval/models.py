@@ -41,6 +41,11 @@ class Article:
     tags: tuple[str, ...]
     paragraphs: tuple[Paragraph, ...]  # prose only: header, headings and boilerplate left out
     path: str | None = None  # where it was read from, when it came from a file
+    # From the header (retrieval.sources.header) or the source it was read from; None when unknown.
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None  # the site or organisation that published it ("Reuters")
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,8 @@
 
 Imports are read with ``ast`` (every ``import`` in a module, in functions and ``TYPE_CHECKING``
 blocks too), so a cycle hidden behind a late import is still found. The wings, bottom to top:
-the shared floor (models, results, errors, lexicon), text, attribution, index, answer, engine,
-the package's public API, bot. A module may import from its own wing or one below it.
+the shared floor (models, results, errors, lexicon), sources, text, attribution, index, answer,
+engine and intake, the package's public API, bot. A module may import from its own wing or one below it.
 """
 
 from __future__ import annotations
@@ -22,13 +22,15 @@ LEVELS = {
     "retrieval.results": 0,
     "retrieval.errors": 0,
     "retrieval.lexicon": 0,
-    "retrieval.text": 1,
-    "retrieval.attribution": 2,
-    "retrieval.index": 3,
-    "retrieval.answer": 4,
-    "retrieval.engine": 5,
-    "retrieval": 6,  # the package itself: it re-exports the public API from the wings
-    "bot": 7,
+    "retrieval.sources": 1,  # URL / HTML / exports / feeds -> Article, below the text it becomes
+    "retrieval.text": 2,
+    "retrieval.attribution": 3,
+    "retrieval.index": 4,
+    "retrieval.answer": 5,
+    "retrieval.engine": 6,
+    "retrieval.intake": 6,  # adds articles: sources, then the index, beside the engine
+    "retrieval": 7,  # the package itself: it re-exports the public API from the wings
+    "bot": 8,
 }
 
 

@@ -7,6 +7,8 @@ and asks ``bot.replies``) and sends what ``bot.render`` produced. ``EVENTS``/``M
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from slack_bolt import App
 
 from bot.conversation import Conversation
@@ -14,17 +16,29 @@ from bot.feedback import FeedbackStore
 from bot.listeners import actions, commands, errors, events, messages
 from bot.sharing import ShareSigner
 
+if TYPE_CHECKING:
+    from bot.adding import Intake
+
 __all__ = ["register_listeners"]
 
 
 def register_listeners(
-    app: App, conversation: Conversation, feedback: FeedbackStore, sharing: ShareSigner | None = None
+    app: App,
+    conversation: Conversation,
+    feedback: FeedbackStore,
+    sharing: ShareSigner | None = None,
+    intake: Intake | None = None,
 ) -> None:
     """Register every listener and the error handler on ``app``.
 
-    ``sharing`` signs share-button values; by default with a key random to this process.
+    ``sharing`` signs share-button values; by default with a key random to this process. With
+    ``intake``, ``@quotebot add`` requests are registered first (they match only adds).
     """
     sharing = sharing or ShareSigner()
+    if intake is not None:
+        from bot import adding
+
+        adding.register(app, intake)  # before the question listeners: tried first
     events.register(app, conversation)
     messages.register(app, conversation)
     commands.register(app, conversation, sharing)

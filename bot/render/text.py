@@ -13,6 +13,7 @@ from typing import TextIO
 import click
 
 from bot.render.charts import answer_bars, bar_lines
+from retrieval.intake import Added
 from retrieval.results import Answer, Quote, via_text
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "quote_json_line",
     "highlight",
     "use_colour",
+    "added_text",
 ]
 
 # How each way of resolving a speaker reads in --explain output (see retrieval.models.Resolution).
@@ -135,6 +137,21 @@ def quote_json_line(quote: Quote) -> str:
     A listing of a file's quotes is not ranked, so a score would only mislead.
     """
     return quote.model_dump_json(exclude={"score"})
+
+
+def added_text(added: Added) -> str:
+    """One line saying what ``quotebot add`` did with an article."""
+    if added.status == "refused":
+        reason = (added.reason or "").removeprefix("refused: ")
+        return f"Refused {added.origin}: {reason}"
+    if added.status == "duplicate":
+        return f"Already stored: {added.origin} ({added.reason}: {added.document})"
+    about = ", ".join(x for x in (added.date.isoformat() if added.date else "undated", added.publisher) if x)
+    title = f"“{added.title}” " if added.title else ""
+    return (
+        f"Added {added.document}: {title}({about}), {added.sentences} sentence{'s' if added.sentences != 1 else ''}, "
+        f"{added.quotes} quote{'s' if added.quotes != 1 else ''}."
+    )
 
 
 def _source_line(quote: Quote, explain: bool, colour: bool) -> str:

@@ -49,7 +49,11 @@ class Answering:
         self.library = library
         self.search = TwoPasses(library)
         self.attributed = np.flatnonzero(library.speaker_ids >= 0)
-        self.speakers = SpeakerMatcher([s.name for s in library.speakers], [s.descriptions for s in library.speakers])
+
+    @functools.cached_property
+    def speakers(self) -> SpeakerMatcher:
+        """Made on first use: a new index generation swaps in without waiting for it."""
+        return SpeakerMatcher([s.name for s in self.library.speakers], [s.descriptions for s in self.library.speakers])
 
     @functools.cached_property
     def _by_speaker(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -205,6 +205,8 @@ class SpeakerMatcher:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# Names and descriptions whose words are remembered (about 100 bytes each).
+_NAME_CACHE = 1 << 20
 
 
 def subject_terms(subject: str) -> list[tuple[str, ...]]:
@@ -224,8 +226,10 @@ def subject_terms(subject: str) -> list[tuple[str, ...]]:
     return out
 
 
-def _name_words(text: str) -> list[str]:
-    """Lower-case words of a name or description, read through ``speaker_aliases.tsv``."""
+@functools.lru_cache(maxsize=_NAME_CACHE)
+def _name_words(text: str) -> tuple[str, ...]:
+    """Lower-case words of a name or description, read through ``speaker_aliases.tsv``
+    (remembered: a new index generation mostly repeats the previous one's speakers)."""
     plain = [_bare(w).replace(".", "") for w in _WORD.findall(text)]
     out: list[str] = []
     i = 0
@@ -240,7 +244,7 @@ def _name_words(text: str) -> list[str]:
         else:
             out.append(plain[i])
             i += 1
-    return out
+    return tuple(out)
 
 
 @functools.cache
@@ -252,6 +256,7 @@ def _aliases() -> dict[tuple[str, ...], tuple[str, ...]]:
     return table
 
 
+@functools.lru_cache(maxsize=_NAME_CACHE)
 def _stem(word: str) -> str:
     terms = tokenize(word)
     return terms[0] if len(terms) == 1 else word
@@ -260,6 +265,7 @@ def _stem(word: str) -> str:
 _MINOR = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 
 
+@functools.lru_cache(maxsize=_NAME_CACHE)
 def _initials(name: str) -> str:
     """"World Health Organization" -> "WHO"; "British Widgets" -> "BW"."""
     parts = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _MINOR]

@@ -60,6 +60,7 @@ def quote(
     its highlights."""
     s = library.sentence(i)
     a = library.attribution(i)
+    d = library.document_of(i)
     return Quote(
         text=s.text,
         speaker=a.speaker if a else None,
@@ -67,7 +68,10 @@ def quote(
         speaker_description=a.description if a else None,
         cue=a.cue if a else None,
         document=s.document,
-        date=library.document_of(i).date,
+        date=d.date,
+        title=d.title,
+        url=d.url,
+        publisher=d.publisher,
         paragraph=s.paragraph,
         sentence=s.index,
         start=s.start,

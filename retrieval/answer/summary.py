@@ -51,15 +51,19 @@ def summarize(library: Library, examples: list[str]) -> CorpusSummary:
     )
 
 
-def example_questions(library: Library) -> list[str]:
-    """Up to three questions this corpus can answer; empty for an empty corpus."""
-    if len(library) == 0:
+def example_questions(library: Library, within: range | None = None) -> list[str]:
+    """Up to three questions this corpus can answer; empty for an empty corpus.
+
+    Args:
+        library: the corpus.
+        within: only sentences in this range (one article's), so the questions are about it.
+    """
+    span = within if within is not None else range(len(library))
+    if len(span) == 0:
         return []
     stop = words("query_stopwords.txt")
-    attributed = np.flatnonzero(library.speaker_ids >= 0)[:_SAMPLE_SENTENCES]
-    texts = [library.text(int(i)) for i in attributed] or [
-        library.text(i) for i in range(min(len(library), _SAMPLE_SENTENCES))
-    ]
+    attributed = (np.flatnonzero(library.speaker_ids[span.start : span.stop] >= 0) + span.start)[:_SAMPLE_SENTENCES]
+    texts = [library.text(int(i)) for i in attributed] or [library.text(i) for i in span[:_SAMPLE_SENTENCES]]
     # Words naming the speaker or the reporting act ("state television", "according") are no topic.
     context = words("attribution_context.txt")
     attribution_words = [_attribution_words(library, int(i)) for i in attributed] or [set()] * len(texts)
@@ -72,7 +76,8 @@ def example_questions(library: Library) -> list[str]:
     questions = []
     if topics:
         questions.append(f"who said {topics.most_common(1)[0][0]}?")
-    people = [s for s in library.speakers if " " in s.name and s.name[0].isupper()]
+    quoted = {int(j) for j in library.speaker_ids[attributed]} if within is not None else None
+    people = [s for j, s in enumerate(library.speakers) if " " in s.name and s.name[0].isupper() and (quoted is None or j in quoted)]
     if people:
         best = max(people, key=lambda s: (s.quote_count, s.name))
         questions.append(f"what did {best.name.split()[-1]} say?")

@@ -4,14 +4,15 @@ rank-bm25's ``BM25Okapi.get_scores`` walks every sentence for every query term, 
 a question at a million sentences. This module gives the same floating-point numbers (bit for
 bit: same formula, same operation order, same summation order) from an inverted index:
 
-- At index time every (term, sentence) pair gets its contribution
+- At index time (``retrieval.index.scoring``) every (term, sentence) pair gets its contribution
   ``idf(t) * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avgdl))`` precomputed (the bm25s
   idea), so a question is a sum of a few score columns.
 - rank-bm25 sums a sentence's score term by term in query order, adding 0.0 for absent terms;
   adding 0.0 changes no float, so summing only present terms in query order is identical.
 - IDF is rank-bm25's ``log(N - df + 0.5) - log(df + 0.5)``, with negative values floored at
   ``epsilon * average idf``; the average is summed in the order terms first appear in the corpus,
-  as rank-bm25's dict does, so the floor is bit-identical too. Term ids must follow that order.
+  as rank-bm25's dict does, so the floor is bit-identical too. Term ids may follow any order:
+  the first-appearance order is read from the sentences' rows (``first_appearance``).
 - Very common terms are cheap by exact pruning (MaxScore): a sentence holding none of the rarer
   query terms scores at most the sum of the common terms' largest contributions; when the k-th
   best sentence among those holding a rarer term beats that bound, nothing else can enter the
@@ -23,19 +24,15 @@ can be zero or negative, and those sentences still match.
 
 from __future__ import annotations
 
-import math
 import threading
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 import numpy as np
 
-__all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays", "idf_table"]
+from retrieval.index.scoring import B, EPSILON, K1, LazyScores, bm25_arrays, idf_table
 
-# rank-bm25's BM25Okapi defaults; the reference scorer uses them, so we must too.
-K1 = 1.5
-B = 0.75
-EPSILON = 0.25
+__all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays", "idf_table"]
 
 # A query term in more than this share of sentences is "common" and only looked up for the
 # candidates the rarer terms produce (see module docstring); below it a plain scatter is cheap.
@@ -48,8 +45,6 @@ SPARSE_MATCH_FRACTION = 1 / 16
 # A candidate restriction this many times smaller than the postings to scan is scored by
 # binary search into the postings instead of scattering them all.
 CANDIDATE_LOOKUP_RATIO = 8
-# Sentences whose contributions are computed at once when building: bounds the temporaries.
-BUILD_BLOCK = 1 << 20
 
 
 class Hits(NamedTuple):
@@ -68,72 +63,29 @@ class _Arrays:
     n_sentences: int
 
 
-def bm25_arrays(sent_ptr: np.ndarray, sent_terms: np.ndarray, sent_tfs: np.ndarray, n_terms: int,
-                idf: np.ndarray | None = None, avgdl: float | None = None) -> dict[str, np.ndarray]:
-    """Compute the inverted, pre-scored index from per-sentence term counts.
-
-    Args:
-        sent_ptr: int64 [n_sentences + 1]; sentence i's terms are ``sent_terms[sent_ptr[i]:sent_ptr[i+1]]``.
-        sent_terms: int32 term ids, each sentence's distinct terms in order of first occurrence.
-            Ids must number terms in order of first appearance in the corpus, every id used.
-        sent_tfs: int32 count of each term in its sentence.
-        n_terms: size of the vocabulary.
-        idf, avgdl: the whole corpus's, when these sentences are one shard of it (``retrieval.index.shards``).
-
-    Returns:
-        Arrays ``term_ptr``, ``post_sentences``, ``post_scores``, ``term_max``, ``idf`` (names as in
-        ``BM25Index``), ready to save or to pass to ``BM25Index``.
-    """
-    n = len(sent_ptr) - 1
-    row_len = np.diff(sent_ptr)
-    cum = np.concatenate(([0], np.cumsum(sent_tfs, dtype=np.int64)))
-    doc_len = cum[sent_ptr[1:]] - cum[sent_ptr[:-1]]
-    del cum
-    idf = (idf_table(np.bincount(sent_terms, minlength=n_terms), n) if n_terms else np.empty(0)) if idf is None else idf
-    if n_terms == 0:
-        empty = np.empty(0, np.int32)
-        return dict(term_ptr=np.zeros(1, np.int64), post_sentences=empty, post_scores=np.empty(0), term_max=np.empty(0), idf=idf)
-    avgdl = int(doc_len.sum()) / n if avgdl is None else avgdl
-    contribution = np.empty(len(sent_terms))
-    for first in range(0, n, BUILD_BLOCK):  # in blocks: whole-corpus temporaries cost gigabytes at 10M
-        stop = min(first + BUILD_BLOCK, n)
-        lo, hi = int(sent_ptr[first]), int(sent_ptr[stop])
-        tf = sent_tfs[lo:hi].astype(np.float64)
-        entry_len = np.repeat(doc_len[first:stop], row_len[first:stop])
-        # Same operations, same order, as rank_bm25.BM25Okapi.get_scores.
-        contribution[lo:hi] = idf[sent_terms[lo:hi]] * (tf * (K1 + 1) / (tf + K1 * (1 - B + B * entry_len / avgdl)))
-    order = np.argsort(sent_terms, kind="stable")
-    post_scores = contribution[order]
-    del contribution
-    counts = np.bincount(sent_terms, minlength=n_terms)
-    term_ptr = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))
-    post_sentences = np.repeat(np.arange(n, dtype=np.int32), row_len)[order]
-    del order
-    term_max = np.maximum.reduceat(post_scores, term_ptr[:-1]) if len(post_scores) else np.zeros(n_terms)
-    return dict(term_ptr=term_ptr, post_sentences=post_sentences, post_scores=post_scores, term_max=term_max, idf=idf)
-
-
-def idf_table(df: np.ndarray, n: int) -> np.ndarray:
-    """rank-bm25's floored IDF per term id (df in first-appearance order); math.log once per distinct df."""
-    values = np.unique(df)
-    table = {int(f): math.log(n - int(f) + 0.5) - math.log(int(f) + 0.5) for f in values}
-    idf = np.array([table[int(f)] for f in values])[np.searchsorted(values, df)]
-    # np.cumsum adds left to right, exactly like rank-bm25's `idf_sum += idf` over its dict.
-    average = float(np.cumsum(idf)[-1]) / len(idf)
-    idf[idf < 0] = EPSILON * average
-    return idf
-
-
 class BM25Index:
     """Ranks sentences by rank-bm25's BM25Okapi score for a query of term ids."""
 
-    def __init__(self, term_ptr: np.ndarray, post_sentences: np.ndarray, post_scores: np.ndarray, term_max: np.ndarray, n_sentences: int) -> None:
+    def __init__(
+        self, term_ptr: np.ndarray, post_sentences: np.ndarray, post_scores: np.ndarray, term_max: np.ndarray, n_sentences: int,
+        lazy: LazyScores | None = None,
+    ) -> None:  # fmt: skip
+        """``lazy``: the scores are ``lazy``'s arrays, filled per term on first use (a new generation)."""
         self._a = _Arrays(term_ptr, post_sentences, post_scores, term_max, n_sentences)
         self._lock = threading.Lock()
         self._acc: np.ndarray | None = None  # scratch score per sentence, kept all-zero between calls
         self._mask: np.ndarray | None = None
+        self._lazy = lazy
+        self._scored = np.zeros(len(term_ptr) - 1, bool) if lazy is not None else None
         # Pruning is only sound when no contribution is negative (tiny corpora can floor IDF below 0).
-        self._prunable = bool(len(post_scores) == 0 or post_scores.min() >= 0)
+        self._prunable = lazy.nonnegative if lazy is not None else bool(len(post_scores) == 0 or post_scores.min() >= 0)
+
+    def complete(self) -> None:
+        """Score every posting not scored yet (before the arrays are saved)."""
+        with self._lock:
+            if self._lazy is not None:
+                self._lazy.score_all()
+                self._lazy, self._scored = None, None
 
     @property
     def n_sentences(self) -> int:
@@ -168,10 +120,19 @@ class BM25Index:
         if not terms or k <= 0 or self._a.n_sentences == 0:
             return _empty()
         with self._lock:
+            self._score(terms)
             if candidates is not None:
                 return self._search_candidates(terms, k, np.asarray(candidates, dtype=np.int64).ravel())
             pruned = self._search_pruned(terms, k)
             return pruned if pruned is not None else self._search_all(terms, k)
+
+    def _score(self, terms: list[int]) -> None:
+        """Make sure the terms' contributions are computed (under the lock)."""
+        if self._scored is not None and self._lazy is not None:
+            for t in terms:
+                if not self._scored[t]:
+                    self._lazy.score_term(t)
+                    self._scored[t] = True
 
     def _postings(self, t: int) -> tuple[np.ndarray, np.ndarray]:
         a = self._a

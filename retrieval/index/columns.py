@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from dataclasses import dataclass
-from typing import NamedTuple, Sequence
+from typing import Any, NamedTuple, Sequence
 
 import numpy as np
 
@@ -22,8 +22,9 @@ from retrieval.index.terms import tokenize
 from retrieval.index.vocabulary import TermCounts
 from retrieval.models import Article, Attribution, Sentence
 from retrieval.text.sentences import article_sentences
+from retrieval.sources.article import text_fingerprint
 
-__all__ = ["DocumentRecord", "Segment", "ATTRIBUTION_FIELDS", "SENTENCE_FIELDS"]
+__all__ = ["DocumentRecord", "Segment", "ATTRIBUTION_FIELDS", "SENTENCE_FIELDS", "document_row", "document_record"]
 
 # Column order of Segment.attribution; every value is a string id, -1 for None.
 ATTRIBUTION_FIELDS = ("speaker", "mention", "description", "cue", "kind", "resolution", "via")
@@ -44,6 +45,11 @@ class DocumentRecord(NamedTuple):
     tags: tuple[str, ...]
     path: str | None
     sentence_count: int
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    fingerprint: str | None = None  # of the prose (retrieval.sources.article.text_fingerprint): finds the same text twice
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,7 @@ class Segment:
         documents, numbers, texts, attributions = [], [], [], []
         for d, article in enumerate(articles):
             sentences = article_sentences(article)
-            documents.append(DocumentRecord(article.document, article.date, tuple(article.tags), article.path, len(sentences)))
+            documents.append(_record(article, len(sentences)))
             for s, a in zip(sentences, attribute(article, sentences)):
                 numbers.append((d, s.paragraph, s.index, s.start, s.end))
                 texts.append(s.text)
@@ -136,8 +142,12 @@ class Segment:
         )
 
     @classmethod
-    def concat(cls, parts: Sequence[Segment]) -> Segment:
-        """One segment holding ``parts`` one after another."""
+    def concat(cls, parts: Sequence[Segment], counts: TermCounts | None = None) -> Segment:
+        """One segment holding ``parts`` one after another.
+
+        ``counts``, when given, are the merged term counts already made (by
+        ``retrieval.index.splice``, which keeps term ids stable instead of renumbering them).
+        """
         strings: dict[str, int] = {}
         numbers, ptrs, attributions = [], [], []
         documents: list[DocumentRecord] = []
@@ -163,8 +173,27 @@ class Segment:
             np.concatenate([p.text_blob for p in parts]) if parts else np.empty(0, np.uint8),
             np.concatenate(attributions) if attributions else np.empty((0, len(ATTRIBUTION_FIELDS)), np.int32),
             tuple(strings),
-            TermCounts.concat([p.counts for p in parts]),
+            counts if counts is not None else TermCounts.concat([p.counts for p in parts]),
         )
+
+
+def document_row(d: DocumentRecord) -> list[Any]:
+    """One row of an index's documents.json (see ``retrieval.index.files``)."""
+    return [d.document, d.date.isoformat() if d.date else None, list(d.tags), d.path, d.sentence_count, d.title, d.url, d.publisher, d.author, d.fingerprint]
+
+
+def document_record(row: Sequence[Any]) -> DocumentRecord:
+    """The document a row of documents.json describes."""
+    document, date, tags, path, count, *rest = row
+    return DocumentRecord(document, _dt.date.fromisoformat(date) if date else None, tuple(tags), path, count, *rest)
+
+
+def _record(article: Article, sentences: int) -> DocumentRecord:
+    prose = [article.text[p.start : p.end] for p in article.paragraphs]
+    return DocumentRecord(
+        article.document, article.date, tuple(article.tags), article.path, sentences,
+        article.title, article.url, article.publisher, article.author, text_fingerprint(prose),
+    )  # fmt: skip
 
 
 def _intern(attribution: Attribution | None, strings: dict[str, int]) -> tuple[int, ...]:

@@ -16,6 +16,7 @@ for the question being answered (``missing_shards``), and reading a sentence of 
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import os
 import threading
@@ -145,12 +146,18 @@ class ShardedLibrary:
     def documents(self) -> tuple[DocumentInfo, ...]:
         return tuple(self._document_info(j) for j in range(len(self.generation.documents)))
 
+    def newest_date(self) -> _dt.date | None:
+        """The date of the newest dated article."""
+        return max((d.date for d in self.generation.documents if d.date is not None), default=None)
+
     def document_of(self, i: int) -> DocumentInfo:
         return self._document_info(int(np.searchsorted(self._starts, i, side="right")) - 1)
 
     def _document_info(self, j: int) -> DocumentInfo:
         d = self.generation.documents[j]
-        return DocumentInfo(d.document, d.date, d.tags, d.path, int(self._starts[j]), d.sentence_count)
+        return DocumentInfo(
+            d.document, d.date, d.tags, d.path, int(self._starts[j]), d.sentence_count, d.title, d.url, d.publisher, d.author, d.fingerprint
+        )
 
     def document_frequency(self, term: str) -> int:
         i = self._term_ids.get(term)

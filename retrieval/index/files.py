@@ -2,18 +2,21 @@
 
 Layout of an index folder (format version ``FORMAT_VERSION``)::
 
-    manifest.json     {"format": "quotebot-index", "version", "created", "sentences", "documents",
+    manifest.json     {"format": "quotebot-index", "version", "generation", "created", "sentences", "documents",
                        "terms", "corpus": [the corpus paths, resolved], "files": [corpus file entries],
                        "parts": {file name: {"bytes", "crc32", and for arrays "dtype", "shape"}}}
-    documents.json    [[document, date or null, [tags], path or null, sentence_count], ...]
+    documents.json    [[document, date or null, [tags], path or null, sentence_count, title, url,
+                        publisher, author, fingerprint (each string or null)], ...]
     strings.json      attribution strings; attribution.npy holds ids into this list
-    vocabulary.json   terms by id (ids in order of first appearance in the corpus)
+    vocabulary.json   terms by id (stable storage ids: see retrieval.index.splice)
     speakers.json     [[name, [descriptions], quote_count], ...]; speaker_ids.npy indexes it
     numbers.npy       int32 [n, 5] document, paragraph, sentence number, start, end
     text_ptr.npy      int64 [n + 1] byte offsets of each sentence in text_blob.npy (uint8, UTF-8)
     attribution.npy   int32 [n, 7] speaker, mention, description, cue, kind, resolution, via (-1: none)
     counts_*.npy      per-sentence term counts (CSR: ptr, terms, tfs), kept for index refreshes
-    term_ptr.npy, post_sentences.npy, post_scores.npy, term_max.npy, idf.npy   the BM25 index
+    term_ptr.npy, post_sentences.npy, post_tfs.npy, doc_len.npy, post_scores.npy, term_max.npy,
+    idf.npy           the BM25 index (tfs and lengths let the next generation rescore, no re-inverting)
+``generation`` counts the saves of this index (1 for the first); see ``retrieval.index.sharing``.
 
 Corpus file entries are ``{"path", "size", "mtime_ns", "blake2b", "document", "skipped"}``:
 ``document`` is the file's index in documents.json, or null with ``skipped`` the reason; they are
@@ -42,27 +45,20 @@ from typing import Any, Mapping, NamedTuple, Sequence
 import numpy as np
 
 from retrieval.errors import IndexCorpusError, IndexFormatError, IndexWriteError
-from retrieval.index.columns import DocumentRecord, Segment
+from retrieval.index.columns import Segment, document_record, document_row
 from retrieval.index.library import BM25_ARRAYS, SpeakerInfo
 from retrieval.index.manifest import FileEntry
 from retrieval.index.vocabulary import TermCounts
 
 __all__ = [
-    "FORMAT",
-    "FORMAT_VERSION",
-    "MANIFEST",
-    "FileEntry",
-    "IndexParts",
-    "save_index",
-    "load_index",
-    "check_replaceable",
-    "remove_stale",
-]
+    "FORMAT", "FORMAT_VERSION", "MANIFEST", "FileEntry", "IndexParts", "save_index", "load_index",
+    "check_replaceable", "remove_stale",
+]  # fmt: skip
 
 FORMAT = "quotebot-index"
 # Bump whenever a file's meaning changes, and also when tokenising or BM25 changes: an index
 # built by other rules would give other answers, so an older one is rebuilt, never used.
-FORMAT_VERSION = 2  # 2: attribution gained its via column
+FORMAT_VERSION = 3  # 2: attribution gained its via column; 3: article title, url, publisher, author, fingerprint; post_tfs, doc_len; generation
 MANIFEST = "manifest.json"
 _ARRAYS = (
     "numbers", "text_ptr", "text_blob", "attribution", "speaker_ids",
@@ -85,10 +81,13 @@ class IndexParts(NamedTuple):
     speaker_ids: np.ndarray  # per sentence, the index into ``speakers`` or -1
 
 
-def save_index(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, corpus: Sequence[str] = ()) -> None:
+def save_index(
+    parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, corpus: Sequence[str] = (), generation: int = 1
+) -> None:
     """Write ``parts`` (and the corpus file entries they came from) to ``index_dir``, atomically.
 
-    ``corpus`` (the corpus paths, resolved) is recorded, so ``load_index`` can refuse another's.
+    ``corpus`` (the corpus paths, resolved) is recorded, so ``load_index`` can refuse another's;
+    so is ``generation`` (see the module docstring).
 
     Raises:
         IndexFormatError: ``index_dir`` exists and holds something other than a quotebot index.
@@ -97,14 +96,14 @@ def save_index(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, c
     index_dir = Path(index_dir)
     check_replaceable(index_dir)
     try:
-        _save(parts, files, index_dir, list(corpus))
+        _save(parts, files, index_dir, list(corpus), generation)
     except OSError as error:
         raise IndexWriteError(
             f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for the index"
         ) from None
 
 
-def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, corpus: list[str]) -> None:
+def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, corpus: list[str], generation: int) -> None:
     index_dir.parent.mkdir(parents=True, exist_ok=True)
     remove_stale(index_dir)
     tmp = index_dir.parent / f".{index_dir.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -113,6 +112,7 @@ def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, corpus
         manifest = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
+            "generation": generation,
             "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
             "sentences": len(parts.segment),
             "documents": len(parts.segment.documents),
@@ -180,7 +180,7 @@ def _write_parts(index: IndexParts, folder: Path) -> dict[str, dict[str, Any]]:
         **{name: index.bm25[name] for name in BM25_ARRAYS},
     }  # fmt: skip
     tables = {
-        "documents": [[d.document, d.date.isoformat() if d.date else None, list(d.tags), d.path, d.sentence_count] for d in seg.documents],
+        "documents": [document_row(d) for d in seg.documents],
         "strings": list(seg.strings),
         "vocabulary": list(seg.counts.vocabulary),
         "speakers": [[s.name, list(s.descriptions), s.quote_count] for s in index.speakers],
@@ -218,7 +218,7 @@ def _load_parts(folder: Path, manifest: dict[str, Any]) -> IndexParts:
         if a[name].dtype.str != expected["dtype"] or list(a[name].shape) != expected["shape"]:
             raise IndexFormatError(f"{folder}: {name}.npy does not have the recorded type and shape")
     t = {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in _TABLES}
-    documents = tuple(DocumentRecord(d, _dt.date.fromisoformat(date) if date else None, tuple(tags), path, count) for d, date, tags, path, count in t["documents"])
+    documents = tuple(document_record(row) for row in t["documents"])
     counts = TermCounts(tuple(t["vocabulary"]), a["counts_ptr"], a["counts_terms"], a["counts_tfs"])
     segment = Segment(documents, a["numbers"], a["text_ptr"], a["text_blob"], a["attribution"], tuple(t["strings"]), counts)
     n = len(segment)

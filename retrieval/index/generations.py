@@ -11,7 +11,8 @@ Layout of a sharded index folder (format ``SHARDED_FORMAT``, version ``SHARDED_V
         idf.npy           float64 [terms] rank-bm25's floored IDF every shard scores with
         speakers.json     [[name, [descriptions], quote_count], ...] the corpus's speaker table
         speaker_ids.npy   int32 [N] each sentence's index in speakers.json, or -1
-        documents.json    [[document, date or null, [tags], path or null, sentence_count], ...]
+        documents.json    [[document, date or null, [tags], path or null, sentence_count, title, url,
+                          publisher, author, fingerprint], ...] (as in ``retrieval.index.files``)
         shard-000/ ...    shard j: an index folder in ``retrieval.index.files`` format holding
                           documents ``first_document`` onward, its BM25 scored with these statistics
 
@@ -43,7 +44,7 @@ import numpy as np
 
 from retrieval.errors import IndexFormatError, IndexWriteError
 from retrieval.index.bm25 import B, EPSILON, K1
-from retrieval.index.columns import DocumentRecord
+from retrieval.index.columns import DocumentRecord, document_record, document_row
 from retrieval.index.files import FORMAT_VERSION
 from retrieval.index.library import SpeakerInfo
 from retrieval.index.shards import GlobalStatistics
@@ -52,7 +53,7 @@ __all__ = ["SHARDED_FORMAT", "SHARDED_VERSION", "POINTER", "ShardEntry", "Genera
 
 SHARDED_FORMAT = "quotebot-sharded-index"
 # Bump whenever a file's meaning changes; an index of another version is refused, never read.
-SHARDED_VERSION = 1
+SHARDED_VERSION = 2  # 2: documents carry title, url, publisher, author, fingerprint
 POINTER = "CURRENT.json"
 GLOBAL = "global.json"
 # Generations kept on disk: the current one and the one before it (see the module docstring).
@@ -151,7 +152,7 @@ class GenerationWriter:
         tables = {
             "vocabulary": list(statistics.vocabulary),
             "speakers": [[s.name, list(s.descriptions), s.quote_count] for s in statistics.speakers],
-            "documents": [[d.document, d.date.isoformat() if d.date else None, list(d.tags), d.path, d.sentence_count] for d in documents],
+            "documents": [document_row(d) for d in documents],
         }
         for name, table in tables.items():
             _write(self.tmp / f"{name}.json", json.dumps(table, ensure_ascii=False).encode("utf-8"))
@@ -229,9 +230,7 @@ def _open(folder: Path, manifest: dict[str, Any]) -> Generation:
     t = {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in _TABLES}
     a = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _ARRAYS}
     shards = tuple(ShardEntry(**entry) for entry in manifest["shards"])
-    documents = tuple(
-        DocumentRecord(d, _dt.date.fromisoformat(date) if date else None, tuple(tags), path, count) for d, date, tags, path, count in t["documents"]
-    )
+    documents = tuple(document_record(row) for row in t["documents"])
     if not len(a["speaker_ids"]) == manifest["sentences"] == sum(s.sentences for s in shards) or len(t["vocabulary"]) != len(a["df"]):
         raise IndexFormatError(f"{folder}: the global parts disagree on the number of sentences or terms")
     speakers = tuple(SpeakerInfo(name, tuple(roles), count) for name, roles, count in t["speakers"])

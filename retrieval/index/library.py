@@ -30,13 +30,14 @@ from typing import Mapping, Protocol, Sequence
 import numpy as np
 
 from retrieval.index.bm25 import BM25Index, Hits, bm25_arrays
+from retrieval.index.scoring import LazyScores
 from retrieval.index.columns import Segment
 from retrieval.models import Attribution, Sentence
 
 __all__ = ["Library", "Searcher", "DocumentInfo", "SpeakerInfo", "Hits", "BM25_ARRAYS"]
 
 # Arrays of the BM25 index, as bm25_arrays returns them and the store saves them.
-BM25_ARRAYS = ("term_ptr", "post_sentences", "post_scores", "term_max", "idf")
+BM25_ARRAYS = ("term_ptr", "post_sentences", "post_tfs", "doc_len", "post_scores", "term_max", "idf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,11 @@ class DocumentInfo:
     path: str | None
     first_sentence: int  # index of its first sentence in the library
     sentence_count: int
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    fingerprint: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +75,7 @@ class Searcher(Protocol):
     def sentence(self, i: int) -> Sentence: ...
     def text(self, i: int) -> str: ...
     def attribution(self, i: int) -> Attribution | None: ...
+    def newest_date(self) -> _dt.date | None: ...
     def document_of(self, i: int) -> DocumentInfo: ...
     def document_frequency(self, term: str) -> int: ...
     def contains(self, indices: np.ndarray | Sequence[int], terms: Sequence[str]) -> np.ndarray: ...
@@ -83,8 +90,12 @@ class Library:
         segment: Segment,
         bm25: Mapping[str, np.ndarray] | None = None,
         speakers: tuple[tuple[SpeakerInfo, ...], np.ndarray] | None = None,
+        lazy: LazyScores | None = None,
     ) -> None:
-        """Wrap a segment; BM25 arrays and the speaker table are computed unless given (loaded)."""
+        """Wrap a segment; BM25 arrays and the speaker table are computed unless given (loaded).
+
+        ``lazy``: ``bm25``'s scores are filled per term on first use (see ``complete_scores``).
+        """
         self.segment = segment
         self.bm25 = dict(bm25) if bm25 is not None else bm25_arrays(
             segment.counts.ptr, segment.counts.terms, segment.counts.tfs, len(segment.counts.vocabulary)
@@ -93,7 +104,11 @@ class Library:
         self._starts = segment.document_starts()
         self._term_ids = {t: i for i, t in enumerate(segment.counts.vocabulary)}
         b = self.bm25
-        self._index = BM25Index(b["term_ptr"], b["post_sentences"], b["post_scores"], b["term_max"], len(segment))
+        self._index = BM25Index(b["term_ptr"], b["post_sentences"], b["post_scores"], b["term_max"], len(segment), lazy)
+
+    def complete_scores(self) -> None:
+        """Compute every BM25 contribution not computed yet, so ``bm25`` can be saved or shared."""
+        self._index.complete()
 
     def __len__(self) -> int:
         return len(self.segment)
@@ -112,13 +127,19 @@ class Library:
         """Made on first use: tens of thousands of records would slow every index load."""
         return tuple(self._document_info(j) for j in range(len(self.segment.documents)))
 
+    def newest_date(self) -> _dt.date | None:
+        """The date of the newest dated article (read from the records: no ``DocumentInfo`` made)."""
+        return max((d.date for d in self.segment.documents if d.date is not None), default=None)
+
     def document_of(self, i: int) -> DocumentInfo:
         """The document holding sentence ``i``."""
         return self._document_info(int(self.segment.numbers[i, 0]))
 
     def _document_info(self, j: int) -> DocumentInfo:
         d = self.segment.documents[j]
-        return DocumentInfo(d.document, d.date, d.tags, d.path, int(self._starts[j]), d.sentence_count)
+        return DocumentInfo(
+            d.document, d.date, d.tags, d.path, int(self._starts[j]), d.sentence_count, d.title, d.url, d.publisher, d.author, d.fingerprint
+        )
 
     def document_frequency(self, term: str) -> int:
         return self._index.document_frequency(self._term_ids.get(term, -1))

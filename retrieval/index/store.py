@@ -4,8 +4,10 @@ A saved index remembers every corpus file's name, size, modification time and co
 Opening it again lists the corpus, and a file whose size and modification time are unchanged
 is reused as saved; when only the time differs, the content hash decides. New and changed
 files are read, split and attributed (on every core); removed files are dropped. The BM25
-statistics depend on the whole corpus, so they are recomputed whenever anything changed, and
-the refreshed index is saved. A saved index that is damaged or from another format version is
+statistics depend on the whole corpus, so they are recomputed whenever anything changed: the
+refreshed library is the saved one's next generation (``retrieval.index.splice``), its
+postings spliced and rescored rather than rebuilt, and it is saved under a lock that every
+process sharing the folder takes, numbered so a process can tell another saved a newer one. A saved index that is damaged or from another format version is
 rebuilt from the corpus, and the report says why: answers never come from a doubtful index.
 The format itself is described in ``retrieval.index.files``.
 """
@@ -14,43 +16,27 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import NamedTuple, Sequence
+from typing import Callable, Sequence
 
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
 from retrieval.index.columns import Segment
 from retrieval.index.files import IndexParts, check_replaceable, load_index, remove_stale, save_index
-from retrieval.index.manifest import FileEntry
+from retrieval.index.splice import Placement, splice
 from retrieval.index.library import Library
+from retrieval.index.manifest import FileEntry
+from retrieval.index.report import IndexReport, OpenedIndex, index_report
+from retrieval.index.sharing import saved_generation, writer_lock
 from retrieval.index.workers import FileStatus, Progress, content_hash, segment_files
 from retrieval.models import SkippedFile
 from retrieval.text.corpus import CorpusFile, list_corpus
 
-__all__ = ["IndexReport", "OpenedIndex", "build_index", "open_library", "open_index", "load_library"]
+__all__ = ["IndexReport", "OpenedIndex", "build_index", "open_library", "open_index", "load_library", "saved_generation"]
 
-
-@dataclass(frozen=True, slots=True)
-class IndexReport:
-    """What opening or building an index did, for one summary line and any warnings."""
-
-    documents: int
-    sentences: int
-    quotes: int  # sentences with a speaker
-    skipped: tuple[SkippedFile, ...]  # every file left out, including those a saved index recorded
-    reused: int  # corpus files taken from the saved index as they were
-    processed: int  # corpus files read, split and attributed this time
-    seconds: float
-    saved: bool  # the index folder was (re)written
-    warnings: tuple[str, ...] = ()  # e.g. why a saved index could not be used and was rebuilt
-    newly_skipped: tuple[SkippedFile, ...] = ()  # the files of ``skipped`` that were read this time
-
-
-class OpenedIndex(NamedTuple):
-    """An opened index: the library to answer from, and the report of what opening it did."""
-
-    library: Library
-    report: IndexReport
+# A save that finds another process saved first starts again from that generation, this many times.
+_SAVE_ATTEMPTS = 3
+_FROM_MEMORY = "; answering from memory this time."
 
 
 def build_index(paths: Sequence[Path], index_dir: Path, progress: Progress | None = None, rebuild: bool = False) -> IndexReport:
@@ -96,45 +82,73 @@ def open_index(
     progress: Progress | None = None,
     rebuild: bool = False,
     must_save: bool = False,
+    base: OpenedIndex | None = None,
+    ready: Callable[[OpenedIndex], None] | None = None,
 ) -> OpenedIndex:
     """Like ``open_library``, returning the library with the full ``IndexReport`` (warnings included).
 
     An index folder that cannot be written is a warning (the answers come from memory) unless
     ``must_save``, as for ``quotebot index``, where it raises ``IndexWriteError``.
+
+    Args:
+        base: an index already in memory (the current generation of a running process): it is
+            refreshed instead of the saved index when it is the generation saved in ``index_dir``
+            (or when there is no ``index_dir``), so nothing is read from disk but changed files.
+        ready: called with the new library as soon as it can answer, before it is saved (its
+            report still carries the previous generation number), so a running process can
+            answer from it while the save goes on.
     """
     started = time.perf_counter()
     if index_dir is not None:
         check_replaceable(Path(index_dir))  # before hours of work, not after
         remove_stale(Path(index_dir))
-    listed = list_corpus(paths)
     corpus = [os.path.realpath(p) for p in paths]
-    warnings: list[str] = []
-    saved = _saved(Path(index_dir), corpus, warnings) if index_dir is not None and not rebuild else None
-    plan = _plan(listed, saved[1]) if saved else [None] * len(listed)
-    changed = not (saved and all(e is not None for e in plan) and [e.path for e in saved[1]] == [f.path for f in listed])
-    if saved and not changed:
-        entries = saved[1]
-        library = _library(saved[0], _names(listed, entries))
-    else:
-        segment, entries = _assemble(listed, plan, saved[0].segment if saved else None, progress)
-        library = _built(segment, progress)
-    saved_now = index_dir is not None and changed and _save(library, entries, Path(index_dir), corpus, must_save, warnings, progress)
-    reused = sum(1 for e in plan if e is not None)
-    report = IndexReport(
-        documents=len(library.segment.documents),
-        sentences=len(library),
-        quotes=int((library.speaker_ids >= 0).sum()),
-        skipped=tuple(SkippedFile(e.path, e.skipped) for e in entries if e.skipped is not None),
-        newly_skipped=tuple(
-            SkippedFile(e.path, e.skipped) for e, kept in zip(entries, plan) if kept is None and e.skipped is not None
-        ),
-        reused=reused,
-        processed=len(listed) - reused,
-        seconds=time.perf_counter() - started,
-        saved=saved_now,
-        warnings=tuple(warnings),
-    )
-    return OpenedIndex(library, report)
+    for _ in range(_SAVE_ATTEMPTS):
+        listed = list_corpus(paths)
+        warnings: list[str] = []
+        saved, generation = _previous(index_dir, corpus, rebuild, base, warnings)
+        library, entries, changed, reused, fresh_skips = _refreshed(listed, saved, progress)
+        if ready is not None and changed:
+            pending = index_report(library, entries, reused, len(listed), started, warnings, generation, False, fresh_skips)
+            ready(OpenedIndex(library, pending))
+        if index_dir is None or not changed:
+            break
+        try:
+            with writer_lock(Path(index_dir)):
+                if saved_generation(Path(index_dir)) != (generation or None):
+                    base = None  # another process saved a newer generation meanwhile: start again from it
+                    continue
+                _save(library, entries, Path(index_dir), corpus, generation + 1, progress)
+                generation += 1
+        except IndexWriteError as error:
+            if must_save:
+                raise
+            warnings.append(f"{error}{_FROM_MEMORY}")
+        break
+    saved_now = index_dir is not None and changed and not any(w.endswith(_FROM_MEMORY) for w in warnings)
+    return OpenedIndex(library, index_report(library, entries, reused, len(listed), started, warnings, generation, saved_now, fresh_skips))
+
+
+def _previous(
+    index_dir: Path | None, corpus: list[str], rebuild: bool, base: OpenedIndex | None, warnings: list[str]
+) -> tuple[tuple[Library, tuple[FileEntry, ...]] | None, int]:
+    """The generation to refresh (library and its corpus file entries) and its number.
+
+    Raises:
+        IndexCorpusError: the saved index belongs to another corpus; it is neither used nor replaced.
+    """
+    if base is not None and not rebuild:
+        if index_dir is None or saved_generation(Path(index_dir)) == (base.report.generation or None):
+            return (base.library, base.report.files), base.report.generation
+    if index_dir is None or rebuild:
+        return None, saved_generation(Path(index_dir)) or 0 if index_dir is not None else 0
+    try:
+        parts, files = load_index(Path(index_dir), corpus)
+        return (Library(parts.segment, parts.bm25, (parts.speakers, parts.speaker_ids)), files), saved_generation(Path(index_dir)) or 1
+    except IndexFormatError as error:
+        if Path(index_dir).is_dir() and any(Path(index_dir).iterdir()):
+            warnings.append(f"The saved index could not be used ({error}); rebuilt it from the corpus.")
+    return None, saved_generation(Path(index_dir)) or 0
 
 
 def load_library(index_dir: Path) -> Library:
@@ -147,60 +161,31 @@ def load_library(index_dir: Path) -> Library:
     return Library(parts.segment, parts.bm25, (parts.speakers, parts.speaker_ids))
 
 
-def _saved(index_dir: Path, corpus: list[str], warnings: list[str]) -> tuple[IndexParts, tuple[FileEntry, ...]] | None:
-    """The saved index and its file entries, or None (with a warning when one was there but unusable).
-
-    Raises:
-        IndexCorpusError: the index belongs to another corpus; it is neither used nor replaced.
-    """
-    try:
-        return load_index(index_dir, corpus)
-    except IndexFormatError as error:
-        if index_dir.is_dir() and any(index_dir.iterdir()):
-            warnings.append(f"The saved index could not be used ({error}); rebuilt it from the corpus.")
-        return None
-
-
-def _library(parts: IndexParts, names: list[str]) -> Library:
-    """The library of a saved index, its documents named for the current corpus."""
-    segment = _renamed_segment(parts.segment, names)
-    return Library(segment, parts.bm25, (parts.speakers, parts.speaker_ids))
-
-
-def _built(segment: Segment, progress: Progress | None) -> Library:
-    """The library of a freshly assembled segment: BM25 and the speaker table computed."""
-    if progress:
-        progress("indexing", 0, 1)
-    library = Library(segment)
-    if progress:
-        progress("indexing", 1, 1)
-    return library
+def _refreshed(
+    listed: list[CorpusFile], saved: tuple[Library, tuple[FileEntry, ...]] | None, progress: Progress | None
+) -> tuple[Library, Sequence[FileEntry], bool, int, tuple[SkippedFile, ...]]:
+    """(library, corpus file entries, whether anything changed, files reused, files skipped when
+    read this time) for the listing."""
+    plan = _plan(listed, saved[1]) if saved else [None] * len(listed)
+    reused = sum(1 for e in plan if e is not None)
+    if saved and reused == len(listed) and [e.path for e in saved[1]] == [f.path for f in listed]:
+        library, entries, changed = saved[0], saved[1], False  # a new mtime alone is re-hashed, not saved
+    else:
+        library, entries = _assemble(listed, plan, saved[0] if saved else None, progress)
+        changed = True
+    fresh_skips = tuple(SkippedFile(e.path, e.skipped) for e, kept in zip(entries, plan) if kept is None and e.skipped is not None)
+    return _renamed(library, _names(listed, entries)), entries, changed, reused, fresh_skips
 
 
 def _save(
-    library: Library,
-    entries: Sequence[FileEntry],
-    index_dir: Path,
-    corpus: list[str],
-    must_save: bool,
-    warnings: list[str],
-    progress: Progress | None,
-) -> bool:
-    """Save the library; whether it was saved (a write failure is a warning unless ``must_save``)."""
+    library: Library, entries: Sequence[FileEntry], index_dir: Path, corpus: list[str], generation: int, progress: Progress | None
+) -> None:
     if progress:
         progress("saving", 0, 1)
-    try:
-        parts = IndexParts(library.segment, library.bm25, library.speakers, library.speaker_ids)
-        save_index(parts, entries, index_dir, corpus)
-        saved = True
-    except IndexWriteError as error:
-        if must_save:
-            raise
-        warnings.append(f"{error}; answering from memory this time.")
-        saved = False
+    library.complete_scores()  # a new generation answers before all its postings are scored
+    save_index(IndexParts(library.segment, library.bm25, library.speakers, library.speaker_ids), entries, index_dir, corpus, generation)
     if progress:
         progress("saving", 1, 1)
-    return saved
 
 
 def _plan(files: list[CorpusFile], saved_files: Sequence[FileEntry]) -> list[FileEntry | None]:
@@ -227,36 +212,51 @@ def _still_good(file: CorpusFile, entry: FileEntry) -> FileEntry | None:
 
 
 def _assemble(
-    files: list[CorpusFile], plan: list[FileEntry | None], saved: Segment | None, progress: Progress | None
-) -> tuple[Segment, list[FileEntry]]:
+    files: list[CorpusFile], plan: list[FileEntry | None], saved: Library | None, progress: Progress | None
+) -> tuple[Library, list[FileEntry]]:
     """Splice saved documents of unchanged files with freshly processed ones, in corpus order.
 
-    Returns the segment, its documents named for the current corpus, and the corpus file
-    entries to save with it.
+    With a saved library, the new one is its next generation (``retrieval.index.splice``): only
+    the new files' text is processed and the postings are spliced. Returns the library and the
+    corpus file entries to save with it.
     """
     todo = [Path(f.path) for f, entry in zip(files, plan) if entry is None]
     fresh, fresh_statuses = segment_files(todo, progress) if todo else (None, [])
     fresh_by_path = {str(s.path): _entry(s) for s in fresh_statuses}
     pieces: list[tuple[Segment, int, int]] = []  # (source, first document, stop document) runs
+    layout: list[Placement] = []
     entries: list[FileEntry] = []
+    placed = 0  # documents placed so far: the next one's number in the new order
     for file, entry in zip(files, plan):
-        source = saved if entry is not None else fresh
+        source = saved.segment if entry is not None else fresh
         if entry is None:
             entry = fresh_by_path[file.path]
         if entry.document is not None:
             assert source is not None
             document = entry.document
+            layout.append((source is not fresh, document))
             if pieces and pieces[-1][0] is source and pieces[-1][2] == document:
                 pieces[-1] = (source, pieces[-1][1], document + 1)
             else:
                 pieces.append((source, document, document + 1))
-            entry = replace(entry, document=sum(stop - first for _, first, stop in pieces) - 1)
+            if document != placed:  # built directly: dataclasses.replace costs seconds at 40,000 files
+                entry = FileEntry(entry.path, entry.size, entry.mtime_ns, entry.blake2b, placed, entry.skipped)
+            placed += 1
         entries.append(entry)
     if not any(e.document is not None for e in entries):
         reasons = "; ".join(f"{e.path}: {e.skipped}" for e in entries if e.skipped is not None)
         raise CorpusError(f"no article could be read ({reasons})")
-    segment = Segment.concat([source.slice(first, stop) for source, first, stop in pieces])
-    return _renamed_segment(segment, _names(files, entries)), entries
+    if progress:
+        progress("indexing", 0, 1)
+    kept = [j for from_saved, j in layout if from_saved]
+    if saved is not None and all(a < b for a, b in zip(kept, kept[1:])):
+        library = splice(saved, layout, fresh)
+    else:  # nothing saved, or the corpus order changed (paths given in another order): build
+        segment = Segment.concat([source.slice(first, stop) for source, first, stop in pieces])
+        library = Library(_renamed_segment(segment, _names(files, entries)))
+    if progress:
+        progress("indexing", 1, 1)
+    return library, entries
 
 
 def _names(files: list[CorpusFile], entries: Sequence[FileEntry]) -> list[str]:
@@ -270,6 +270,15 @@ def _renamed_segment(segment: Segment, names: list[str]) -> Segment:
         return segment
     documents = tuple(d._replace(document=n) for d, n in zip(segment.documents, names, strict=True))
     return replace(segment, documents=documents)
+
+
+def _renamed(library: Library, names: list[str]) -> Library:
+    """A loaded library with documents named for the current corpus (itself when none changed)."""
+    segment = _renamed_segment(library.segment, names)
+    if segment is library.segment:
+        return library
+    library.complete_scores()  # the arrays move to a new Library, without the scores still to make
+    return Library(segment, library.bm25, (library.speakers, library.speaker_ids))
 
 
 def _entry(status: FileStatus) -> FileEntry:

@@ -1,7 +1,8 @@
 """Read news article files into ``Article`` records: header, paragraphs, and what was skipped.
 
-A file may open with a header line such as `` date 2020-01-08 advertisement`` (``date``, an ISO
-date, then tags); it becomes ``Article.date`` and ``Article.tags`` and is never prose. Paragraphs
+A file may open with header lines such as `` date 2020-01-08 advertisement`` (``date``, an ISO
+date, then tags) and `` title: ...``, `` url: ...``, `` publisher: ...``, `` author: ...``
+(``retrieval.sources.header``); they become the ``Article``'s fields and are never prose. Paragraphs
 are separated by blank lines; headings and wire boilerplate are left out by narrowing spans
 (``retrieval.text.boilerplate``), never by rewriting, so every offset indexes the decoded file.
 A file that is binary, UTF-16 or UTF-32, otherwise not UTF-8, or empty is skipped with its
@@ -10,7 +11,6 @@ reason; the rest still loads.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import NamedTuple, Sequence
 
 from retrieval.errors import CorpusError
 from retrieval.models import Article, CorpusLoad, Paragraph, SkippedFile
+from retrieval.sources.header import parse_header
 from retrieval.text.boilerplate import prose_span
 
 __all__ = [
@@ -31,8 +32,6 @@ __all__ = [
     "MAX_ARTICLE_BYTES",
 ]
 
-# The optional first line: " date 2020-01-08 advertisement" (a BOM and leading blanks allowed).
-_HEADER = re.compile(r"\A\ufeff?\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b([^\r\n]*)(?:\r?\n|\r|\Z)", re.IGNORECASE)
 # A paragraph break: a line holding nothing but whitespace.
 _PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\f\v]*(?:\r?\n[ \t\f\v]*)+|\r[ \t]*\r")
 # Control characters other than tab, line feed, form feed and carriage return: more than this share
@@ -49,18 +48,6 @@ _UTF16_SAMPLE = 4096  # bytes looked at
 # The longest news articles and interview transcripts are a few hundred KB. A bigger file holds
 # many articles, or is no article, and attributing it in one piece takes gigabytes of memory.
 MAX_ARTICLE_BYTES = 5_000_000
-
-
-def _header(text: str) -> tuple[dt.date | None, tuple[str, ...], int]:
-    """(date, tags, where the body starts) from the header line, if there is one."""
-    match = _HEADER.match(text)
-    if not match:
-        return None, (), 0
-    try:
-        date = dt.date.fromisoformat(match.group(1))
-    except ValueError:  # shaped like a date but not one (2020-13-45): keep the header out anyway
-        date = None
-    return date, tuple(match.group(2).split()), match.end()
 
 
 def _paragraph_spans(text: str, start: int) -> list[tuple[int, int]]:
@@ -84,10 +71,12 @@ def parse_article(document: str, text: str, path: str | None = None) -> Article:
     Returns:
         The article with its header metadata and prose paragraphs (offsets into ``text``).
     """
-    date, tags, body = _header(text)
+    header, body = parse_header(text)
     kept = (prose_span(text, a, b) for a, b in _paragraph_spans(text, body))
     paragraphs = tuple(Paragraph(i, a, b) for i, (a, b) in enumerate(s for s in kept if s))
-    return Article(document, text, date, tags, paragraphs, path)
+    return Article(
+        document, text, header.date, header.tags, paragraphs, path, header.title, header.url, header.publisher, header.author
+    )
 
 
 def size_problem(size: int) -> str | None:

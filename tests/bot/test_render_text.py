@@ -48,6 +48,8 @@ def make_quote(**fields) -> Quote:
         ({"date": None}, "  — Jonathan Hoffman (Pentagon spokesman), a.txt"),
         ({"speaker": None, "speaker_description": None}, "  — a.txt, 2020-01-08"),
         ({"figure": "15 missiles"}, "  — Jonathan Hoffman (Pentagon spokesman), a.txt, 2020-01-08, figure: 15 missiles"),
+        ({"publisher": "Wire", "url": "https://wire.example/a", "title": "Strikes"},
+         "  — Jonathan Hoffman (Pentagon spokesman), Strikes, Wire, 2020-01-08, https://wire.example/a"),
         (
             {"speaker": "another source", "speaker_description": None, "via": ["an official", "state television"]},
             "  — another source, quoted by an official, via state television, a.txt, 2020-01-08",

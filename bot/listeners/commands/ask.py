@@ -19,9 +19,8 @@ __all__ = ["build"]
 
 
 def build(conversation: Conversation, sharing: ShareSigner) -> Callable[..., None]:
-    summary = conversation.summary
-
     def on_ask(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+        summary = conversation.summary  # the current corpus's: articles may be added while serving
         question = clean_question(command.get("text") or "", context.bot_user_id)
         if not question:
             ack(text=usage_text(summary))

@@ -1,6 +1,7 @@
 """Opening the bot's Home tab: what the bot knows, its most quoted speakers as a chart, examples.
 
-The chart is uploaded once per process and shown as an image beside its text bars. Should Slack
+The chart is uploaded once per corpus (again after articles are added) and shown as an image beside
+its text bars. Should Slack
 refuse the view with the image (the file not visible to the user, say), the view goes out
 without it, and later openings skip the image.
 """
@@ -27,18 +28,21 @@ CHART_TITLE = "Most quoted speakers"
 
 
 def build(conversation: Conversation) -> Callable[..., None]:
-    summary = conversation.summary
-    # The corpus is fixed once loaded: the chart is drawn at start-up (matplotlib's first use is
-    # slow) and uploaded at the first opening, once for every opening after it.
-    bars = summary_bars(summary.top_speakers[:HOME_SPEAKERS])
-    png = bar_chart_png(bars, CHART_TITLE) if bars else None
-    views: dict[str, dict[str, Any]] = {}  # "image" (when uploaded) and "text", built at the first opening
+    # The chart is drawn and uploaded once per corpus summary (a new index generation, after an
+    # article is added, brings a new one): matplotlib's first use is slow, and each opening after
+    # the first reuses the uploaded image.
+    views: dict[str, Any] = {}  # "summary", "text" and (when uploaded) "image"
     lock = threading.Lock()
 
     def view(with_image: bool) -> dict[str, Any]:
         with lock:
-            if not views:
+            summary = conversation.summary
+            if views.get("summary") is not summary:
+                views.clear()
+                views["summary"] = summary
                 views["text"] = home_view(summary)
+                bars = summary_bars(summary.top_speakers[:HOME_SPEAKERS])
+                png = bar_chart_png(bars, CHART_TITLE) if bars else None
                 file_id = conversation.outbox.upload_private_png(png, filename=CHART_FILENAME, title=CHART_TITLE) if png else None
                 if file_id:
                     views["image"] = home_view(summary, file_id)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from retrieval.index import bm25
+from retrieval.index import scoring
 from retrieval.index.bm25 import BM25Index, bm25_arrays
 from retrieval.index.vocabulary import TermCounts
 
@@ -130,7 +130,7 @@ def test_building_in_blocks_gives_the_same_arrays(monkeypatch, block):
     corpus, _ = CORPORA["large zipf"]
     counts = TermCounts.count(corpus)
     whole = bm25_arrays(counts.ptr, counts.terms, counts.tfs, len(counts.vocabulary))
-    monkeypatch.setattr(bm25, "BUILD_BLOCK", block)
+    monkeypatch.setattr(scoring, "BUILD_BLOCK", block)
     blocks = bm25_arrays(counts.ptr, counts.terms, counts.tfs, len(counts.vocabulary))
     assert whole.keys() == blocks.keys()
     for name in whole:

@@ -130,7 +130,7 @@ def test_ties_across_shards_break_by_global_sentence_id(single_library, sharded_
 def test_manifest_records_the_statistics_rank_bm25_uses(single_library, sharded_dir):
     import json
 
-    from retrieval.index.generations import read_generation
+    from retrieval.index.generations import SHARDED_VERSION, read_generation
 
     single = single_library("tiny")
     generation = read_generation(sharded_dir("tiny", 3))
@@ -142,4 +142,4 @@ def test_manifest_records_the_statistics_rank_bm25_uses(single_library, sharded_
     assert generation.df.tolist() == [sum(t in d for d in reference.doc_freqs) for t in reference.idf]
     stored_idf = np.load(generation.folder / "idf.npy")
     assert stored_idf.tolist() == list(reference.idf.values())
-    assert json.loads((generation.folder / "global.json").read_text())["version"] == 1
+    assert json.loads((generation.folder / "global.json").read_text())["version"] == SHARDED_VERSION
