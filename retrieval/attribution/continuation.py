@@ -16,6 +16,10 @@ from retrieval.models import Attribution
 __all__ = ["carry", "fill_interview"]
 
 QUOTE_KINDS = frozenset({"QSV", "QVS", "SVQ"})
+# A paragraph that opens with a quotation and names no one goes on the last speaker even across
+# this many paragraphs of the reporter's own text (a tabloid's captions between two paragraphs of
+# one interview); further back the quotation is nobody's we can tell.
+RESUME_GAP = 3
 
 
 def _continued(source: Attribution) -> Attribution:
@@ -51,6 +55,8 @@ def carry(
     previous_last: Attribution | None = None
     previous_open = False
     announced: Attribution | None = None  # "The governor added:" ending the paragraph before
+    recent: Attribution | None = None  # the last speaker of a quotation in an earlier paragraph
+    gap = 0  # paragraphs since that speaker in which no one spoke
     for members in paragraphs:
         if len(members) == 1 and views[members[0]].quoted_heading and own[members[0]] is None:
             # A paragraph made of a quoted title ('All Bets Are Off.') is a section heading: no
@@ -65,7 +71,8 @@ def carry(
                 out[k] = _continued(announced)
         _before_bare_clauses(members, views, own, bare, out)
         _transcript_turn(members, own, out)
-        _fill_quotations(members, views, own, out, previous_last, previous_open)
+        resumed = previous_last or (recent if gap <= RESUME_GAP else None)
+        _fill_quotations(members, views, own, out, resumed, previous_open)
         for position, k in enumerate(members[1:], start=1):
             before = out[members[position - 1]]
             if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
@@ -74,6 +81,8 @@ def carry(
         # A quotation goes on into the next paragraph only when this one ended on someone's words.
         previous_last = out[members[-1]]
         previous_open = views[members[-1]].open_at_end  # ... and left the quotation open
+        spoken = [out[k] for k in members if out[k] is not None and out[k].kind in QUOTE_KINDS]
+        recent, gap = (spoken[-1], 0) if spoken else (recent, gap + 1)
     _between_turns(paragraphs, own, out)
     return out
 
