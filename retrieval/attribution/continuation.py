@@ -16,8 +16,8 @@ from retrieval.models import Attribution
 __all__ = ["carry", "fill_interview"]
 
 QUOTE_KINDS = frozenset({"QSV", "QVS", "SVQ"})
-# A paragraph that opens with a quotation and names no one goes on the last speaker even across
-# this many paragraphs of the reporter's own text (a tabloid's captions between two paragraphs of
+# A paragraph that opens with a quotation and names no one goes on the last speaker across one to
+# this many whole paragraphs of the reporter's own text (a tabloid's captions between two paragraphs of
 # one interview); further back the quotation is nobody's we can tell.
 RESUME_GAP = 3
 
@@ -71,7 +71,7 @@ def carry(
                 out[k] = _continued(announced)
         _before_bare_clauses(members, views, own, bare, out)
         _transcript_turn(members, own, out)
-        resumed = previous_last or (recent if gap <= RESUME_GAP else None)
+        resumed = previous_last or (recent if 0 < gap <= RESUME_GAP else None)
         _fill_quotations(members, views, own, out, resumed, previous_open)
         for position, k in enumerate(members[1:], start=1):
             before = out[members[position - 1]]

@@ -54,6 +54,12 @@ ARTICLE_RESOLUTION = [
         [None, None, None],
     ),
     (
+        "a quotation resumes its speaker after a paragraph of the reporter's text",
+        "“We will win,” Jane Smith said.\n\nThe crowd cheered loudly.\n\n“They know it and so do we.”",
+        ["Jane Smith", None, "Jane Smith"],
+        [None, None, "continuation"],
+    ),
+    (
         "next paragraph names its own speaker",
         "“We will win,” Jane Smith said.\n\n“They are wrong about this,” John Doe said.",
         ["Jane Smith", "John Doe"],
