@@ -30,6 +30,12 @@ def _is_quote_sentence(view: QuoteView) -> bool:
     return view.opens_with_quote and view.quoted_words >= QUOTE_MIN_WORDS and not view.opens_with_title
 
 
+def _opens_quotation(run: Sequence[int], views: Sequence[QuoteView]) -> bool:
+    """The run opens with someone's words, counted over its sentences ("'And guess what? | People want it.'")."""
+    first = views[run[0]]
+    return first.opens_with_quote and not first.opens_with_title and sum(views[k].quoted_words for k in run) >= QUOTE_MIN_WORDS
+
+
 def _only_quote(view: QuoteView) -> bool:
     return view.outside_words == 0 and view.quoted_words > 0 and not view.open_at_end
 
@@ -128,7 +134,7 @@ def _fill_quotations(
         sources = [own[k] for k in run if own[k] is not None]
         preferred = [a for a in sources if a.kind in QUOTE_KINDS] or sources
         source = preferred[0] if preferred else None
-        opens = run_number == 0 and _is_quote_sentence(views[run[0]])
+        opens = run_number == 0 and _opens_quotation(run, views)
         # The sentence after the quotation may name its speaker ("“...” Smith said the team was
         # ready."); a later sentence naming someone else starts the reporter's own text.
         after = runs[1][0] if len(runs) > 1 else None

@@ -60,6 +60,12 @@ ARTICLE_RESOLUTION = [
         [None, None, "continuation"],
     ),
     (
+        "a quotation of short sentences goes on the speaker before",
+        "'We will win,' Jane Smith said.\n\n'Believe me. We will win this one.'",
+        ["Jane Smith", "Jane Smith", "Jane Smith"],
+        [None, "continuation", "continuation"],
+    ),
+    (
         "next paragraph names its own speaker",
         "“We will win,” Jane Smith said.\n\n“They are wrong about this,” John Doe said.",
         ["Jane Smith", "John Doe"],
