@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import scan_aliases, short_form
-from retrieval.attribution.descriptions import person_noun, repeats_source
+from retrieval.attribution.descriptions import person_noun, repeats_source, titled_person
 from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
@@ -118,6 +118,12 @@ class Resolver:
             person = next((p for p in self._people.values() if p.name == alias), None)
             self._remember(alias, "person" if person else "organisation", person.gender if person else None, None)
             return Resolved(alias, None, "alias")
+        titled = titled_person(self._people.values(), phrase.name, index) if phrase.kind != "person" else None
+        if titled is not None:
+            # "The Ayatollah said" after "Supreme Leader Ayatollah Ali Khamenei": that person.
+            titled.mentions.append(index)
+            self._remember(titled.name, "person", titled.gender, titled.description)
+            return Resolved(titled.name, titled.description, "role")
         if phrase.kind == "person":
             person = self._person(phrase.name, phrase, index)
             description = appositive or phrase.description or person.description

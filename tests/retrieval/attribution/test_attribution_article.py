@@ -66,6 +66,12 @@ ARTICLE_RESOLUTION = [
         [None, "continuation", "continuation"],
     ),
     (
+        "a capitalised title alone goes back to the person named with it",
+        "Supreme Leader Ayatollah Ali Khamenei spoke on Saturday.\n\nThe Ayatollah said the talks would fail.",
+        [None, "Ali Khamenei"],
+        [None, "role"],
+    ),
+    (
         "next paragraph names its own speaker",
         "“We will win,” Jane Smith said.\n\n“They are wrong about this,” John Doe said.",
         ["Jane Smith", "John Doe"],
