@@ -34,7 +34,6 @@ MAX_DESCRIPTION_WORDS = 4
 MAX_PARTITIVE_GAP = 2
 
 
-
 @dataclass(frozen=True, slots=True)
 class Resolved:
     speaker: str
@@ -118,10 +117,7 @@ class Resolver:
             person = next((p for p in self._people.values() if p.name == alias), None)
             self._remember(alias, "person" if person else "organisation", person.gender if person else None, None)
             return Resolved(alias, None, "alias")
-        titled = titled_person(self._people.values(), phrase.name, index) if phrase.kind != "person" else None
-        if titled is not None:
-            # "The Ayatollah said" after "Supreme Leader Ayatollah Ali Khamenei": that person.
-            titled.mentions.append(index)
+        if phrase.kind != "person" and (titled := titled_person(self._people.values(), phrase.name, index)) is not None:
             self._remember(titled.name, "person", titled.gender, titled.description)
             return Resolved(titled.name, titled.description, "role")
         if phrase.kind == "person":
