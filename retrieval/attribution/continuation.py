@@ -138,7 +138,13 @@ def _fill_quotations(
         # The sentence after the quotation may name its speaker ("“...” Smith said the team was
         # ready."); a later sentence naming someone else starts the reporter's own text.
         after = runs[1][0] if len(runs) > 1 else None
-        claimed = after is not None and own[after] is not None and (previous_last is None or own[after].speaker != previous_last.speaker)
+        # ("And Yelling says: “...”" opens a quotation of its own and claims nothing before it.)
+        claimed = (
+            after is not None
+            and own[after] is not None
+            and own[after].kind != "SVQ"
+            and (previous_last is None or own[after].speaker != previous_last.speaker)
+        )
         if source is None and opens and (previous_open or not claimed) and previous_last is not None:
             source = previous_last  # a new paragraph of the same quotation
         if source is None:

@@ -72,6 +72,12 @@ ARTICLE_RESOLUTION = [
         [None, "role"],
     ),
     (
+        "a quotation goes on its speaker before a colon that opens someone else's",
+        "“We will win,” argues Jane Smith.\n\n“They know it and so do we.” And John Doe says: “I agree with her.”",
+        ["Jane Smith", "Jane Smith", "John Doe"],
+        [None, "continuation", None],
+    ),
+    (
         "next paragraph names its own speaker",
         "“We will win,” Jane Smith said.\n\n“They are wrong about this,” John Doe said.",
         ["Jane Smith", "John Doe"],
