@@ -8,15 +8,9 @@ and the earlier unnamed source a description repeats ("a person familiar with th
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
-
-from retrieval.attribution.lexicon import lexicon
 from retrieval.lexicon import lines
 
-if TYPE_CHECKING:
-    from retrieval.attribution.people import Person
-
-__all__ = ["person_noun", "repeats_source", "titled_person", "SOURCE_HEAD_WORDS"]
+__all__ = ["person_noun", "repeats_source", "SOURCE_HEAD_WORDS"]
 
 # "four sources familiar with the matter" ... "the sources said": the head noun is among the
 # first words of the earlier description.
@@ -46,14 +40,3 @@ def repeats_source(head: str, earlier: str) -> bool:
     sources familiar with the matter"."""
     forms = {head, head + "s", head.removesuffix("s")}
     return not forms.isdisjoint(w.lower() for w in earlier.split()[:SOURCE_HEAD_WORDS])
-
-
-def titled_person(people: Iterable[Person], name: str, index: int) -> Person | None:
-    """ "the Ayatollah" after "Supreme Leader Ayatollah Ali Khamenei": the person last named by
-    sentence ``index`` with that one title word, capitalised, before their name; else None."""
-    title = name.lower().removeprefix("the ")
-    if " " in title or title not in lexicon().titles or not name.split()[-1][:1].isupper():  # "the defense" is no title
-        return None
-    seen = [(max((m for m in p.mentions if m <= index), default=-1), p) for p in people if p.description and title in p.description.lower().split()]
-    last, best = max(seen, key=lambda pair: pair[0], default=(-1, None))
-    return best if last >= 0 else None

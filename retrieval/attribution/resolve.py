@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import scan_aliases, short_form
-from retrieval.attribution.descriptions import person_noun, repeats_source, titled_person
+from retrieval.attribution.descriptions import person_noun, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
-from retrieval.attribution.people import Person, is_initial, person_key
+from retrieval.attribution.people import Person, is_initial, person_key, titled_person
 from retrieval.attribution.salience import MAX_PRONOUN_GAP, introduced, last_named
 from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
