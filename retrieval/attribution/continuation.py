@@ -16,6 +16,10 @@ from retrieval.models import Attribution
 __all__ = ["carry", "fill_interview"]
 
 QUOTE_KINDS = frozenset({"QSV", "QVS", "SVQ"})
+# A paragraph that opens with a quotation and names no one goes on the last speaker across one to
+# this many whole paragraphs of the reporter's own text (a tabloid's captions between two paragraphs of
+# one interview); further back the quotation is nobody's we can tell.
+RESUME_GAP = 3
 
 
 def _continued(source: Attribution) -> Attribution:
@@ -24,6 +28,12 @@ def _continued(source: Attribution) -> Attribution:
 
 def _is_quote_sentence(view: QuoteView) -> bool:
     return view.opens_with_quote and view.quoted_words >= QUOTE_MIN_WORDS and not view.opens_with_title
+
+
+def _opens_quotation(run: Sequence[int], views: Sequence[QuoteView]) -> bool:
+    """The run opens with someone's words, counted over its sentences ("'And guess what? | People want it.'")."""
+    first = views[run[0]]
+    return first.opens_with_quote and not first.opens_with_title and sum(views[k].quoted_words for k in run) >= QUOTE_MIN_WORDS
 
 
 def _only_quote(view: QuoteView) -> bool:
@@ -51,6 +61,8 @@ def carry(
     previous_last: Attribution | None = None
     previous_open = False
     announced: Attribution | None = None  # "The governor added:" ending the paragraph before
+    recent: Attribution | None = None  # the last speaker of a quotation in an earlier paragraph
+    gap = 0  # paragraphs since that speaker in which no one spoke
     for members in paragraphs:
         if len(members) == 1 and views[members[0]].quoted_heading and own[members[0]] is None:
             # A paragraph made of a quoted title ('All Bets Are Off.') is a section heading: no
@@ -65,7 +77,8 @@ def carry(
                 out[k] = _continued(announced)
         _before_bare_clauses(members, views, own, bare, out)
         _transcript_turn(members, own, out)
-        _fill_quotations(members, views, own, out, previous_last, previous_open)
+        resumed = previous_last or (recent if 0 < gap <= RESUME_GAP else None)
+        _fill_quotations(members, views, own, out, resumed, previous_open)
         for position, k in enumerate(members[1:], start=1):
             before = out[members[position - 1]]
             if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
@@ -74,6 +87,8 @@ def carry(
         # A quotation goes on into the next paragraph only when this one ended on someone's words.
         previous_last = out[members[-1]]
         previous_open = views[members[-1]].open_at_end  # ... and left the quotation open
+        spoken = [out[k] for k in members if out[k] is not None and out[k].kind in QUOTE_KINDS]
+        recent, gap = (spoken[-1], 0) if spoken else (recent, gap + 1)
     _between_turns(paragraphs, own, out)
     return out
 
@@ -119,11 +134,17 @@ def _fill_quotations(
         sources = [own[k] for k in run if own[k] is not None]
         preferred = [a for a in sources if a.kind in QUOTE_KINDS] or sources
         source = preferred[0] if preferred else None
-        opens = run_number == 0 and _is_quote_sentence(views[run[0]])
+        opens = run_number == 0 and _opens_quotation(run, views)
         # The sentence after the quotation may name its speaker ("“...” Smith said the team was
         # ready."); a later sentence naming someone else starts the reporter's own text.
         after = runs[1][0] if len(runs) > 1 else None
-        claimed = after is not None and own[after] is not None and (previous_last is None or own[after].speaker != previous_last.speaker)
+        # ("And Yelling says: “...”" opens a quotation of its own and claims nothing before it.)
+        claimed = (
+            after is not None
+            and own[after] is not None
+            and own[after].kind != "SVQ"
+            and (previous_last is None or own[after].speaker != previous_last.speaker)
+        )
         if source is None and opens and (previous_open or not claimed) and previous_last is not None:
             source = previous_last  # a new paragraph of the same quotation
         if source is None:

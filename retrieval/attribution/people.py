@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
 
-__all__ = ["Person", "MAX_SUBJECT_START", "is_initial", "scan_people", "person_key"]
+__all__ = ["Person", "MAX_SUBJECT_START", "is_initial", "scan_people", "person_key", "titled_person"]
 
 # How many words before a name may make up its title ("Iran’s Supreme Leader Ali Khamenei").
 MAX_TITLE_WORDS = 4
@@ -253,3 +253,14 @@ def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
             continue
         out.append(person)
     return out
+
+
+def titled_person(people: Iterable[Person], name: str, index: int) -> Person | None:
+    """ "the Ayatollah" after "Supreme Leader Ayatollah Ali Khamenei": the person last named by
+    sentence ``index`` with that one title word, capitalised, before their name; else None."""
+    title = name.lower().removeprefix("the ")
+    if " " in title or title not in lexicon().titles or not name.split()[-1][:1].isupper():  # "the defense" is no title
+        return None
+    seen = [(max((m for m in p.mentions if m <= index), default=-1), p) for p in people if p.description and title in p.description.lower().split()]
+    last, best = max(seen, key=lambda pair: pair[0], default=(-1, None))
+    return best if last >= 0 else None

@@ -17,7 +17,7 @@ from retrieval.attribution.descriptions import person_noun, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
-from retrieval.attribution.people import Person, is_initial, person_key
+from retrieval.attribution.people import Person, is_initial, person_key, titled_person
 from retrieval.attribution.salience import MAX_PRONOUN_GAP, introduced, last_named
 from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
@@ -32,7 +32,6 @@ MAX_DESCRIPTION_WORDS = 4
 # "Three firefighters were hurt. One of them said ...": "them" is a group named this many
 # sentences before at most; further back it stays "One of them".
 MAX_PARTITIVE_GAP = 2
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +117,9 @@ class Resolver:
             person = next((p for p in self._people.values() if p.name == alias), None)
             self._remember(alias, "person" if person else "organisation", person.gender if person else None, None)
             return Resolved(alias, None, "alias")
+        if phrase.kind != "person" and (titled := titled_person(self._people.values(), phrase.name, index)) is not None:
+            self._remember(titled.name, "person", titled.gender, titled.description)
+            return Resolved(titled.name, titled.description, "role")
         if phrase.kind == "person":
             person = self._person(phrase.name, phrase, index)
             description = appositive or phrase.description or person.description

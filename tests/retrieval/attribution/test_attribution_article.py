@@ -54,6 +54,30 @@ ARTICLE_RESOLUTION = [
         [None, None, None],
     ),
     (
+        "a quotation resumes its speaker after a paragraph of the reporter's text",
+        "“We will win,” Jane Smith said.\n\nThe crowd cheered loudly.\n\n“They know it and so do we.”",
+        ["Jane Smith", None, "Jane Smith"],
+        [None, None, "continuation"],
+    ),
+    (
+        "a quotation of short sentences goes on the speaker before",
+        "'We will win,' Jane Smith said.\n\n'Believe me. We will win this one.'",
+        ["Jane Smith", "Jane Smith", "Jane Smith"],
+        [None, "continuation", "continuation"],
+    ),
+    (
+        "a capitalised title alone goes back to the person named with it",
+        "Supreme Leader Ayatollah Ali Khamenei spoke on Saturday.\n\nThe Ayatollah said the talks would fail.",
+        [None, "Ali Khamenei"],
+        [None, "role"],
+    ),
+    (
+        "a quotation goes on its speaker before a colon that opens someone else's",
+        "“We will win,” argues Jane Smith.\n\n“They know it and so do we.” And John Doe says: “I agree with her.”",
+        ["Jane Smith", "Jane Smith", "John Doe"],
+        [None, "continuation", None],
+    ),
+    (
         "next paragraph names its own speaker",
         "“We will win,” Jane Smith said.\n\n“They are wrong about this,” John Doe said.",
         ["Jane Smith", "John Doe"],
