@@ -21,6 +21,7 @@ from slack_bolt import App, BoltContext, Say
 from bot.live import LiveEngine
 from bot.questions import is_direct_question
 from bot.render import slack as render
+from bot.render.added import added_message
 from retrieval.errors import QuotebotError
 from retrieval.intake import read_all
 from retrieval.sources.read import Reader
@@ -102,4 +103,4 @@ def _add(intake: Intake, url: str | None, user: str | None, say: Say, thread_ts:
         logger.exception("Adding %s failed", url)
         say(**render.notice_message(FAILED), thread_ts=thread_ts)
         return
-    say(**render.added_message(outcome.articles), thread_ts=thread_ts)
+    say(**added_message(outcome.articles), thread_ts=thread_ts)

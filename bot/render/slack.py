@@ -16,7 +16,6 @@ from typing import Any, Iterable, Sequence
 from bot.render.charts import Bar, answer_bars, bar_lines, chart_title, describe
 from bot.render.words import count
 from retrieval.answer.usage import QUESTION_FORMS, forms_sentence, pitch
-from retrieval.intake import Added
 from retrieval.results import Answer, CorpusSummary, Quote, via_text
 
 __all__ = [
@@ -25,7 +24,6 @@ __all__ = [
     "MAX_BLOCKS",
     "MAX_SECTION_CHARS",
     "SHARE_ACTION_ID",
-    "added_message",
     "answer_message",
     "article_link",
     "chart_section",
@@ -214,27 +212,6 @@ def chart_section(bars: Sequence[Bar]) -> Block:
 def _chart(answer: Answer) -> list[Block]:
     bars = answer_bars(answer)
     return [chart_section(bars)] if bars else []
-
-
-def added_message(articles: Sequence[Added]) -> dict[str, Any]:
-    """What ``@quotebot add`` did: per article, the linked title, date, counts and example questions."""
-    sections = []
-    for item in articles[: MAX_BLOCKS - 1]:
-        title = article_link(item.title or item.document or item.origin, item.url or item.origin)
-        if item.status == "added":
-            about = " · ".join([title, _date(item.date)] + ([escape(item.publisher)] if item.publisher else []))
-            lines = [f"Added {about}", f"{count(item.sentences, 'sentence')}, {count(item.quotes, 'quote')} found."]
-            if item.example_questions:
-                lines.append("Try: " + " · ".join(escape(q) for q in item.example_questions))
-        elif item.status == "duplicate":
-            lines = [f"Already added: {title} ({escape(item.reason or 'stored before')})."]
-        else:
-            lines = [f"Could not add {article_link(item.origin, item.origin)}: {escape(item.reason or 'unreadable')}."]
-        sections.append(_section_mrkdwn(_cut("\n".join(lines), MAX_SECTION_CHARS)))
-    if not sections:
-        sections.append(_section("Nothing to add: the source held no article."))
-    fallback = "\n".join(block["text"]["text"] for block in sections)
-    return {"text": _cut(fallback, MAX_FALLBACK_CHARS), "blocks": sections}
 
 
 
