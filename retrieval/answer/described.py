@@ -15,7 +15,7 @@ from retrieval.answer.matching import subject_terms
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 
-__all__ = ["described_speakers", "beside_mention", "MAX_SUBJECT_WORDS", "DESCRIBED_SENTENCES", "DESCRIPTION_BEFORE", "DESCRIPTION_AFTER"]
+__all__ = ["described_speakers", "beside_mention", "via_sentences", "MAX_SUBJECT_WORDS", "DESCRIBED_SENTENCES", "DESCRIPTION_BEFORE", "DESCRIPTION_AFTER"]
 
 # A subject found in the articles' sentences: at most this many words, read in this many sentences.
 MAX_SUBJECT_WORDS = 4
@@ -52,6 +52,25 @@ def described_speakers(library: Searcher, attributed, subject: str) -> list[int]
                 if speaker not in found and beside_mention(text, name, groups):
                     found.add(speaker)
     return sorted(found)
+
+
+def via_sentences(library: Searcher, attributed, subject: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """Quoted sentences whose words came through a source the question names: "what did state
+    TV say?" for "State TV reported an official saying ...", whose speaker is "an official" and
+    whose ``via`` is ("State TV",). Every word of ``subject`` must be in one via name."""
+    groups = subject_terms(subject)
+    if not groups or len(groups) > MAX_SUBJECT_WORDS:
+        return []
+    columns = list(dict.fromkeys(t for g in groups for t in g))
+    out = []
+    for i in _holding(library, columns, groups, attributed):
+        attribution = library.attribution(i)
+        for name in attribution.via if attribution else ():
+            held = {t for w in _WORDS.findall(name) for t in tokenize(w)}
+            if all(any(t in held for t in g) for g in groups):
+                out.append(i)
+                break
+    return sorted(out)
 
 
 def _holding(library: Searcher, columns: list[str], groups: list[tuple[str, ...]], pool) -> list[int]:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ import functools
 import numpy as np
 
 from retrieval.answer.counted import by_relative, counted_nouns, is_amount, lead_terms, money_terms, people_terms
-from retrieval.answer.described import described_speakers
+from retrieval.answer.described import described_speakers, via_sentences
 from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.highlight import highlight_terms
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
@@ -77,9 +77,10 @@ class Answering:
     def what_did_say(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         subject = parsed.subject or ""
         found = self.speakers.find(subject) or described_speakers(self.library, self.attributed, subject)
-        if not found:
+        through = [] if found else via_sentences(self.library, self.attributed, subject)
+        if not found and not through:
             return _answer(text, parsed, [], 0, period, f"I found no quotes from “{subject}” in the articles{_during(period)}.")
-        pool = _restrict(self.quoted_by(found), within)
+        pool = _restrict(self.quoted_by(found) if found else np.array(through, np.int64), within)
         if parsed.topic:
             terms = query_terms(parsed.topic)
             terms, denied = self._negative_words(terms)
