@@ -97,8 +97,10 @@ def _is_money(sentence: str, span: tuple[int, int]) -> bool:
 def _noun_terms(sentence: str, end: int) -> set[str]:
     """Index terms of the words after the number ending at ``end``, which hold its noun ("1,240
     suspected cholera cases", "212 detainees held"); empty when the noun is left out ("12 were
-    hurt", "340 of them")."""
+    hurt", "340 of them"). A word naming people after the first ("38,000 shop workers") is the
+    head: the words before it say what kind, and the figure counts no shops."""
     head: list[str] = []
+    people = words("people_words.txt")
     position = end
     for _ in range(NOUN_WINDOW):
         word = _NEXT_WORD.match(sentence, position)
@@ -109,6 +111,8 @@ def _noun_terms(sentence: str, end: int) -> set[str]:
             if word.group(1).lower() == "of" and not head:  # "12 of the dead": the noun may follow
                 continue
             break
+        if head and word.group(1).lower() in people:
+            head = []
         head += tokenize(word.group(1))
     return set(head)
 

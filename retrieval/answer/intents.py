@@ -8,14 +8,14 @@ what was searched, and whether the words are in the articles at all.
 from __future__ import annotations
 
 import functools
-import re
 
 import numpy as np
 
 from retrieval.answer.counted import by_relative, counted_nouns, is_amount, lead_terms, money_terms, people_terms
+from retrieval.answer.described import described_speakers, via_sentences
 from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.highlight import highlight_terms
-from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms, subject_terms
+from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, speaker_tallies, surface
 from retrieval.answer.related import MAX_STAND_INS, related_terms
@@ -32,12 +32,6 @@ __all__ = ["Answering", "TALLY_SENTENCES", "HOW_MANY_COVERAGE"]
 # (measured on the question yardstick: two more answered, no more false answers).
 HOW_MANY_COVERAGE = MIN_TOPIC_COVERAGE * 2 / 3
 _NEGATIVE_PREFIX = "un"  # "unharmed", "unhurt", "unpaid": the word's negation
-# A subject found in quotes' own sentences: at most this many words, read in this many sentences.
-MAX_SUBJECT_WORDS = 4
-DESCRIBED_SENTENCES = 50
-# ...and beside the speaker's mention: this many words before it, or in an appositive after it.
-DESCRIPTION_BEFORE = 4
-DESCRIPTION_AFTER = 12
 # Matching sentences read to rank speakers in an aggregate answer.
 TALLY_SENTENCES = 200
 
@@ -86,10 +80,11 @@ class Answering:
 
     def what_did_say(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         subject = parsed.subject or ""
-        found = self.speakers.find(subject) or self._described_in_text(subject)
-        if not found:
+        found = self.speakers.find(subject) or described_speakers(self.library, self.attributed, subject)
+        through = [] if found else via_sentences(self.library, self.attributed, subject)
+        if not found and not through:
             return _answer(text, parsed, [], 0, period, f"I found no quotes from “{subject}” in the articles{_during(period)}.")
-        pool = _restrict(self.quoted_by(found), within)
+        pool = _restrict(self.quoted_by(found) if found else np.array(through, np.int64), within)
         if parsed.topic:
             terms = query_terms(parsed.topic)
             terms, denied = self._negative_words(terms)
@@ -115,26 +110,6 @@ class Answering:
             else:
                 out.append(t)
         return out, denied
-
-    def _described_in_text(self, subject: str) -> list[int]:
-        """Speakers of quotes whose own sentence names them with every word of ``subject``:
-        "The Assembly speaker, Ingrid Vale, ... said" for "the Assembly speaker", when the
-        attribution kept no description."""
-        groups = subject_terms(subject)
-        if not groups or len(groups) > MAX_SUBJECT_WORDS:
-            return []
-        lib = self.library
-        columns = list(dict.fromkeys(t for g in groups for t in g))
-        hits = lib.search(columns, DESCRIBED_SENTENCES, self.attributed)
-        present = lib.contains(hits.indices, columns)
-        at = {t: c for c, t in enumerate(columns)}
-        every = np.all([np.any([present[:, at[t]] for t in g], axis=0) for g in groups], axis=0)
-        found = set()
-        for i in hits.indices[every]:
-            attribution = lib.attribution(int(i))
-            if attribution and _beside_mention(lib.text(int(i)), attribution.mention, groups):
-                found.add(int(lib.speaker_ids[int(i)]))
-        return sorted(found)
 
     def _timeline(self, text: str, parsed: ParsedQuestion, ranked: Ranked, top: int, period: Period | None) -> Answer:
         dates = [self.library.document_of(int(i)).date for i in ranked.indices]
@@ -217,23 +192,6 @@ class Answering:
             f"I searched the {searched} for “{asked}”{_during(period)} and found none that answers it; "
             f"the articles use {', '.join(f'“{surface(question, [t]) or t}”' for t in present[:3])} elsewhere."
         )
-
-
-_WORDS = re.compile(r"\w+(?:['’.]\w+)*")
-
-
-def _beside_mention(text: str, mention: str, groups: list[tuple[str, ...]]) -> bool:
-    """Whether every word of the subject describes the speaker's mention: in the words just
-    before it ("The Assembly speaker, Ingrid Vale") or in an appositive after it ("Patricia
-    Moreau, the president of the Westmark Taxpayers Alliance, a business-backed group")."""
-    at = text.find(mention) if mention else -1
-    if at < 0:
-        return False
-    before = _WORDS.findall(text[:at])[-DESCRIPTION_BEFORE:]
-    after = text[at + len(mention) :]
-    appositive = _WORDS.findall(after.split(" said", 1)[0])[:DESCRIPTION_AFTER] if after.lstrip().startswith(",") else []
-    near = {t for w in before + appositive for t in tokenize(w)}
-    return all(any(t in near for t in g) for g in groups)
 
 
 def _marks(text: str, parsed: ParsedQuestion) -> frozenset[str]:

@@ -267,6 +267,7 @@ _MINOR = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 
 @functools.lru_cache(maxsize=_NAME_CACHE)
 def _initials(name: str) -> str:
-    """"World Health Organization" -> "WHO"; "British Widgets" -> "BW"."""
+    """"World Health Organization" -> "WHO"; "British Widgets (BW)" -> "BW"."""
+    name = re.sub(r"\s*\([^)]*\)", "", name)  # "British Widgets (BW)": the alias kept on the name
     parts = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _MINOR]
     return "".join(w[0] for w in parts).upper() if all(w[0].isupper() for w in parts) else ""

@@ -32,3 +32,18 @@ def test_count_figure(sentence, asked, figure):
 def test_has_count_says_whether_count_figure_finds_one(sentence, asked, figure):
     assert has_count(sentence) is (figure is not None)
     assert has_count(sentence) is (count_figure(sentence, []) is not None)
+
+
+@pytest.mark.parametrize(
+    "sentence, counted, figure",
+    [
+        # a word naming people is the head of the figure's noun: the words before it say what kind
+        # (the figure shown ends at its first word, as before)
+        ("The union, which represents about 38,000 shop workers, said no stores would close.", "store shop", None),
+        ("The union, which represents about 38,000 shop workers, said no stores would close.", "worker", "38,000 shop"),
+        ("Officials counted 1,240 suspected cholera cases.", "case", "1,240 suspected"),
+        ("Officials counted 1,240 suspected cholera cases.", "cholera", "1,240 suspected"),
+    ],
+)
+def test_the_counted_noun_must_be_the_figures_own(sentence, counted, figure):
+    assert count_figure(sentence, tokenize(counted), nouns=tokenize(counted)) == figure

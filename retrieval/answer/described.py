@@ -1,0 +1,106 @@
+"""Speakers a question names by a role the attribution did not keep as a description.
+
+"what did the Senate leader say?" when Richard Okonjo's quotes carry no such description: an
+article's sentence still says so, beside his name ("the Senate majority leader, Richard Okonjo")
+or in the mention of his own quote ("State Sen. Douglas Fenn said"). The sentence naming him need
+not be one of his quotes: a governor's quote may introduce the leader he accuses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from retrieval.answer.matching import subject_terms
+from retrieval.index.library import Searcher
+from retrieval.index.terms import tokenize
+
+__all__ = ["described_speakers", "beside_mention", "via_sentences", "MAX_SUBJECT_WORDS", "DESCRIBED_SENTENCES", "DESCRIPTION_BEFORE", "DESCRIPTION_AFTER"]
+
+# A subject found in the articles' sentences: at most this many words, read in this many sentences.
+MAX_SUBJECT_WORDS = 4
+DESCRIBED_SENTENCES = 50
+# ...and beside the speaker's name: this many words before it, or in an appositive after it.
+DESCRIPTION_BEFORE = 4
+DESCRIPTION_AFTER = 12
+# A name shorter than this ("Li") is no safe clue that a sentence names that speaker.
+MIN_NAME_LENGTH = 4
+
+_WORDS = re.compile(r"\w+(?:['’.]\w+)*")
+
+
+def described_speakers(library: Searcher, attributed, subject: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """Indices of speakers some sentence describes with every word of ``subject``: first the
+    speakers of quotes whose own mention is so described, else any quoted speaker whose full name
+    a sentence so describes."""
+    groups = subject_terms(subject)
+    if not groups or len(groups) > MAX_SUBJECT_WORDS:
+        return []
+    columns = list(dict.fromkeys(t for g in groups for t in g))
+    found = set()
+    for i in _holding(library, columns, groups, attributed):
+        attribution = library.attribution(i)
+        if attribution and beside_mention(library.text(i), attribution.mention, groups):
+            found.add(int(library.speaker_ids[i]))
+    if found:
+        return sorted(found)
+    names = _names_by_word(library)
+    for i in _holding(library, columns, groups, None):
+        text = library.text(i)
+        for word in {w.lower() for w in _WORDS.findall(text)}:
+            for speaker, name in names.get(word, ()):
+                if speaker not in found and beside_mention(text, name, groups):
+                    found.add(speaker)
+    return sorted(found)
+
+
+def via_sentences(library: Searcher, attributed, subject: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """Quoted sentences whose words came through a source the question names: "what did state
+    TV say?" for "State TV reported an official saying ...", whose speaker is "an official" and
+    whose ``via`` is ("State TV",). Every word of ``subject`` must be in one via name."""
+    groups = subject_terms(subject)
+    if not groups or len(groups) > MAX_SUBJECT_WORDS:
+        return []
+    columns = list(dict.fromkeys(t for g in groups for t in g))
+    out = []
+    for i in _holding(library, columns, groups, attributed):
+        attribution = library.attribution(i)
+        for name in attribution.via if attribution else ():
+            held = {t for w in _WORDS.findall(name) for t in tokenize(w)}
+            if all(any(t in held for t in g) for g in groups):
+                out.append(i)
+                break
+    return sorted(out)
+
+
+def _holding(library: Searcher, columns: list[str], groups: list[tuple[str, ...]], pool) -> list[int]:  # type: ignore[no-untyped-def]
+    """The best sentences (of ``pool``, or all) holding a form of every subject word."""
+    hits = library.search(columns, DESCRIBED_SENTENCES, pool)
+    present = library.contains(hits.indices, columns)
+    at = {t: c for c, t in enumerate(columns)}
+    every = [all(any(present[r, at[t]] for t in g) for g in groups) for r in range(len(hits.indices))]
+    return [int(i) for i, ok in zip(hits.indices, every) if ok]
+
+
+def _names_by_word(library: Searcher) -> dict[str, list[tuple[int, str]]]:
+    """Quoted speakers with a full name of two or more words, by the last word of the name."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for s, info in enumerate(library.speakers):
+        parts = info.name.split()
+        if len(parts) >= 2 and len(parts[-1]) >= MIN_NAME_LENGTH and parts[0][:1].isupper():
+            out.setdefault(parts[-1].lower(), []).append((s, info.name))
+    return out
+
+
+def beside_mention(text: str, mention: str, groups: Sequence[tuple[str, ...]]) -> bool:
+    """Whether every word of the subject describes the mention: in it or the words just before
+    it ("The Assembly speaker, Ingrid Vale", "State Sen. Douglas Fenn") or in an appositive after
+    it ("Patricia Moreau, the president of the Westmark Taxpayers Alliance, a business-backed group")."""
+    at = text.find(mention) if mention else -1
+    if at < 0:
+        return False
+    before = _WORDS.findall(text[:at])[-DESCRIPTION_BEFORE:] + _WORDS.findall(mention)
+    after = text[at + len(mention) :]
+    appositive = _WORDS.findall(after.split(" said", 1)[0])[:DESCRIPTION_AFTER] if after.lstrip().startswith(",") else []
+    near = {t for w in before + appositive for t in tokenize(w)}
+    return all(any(t in near for t in g) for g in groups)

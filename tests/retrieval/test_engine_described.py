@@ -1,0 +1,60 @@
+"""Speakers named as the articles name them elsewhere: a role beside their name in another
+speaker's sentence, an outer source the words came through, an alias kept on the name."""
+
+import pytest
+
+from retrieval.engine import Engine
+
+ARTICLES = {
+    "budget.txt": (
+        "Gov. Thomas Halvorsen said on Monday that he would veto the budget, and he accused the Senate "
+        "majority leader, Richard Okonjo, of holding teachers hostage.\n\n"
+        "Okonjo said the governor had known about the plan since March.\n"
+    ),
+    "plant.txt": (
+        "State TV reported an official saying the reactor was safe and would restart within a week.\n\n"
+        "Residents said they did not believe the reports.\n"
+    ),
+    "widgets.txt": (
+        "British Widgets (BW) said on Tuesday that profits rose by a tenth.\n\n"
+        "Analysts said the figure beat forecasts.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("articles")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    built, _ = Engine.from_paths([folder])
+    return built
+
+
+def texts(answer):
+    return [q.text for q in answer.answers]
+
+
+def test_a_role_beside_a_name_in_another_speakers_sentence_finds_that_speaker(engine):
+    answer = engine.ask("what did the Senate leader say?")
+    assert [q.speaker for q in answer.answers] == ["Richard Okonjo"]
+    assert texts(answer) == ["Okonjo said the governor had known about the plan since March."]
+
+
+def test_a_role_nobody_is_described_by_finds_nobody(engine):
+    assert engine.ask("what did the House leader say?").answers == []
+
+
+def test_an_outer_source_finds_the_words_that_came_through_it(engine):
+    answer = engine.ask("what did state TV say?")
+    assert texts(answer) == [ARTICLES["plant.txt"].split("\n")[0]]
+    assert answer.answers[0].via == ["State TV"]
+
+
+def test_a_source_that_passed_on_nothing_finds_nothing(engine):
+    assert engine.ask("what did state radio say?").answers == []
+
+
+@pytest.mark.parametrize("question", ["what did BW say?", "what did British Widgets say?"])
+def test_an_alias_kept_on_the_name_finds_the_speaker(engine, question):
+    assert [q.speaker for q in engine.ask(question).answers] == ["British Widgets"]
