@@ -14,7 +14,7 @@ import os
 import signal
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 from retrieval.errors import CorpusError
 from retrieval.index.columns import Segment
@@ -153,8 +153,22 @@ def _map(function: Callable[[list], T], chunks: list, items: int) -> Iterator[T]
         return
     # fork shares the loaded modules and lexicons with the workers at no cost; elsewhere spawn.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(workers, initializer=_quiet_worker) as pool:
+    with _pool(multiprocessing.get_context(method), workers) as pool:
         yield from pool.imap(function, chunks)
+
+
+def _pool(context: Any, workers: int) -> Any:
+    """A pool of ``workers``, made with Ctrl-C held back: a SIGINT landing inside the pool's own
+    set-up leaves a half-made finaliser that prints a traceback at exit. A Ctrl-C pressed
+    meanwhile arrives as soon as the pool exists (the workers ignore it, see ``_quiet_worker``)."""
+    blockable = hasattr(signal, "pthread_sigmask")
+    if blockable:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return context.Pool(workers, initializer=_quiet_worker)
+    finally:
+        if blockable:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _quiet_worker() -> None:
