@@ -98,9 +98,7 @@ def save_index(
     try:
         _save(parts, files, index_dir, list(corpus), generation)
     except OSError as error:
-        raise IndexWriteError(
-            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for the index"
-        ) from None
+        raise write_error(index_dir, error) from None
 
 
 def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, corpus: list[str], generation: int) -> None:
@@ -121,13 +119,13 @@ def _save(parts: IndexParts, files: Sequence[FileEntry], index_dir: Path, corpus
             "files": [entry.to_json() for entry in files],
             "parts": _write_parts(parts, tmp),
         }
-        _write(tmp / MANIFEST, json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
-        _fsync_dir(tmp)
+        write_durably(tmp / MANIFEST, json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
+        fsync_dir(tmp)
         old = index_dir.parent / f".{index_dir.name}.old-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         if index_dir.exists():
             os.rename(index_dir, old)
         os.rename(tmp, index_dir)
-        _fsync_dir(index_dir.parent)
+        fsync_dir(index_dir.parent)
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -190,10 +188,10 @@ def _write_parts(index: IndexParts, folder: Path) -> dict[str, dict[str, Any]]:
         array = np.ascontiguousarray(array)
         with open(folder / f"{name}.npy", "wb") as f:
             np.save(f, array, allow_pickle=False)
-        parts[f"{name}.npy"] = {"dtype": array.dtype.str, "shape": list(array.shape), **_seal(folder / f"{name}.npy")}
+        parts[f"{name}.npy"] = {"dtype": array.dtype.str, "shape": list(array.shape), **seal(folder / f"{name}.npy")}
     for name, table in tables.items():
-        _write(folder / f"{name}.json", json.dumps(table, ensure_ascii=False).encode("utf-8"))
-        parts[f"{name}.json"] = _seal(folder / f"{name}.json")
+        write_durably(folder / f"{name}.json", json.dumps(table, ensure_ascii=False).encode("utf-8"))
+        parts[f"{name}.json"] = seal(folder / f"{name}.json")
     for name in parts:
         with open(folder / name, "rb+") as f:
             os.fsync(f.fileno())
@@ -206,7 +204,7 @@ def _load_parts(folder: Path, manifest: dict[str, Any]) -> IndexParts:
         raise IndexFormatError(f"{folder}: the index lists other files than this version writes")
     names = sorted(parts, key=lambda name: -parts[name]["bytes"])  # largest first: threads finish together
     with ThreadPoolExecutor(_CRC_THREADS) as pool:
-        seals = dict(zip(names, pool.map(lambda name: _seal(folder / name), names)))
+        seals = dict(zip(names, pool.map(lambda name: seal(folder / name), names)))
     for name, expected in parts.items():
         if seals[name] != {"bytes": expected["bytes"], "crc32": expected["crc32"]}:
             raise IndexFormatError(f"{folder}: {name} is truncated or altered")
@@ -231,7 +229,8 @@ def _load_parts(folder: Path, manifest: dict[str, Any]) -> IndexParts:
     return IndexParts(segment, bm25, speakers, a["speaker_ids"])
 
 
-def _seal(path: Path) -> dict[str, int]:
+def seal(path: Path) -> dict[str, int]:
+    """The size and CRC-32 of a written part, checked again when it is read."""
     crc = 0
     size = 0
     with open(path, "rb") as f:
@@ -241,19 +240,26 @@ def _seal(path: Path) -> dict[str, int]:
     return {"bytes": size, "crc32": crc}
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_durably(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` and wait until it is on disk."""
     with open(path, "wb") as f:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make the renames and new names in ``folder`` durable."""
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def write_error(index_dir: Path, error: OSError) -> IndexWriteError:
+    """The one message for an index that cannot be written where asked (the CLI names the setting)."""
+    return IndexWriteError(f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for the index")
 
 
 def check_replaceable(index_dir: Path) -> None:

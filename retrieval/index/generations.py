@@ -35,17 +35,16 @@ import json
 import os
 import shutil
 import uuid
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 
-from retrieval.errors import IndexFormatError, IndexWriteError
+from retrieval.errors import IndexFormatError
 from retrieval.index.bm25 import B, EPSILON, K1
 from retrieval.index.columns import DocumentRecord, document_record, document_row
-from retrieval.index.files import FORMAT_VERSION
+from retrieval.index.files import FORMAT_VERSION, fsync_dir, seal, write_durably, write_error
 from retrieval.index.library import SpeakerInfo
 from retrieval.index.shards import GlobalStatistics
 
@@ -118,7 +117,7 @@ class GenerationWriter:
         try:
             self.tmp.mkdir(parents=True)
         except OSError as error:
-            raise _write_error(self.index_dir, error) from None
+            raise write_error(self.index_dir, error) from None
 
     def shard_folder(self, j: int) -> Path:
         """Where shard j is written (``retrieval.index.files.save_index`` creates it)."""
@@ -144,7 +143,7 @@ class GenerationWriter:
         try:
             return self._commit(statistics, shards, documents, speaker_ids, files)
         except OSError as error:
-            raise _write_error(self.index_dir, error) from None
+            raise write_error(self.index_dir, error) from None
         finally:
             shutil.rmtree(self.tmp, ignore_errors=True)
 
@@ -155,7 +154,7 @@ class GenerationWriter:
             "documents": [document_row(d) for d in documents],
         }
         for name, table in tables.items():
-            _write(self.tmp / f"{name}.json", json.dumps(table, ensure_ascii=False).encode("utf-8"))
+            write_durably(self.tmp / f"{name}.json", json.dumps(table, ensure_ascii=False).encode("utf-8"))
         arrays = {"df": statistics.df.astype(np.int64), "idf": statistics.idf.astype(np.float64), "speaker_ids": speaker_ids.astype(np.int32)}
         for name, array in arrays.items():
             with open(self.tmp / f"{name}.npy", "wb") as f:
@@ -179,16 +178,16 @@ class GenerationWriter:
             "shard_format": FORMAT_VERSION,
             "shards": [vars_of(s) for s in shards],
             "files": files,
-            "parts": {p.name: _seal(p) for p in sorted(self.tmp.iterdir()) if p.is_file()},
+            "parts": {p.name: seal(p) for p in sorted(self.tmp.iterdir()) if p.is_file()},
         }
-        _write(self.tmp / GLOBAL, json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
+        write_durably(self.tmp / GLOBAL, json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
         final = self.index_dir / self.name
         os.rename(self.tmp, final)
-        _fsync_dir(self.index_dir)
+        fsync_dir(self.index_dir)
         pointer = self.index_dir / f".{POINTER}.{uuid.uuid4().hex[:8]}"
-        _write(pointer, json.dumps({"format": SHARDED_FORMAT, "version": SHARDED_VERSION, "generation": self.name}).encode())
+        write_durably(pointer, json.dumps({"format": SHARDED_FORMAT, "version": SHARDED_VERSION, "generation": self.name}).encode())
         os.replace(pointer, self.index_dir / POINTER)  # the atomic swap
-        _fsync_dir(self.index_dir)
+        fsync_dir(self.index_dir)
         for old in sorted(self.index_dir.glob("gen-*"), key=lambda p: _number(p.name))[:-KEEP_GENERATIONS]:
             shutil.rmtree(old, ignore_errors=True)
         return final
@@ -224,8 +223,8 @@ def read_generation(index_dir: Path) -> Generation:
 def _open(folder: Path, manifest: dict[str, Any]) -> Generation:
     if manifest.get("version") != SHARDED_VERSION or manifest.get("shard_format") != FORMAT_VERSION:
         raise IndexFormatError(f"{folder}: the sharded index was written by another version of quotebot; build it again")
-    for name, seal in manifest["parts"].items():
-        if _seal(folder / name) != seal:
+    for name, sealed in manifest["parts"].items():
+        if seal(folder / name) != sealed:
             raise IndexFormatError(f"{folder}: {name} is truncated or altered")
     t = {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in _TABLES}
     a = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _ARRAYS}
@@ -267,31 +266,3 @@ def _alive(pid: int) -> bool:
 def _number(name: str) -> int:
     parts = name.split("-")
     return int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else 0
-
-
-def _seal(path: Path) -> dict[str, int]:
-    crc, size = 0, 0
-    with open(path, "rb") as f:
-        while block := f.read(1 << 24):
-            crc = zlib.crc32(block, crc)
-            size += len(block)
-    return {"bytes": size, "crc32": crc}
-
-
-def _write(path: Path, data: bytes) -> None:
-    with open(path, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_error(index_dir: Path, error: OSError) -> IndexWriteError:
-    return IndexWriteError(f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for --index-dir")

@@ -16,8 +16,7 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from retrieval.errors import IndexWriteError
-from retrieval.index.files import FORMAT_VERSION, MANIFEST
+from retrieval.index.files import FORMAT_VERSION, MANIFEST, write_error
 
 __all__ = ["saved_generation", "writer_lock"]
 
@@ -48,9 +47,7 @@ def writer_lock(index_dir: Path) -> Iterator[None]:
         index_dir.parent.mkdir(parents=True, exist_ok=True)
         handle = open(index_dir.parent / f".{index_dir.name}.lock", "a+b")
     except OSError as error:
-        raise IndexWriteError(
-            f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for the index"
-        ) from None
+        raise write_error(index_dir, error) from None
     with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
