@@ -52,7 +52,7 @@ from retrieval.index.vocabulary import TermCounts
 
 __all__ = [
     "FORMAT", "FORMAT_VERSION", "MANIFEST", "FileEntry", "IndexParts", "save_index", "load_index",
-    "check_replaceable", "remove_stale",
+    "check_replaceable", "remove_stale", "seal", "write_durably", "fsync_dir", "write_error",
 ]  # fmt: skip
 
 FORMAT = "quotebot-index"
