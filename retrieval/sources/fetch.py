@@ -14,9 +14,10 @@ checks, each refusal one line naming the URL and the reason:
 - a User-Agent naming quotebot.
 
 ``allow_private`` lifts the address check only (for a newsroom's own intranet, and for tests
-served on 127.0.0.1); the other limits stay. The check resolves the host itself and requests
-resolves it again to connect, so a name whose DNS answer changes between the two (DNS
-rebinding) is not caught; pinning the connection to the checked address would close that gap.
+served on 127.0.0.1); the other limits stay. The address check runs twice: on the URL before each
+request, so a refusal names the URL, and again on the addresses the connection actually opens
+(``retrieval.sources.pinned``), so a name whose DNS answer changes between the two (DNS
+rebinding) cannot reach a private address either.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from urllib.parse import urljoin, urlsplit
 import requests
 
 from retrieval.errors import SourceError
+from retrieval.sources.pinned import PinnedAdapter
 
-__all__ = ["FetchPolicy", "Page", "Resolver", "fetch", "check_url", "check_address", "HTML_TYPES", "FEED_TYPES", "USER_AGENT"]
+__all__ = ["FetchPolicy", "Page", "Resolver", "fetch", "check_url", "check_address", "public_addresses", "HTML_TYPES", "FEED_TYPES", "USER_AGENT"]
 
 USER_AGENT = "quotebot/0.1 (news quote index; fetches articles a user asked it to add)"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -91,10 +93,15 @@ def fetch(
     """
     own = session is None
     session = session or requests.Session()
+    resolve = resolve or _resolve
+    current = url
+    if not policy.allow_private:
+        adapter = PinnedAdapter(lambda host, port: public_addresses(current, host, port, resolve))
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
     try:
-        current = url
         for _ in range(policy.max_redirects + 1):
-            check_url(current, policy, resolve or _resolve)
+            check_url(current, policy, resolve)
             response = _get(session, current, policy)
             with response:
                 if response.status_code in _REDIRECTS and response.headers.get("Location"):
@@ -125,10 +132,18 @@ def check_url(url: str, policy: FetchPolicy, resolve: Resolver) -> None:
     host = parts.hostname
     if not host:
         raise SourceError(f"{url}: refused: the URL names no host")
-    if policy.allow_private:
-        return
+    if not policy.allow_private:
+        public_addresses(url, host, port, resolve)
+
+
+def public_addresses(url: str, host: str, port: int, resolve: Resolver) -> list[str]:
+    """The addresses ``host`` resolves to, when every one of them is public.
+
+    Raises:
+        SourceError: the host does not resolve, or one of its addresses is not public.
+    """
     try:
-        addresses = [ipaddress.ip_address(host)]
+        addresses = [ipaddress.ip_address(host.strip("[]"))]
     except ValueError:
         try:
             addresses = [ipaddress.ip_address(a.split("%")[0]) for a in resolve(host, port)]
@@ -138,6 +153,7 @@ def check_url(url: str, policy: FetchPolicy, resolve: Resolver) -> None:
         raise SourceError(f"{url}: cannot resolve {host}")
     for address in addresses:
         check_address(url, address)
+    return [str(address) for address in addresses]
 
 
 def check_address(url: str, address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> None:
