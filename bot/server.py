@@ -32,6 +32,7 @@ from starlette.routing import Route
 from bot import socket_mode
 from bot.adding import Intake
 from bot.app import build_app
+from bot.channels import load_channels
 from bot.intake import events_endpoint
 from bot.live import LiveEngine, Watchers, intake_folder, is_sharded_folder, keep_current
 from bot.opening import open_any_engine
@@ -83,6 +84,7 @@ def run(
     _configure_logging()
     mode = settings.require_slack()
     settings.api_url()
+    load_channels(settings.channels, settings.top_k)  # a bad channels file is reported before the corpus is indexed
     sock = _listen(host, port)  # a taken port is found before the corpus is read or Slack dialled
     paths = settings.corpus_paths(corpus_paths)
     index_dir = settings.index_location(paths, index_dir)

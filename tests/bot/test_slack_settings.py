@@ -137,9 +137,12 @@ def test_serve_with_bad_team_settings_prints_one_line(fake_slack, tmp_path, corp
     (tmp_path / "channels.toml").write_text("[channels.C1]\ntop = 0\n", encoding="utf-8")
     env = {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "QUOTEBOT_SLACK_API_URL": fake_slack.api_url,
            "QUOTEBOT_CORPUS": str(corpus), **extra}
-    result = CliRunner().invoke(cli, ["serve", "--host", "127.0.0.1", "--port", "0"], env=env)
+    index_dir = tmp_path / "index"
+    result = CliRunner().invoke(cli, ["serve", "--host", "127.0.0.1", "--port", "0", "--index-dir", str(index_dir)], env=env)
     assert result.exit_code == code
     assert result.output.startswith(message) and result.output.count("\n") == 1
+    if "QUOTEBOT_CHANNELS" in extra:  # checked with the other settings, before the corpus is indexed
+        assert not index_dir.exists()
 
 
 @pytest.mark.parametrize("command", [["ask", "apples"], ["index"], ["serve", "--port", "0"]])
