@@ -59,7 +59,7 @@ def carry(
     """
     out = list(own)
     previous_last: Attribution | None = None
-    previous_open = False
+    previous_open = previous_quoted = False
     announced: Attribution | None = None  # "The governor added:" ending the paragraph before
     recent: Attribution | None = None  # the last speaker of a quotation in an earlier paragraph
     gap = 0  # paragraphs since that speaker in which no one spoke
@@ -78,7 +78,7 @@ def carry(
         _before_bare_clauses(members, views, own, bare, out)
         _transcript_turn(members, own, out)
         resumed = previous_last or (recent if 0 < gap <= RESUME_GAP else None)
-        _fill_quotations(members, views, own, out, resumed, previous_open)
+        _fill_quotations(members, views, own, out, resumed, previous_open or previous_quoted)
         for position, k in enumerate(members[1:], start=1):
             before = out[members[position - 1]]
             if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
@@ -87,7 +87,10 @@ def carry(
         # A quotation goes on into the next paragraph only when this one ended on someone's words.
         previous_last = out[members[-1]]
         previous_open = views[members[-1]].open_at_end  # ... and left the quotation open
-        spoken = [out[k] for k in members if out[k] is not None and out[k].kind in QUOTE_KINDS]
+        # ... or ended on a quotation ("“...,” he said." | "“But it will be.”"): the next
+        # paragraph's opening quotation goes on it whoever the sentence after that names.
+        previous_quoted = previous_last is not None and views[members[-1]].quoted_words >= QUOTE_MIN_WORDS
+        spoken = [out[k] for k in members if out[k] is not None and (out[k].kind in QUOTE_KINDS or (out[k].kind == "CONTINUATION" and views[k].quoted_words))]
         recent, gap = (spoken[-1], 0) if spoken else (recent, gap + 1)
     _between_turns(paragraphs, own, out)
     return out

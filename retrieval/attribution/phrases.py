@@ -114,6 +114,12 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
         return None
     first, last, stop = seg
     if not valid_phrase(toks, first, last):
+        opener = toks[stop].lower if stop >= 0 else ""
+        after_preposition = opener in lexicon().words["preposition"] or (opener in lexicon().words["boundary"] and opener not in _RELATIVE)
+        if after_preposition and last > first and toks[last].lower in lexicon().subject_pronouns and not toks[last - 1].is_cap:
+            # "Speaking after a summit meeting he said": a pronoun ends the opening phrase
+            # ("read the guides I wrote" is a relative clause: no preposition opens it).
+            return Span(last, last, "word")
         return _before_relative(toks, end) or _trailing_name(toks, first, last)
     if stop >= 1 and toks[stop].text == "," and unnamed(toks, first, last):
         # "Katrina Bull, a prospective parliamentary candidate said": a name, then its description
