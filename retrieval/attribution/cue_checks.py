@@ -8,18 +8,23 @@ from typing import Sequence
 from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.tokens import Token
 from retrieval.attribution.validity import is_named
+from retrieval.lexicon import words as word_list
 
 __all__ = [
     "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "after_what",
-    "bare_tail", "tail", "can_speak", "object_pronoun", "next_is_quote",
+    "bare_tail", "tail", "can_speak", "object_pronoun", "next_is_quote", "clause_follows",
 ]
 
 # What may follow a trailing ", X said" before the sentence ends ("in a statement on Monday").
 MAX_TAIL_TOKENS = 12
 # "he told reporters." / "she told the Associated Press.": a listener, not a message.
 MAX_LISTENER_WORDS = 4
-# "called the return “a historic day”": the object between the verb and its quoted label.
-MAX_LABELLED_WORDS = 6
+# "called the UK's £3bn rebate from the European Union “unjustified”", "described her decision
+# to enter the New York marathon as “impulsive”": the object between the verb and its label.
+MAX_LABELLED_WORDS = 10
+# "agreed the economy was strong": the subject of a that-less clause after the verb, at most.
+MAX_CLAUSE_SUBJECT = 4
+_AMOUNT_SIGNS = frozenset("£$€¥")
 
 
 def idiom(toks: Sequence[Token], i: int) -> bool:
@@ -31,15 +36,24 @@ def idiom(toks: Sequence[Token], i: int) -> bool:
 
 
 def labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
-    """A short object, then (``via``, then) a quotation: ``called the return “a historic day”``."""
+    """A short object, then (``via``, then) a quotation: ``called the return “a historic day”``,
+    ``called the £3bn rebate from the EU “unjustified”``; after ``via`` no quotation is needed
+    (``described the theft as an armed robbery``)."""
     words = lexicon().words
     k = j
-    while k < len(toks) and toks[k].is_word and k - j <= MAX_LABELLED_WORDS:
+    while k < len(toks) and k - j <= MAX_LABELLED_WORDS:
         tok = toks[k]
+        if not tok.is_word:
+            if tok.text in _AMOUNT_SIGNS:
+                k += 1  # "the £3bn rebate"
+                continue
+            break
         if via is not None and tok.lower == via and k > j:
-            return k + 1 < len(toks) and toks[k + 1].is_quote
-        if tok.lower in words["preposition"] or tok.lower in words["boundary"] or tok.lower in words["aux"]:
-            return False  # "called for calm", "called on voters", "called it off because ..."
+            return True
+        if tok.lower in words["boundary"] or tok.lower in words["aux"]:
+            return False  # "called it off because ..."
+        if tok.lower in words["preposition"] and (k == j or object_pronoun(toks[k - 1])):
+            return False  # "called for calm", "called on voters", "called them in"
         k += 1
     return via is None and k > j and k < len(toks) and toks[k].is_quote
 
@@ -90,3 +104,21 @@ def object_pronoun(tok: Token) -> bool:
 
 def next_is_quote(toks: Sequence[Token], j: int) -> bool:
     return j < len(toks) and toks[j].is_quote
+
+
+def clause_follows(toks: Sequence[Token], j: int) -> bool:
+    """A clause with "that" left out follows the verb: a pronoun, a name or a short phrase opened
+    by a determiner, then a finite auxiliary ("agreed he was", "claims Ferguson should be")."""
+    lex = lexicon()
+    auxiliaries = word_list("finite_auxiliaries.txt")
+    k = j
+    while k < len(toks) and k - j < MAX_CLAUSE_SUBJECT and toks[k].is_word and toks[k].lower not in auxiliaries:
+        k += 1
+    if k == j or k >= len(toks) or toks[k].lower not in auxiliaries:
+        return False
+    subject = toks[j:k]
+    if len(subject) == 1 and subject[0].lower in lex.subject_pronouns:
+        return not subject[0].lower == "you"
+    blocked = lex.words["boundary"] | lex.words["preposition"] | lex.words["aux"] | lex.subject_pronouns
+    opens = subject[0].lower in lex.words["determiner"] or subject[0].is_cap
+    return opens and not any(t.lower in blocked for t in subject)

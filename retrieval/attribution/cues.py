@@ -23,6 +23,7 @@ from retrieval.attribution.cue_checks import (
     after_what,
     bare_tail,
     can_speak,
+    clause_follows,
     idiom,
     labels,
     next_is_quote,
@@ -31,10 +32,10 @@ from retrieval.attribution.cue_checks import (
 )
 from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.lexicon import Verb, lexicon
-from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase, valid_phrase
+from retrieval.attribution.participles import agrees, participle_source
+from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token, tokenize
-from retrieval.lexicon import words as word_list
 
 __all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
 
@@ -43,8 +44,6 @@ HEADLINE_CAPITALS = 0.8
 MIN_HEADLINE_WORDS = 4
 # Words this short ("of", "the", "and") stay lower case in a title-case headline, so they are not counted.
 HEADLINE_SHORT_WORD = 3
-# "with one of the critics saying": words between "with" and the participle, at most.
-MAX_WITH_WORDS = 6
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -186,46 +185,11 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
             return inverted
     span = left_phrase(toks, before)
     if verb.participle and not auxiliaries:
-        absolute = _with_phrase(toks, before)  # "..., with one analyst saying ..."
-        if absolute is not None:
-            return _claim(text, toks, absolute, cue, "PARTICIPLE"), False
-        return _participle_after(text, toks, span, cue) if span is not None else None
+        found = participle_source(toks, before, span)
+        return (_claim(text, toks, found[0], cue, found[1]), False) if found is not None else None
     if span is not None:
         return _speaker_first(text, toks, i, j, verb, span, cue)
     return _inverted(text, toks, i, verb, cue) if before == i - 1 else None
-
-
-def _with_phrase(toks: Sequence[Token], end: int) -> Span | None:
-    """``with one analyst`` right before a participle: an absolute clause whose speaker is the
-    phrase after "with" ("Shares fell, with investors saying growth would slow")."""
-    k = end
-    while k >= 0 and end - k < MAX_WITH_WORDS and toks[k].is_word and toks[k].lower != "with":
-        k -= 1
-    if k < 0 or k == end or toks[k].lower != "with" or not valid_phrase(toks, k + 1, end) or not can_speak(toks[end]):
-        return None
-    return Span(k + 1, end, "word")
-
-
-def _participle_after(text: str, toks: Sequence[Token], span: Span, cue: str) -> tuple[Claim, bool] | None:
-    """The phrase before a participle: "reported **an official** saying ..." (the official's
-    words, reported by the subject); "police issued **a statement** saying ..." (a thing that
-    carries the subject's words); "**with one user** tweeting: ..." (the user's). "people
-    saying ..." is no clause of its own, and "attacked the plans saying ..." says nothing."""
-    opener = span.first - 1
-    head = toks[span.last]
-    if head.lower in word_list("carrier_nouns.txt"):
-        # The verb that puts the thing out stands before its determiner ("issued a statement").
-        dets = [k for k in range(span.first, span.last) if toks[k].lower in word_list("carrier_determiners.txt")]
-        verb_at = dets[-1] - 1 if dets and dets[-1] > span.first else opener
-        if verb_at < 1 or not toks[verb_at].is_word or toks[verb_at].is_cap:
-            return None
-        subject = left_phrase(toks, verb_at - 1)
-        if subject is not None and can_speak(toks[subject.last]):
-            return _claim(text, toks, subject, cue, "PARTICIPLE"), False
-        return None
-    if opener < 0 or toks[opener].lower not in lexicon().verbs or not can_speak(head):
-        return None
-    return _claim(text, toks, span, cue, "NESTED"), False
 
 
 def _inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> tuple[Claim, bool] | None:
@@ -277,13 +241,15 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
     if trailing and verb.mined and all(not t.is_word or t.lower in words["leading"] for t in toks[: span.first]):
         trailing = False  # "Meanwhile, it attacked Trump, saying ...": no reported words before the comma
     quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and next_is_quote(toks, j + 1)))
-    complement = trailing or quote_after or (follows is not None and follows.lower in words["complement"])
+    complement = trailing or quote_after or (follows is not None and follows.lower in words["complement"]) or (clause_follows(toks, j) and agrees(toks, span, verb))
     named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
     # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
     # ("Iran reported 50 cases") keeps it a statistic.
     loose = named and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))
     if verb.strict and not (complement or loose):
         return None
+    if verb.subjects and (toks[span.last].lower not in verb.subjects or not complement):
+        return None  # "we heard", "the court heard evidence": only a court hears, and only what it is told
     if verb.mined and not can_speak(toks[span.last]):
         return None  # "Trump's plan rejected single mothers": a thing does not deny or reject
     if verb.firm and trailing and span.boundary != "quote" and not named:

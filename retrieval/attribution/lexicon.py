@@ -31,6 +31,7 @@ class Verb:
     via: str | None = None  # the word between object and label ("described the deal as “...”")
     mined: bool = False  # from mined_verbs.tsv: a stance verb ("denied"), whose subject must be able to speak
     also: frozenset[str] = frozenset()  # particles that make a labels verb speech ("called for")
+    subjects: frozenset[str] = frozenset()  # the only heads its speaker may have ("the court heard")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ def _verbs() -> dict[str, Verb]:
                 words[0], form, strict, "firm" in flagset, "noinvert" not in flagset, participle, finite, needs, not_before,
                 "labels" in flagset, options.get("via"), lemma is not None,
                 frozenset(options["also"].split(",")) if "also" in options else frozenset(),
+                frozenset(options["subjects"].split(",")) if "subjects" in options else frozenset(),
             )
     return out
 

@@ -56,3 +56,35 @@ PRONOUN_OPENERS = [
 @pytest.mark.parametrize("name, text, expected", PRONOUN_OPENERS, ids=[row[0] for row in PRONOUN_OPENERS])
 def test_pronoun_ending_an_opening_phrase(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+LABELS_AND_COURTS = [
+    ("a long object before a quoted label", "Jane Doe has called the £3bn rebate from the European Union \"unjustified\".", ["Jane Doe"]),
+    ("described as, without a quotation", "Police initially described the theft over the radio as an armed robbery.", ["Police"]),
+    ("called for is an appeal", "Jane Doe called for calm after the vote.", ["Jane Doe"]),
+    ("called it off reports nothing", "Jane Doe called it off because of the rain \"for now\".", [None]),
+    ("described the scene reports nothing", "The film described the scene in the harbour at dawn.", [None]),
+    ("evidence a court has heard", "Four officers used 'unlawful force' against him, a court has heard.", ["a court"]),
+    ("an inquest heard that", "An inquest heard that she had died of cold.", ["An inquest"]),
+    ("a court hearing evidence reports nothing", "The court heard evidence from three witnesses.", [None]),
+    ("we heard reports nothing", "We heard that the plan was off.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", LABELS_AND_COURTS, ids=[row[0] for row in LABELS_AND_COURTS])
+def test_quoted_labels_and_court_reports(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
+
+
+THAT_LESS_CLAUSES = [
+    ("a pronoun and a finite auxiliary", "Asked about the speech, Jane Doe agreed he was \"brilliant\".", ["Jane Doe"]),
+    ("a name and a modal", "But now Jane Doe claims John Roe should be punished by the league.", ["Jane Doe"]),
+    ("a plural subject with a base form", "Jane Doe and John Roe agree she could win in New York.", ["Jane Doe and John Roe"]),
+    ("a singular noun before a base form is no verb", "Battleground state Florida is nearly 3% Polish American.", [None]),
+    ("an infinitive is an act", "As part of his plea, John Roe agreed to cooperate with the inquiry.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", THAT_LESS_CLAUSES, ids=[row[0] for row in THAT_LESS_CLAUSES])
+def test_clauses_with_that_left_out(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
