@@ -36,6 +36,7 @@ from retrieval.attribution.participles import agrees, participle_source
 from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token, tokenize
+from retrieval.lexicon import words as word_list
 
 __all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
 
@@ -141,7 +142,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     words = lexicon().words
     before = i - 1
     while before >= 0 and not (toks[before].is_cap and before > 0) and (
-        toks[before].lower in words["aux"] or (toks[before].lower.endswith("ly") and toks[before].is_word and not toks[before].is_cap)
+        toks[before].lower in words["aux"] or (toks[before].lower.endswith("ly") and toks[before].is_word and not toks[before].is_cap and toks[before].lower not in word_list("ly_nouns.txt"))
     ):
         before -= 1  # "has also said", "forcefully told"
     auxiliaries = {t.lower for t in toks[before + 1 : i]}
@@ -222,6 +223,8 @@ def _reports_nothing(
         return True  # "Kadzik wouldn't say"
     if auxiliaries & words["negation"]:
         return True  # "She did not say how much it would cost."
+    if follows is not None and follows.lower in ("is", "was") and after_what(toks, before):
+        return True  # "for what it says is its caliphate": the reporter's noun phrase, no report
     if before >= 0 and toks[before].lower == "to" and not verb.finite:
         return True  # "declined to comment"
     if follows is not None and follows.lower in verb.not_before:

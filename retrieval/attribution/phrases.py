@@ -35,7 +35,10 @@ MAX_SUBJECT_TOKENS = 12
 MAX_APPOSITIVE_SEGMENTS = 6
 # "Germany, Denmark, Norway and Poland said": each earlier name of a list is at most this many words.
 MAX_LIST_ITEM_WORDS = 3
+# "one source said, is concerned": the verb and at most this many more words before the comma.
+PARENTHETICAL_WORDS = 2
 _RELATIVE = frozenset({"who", "which", "that"})
+_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "last", "this", "early", "late"})  # "... on Wednesday"
 
 Boundary = Literal["start", "quote", "comma", "word"]
 
@@ -121,7 +124,7 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
             # ("read the guides I wrote" is a relative clause: no preposition opens it).
             return Span(last, last, "word")
         return _before_relative(toks, end) or _trailing_name(toks, first, last)
-    if stop >= 1 and toks[stop].text == "," and unnamed(toks, first, last):
+    if stop >= 1 and toks[stop].text == "," and unnamed(toks, first, last) and not _parenthetical(toks, end):
         # "Katrina Bull, a prospective parliamentary candidate said": a name, then its description
         # with the closing comma left out.
         name = _segment(toks, stop - 1)
@@ -135,6 +138,16 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
                 break
             first, stop = outer[0], outer[2]
     return Span(first, last, boundary_before(toks, stop))
+
+
+def _parenthetical(toks: Sequence[Token], end: int) -> bool:
+    """``The Staff, one source said, is concerned``: the clause after the phrase ends in a comma
+    within a word or two of the verb and the sentence goes on, so the phrase is the speaker, not
+    the description of a name before it."""
+    k = end + 1
+    while k < len(toks) and toks[k].is_word and k - end <= PARENTHETICAL_WORDS:
+        k += 1
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].is_word
 
 
 def _trailing_name(toks: Sequence[Token], first: int, last: int) -> Span | None:
@@ -245,14 +258,16 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
     while k < len(toks) and toks[k].is_word and not (k > j and _stops(toks[k], False)):
         if k - j >= MAX_SUBJECT_TOKENS:
             return None
+        if any_source and k > j + 1 and toks[k].lower in ("the", "a", "an") and not toks[k].is_cap and toks[k - 1].is_cap:
+            break  # "according to Mr Peston the prime minister said": a new phrase after the name
         k += 1
     if k == j:
         return None
     if closing and k < len(toks) and toks[k].is_word and toks[k].lower not in words["preposition"]:
         return None
     last = k - 1
-    while last > j and toks[last].lower in words["time"]:
-        last -= 1
+    while last > j and (toks[last].lower in words["time"] or (toks[last].lower in _TIME_PREPOSITIONS and toks[last + 1].lower in words["time"])):
+        last -= 1  # "reported by The Washington Post on Wednesday"
     if not (valid_phrase(toks, j, last) or (any_source and plain(toks, j, last))):
         return None
     appositive = None

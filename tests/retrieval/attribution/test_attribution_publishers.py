@@ -88,3 +88,19 @@ THAT_LESS_CLAUSES = [
 @pytest.mark.parametrize("name, text, expected", THAT_LESS_CLAUSES, ids=[row[0] for row in THAT_LESS_CLAUSES])
 def test_clauses_with_that_left_out(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+PHRASES = [
+    ("a noun ending in -ly is no adverb", "Another attorney for the Rice family has said the city was wrong.", ["Another attorney for the Rice family"]),
+    ("a time phrase after a passive source", "The case was first reported by The Northshire Post on Wednesday.", ["Northshire Post"]),
+    ("a parenthetical source", "The National Security Staff, one source said, is concerned about the plan.", ["one source"]),
+    ("a name then its description without the comma", "Katrina Bull, a prospective parliamentary candidate said the mood was good.", ["Katrina Bull"]),
+    ("a subject opened by a determiner", "The letter maintained that a future president could reverse it and said the deal needed approval.", ["The letter"]),
+    ("what it says is: a noun phrase", "ISIS has captured large areas for what it says is its caliphate.", [None]),
+    ("maintaining a road is an act", "The firm maintained the road for ten years.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PHRASES, ids=[row[0] for row in PHRASES])
+def test_speaker_phrases(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
