@@ -32,6 +32,7 @@ from retrieval.attribution.cue_checks import (
 )
 from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.lexicon import Verb, lexicon
+from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
 from retrieval.attribution.participles import agrees, participle_source
 from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
 from retrieval.attribution.subjects import sentence_subject
@@ -50,7 +51,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
-    return frozenset(lexicon().verbs) | {"according"}
+    return frozenset(lexicon().verbs) | {"according"} | nominal_cue_words()
 
 
 def may_hold_cue(masked: str) -> bool:
@@ -106,6 +107,9 @@ def detect_all(
             hit = _at_verb(text, toks, i, verb)
             if hit is not None:
                 found.append(hit)
+    # "“...,” is the dry assessment of Graham Lane", "as one activist put it": the speaker is named
+    # by a noun or an idiom, after the words, so the clause governs like a closing ", X said."
+    found.extend((_claim(text, toks, span, cue, "CVS"), True) for span, cue in nominal_sources(toks))
     if not found:
         return ()
     trailing = [claim for claim, is_trailing in found if is_trailing]

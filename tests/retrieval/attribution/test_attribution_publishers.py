@@ -104,3 +104,18 @@ PHRASES = [
 @pytest.mark.parametrize("name, text, expected", PHRASES, ids=[row[0] for row in PHRASES])
 def test_speaker_phrases(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+NOMINAL = [
+    ("an assessment after the words", "\"The voters are keener on us than the members,\" is the dry assessment of Jane Doe, a councillor.", ["Jane Doe"]),
+    ("an opinion that came from someone", "One dissenting opinion came from Jane Doe, an analyst at Gartner.", ["Jane Doe"]),
+    ("the choice of someone", "Staunton is also the personal choice of Jane Doe, an editor.", ["Jane Doe"]),
+    ("as someone put it", "They could rely on one \"secret weapon\", as one activist put it.", ["one activist"]),
+    ("putting a thing somewhere", "He put it on the table.", [None]),
+    ("a view of a place", "The view of the valley from the ridge is fine.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", NOMINAL, ids=[row[0] for row in NOMINAL])
+def test_speaker_named_by_a_noun_or_idiom(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
