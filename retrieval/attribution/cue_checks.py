@@ -25,6 +25,7 @@ MAX_LABELLED_WORDS = 10
 # "agreed the economy was strong": the subject of a that-less clause after the verb, at most.
 MAX_CLAUSE_SUBJECT = 4
 _AMOUNT_SIGNS = frozenset("£$€¥")
+_LABELLED_PRONOUNS = frozenset({"it", "them", "him", "her"})  # "called it a budget for Middle England"
 
 
 def idiom(toks: Sequence[Token], i: int) -> bool:
@@ -40,6 +41,10 @@ def labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
     ``called the £3bn rebate from the EU “unjustified”``; after ``via`` no quotation is needed
     (``described the theft as an armed robbery``)."""
     words = lexicon().words
+    if via is None and j + 2 < len(toks) and toks[j].lower in _LABELLED_PRONOUNS and toks[j + 1].lower in ("a", "an") and toks[j + 2].is_word:
+        # "called it a budget for Middle England": a label needs no quotation after a pronoun
+        # ("called it a day" is a set phrase, speech_idioms.txt).
+        return " ".join(t.lower for t in toks[j - 1 : j + 3]) not in lexicon().idioms
     k = j
     while k < len(toks) and k - j <= MAX_LABELLED_WORDS:
         tok = toks[k]

@@ -164,6 +164,12 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
             span = right_phrase(toks, i + 2)
             if span is not None:
                 return _claim(text, toks, span, f"{cue} by", "PASSIVE"), False
+        after = toks[j + 1] if follows is not None and follows.lower == "as" and j + 1 < len(toks) else None
+        quoted_as = after is not None and verb.lemma == "quote" and lexicon().verbs.get(after.lower, verb).participle
+        span = left_phrase(toks, before) if quoted_as else None
+        if span is not None:
+            # "“...,” the aid agency was quoted as saying.": the subject is the source.
+            return _speaker_first(text, toks, j + 1, j + 2, verb, span, text[toks[before + 1].start : after.end])  # type: ignore[union-attr]
         return None  # "Trump was told", "It is said": no speaker named
     if verb.participle and before >= 0 and toks[before].text == "," and not auxiliaries:
         span = sentence_subject(toks)

@@ -21,6 +21,8 @@ from retrieval.attribution.validity import (
     is_named,
     joined,
     name_like,
+    object_of_clause,
+    parenthetical,
     plain,
     proper,
     unnamed,
@@ -35,8 +37,6 @@ MAX_SUBJECT_TOKENS = 12
 MAX_APPOSITIVE_SEGMENTS = 6
 # "Germany, Denmark, Norway and Poland said": each earlier name of a list is at most this many words.
 MAX_LIST_ITEM_WORDS = 3
-# "one source said, is concerned": the verb and at most this many more words before the comma.
-PARENTHETICAL_WORDS = 2
 _RELATIVE = frozenset({"who", "which", "that"})
 _TIME_PREPOSITIONS = frozenset({"on", "in", "at", "last", "this", "early", "late"})  # "... on Wednesday"
 
@@ -124,7 +124,7 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
             # ("read the guides I wrote" is a relative clause: no preposition opens it).
             return Span(last, last, "word")
         return _before_relative(toks, end) or _trailing_name(toks, first, last)
-    if stop >= 1 and toks[stop].text == "," and unnamed(toks, first, last) and not _parenthetical(toks, end):
+    if stop >= 1 and toks[stop].text == "," and unnamed(toks, first, last) and not parenthetical(toks, end):
         # "Katrina Bull, a prospective parliamentary candidate said": a name, then its description
         # with the closing comma left out.
         name = _segment(toks, stop - 1)
@@ -138,16 +138,6 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
                 break
             first, stop = outer[0], outer[2]
     return Span(first, last, boundary_before(toks, stop))
-
-
-def _parenthetical(toks: Sequence[Token], end: int) -> bool:
-    """``The Staff, one source said, is concerned``: the clause after the phrase ends in a comma
-    within a word or two of the verb and the sentence goes on, so the phrase is the speaker, not
-    the description of a name before it."""
-    k = end + 1
-    while k < len(toks) and toks[k].is_word and k - end <= PARENTHETICAL_WORDS:
-        k += 1
-    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].is_word
 
 
 def _trailing_name(toks: Sequence[Token], first: int, last: int) -> Span | None:
@@ -170,6 +160,8 @@ def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
         if toks[k].lower in _RELATIVE and not toks[k].is_cap:
             antecedent = k - 2 if k >= 1 and toks[k - 1].text == "," else k - 1
             seg = _segment(toks, antecedent)
+            if seg is not None:
+                seg = object_of_clause(toks, seg)
             if seg is not None and valid_phrase(toks, seg[0], seg[1]):
                 if antecedent == k - 1 and k < end and unnamed(toks, seg[0], seg[1]):
                     # "A woman who lives above the laundromat said": an unnamed speaker is the

@@ -14,7 +14,7 @@ from retrieval.attribution.tokens import Token
 
 __all__ = [
     "LIST_JOINERS", "MAX_COMMON_PHRASE", "is_named", "valid_phrase", "name_like", "joined", "is_list", "bare_name",
-    "description_of_someone", "unnamed", "proper", "plain",
+    "description_of_someone", "unnamed", "proper", "plain", "PARENTHETICAL_WORDS", "parenthetical", "object_of_clause",
 ]
 
 # Words that join the names of a list ("Germany, Denmark, Norway and Poland said").
@@ -23,6 +23,8 @@ LIST_JOINERS = frozenset({"and", "&"})
 MAX_COMMON_PHRASE = 5
 # "cutting off a reporter": the object's determiner comes within this many words of the -ing verb.
 OBJECT_DETERMINER_REACH = 2
+# "one source said, is concerned": the verb and at most this many more words before the comma.
+PARENTHETICAL_WORDS = 2
 
 
 def is_named(tok: Token) -> bool:
@@ -122,3 +124,25 @@ def plain(toks: Sequence[Token], s: int, e: int) -> bool:
     return all(
         t.lower not in words["aux"] and t.lower not in words["boundary"] and t.lower not in lex.subject_pronouns for t in toks[s : e + 1]
     )
+
+
+def parenthetical(toks: Sequence[Token], end: int) -> bool:
+    """``The Staff, one source said, is concerned``: the clause after the phrase ends in a comma
+    within a word or two of the verb and the sentence goes on, so the phrase is the speaker, not
+    the description of a name before it."""
+    k = end + 1
+    while k < len(toks) and toks[k].is_word and k - end <= PARENTHETICAL_WORDS:
+        k += 1
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].is_word
+
+
+def object_of_clause(toks: Sequence[Token], seg: tuple[int, int, int]) -> tuple[int, int, int]:
+    """``drew rebuttal from Iran's foreign minister, who``: a segment opened by a lower-case word
+    that names no one is a clause; the antecedent is the phrase after its last preposition."""
+    lex = lexicon()
+    first, last, stop = seg
+    opener = toks[first]
+    if opener.is_cap or opener.lower in lex.words["determiner"] or opener.lower in lex.groups or opener.lower in lex.roles:
+        return seg
+    prepositions = [k for k in range(first + 1, last) if toks[k].lower in lex.words["preposition"]]
+    return (prepositions[-1] + 1, last, prepositions[-1]) if prepositions else seg

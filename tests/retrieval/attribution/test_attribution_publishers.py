@@ -119,3 +119,18 @@ NOMINAL = [
 @pytest.mark.parametrize("name, text, expected", NOMINAL, ids=[row[0] for row in NOMINAL])
 def test_speaker_named_by_a_noun_or_idiom(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+QUOTED_AND_LABELLED = [
+    ("a subject quoted as saying", "\"The biggest challenge is disease,\" the aid agency was quoted as saying.", ["the aid agency"]),
+    ("quoted in a paper names no source", "He was quoted in the paper.", [None]),
+    ("a label after a pronoun needs no quotation", "Jane Doe, of Plaid Cymru, called it a budget for Middle England.", ["Jane Doe"]),
+    ("calling it a day is a set phrase", "After 20 years, Jane Doe called it a day.", [None]),
+    ("said earlier this month is speech", "\"The authorities are proud of the economy,\" Jane Doe, an IMF director, said earlier this month.", ["Jane Doe"]),
+    ("a relative after a clause's object", "It also drew rebuttal from the foreign minister, who called it a propaganda ploy.", ["the foreign minister"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", QUOTED_AND_LABELLED, ids=[row[0] for row in QUOTED_AND_LABELLED])
+def test_quoted_as_and_labels(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
