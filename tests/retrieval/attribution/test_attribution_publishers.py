@@ -134,3 +134,16 @@ QUOTED_AND_LABELLED = [
 @pytest.mark.parametrize("name, text, expected", QUOTED_AND_LABELLED, ids=[row[0] for row in QUOTED_AND_LABELLED])
 def test_quoted_as_and_labels(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+SOURCES_AFTER_ACCORDING_TO = [
+    ("papers filed", "He paid the fine, according to court papers filed in June.", ["court papers"]),
+    ("a poll released by a body", "Jane Doe leads with 34% support, according to a poll released Monday by Carver University.", ["Carver University"]),
+    ("revised figures stay whole", "According to the revised figures, growth slowed.", ["the revised figures"]),
+    ("said, opening the sentence", "Said Jane Doe: \"We are warriors.\"", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SOURCES_AFTER_ACCORDING_TO, ids=[row[0] for row in SOURCES_AFTER_ACCORDING_TO])
+def test_sources_and_inverted_openers(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
