@@ -223,7 +223,7 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
                 )  # "Two campaign aides, speaking on condition of anonymity, said"
                 if fallback is None and loose and named:
                     fallback = span
-            capitals = all(t.is_cap for t in toks[pieces[0][0] : pieces[0][1] + 1])
+            capitals = all(t.is_cap or t.lower in words["name_particle"] for t in toks[pieces[0][0] : pieces[0][1] + 1])
             if len(pieces) == 2 and capitals and name_like(toks, *pieces[0]) and not name_like(toks, *pieces[1]):
                 # "a spokesman for Trump, Jason Miller, said", "Dell's campaign manager, Kevin Sato, said"
                 return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), joined(toks, *pieces[1]))

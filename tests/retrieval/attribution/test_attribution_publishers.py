@@ -147,3 +147,8 @@ SOURCES_AFTER_ACCORDING_TO = [
 @pytest.mark.parametrize("name, text, expected", SOURCES_AFTER_ACCORDING_TO, ids=[row[0] for row in SOURCES_AFTER_ACCORDING_TO])
 def test_sources_and_inverted_openers(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+def test_plural_possessive_before_an_appositive_name(speakers) -> None:
+    text = "The rebels' spokesman, Abu Mohammed al Adnani, called reports of their defeat \"delusional and fake.\""
+    assert speakers(text) == ["Abu Mohammed al Adnani"]
