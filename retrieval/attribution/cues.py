@@ -109,7 +109,7 @@ def detect_all(
                 found.append(hit)
     # "“...,” is the dry assessment of Graham Lane", "as one activist put it": the speaker is named
     # by a noun or an idiom, after the words, so the clause governs like a closing ", X said."
-    found.extend((_claim(text, toks, span, cue, "CVS"), True) for span, cue in nominal_sources(toks))
+    found.extend((_claim(text, toks, span, cue, kind), kind == "CVS") for span, cue, kind in nominal_sources(toks))
     if not found:
         return ()
     trailing = [claim for claim, is_trailing in found if is_trailing]
@@ -189,10 +189,13 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         if span is not None and span.last < before:
             return _claim(text, toks, span, cue, "SV"), False
         return None
-    if before == i - 1 and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) and is_named(toks[i + 1]) and toks[i + 1].lower not in words["time"]:
+    opens_source = i + 1 < len(toks) and (is_named(toks[i + 1]) or toks[i + 1].lower in words["determiner"]) and toks[i + 1].lower not in words["time"]
+    if before == i - 1 and i > 0 and toks[i - 1].text == "," and opens_source:
         inverted = _inverted(text, toks, i, verb, cue)  # "..., from ISIS, said Sabah Al-Karhout, the head of ..."
         after = text[inverted[0].end :].lstrip()[:1] if inverted is not None else ""
-        if inverted is not None and after in ("", ",", ".", ";"):
+        # "..., said a second official familiar with ...": a phrase that is no name must end the sentence.
+        closes = ("", ",", ".", ";") if is_named(toks[i + 1]) else ("", ".")
+        if inverted is not None and after in closes:
             return inverted
     span = left_phrase(toks, before)
     if verb.participle and not auxiliaries:
@@ -229,6 +232,10 @@ def _reports_nothing(
             return True  # "Trump's claim", "initial reports", "the alleged attacker"
     if not verb.finite and not verb.participle and verb.form != verb.lemma and follows is not None and follows.lower in words["aux"]:
         return True  # "Her past comments were restrained", "Smith's claims are false": a noun
+    if before == i - 1 and i > 0 and not verb.finite and not verb.participle and _noun_position(toks[i - 1]):
+        return True  # "were not available for comment", "declined comment": a noun
+    if not verb.finite and not verb.participle and follows is not None and follows.is_word and not follows.is_cap and follows.lower.endswith("ed"):
+        return True  # "a Justice Department report documented a pattern": a noun before its verb
     if verb.form == verb.lemma and auxiliaries & words["modal"]:
         return True  # "Kadzik wouldn't say"
     if auxiliaries & words["negation"]:
@@ -240,6 +247,12 @@ def _reports_nothing(
     if follows is not None and follows.lower in verb.not_before:
         return True  # "reported from Midway Atoll"
     return verb.needs is not None and j == i + 1  # "pointed to the data"; "pointed out that" is speech
+
+
+def _noun_position(previous: Token) -> bool:
+    """A base form right after a preposition or a past tense is a noun ("for comment", "declined comment")."""
+    lowered = previous.lower
+    return lowered in lexicon().words["preposition"] or (previous.is_word and not previous.is_cap and lowered.endswith("ed"))
 
 
 def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, span: Span, cue: str) -> tuple[Claim, bool] | None:

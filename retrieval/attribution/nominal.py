@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.participles import carrier_subject
 from retrieval.attribution.phrases import Span, right_phrase, valid_phrase
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import words
@@ -29,22 +30,28 @@ _PUT = frozenset({"put", "puts"})
 @lru_cache(maxsize=1)
 def nominal_cue_words() -> frozenset[str]:
     """The words any of these layouts needs, for the cheap test before tokenizing."""
-    return words("opinion_nouns.txt") | _PUT
+    return words("opinion_nouns.txt") | words("carrier_nouns.txt") | _PUT
 
 
-def nominal_sources(toks: Sequence[Token]) -> list[tuple[Span, str]]:
-    """Each speaker phrase these layouts name, with the cue words as written."""
+def nominal_sources(toks: Sequence[Token]) -> list[tuple[Span, str, str]]:
+    """Each speaker phrase these layouts name, with the cue words as written and the layout:
+    ``CVS`` when the words came before ("“...,” is the assessment of X"), ``SVQ`` when they follow
+    ("Corker released a statement: “...”")."""
     nouns = words("opinion_nouns.txt")
-    out: list[tuple[Span, str]] = []
+    out: list[tuple[Span, str, str]] = []
     for i, tok in enumerate(toks):
         if tok.lower in nouns and not tok.is_cap:
             found = _of_source(toks, i) or _came_from(toks, i)
             if found is not None:
-                out.append(found)
+                out.append((*found, "CVS"))
+        elif tok.lower in words("carrier_nouns.txt") and i + 1 < len(toks) and toks[i + 1].text == ":":
+            span = _announced_by(toks, i)  # "Corker released a statement: “...”"
+            if span is not None:
+                out.append((span, f"{tok.text}:", "SVQ"))
         elif tok.lower in _PUT and i + 1 < len(toks) and toks[i + 1].lower == "it":
             span = _as_put(toks, i)
             if span is not None:
-                out.append((span, "put it"))
+                out.append((span, "put it", "CVS"))
     return out
 
 
@@ -72,6 +79,14 @@ def _came_from(toks: Sequence[Token], i: int) -> tuple[Span, str] | None:
         return None
     span = right_phrase(toks, i + 3)
     return (span, f"{toks[i].text} {toks[i + 1].text} from") if span is not None else None
+
+
+def _announced_by(toks: Sequence[Token], i: int) -> Span | None:
+    """``Corker released a statement:``: the subject of the verb that put the statement out."""
+    k = i
+    while k > 0 and i - k < MAX_NOUN_MODIFIERS and toks[k - 1].is_word and toks[k - 1].lower not in words("carrier_determiners.txt"):
+        k -= 1
+    return carrier_subject(toks, Span(k - 1 if k > 0 else k, i, "word"))
 
 
 def _as_put(toks: Sequence[Token], i: int) -> Span | None:

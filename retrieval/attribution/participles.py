@@ -16,7 +16,7 @@ from retrieval.attribution.phrases import Span, left_phrase, valid_phrase
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import words
 
-__all__ = ["MAX_WITH_WORDS", "agrees", "participle_source"]
+__all__ = ["MAX_WITH_WORDS", "agrees", "carrier_subject", "participle_source"]
 
 # "with one of the critics saying": words between "with" and the participle, at most.
 MAX_WITH_WORDS = 6
@@ -35,7 +35,7 @@ def participle_source(toks: Sequence[Token], end: int, span: Span | None) -> tup
     opener = span.first - 1
     head = toks[span.last]
     if head.lower in words("carrier_nouns.txt"):
-        subject = _carrier_subject(toks, span)
+        subject = carrier_subject(toks, span)
         return (subject, "PARTICIPLE") if subject is not None else None
     if opener < 0 or toks[opener].lower not in lexicon().verbs or not can_speak(head):
         return None
@@ -63,7 +63,7 @@ def _with_phrase(toks: Sequence[Token], end: int) -> Span | None:
     return Span(k + 1, end, "word")
 
 
-def _carrier_subject(toks: Sequence[Token], span: Span) -> Span | None:
+def carrier_subject(toks: Sequence[Token], span: Span) -> Span | None:
     """``police issued a statement saying``: the statement carries the words of the subject of
     the verb that put it out, found before the phrase's determiner."""
     dets = [k for k in range(span.first, span.last) if toks[k].lower in words("carrier_determiners.txt")]

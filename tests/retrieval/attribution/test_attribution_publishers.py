@@ -152,3 +152,17 @@ def test_sources_and_inverted_openers(name: str, text: str, expected: list, spea
 def test_plural_possessive_before_an_appositive_name(speakers) -> None:
     text = "The rebels' spokesman, Abu Mohammed al Adnani, called reports of their defeat \"delusional and fake.\""
     assert speakers(text) == ["Abu Mohammed al Adnani"]
+
+
+PUT_OUT_AND_NOUNS = [
+    ("a statement released with a colon", "For her part, Jane Doe on Sunday released a statement: \"We regret it.\"\n\n\"It will not happen again.\"", ["Jane Doe", "Jane Doe"]),
+    ("declined comment is no comment", "Representatives for Northshire and Southam declined comment or were not available for comment.", [None]),
+    ("a report that documented", "Since then a scathing Justice Department report documented a pattern of abuse.", [None]),
+    ("an unnamed inverted source ends the sentence", "Debt gives banks leverage, said a second official familiar with the matter.", ["a second official familiar with the matter"]),
+    ("a clause after an inverted verb is no source", "On Sunday, Jane Doe, the speaker, said the letter signed by the senators tarnished the city's name, according to Tasnim.", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PUT_OUT_AND_NOUNS, ids=[row[0] for row in PUT_OUT_AND_NOUNS])
+def test_statements_and_noun_forms(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
