@@ -194,8 +194,9 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         inverted = _inverted(text, toks, i, verb, cue)  # "..., from ISIS, said Sabah Al-Karhout, the head of ..."
         after = text[inverted[0].end :].lstrip()[:1] if inverted is not None else ""
         # "..., said a second official familiar with ...": a phrase that is no name must end the sentence.
-        closes = ("", ",", ".", ";") if is_named(toks[i + 1]) else ("", ".")
-        if inverted is not None and after in closes:
+        named = is_named(toks[i + 1])
+        closes = ("", ",", ".", ";") if named else ("", ".")
+        if inverted is not None and after in closes and (named or _unnamed_source(text, toks, inverted[0])):
             return inverted
     span = left_phrase(toks, before)
     if verb.participle and not auxiliaries:
@@ -247,6 +248,12 @@ def _reports_nothing(
     if follows is not None and follows.lower in verb.not_before:
         return True  # "reported from Midway Atoll"
     return verb.needs is not None and j == i + 1  # "pointed to the data"; "pointed out that" is speech
+
+
+def _unnamed_source(text: str, toks: Sequence[Token], claim: Claim) -> bool:
+    """``a second official familiar with ...`` names someone (a role, a group); ``the plan failed`` is a clause."""
+    words = [t for t in toks if claim.start <= t.start and t.end <= claim.end]
+    return any(can_speak(t) for t in words) and not any(t.is_word and not t.is_cap and t.lower.endswith("ed") for t in words)
 
 
 def _noun_position(previous: Token) -> bool:
