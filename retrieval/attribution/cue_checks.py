@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from retrieval.attribution.claims import Claim
 from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.tokens import Token
 from retrieval.attribution.validity import is_named
@@ -12,7 +13,8 @@ from retrieval.lexicon import words as word_list
 
 __all__ = [
     "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "after_what",
-    "bare_tail", "tail", "can_speak", "object_pronoun", "next_is_quote", "clause_follows",
+    "bare_tail", "tail", "can_speak", "object_pronoun", "next_is_quote", "clause_follows", "reports_nothing",
+    "noun_position", "unnamed_source",
 ]
 
 # What may follow a trailing ", X said" before the sentence ends ("in a statement on Monday").
@@ -127,3 +129,43 @@ def clause_follows(toks: Sequence[Token], j: int) -> bool:
     blocked = lex.words["boundary"] | lex.words["preposition"] | lex.words["aux"] | lex.subject_pronouns
     opens = subject[0].lower in lex.words["determiner"] or subject[0].is_cap
     return opens and not any(t.lower in blocked for t in subject)
+
+
+def reports_nothing(
+    toks: Sequence[Token], i: int, verb: Verb, before: int, auxiliaries: set[str], follows: Token | None, j: int
+) -> bool:
+    """The verb form is a noun, an adjective, or speech that is negated, hypothetical or no speech."""
+    words = lexicon().words
+    if before == i - 1 and i > 0:
+        previous = toks[i - 1].lower
+        if previous in ("the", "a", "an") or (not verb.finite and (previous in words["noun_marker"] or previous.endswith(("’s", "'s")))):
+            return True  # "Trump's claim", "initial reports", "the alleged attacker"
+    if not verb.finite and not verb.participle and verb.form != verb.lemma and follows is not None and follows.lower in words["aux"]:
+        return True  # "Her past comments were restrained", "Smith's claims are false": a noun
+    if before == i - 1 and i > 0 and not verb.finite and not verb.participle and noun_position(toks[i - 1]):
+        return True  # "were not available for comment", "declined comment": a noun
+    if not verb.finite and not verb.participle and follows is not None and follows.is_word and not follows.is_cap and follows.lower.endswith("ed"):
+        return True  # "a Justice Department report documented a pattern": a noun before its verb
+    if verb.form == verb.lemma and auxiliaries & words["modal"]:
+        return True  # "Kadzik wouldn't say"
+    if auxiliaries & words["negation"]:
+        return True  # "She did not say how much it would cost."
+    if follows is not None and follows.lower in ("is", "was") and after_what(toks, before):
+        return True  # "for what it says is its caliphate": the reporter's noun phrase, no report
+    if before >= 0 and toks[before].lower == "to" and not verb.finite:
+        return True  # "declined to comment"
+    if follows is not None and follows.lower in verb.not_before:
+        return True  # "reported from Midway Atoll"
+    return verb.needs is not None and j == i + 1  # "pointed to the data"; "pointed out that" is speech
+
+
+def unnamed_source(text: str, toks: Sequence[Token], claim: Claim) -> bool:
+    """``a second official familiar with ...`` names someone (a role, a group); ``the plan failed`` is a clause."""
+    words = [t for t in toks if claim.start <= t.start and t.end <= claim.end]
+    return any(can_speak(t) for t in words) and not any(t.is_word and not t.is_cap and t.lower.endswith("ed") for t in words)
+
+
+def noun_position(previous: Token) -> bool:
+    """A base form right after a preposition or a past tense is a noun ("for comment", "declined comment")."""
+    lowered = previous.lower
+    return lowered in lexicon().words["preposition"] or (previous.is_word and not previous.is_cap and lowered.endswith("ed"))

@@ -23,6 +23,8 @@ from retrieval.attribution.cue_checks import (
     after_what,
     bare_tail,
     can_speak,
+    reports_nothing,
+    unnamed_source,
     clause_follows,
     idiom,
     labels,
@@ -160,21 +162,11 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     if verb.labels and not urged and (not labels(toks, j, verb.via) or after_what(toks, before)):
         return None  # "called for calm", "described the scene", "what Turnbull called “reckless”"
     if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
-        if follows is not None and follows.lower == "by" and not verb.firm:
-            span = right_phrase(toks, i + 2)
-            if span is not None:
-                return _claim(text, toks, span, f"{cue} by", "PASSIVE"), False
-        after = toks[j + 1] if follows is not None and follows.lower == "as" and j + 1 < len(toks) else None
-        quoted_as = after is not None and verb.lemma == "quote" and lexicon().verbs.get(after.lower, verb).participle
-        span = left_phrase(toks, before) if quoted_as else None
-        if span is not None:
-            # "“...,” the aid agency was quoted as saying.": the subject is the source.
-            return _speaker_first(text, toks, j + 1, j + 2, verb, span, text[toks[before + 1].start : after.end])  # type: ignore[union-attr]
-        return None  # "Trump was told", "It is said": no speaker named
+        return _passive(text, toks, i, j, verb, before, cue)
     if verb.participle and before >= 0 and toks[before].text == "," and not auxiliaries:
         span = sentence_subject(toks)
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
-    if _reports_nothing(toks, i, verb, before, auxiliaries, follows, j):
+    if reports_nothing(toks, i, verb, before, auxiliaries, follows, j):
         return None
     if verb.participle and before > 0 and toks[before].lower == "as" and not auxiliaries:
         inner = _quoted_as(text, toks, before, cue)  # "He quoted another source as saying ..."
@@ -189,14 +181,9 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         if span is not None and span.last < before:
             return _claim(text, toks, span, cue, "SV"), False
         return None
-    opens_source = i + 1 < len(toks) and (is_named(toks[i + 1]) or toks[i + 1].lower in words["determiner"]) and toks[i + 1].lower not in words["time"]
-    if before == i - 1 and i > 0 and toks[i - 1].text == "," and opens_source:
-        inverted = _inverted(text, toks, i, verb, cue)  # "..., from ISIS, said Sabah Al-Karhout, the head of ..."
-        after = text[inverted[0].end :].lstrip()[:1] if inverted is not None else ""
-        # "..., said a second official familiar with ...": a phrase that is no name must end the sentence.
-        named = is_named(toks[i + 1])
-        closes = ("", ",", ".", ";") if named else ("", ".")
-        if inverted is not None and after in closes and (named or _unnamed_source(text, toks, inverted[0])):
+    if before == i - 1 and i > 0 and toks[i - 1].text == ",":
+        inverted = _closing_inverted(text, toks, i, verb, cue)  # "..., from ISIS, said Sabah Al-Karhout, the head of ..."
+        if inverted is not None:
             return inverted
     span = left_phrase(toks, before)
     if verb.participle and not auxiliaries:
@@ -205,6 +192,37 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     if span is not None:
         return _speaker_first(text, toks, i, j, verb, span, cue)
     return _inverted(text, toks, i, verb, cue) if before == i - 1 else None
+
+
+def _passive(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, before: int, cue: str) -> tuple[Claim, bool] | None:
+    """``was reported by X`` (the agent), ``“...,” the aid agency was quoted as saying`` (the
+    subject); "Trump was told", "It is said" name no speaker."""
+    follows = toks[j] if j < len(toks) else None
+    if follows is not None and follows.lower == "by" and not verb.firm:
+        span = right_phrase(toks, i + 2)
+        return (_claim(text, toks, span, f"{cue} by", "PASSIVE"), False) if span is not None else None
+    after = toks[j + 1] if follows is not None and follows.lower == "as" and j + 1 < len(toks) else None
+    if after is None or verb.lemma != "quote" or not lexicon().verbs.get(after.lower, verb).participle:
+        return None
+    span = left_phrase(toks, before)
+    return _speaker_first(text, toks, j + 1, j + 2, verb, span, text[toks[before + 1].start : after.end]) if span is not None else None
+
+
+def _closing_inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> tuple[Claim, bool] | None:
+    """``..., said Mr Bloggs.`` after a clause; a phrase that is no name ("..., said a second
+    official familiar with the matter.") must name a role or group and end the sentence."""
+    words = lexicon().words
+    if i + 1 >= len(toks) or toks[i + 1].lower in words["time"]:
+        return None
+    named = is_named(toks[i + 1])
+    if not named and toks[i + 1].lower not in words["determiner"]:
+        return None
+    inverted = _inverted(text, toks, i, verb, cue)
+    if inverted is None:
+        return None
+    after = text[inverted[0].end :].lstrip()[:1]
+    closes = ("", ",", ".", ";") if named else ("", ".")
+    return inverted if after in closes and (named or unnamed_source(text, toks, inverted[0])) else None
 
 
 def _inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> tuple[Claim, bool] | None:
@@ -220,46 +238,6 @@ def _inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) ->
             kind = "QVS" if toks[i - 1].is_quote or (i > 1 and toks[i - 2].is_quote) else "CVS"
             return _claim(text, toks, span, cue, kind), True
     return None
-
-
-def _reports_nothing(
-    toks: Sequence[Token], i: int, verb: Verb, before: int, auxiliaries: set[str], follows: Token | None, j: int
-) -> bool:
-    """The verb form is a noun, an adjective, or speech that is negated, hypothetical or no speech."""
-    words = lexicon().words
-    if before == i - 1 and i > 0:
-        previous = toks[i - 1].lower
-        if previous in ("the", "a", "an") or (not verb.finite and (previous in words["noun_marker"] or previous.endswith(("’s", "'s")))):
-            return True  # "Trump's claim", "initial reports", "the alleged attacker"
-    if not verb.finite and not verb.participle and verb.form != verb.lemma and follows is not None and follows.lower in words["aux"]:
-        return True  # "Her past comments were restrained", "Smith's claims are false": a noun
-    if before == i - 1 and i > 0 and not verb.finite and not verb.participle and _noun_position(toks[i - 1]):
-        return True  # "were not available for comment", "declined comment": a noun
-    if not verb.finite and not verb.participle and follows is not None and follows.is_word and not follows.is_cap and follows.lower.endswith("ed"):
-        return True  # "a Justice Department report documented a pattern": a noun before its verb
-    if verb.form == verb.lemma and auxiliaries & words["modal"]:
-        return True  # "Kadzik wouldn't say"
-    if auxiliaries & words["negation"]:
-        return True  # "She did not say how much it would cost."
-    if follows is not None and follows.lower in ("is", "was") and after_what(toks, before):
-        return True  # "for what it says is its caliphate": the reporter's noun phrase, no report
-    if before >= 0 and toks[before].lower == "to" and not verb.finite:
-        return True  # "declined to comment"
-    if follows is not None and follows.lower in verb.not_before:
-        return True  # "reported from Midway Atoll"
-    return verb.needs is not None and j == i + 1  # "pointed to the data"; "pointed out that" is speech
-
-
-def _unnamed_source(text: str, toks: Sequence[Token], claim: Claim) -> bool:
-    """``a second official familiar with ...`` names someone (a role, a group); ``the plan failed`` is a clause."""
-    words = [t for t in toks if claim.start <= t.start and t.end <= claim.end]
-    return any(can_speak(t) for t in words) and not any(t.is_word and not t.is_cap and t.lower.endswith("ed") for t in words)
-
-
-def _noun_position(previous: Token) -> bool:
-    """A base form right after a preposition or a past tense is a noun ("for comment", "declined comment")."""
-    lowered = previous.lower
-    return lowered in lexicon().words["preposition"] or (previous.is_word and not previous.is_cap and lowered.endswith("ed"))
 
 
 def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, span: Span, cue: str) -> tuple[Claim, bool] | None:

@@ -23,6 +23,8 @@ from retrieval.attribution.validity import (
     name_like,
     object_of_clause,
     parenthetical,
+    reduced_relative,
+    TIME_PREPOSITIONS,
     plain,
     proper,
     unnamed,
@@ -40,7 +42,6 @@ MAX_LIST_ITEM_WORDS = 3
 _RELATIVE = frozenset({"who", "which", "that"})
 # "released late on Monday by": words between a participle and the "by" of its agent, at most.
 MAX_AGENT_DISTANCE = 4
-_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "last", "this", "early", "late"})  # "... on Wednesday"
 
 Boundary = Literal["start", "quote", "comma", "word"]
 
@@ -237,17 +238,6 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
     return fallback
 
 
-def _reduced_relative(toks: Sequence[Token], k: int) -> bool:
-    """A past participle after a noun, then a preposition or a time word: "papers **signed by**",
-    "a form **released in** June", "documents **filed late** Wednesday"."""
-    words = lexicon().words
-    tok, before = toks[k], toks[k - 1]
-    if tok.is_cap or not tok.lower.endswith("ed") or before.lower in words["determiner"] or k + 1 >= len(toks):
-        return False
-    after = toks[k + 1].lower
-    return after in words["preposition"] or after in words["time"] or after in _TIME_PREPOSITIONS
-
-
 def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_source: bool = False) -> Span | None:
     """The speaker phrase starting at token ``j`` (after "according to", "said" or "by").
 
@@ -265,7 +255,7 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
             return None
         if any_source and k > j + 1 and toks[k].lower in ("the", "a", "an") and not toks[k].is_cap and toks[k - 1].is_cap:
             break  # "according to Mr Peston the prime minister said": a new phrase after the name
-        if any_source and k > j and _reduced_relative(toks, k):
+        if any_source and k > j and reduced_relative(toks, k):
             # "according to a poll released Monday by Carver University": the agent is the
             # source; "according to court papers filed in June": the papers are.
             agent = next((b for b in range(k + 1, min(k + 1 + MAX_AGENT_DISTANCE, len(toks))) if toks[b].lower == "by"), None)
@@ -278,7 +268,7 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
     if closing and k < len(toks) and toks[k].is_word and toks[k].lower not in words["preposition"]:
         return None
     last = k - 1
-    while last > j and (toks[last].lower in words["time"] or (toks[last].lower in _TIME_PREPOSITIONS and toks[last + 1].lower in words["time"])):
+    while last > j and (toks[last].lower in words["time"] or (toks[last].lower in TIME_PREPOSITIONS and toks[last + 1].lower in words["time"])):
         last -= 1  # "reported by The Washington Post on Wednesday"
     if not (valid_phrase(toks, j, last) or (any_source and plain(toks, j, last))):
         return None

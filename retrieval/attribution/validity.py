@@ -15,6 +15,7 @@ from retrieval.attribution.tokens import Token
 __all__ = [
     "LIST_JOINERS", "MAX_COMMON_PHRASE", "is_named", "valid_phrase", "name_like", "joined", "is_list", "bare_name",
     "description_of_someone", "unnamed", "proper", "plain", "PARENTHETICAL_WORDS", "parenthetical", "object_of_clause",
+    "TIME_PREPOSITIONS", "reduced_relative",
 ]
 
 # Words that join the names of a list ("Germany, Denmark, Norway and Poland said").
@@ -25,6 +26,7 @@ MAX_COMMON_PHRASE = 5
 OBJECT_DETERMINER_REACH = 2
 # "one source said, is concerned": the verb and at most this many more words before the comma.
 PARENTHETICAL_WORDS = 2
+TIME_PREPOSITIONS = frozenset({"on", "in", "at", "last", "this", "early", "late"})  # "... on Wednesday"
 
 
 def is_named(tok: Token) -> bool:
@@ -146,3 +148,14 @@ def object_of_clause(toks: Sequence[Token], seg: tuple[int, int, int]) -> tuple[
         return seg
     prepositions = [k for k in range(first + 1, last) if toks[k].lower in lex.words["preposition"]]
     return (prepositions[-1] + 1, last, prepositions[-1]) if prepositions else seg
+
+
+def reduced_relative(toks: Sequence[Token], k: int) -> bool:
+    """A past participle after a noun, then a preposition or a time word: "papers **signed by**",
+    "a form **released in** June", "documents **filed late** Wednesday"."""
+    words = lexicon().words
+    tok, before = toks[k], toks[k - 1]
+    if tok.is_cap or not tok.lower.endswith("ed") or before.lower in words["determiner"] or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1].lower
+    return after in words["preposition"] or after in words["time"] or after in TIME_PREPOSITIONS
