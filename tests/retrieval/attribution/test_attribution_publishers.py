@@ -166,3 +166,12 @@ PUT_OUT_AND_NOUNS = [
 @pytest.mark.parametrize("name, text, expected", PUT_OUT_AND_NOUNS, ids=[row[0] for row in PUT_OUT_AND_NOUNS])
 def test_statements_and_noun_forms(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+def test_a_pronoun_after_a_glued_caption_opens_its_own_sentence(speakers) -> None:
+    text = (
+        "'The phone records show he was texting at the wheel,' Tom Reed said.\n\n"
+        "John Roe was found guilty following a trial at Northshire Crown Court (pictured) He added: "
+        "'Mr Roe will now spend six years behind bars.'"
+    )
+    assert speakers(text) == ["Tom Reed", "Tom Reed"]
