@@ -252,7 +252,10 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
     if trailing and verb.mined and all(not t.is_word or t.lower in words["leading"] for t in toks[: span.first]):
         trailing = False  # "Meanwhile, it attacked Trump, saying ...": no reported words before the comma
     quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and next_is_quote(toks, j + 1)))
-    complement = trailing or quote_after or (follows is not None and follows.lower in words["complement"]) or (clause_follows(toks, j) and agrees(toks, span, verb))
+    # "Mr Valentine, who ..., agreed.", but "Sixty-two percent of Republicans agreed." is a poll.
+    counted = toks[span.first].text[:1].isdigit() or toks[span.first].lower.split("-")[0] in word_list("number_words.txt")
+    alone = verb.alone and (follows is None or follows.text in ".;") and not counted
+    complement = alone or trailing or quote_after or (follows is not None and follows.lower in words["complement"]) or (clause_follows(toks, j) and agrees(toks, span, verb))
     named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
     # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
     # ("Iran reported 50 cases") keeps it a statistic.
@@ -274,7 +277,7 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
     else:
         kind = "SV"
     claim = _claim(text, toks, span, cue, kind)
-    if span.boundary == "start" and bare_tail(toks, i + 1, verb):
+    if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
         claim = replace(claim, bare=True)
     return claim, trailing
 

@@ -32,6 +32,7 @@ class Verb:
     mined: bool = False  # from mined_verbs.tsv: a stance verb ("denied"), whose subject must be able to speak
     also: frozenset[str] = frozenset()  # particles that make a labels verb speech ("called for")
     subjects: frozenset[str] = frozenset()  # the only heads its speaker may have ("the court heard")
+    alone: bool = False  # speech with nothing after it ("Mr Valentine agreed."): a stance taken
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,7 @@ def _verbs() -> dict[str, Verb]:
                 "labels" in flagset, options.get("via"), lemma is not None,
                 frozenset(options["also"].split(",")) if "also" in options else frozenset(),
                 frozenset(options["subjects"].split(",")) if "subjects" in options else frozenset(),
+                "alone" in flagset,
             )
     return out
 

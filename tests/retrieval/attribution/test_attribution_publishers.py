@@ -175,3 +175,18 @@ def test_a_pronoun_after_a_glued_caption_opens_its_own_sentence(speakers) -> Non
         "'Mr Roe will now spend six years behind bars.'"
     )
     assert speakers(text) == ["Tom Reed", "Tom Reed"]
+
+
+ALONE = [
+    (
+        "a stance with nothing after it gives its speaker to the quotation after it",
+        "Jane Doe said banks were unsafe.\n\nJohn Roe, who grew up in the city, agreed.\n\n\"I will think twice before I deposit dollars in a bank.\"",
+        ["Jane Doe", "John Roe", "John Roe"],
+    ),
+    ("a poll's share agreeing is no speech", "Sixty-two percent of Republicans agreed.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", ALONE, ids=[row[0] for row in ALONE])
+def test_stance_verbs_alone(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
