@@ -190,3 +190,24 @@ ALONE = [
 @pytest.mark.parametrize("name, text, expected", ALONE, ids=[row[0] for row in ALONE])
 def test_stance_verbs_alone(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+NAMED_BEFORE = [
+    (
+        "a quotation after the reporter names a past speaker",
+        "\"The excitement is a live performance,\" Bill Conti says.\n\nThe show is slick.\n\n"
+        "Behind the scenes, the key players, such as Conti, have an array of props. \"There is a big script and video monitors to watch.\"",
+        ["Bill Conti", None, None, "Bill Conti"],
+    ),
+    (
+        "no past speaker named, no speaker",
+        "\"The excitement is a live performance,\" Bill Conti says.\n\nThe show is slick.\n\n"
+        "Behind the scenes, the orchestra has an array of props. \"There is a big script and video monitors to watch.\"",
+        ["Bill Conti", None, None, None],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", NAMED_BEFORE, ids=[row[0] for row in NAMED_BEFORE])
+def test_quotation_after_naming_a_speaker(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
