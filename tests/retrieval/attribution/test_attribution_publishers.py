@@ -211,3 +211,23 @@ NAMED_BEFORE = [
 @pytest.mark.parametrize("name, text, expected", NAMED_BEFORE, ids=[row[0] for row in NAMED_BEFORE])
 def test_quotation_after_naming_a_speaker(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+QUOTE_SLIPS = [
+    (
+        "a single mark closing a double quotation at a sentence end",
+        "\"The excitement is live,\" Jane Doe says. \"All of your colleagues are in the theatre. \"I guess it is just a show but "
+        "we think it is a bit more.' The orchestra strikes up 110 times a night.",
+        ["Jane Doe", "Jane Doe", None],
+    ),
+    (
+        "a single quotation inside a double one still nests",
+        "\"They told me 'stop.' I did not stop,\" Jane Doe said. The orchestra strikes up 110 times a night.",
+        ["Jane Doe", None],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", QUOTE_SLIPS, ids=[row[0] for row in QUOTE_SLIPS])
+def test_quote_mark_slips(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
