@@ -115,8 +115,25 @@ def detect_all(
     if not found:
         return ()
     trailing = [claim for claim, is_trailing in found if is_trailing]
-    main = trailing[-1] if trailing else found[0][0]
+    # "Reminded that Ferguson called him “a disgrace”, Wenger added: ...": a clause inside an
+    # opening subordinate phrase never governs when the main clause has one of its own.
+    opening = _opening_clause_end(toks)
+    main_clause = [claim for claim, _ in found if claim.start >= opening]
+    main = trailing[-1] if trailing else (main_clause or [found[0][0]])[0]
     return (main, *(claim for claim, _ in found if claim is not main))
+
+
+def _opening_clause_end(toks: Sequence[Token]) -> int:
+    """Where an opening subordinate phrase ends ("Reminded that ..., ", "Asked whether ..., ",
+    "When ..., "): the offset of its comma, or 0 when the sentence opens with its main clause."""
+    if not toks or not toks[0].is_word:
+        return 0
+    first = toks[0].lower
+    participle = toks[0].is_cap and first.endswith("ed") and first in lexicon().verbs or first in word_list("clause_openers.txt")
+    if not participle:
+        return 0
+    comma = next((t for t in toks if t.text == ","), None)
+    return comma.end if comma is not None else 0
 
 
 def _quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[Claim, bool] | None:

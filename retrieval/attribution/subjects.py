@@ -25,6 +25,8 @@ def sentence_subject(toks: Sequence[Token]) -> Span | None:
     """The phrase opening the sentence, for ``X ..., saying that``."""
     lex = lexicon()
     s = _after_dateline(toks)
+    while s < len(toks) and toks[s].lower in lex.words["leading"]:
+        s += 1  # "But Sir Bernard Ingham, ..., took a view, accusing ...": "but" opens no phrase
     if s < len(toks) and (toks[s].lower in lex.words["preposition"] or toks[s].lower in lex.words["boundary"]):
         # "During a speech earlier in the day, Trump attacked ..., saying": skip the opening phrase.
         s = next((k + 1 for k, t in enumerate(toks) if t.text == ","), len(toks))

@@ -231,3 +231,15 @@ QUOTE_SLIPS = [
 @pytest.mark.parametrize("name, text, expected", QUOTE_SLIPS, ids=[row[0] for row in QUOTE_SLIPS])
 def test_quote_mark_slips(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+OPENING_CLAUSES = [
+    ("reminded that ..., X added", "Reminded that John Roe called him \"a disgrace\", Jane Doe added: \"I do not respond to anything.\"", ["Jane Doe"]),
+    ("asked whether ..., X told", "Asked whether John Roe said it, Jane Doe told reporters: \"No.\"", ["Jane Doe"]),
+    ("a leading 'but' opens no phrase", "But Jane Doe, a former press secretary, took a less charitable view, accusing the show of \"corrupting politics\".", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", OPENING_CLAUSES, ids=[row[0] for row in OPENING_CLAUSES])
+def test_opening_subordinate_clauses(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
