@@ -14,7 +14,7 @@ from retrieval.lexicon import words as word_list
 __all__ = [
     "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "after_what",
     "bare_tail", "tail", "can_speak", "object_pronoun", "next_is_quote", "clause_follows", "reports_nothing",
-    "noun_position", "unnamed_source",
+    "noun_position", "unnamed_source", "opening_clause_end",
 ]
 
 # What may follow a trailing ", X said" before the sentence ends ("in a statement on Monday").
@@ -169,3 +169,16 @@ def noun_position(previous: Token) -> bool:
     """A base form right after a preposition or a past tense is a noun ("for comment", "declined comment")."""
     lowered = previous.lower
     return lowered in lexicon().words["preposition"] or (previous.is_word and not previous.is_cap and lowered.endswith("ed"))
+
+
+def opening_clause_end(toks: Sequence[Token]) -> int:
+    """Where an opening subordinate phrase ends ("Reminded that ..., ", "Asked whether ..., ",
+    "When ..., "): the offset of its comma, or 0 when the sentence opens with its main clause."""
+    if not toks or not toks[0].is_word:
+        return 0
+    first = toks[0].lower
+    participle = toks[0].is_cap and first.endswith("ed") and first in lexicon().verbs or first in word_list("clause_openers.txt")
+    if not participle:
+        return 0
+    comma = next((t for t in toks if t.text == ","), None)
+    return comma.end if comma is not None else 0

@@ -26,6 +26,7 @@ from retrieval.attribution.cue_checks import (
     reports_nothing,
     unnamed_source,
     clause_follows,
+    opening_clause_end,
     idiom,
     labels,
     next_is_quote,
@@ -35,7 +36,7 @@ from retrieval.attribution.cue_checks import (
 from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
-from retrieval.attribution.participles import agrees, participle_source
+from retrieval.attribution.participles import agrees, carrier_owner, participle_source
 from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token, tokenize
@@ -117,23 +118,10 @@ def detect_all(
     trailing = [claim for claim, is_trailing in found if is_trailing]
     # "Reminded that Ferguson called him “a disgrace”, Wenger added: ...": a clause inside an
     # opening subordinate phrase never governs when the main clause has one of its own.
-    opening = _opening_clause_end(toks)
+    opening = opening_clause_end(toks)
     main_clause = [claim for claim, _ in found if claim.start >= opening]
     main = trailing[-1] if trailing else (main_clause or [found[0][0]])[0]
     return (main, *(claim for claim, _ in found if claim is not main))
-
-
-def _opening_clause_end(toks: Sequence[Token]) -> int:
-    """Where an opening subordinate phrase ends ("Reminded that ..., ", "Asked whether ..., ",
-    "When ..., "): the offset of its comma, or 0 when the sentence opens with its main clause."""
-    if not toks or not toks[0].is_word:
-        return 0
-    first = toks[0].lower
-    participle = toks[0].is_cap and first.endswith("ed") and first in lexicon().verbs or first in word_list("clause_openers.txt")
-    if not participle:
-        return 0
-    comma = next((t for t in toks if t.text == ","), None)
-    return comma.end if comma is not None else 0
 
 
 def _quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[Claim, bool] | None:
@@ -293,7 +281,7 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
         kind = "SVQ"
     else:
         kind = "SV"
-    claim = _claim(text, toks, span, cue, kind)
+    claim = _claim(text, toks, carrier_owner(toks, span), cue, kind)
     if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
         claim = replace(claim, bare=True)
     return claim, trailing

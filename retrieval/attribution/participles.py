@@ -16,7 +16,7 @@ from retrieval.attribution.phrases import Span, left_phrase, valid_phrase
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import words
 
-__all__ = ["MAX_WITH_WORDS", "agrees", "carrier_subject", "participle_source"]
+__all__ = ["MAX_WITH_WORDS", "agrees", "carrier_owner", "carrier_subject", "participle_source"]
 
 # "with one of the critics saying": words between "with" and the participle, at most.
 MAX_WITH_WORDS = 6
@@ -72,3 +72,14 @@ def carrier_subject(toks: Sequence[Token], span: Span) -> Span | None:
         return None
     subject = left_phrase(toks, verb_at - 1)
     return subject if subject is not None and can_speak(toks[subject.last]) else None
+
+
+def carrier_owner(toks: Sequence[Token], span: Span) -> Span:
+    """``the ISIS message warned``, ``the White House statement said``: the name before a thing
+    that carries words is the speaker; ``The messages threatened`` keeps its phrase."""
+    if span.last == span.first or toks[span.last].is_cap or toks[span.last].lower not in words("carrier_nouns.txt"):
+        return span
+    names = [k for k in range(span.first, span.last) if toks[k].is_cap and toks[k].lower not in lexicon().words["determiner"]]
+    if not names or names != list(range(names[0], span.last)):
+        return span
+    return Span(names[0], span.last - 1, span.boundary, span.appositive)

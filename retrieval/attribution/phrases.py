@@ -281,7 +281,8 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
         if stop > k + 1 and stop - k <= MAX_SUBJECT_TOKENS:
             end = stop - 1 if toks[stop - 1].text != "." else stop - 2
             appositive = joined(toks, k + 1, end) or None
-            if unnamed(toks, j, last) and proper(toks, k + 1, end):
+            role = toks[last].lower in lexicon().roles or toks[last].lower in lexicon().titles  # "Popular Force secretary general, Jose Chlimper"
+            if (unnamed(toks, j, last) or role) and proper(toks, k + 1, end):
                 # "said the architect, Aissata Konde, who ...": the name is the speaker, the role
                 # its description.
                 role = j + 1 if toks[j].lower in words["determiner"] else j

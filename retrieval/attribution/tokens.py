@@ -11,10 +11,11 @@ from retrieval.attribution.quotes import MARK, QUOTED
 __all__ = ["Token", "tokenize"]
 
 # Words keep inner apostrophes, hyphens and periods ("Iran’s", "al-Asad", "U.S.") and a plural
-# possessive's apostrophe ("ISIS' spokesman": the quotation rules left it unmatched), numbers their
+# possessive's apostrophe ("ISIS' spokesman": the quotation rules left it unmatched) and a slash
+# before a capital ("a Reuters/Ipsos poll"), numbers their
 # separators ("200,000", "3.5", "9/11"); a run of
 # quoted characters is one token; any other non-space character is a token of its own.
-_TOKEN = re.compile(rf"\d+(?:[.,/]\d+)+|\w(?:[\w’'\-&]*\w)?(?:(?<=[sS])[’'](?=\s))?(?:\.\w+)*\.?|{QUOTED}+|\S")
+_TOKEN = re.compile(rf"\d+(?:[.,/]\d+)+|\w(?:[\w’'\-&]*\w)?(?:(?<=[sS])[’'](?=\s))?(?:\.\w+)*(?:/[A-Z]\w*)*\.?|{QUOTED}+|\S")
 
 
 # "J." or "U.": a word this short keeps its final period, as an initial.

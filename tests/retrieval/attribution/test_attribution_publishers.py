@@ -243,3 +243,22 @@ OPENING_CLAUSES = [
 @pytest.mark.parametrize("name, text, expected", OPENING_CLAUSES, ids=[row[0] for row in OPENING_CLAUSES])
 def test_opening_subordinate_clauses(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+OWNERS_AND_LABELS = [
+    ("the name before a message is its speaker", "That bloodshed is \"just the start,\" the ISIS message warned.", ["ISIS"]),
+    ("a newspaper's name keeps its last word", "The New York Post reports that the team avoided the hospital.", ["New York Post"]),
+    ("a message with no name stays as written", "The messages threatened to 'bring hurt and pain' to his family.", ["The messages"]),
+    ("a role then a name in apposition", "The defection was the result of a deal, alleged Popular Force secretary general, Jose Chlimper.", ["Jose Chlimper"]),
+    ("a slash joins a poll's makers", "Healthcare is the top concern, according to a Reuters/Ipsos poll conducted this month.", ["Reuters/Ipsos"]),
+    (
+        "a caption word the article writes in lower case is no speaker",
+        "Jane Doe offered a reward for the capture of the coward.\n\nReward: Jane Doe sent out this message to her followers .",
+        [None, None],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", OWNERS_AND_LABELS, ids=[row[0] for row in OWNERS_AND_LABELS])
+def test_owners_appositions_and_caption_labels(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
