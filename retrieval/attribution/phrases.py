@@ -40,6 +40,7 @@ MAX_APPOSITIVE_SEGMENTS = 6
 # "Germany, Denmark, Norway and Poland said": each earlier name of a list is at most this many words.
 MAX_LIST_ITEM_WORDS = 3
 _RELATIVE = frozenset({"who", "which", "that"})
+_CIRCUMSTANCE = frozenset({"in", "at", "on", "during"})  # place and time after a name
 # "released late on Monday by": words between a participle and the "by" of its agent, at most.
 MAX_AGENT_DISTANCE = 4
 
@@ -253,6 +254,8 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
     while k < len(toks) and toks[k].is_word and not (k > j and _stops(toks[k], False)):
         if k - j >= MAX_SUBJECT_TOKENS:
             return None
+        if k > j and toks[k].lower in _CIRCUMSTANCE and toks[k - 1].is_cap:
+            break  # "by the FBI in the indictment of ...", "said Jane Doe in a statement": a name, then circumstances
         if any_source and k > j + 1 and toks[k].lower in ("the", "a", "an") and not toks[k].is_cap and toks[k - 1].is_cap:
             break  # "according to Mr Peston the prime minister said": a new phrase after the name
         if any_source and k > j and reduced_relative(toks, k):

@@ -18,6 +18,8 @@ __all__ = ["Token", "tokenize"]
 _TOKEN = re.compile(rf"\d+(?:[.,/]\d+)+|\w(?:[\w’'\-&]*\w)?(?:(?<=[sS])[’'](?=\s))?(?:\.\w+)*(?:/[A-Z]\w*)*\.?|{QUOTED}+|\S")
 
 
+# "al-Issawi", "el-Sisi": a name opened by a lower-case particle and a hyphen is capitalised.
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 # "J." or "U.": a word this short keeps its final period, as an initial.
 INITIAL_WITH_STOP = 2
 
@@ -49,7 +51,7 @@ def tokenize(masked: str) -> list[Token]:
                 append(Token(start, end - 1, text[:-1], lower[:-1], True, first.isupper(), False))
                 append(Token(end - 1, end, ".", ".", False, False, False))
             else:
-                append(Token(start, end, text, lower, True, first.isupper(), False))
+                append(Token(start, end, text, lower, True, first.isupper() or _PARTICLE_NAME.match(text) is not None, False))
         elif text == "." and start > 0 and masked[start - 1] == " " and masked[start + 1 : start + 3].strip()[:1].islower():
             continue  # "when he . received a message": a line break web copy turned into a stop
         else:

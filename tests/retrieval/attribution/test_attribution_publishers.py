@@ -262,3 +262,15 @@ OWNERS_AND_LABELS = [
 @pytest.mark.parametrize("name, text, expected", OWNERS_AND_LABELS, ids=[row[0] for row in OWNERS_AND_LABELS])
 def test_owners_appositions_and_caption_labels(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+NAMES_AND_CIRCUMSTANCES = [
+    ("a name opened by a particle and a hyphen", "Officials believe \"this is a response to the operation in the north,\" al-Issawi said.", ["al-Issawi"]),
+    ("an agent, then where it said so", "John Roe was accused by the FBI in the indictment of attempting to provide support.", ["FBI"]),
+    ("a speaker, then the statement", "Prices rose, said Jane Doe in a statement.", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", NAMES_AND_CIRCUMSTANCES, ids=[row[0] for row in NAMES_AND_CIRCUMSTANCES])
+def test_particle_names_and_circumstances(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
