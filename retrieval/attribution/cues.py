@@ -163,7 +163,10 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
         j += 1
     follows = toks[j] if j < len(toks) else None
-    urged = follows is not None and follows.lower in verb.also  # "called for calm", "called on voters to"
+    # "called for calm", "called on voters to", "called her out in a speech"
+    urged = follows is not None and (
+        follows.lower in verb.also or (object_pronoun(follows) and j + 1 < len(toks) and toks[j + 1].lower in verb.object_also)
+    )
     if verb.labels and not urged and (not labels(toks, j, verb.via) or after_what(toks, before)):
         return None  # "called for calm", "described the scene", "what Turnbull called “reckless”"
     if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:

@@ -33,6 +33,7 @@ class Verb:
     also: frozenset[str] = frozenset()  # particles that make a labels verb speech ("called for")
     subjects: frozenset[str] = frozenset()  # the only heads its speaker may have ("the court heard")
     alone: bool = False  # speech with nothing after it ("Mr Valentine agreed."): a stance taken
+    object_also: frozenset[str] = frozenset()  # particles after an object pronoun ("called her out")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,7 @@ def _verbs() -> dict[str, Verb]:
                 frozenset(options["also"].split(",")) if "also" in options else frozenset(),
                 frozenset(options["subjects"].split(",")) if "subjects" in options else frozenset(),
                 "alone" in flagset,
+                frozenset(options["objectalso"].split(",")) if "objectalso" in options else frozenset(),
             )
     return out
 

@@ -274,3 +274,15 @@ NAMES_AND_CIRCUMSTANCES = [
 @pytest.mark.parametrize("name, text, expected", NAMES_AND_CIRCUMSTANCES, ids=[row[0] for row in NAMES_AND_CIRCUMSTANCES])
 def test_particle_names_and_circumstances(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+PARTICLES = [
+    ("called her out", "The singer was angered when Jane Doe called her out in a speech at the event.", ["Jane Doe"]),
+    ("called out the army is an order", "The police called out the army.", [None]),
+    ("but saying after a participle", "Jane Doe spoke for the group, echoing John Roe but saying there were other areas that lacked agreement.", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PARTICLES, ids=[row[0] for row in PARTICLES])
+def test_particles_and_participle_openers(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
