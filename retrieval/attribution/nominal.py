@@ -12,7 +12,7 @@ from typing import Sequence
 
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.participles import carrier_subject
-from retrieval.attribution.phrases import Span, right_phrase, valid_phrase
+from retrieval.attribution.phrases import Span, left_phrase, right_phrase, valid_phrase
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import words
 
@@ -30,7 +30,7 @@ _PUT = frozenset({"put", "puts"})
 @lru_cache(maxsize=1)
 def nominal_cue_words() -> frozenset[str]:
     """The words any of these layouts needs, for the cheap test before tokenizing."""
-    return words("opinion_nouns.txt") | words("carrier_nouns.txt") | _PUT
+    return words("opinion_nouns.txt") | words("carrier_nouns.txt") | _PUT | {"blame"}
 
 
 def nominal_sources(toks: Sequence[Token]) -> list[tuple[Span, str, str]]:
@@ -48,6 +48,10 @@ def nominal_sources(toks: Sequence[Token]) -> list[tuple[Span, str, str]]:
             span = _announced_by(toks, i)  # "Corker released a statement: “...”"
             if span is not None:
                 out.append((span, f"{tok.text}:", "SVQ"))
+        elif tok.lower == "blame" and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in words("blame_verbs.txt"):
+            span = left_phrase(toks, i - 3)  # "Saxon Spence, leader of ..., lays the blame for ... on ..."
+            if span is not None:
+                out.append((span, f"{toks[i - 2].text} the blame", "SV"))
         elif tok.lower in _PUT and i + 1 < len(toks) and toks[i + 1].lower == "it":
             span = _as_put(toks, i)
             if span is not None:

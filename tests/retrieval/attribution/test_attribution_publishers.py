@@ -286,3 +286,19 @@ PARTICLES = [
 @pytest.mark.parametrize("name, text, expected", PARTICLES, ids=[row[0] for row in PARTICLES])
 def test_particles_and_participle_openers(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+BLAME = [
+    (
+        "laying the blame is blaming, and gives the quotation after it",
+        "His friend, Jane Doe, leader of the county group, lays the blame on one issue above all others.\n\n"
+        "\"You cannot underestimate the impact of the war in Iraq.\"",
+        ["Jane Doe", "Jane Doe"],
+    ),
+    ("taking the blame is no speech", "John Roe took the blame.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", BLAME, ids=[row[0] for row in BLAME])
+def test_laying_the_blame(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
