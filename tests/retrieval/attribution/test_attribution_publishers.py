@@ -302,3 +302,7 @@ BLAME = [
 @pytest.mark.parametrize("name, text, expected", BLAME, ids=[row[0] for row in BLAME])
 def test_laying_the_blame(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+def test_an_appeal_with_its_speaker_after_it(speakers) -> None:
+    assert speakers("\"Don't you care about the Inuit?\", implored environmental campaigner Jane Doe.") == ["Jane Doe"]
