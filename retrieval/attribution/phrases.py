@@ -23,6 +23,8 @@ from retrieval.attribution.validity import (
     name_like,
     object_of_clause,
     parenthetical,
+    contact_clause,
+    trailing_name,
     reduced_relative,
     TIME_PREPOSITIONS,
     plain,
@@ -127,7 +129,10 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
             # "Speaking after a summit meeting he said": a pronoun ends the opening phrase
             # ("read the guides I wrote" is a relative clause: no preposition opens it).
             return Span(last, last, "word")
-        return _before_relative(toks, end) or _trailing_name(toks, first, last)
+        named_from = trailing_name(toks, first, last)  # "In a Bloomberg interview Trump declared"
+        if named_from is None and contact_clause(toks, first, last):
+            return Span(first, last, boundary_before(toks, stop))  # "Every activist I spoke to said"
+        return _before_relative(toks, end) or (Span(named_from, last, "word") if named_from is not None else None)
     if stop >= 1 and toks[stop].text == "," and unnamed(toks, first, last) and not parenthetical(toks, end):
         # "Katrina Bull, a prospective parliamentary candidate said": a name, then its description
         # with the closing comma left out.
@@ -142,19 +147,6 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
                 break
             first, stop = outer[0], outer[2]
     return Span(first, last, boundary_before(toks, stop))
-
-
-def _trailing_name(toks: Sequence[Token], first: int, last: int) -> Span | None:
-    """``In a Bloomberg interview Trump declared``: the name that ends an opening phrase."""
-    lex = lexicon()
-    if toks[first].lower not in lex.words["preposition"] or not is_named(toks[last]):
-        return None
-    k = last
-    while k > first and toks[k - 1].is_cap and lex.groups.get(toks[k - 1].lower) != "organisation":
-        k -= 1
-    if k == first or not toks[k - 1].is_word:
-        return None
-    return Span(k, last, "word")
 
 
 def _before_relative(toks: Sequence[Token], end: int) -> Span | None:

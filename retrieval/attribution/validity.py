@@ -15,7 +15,7 @@ from retrieval.attribution.tokens import Token
 __all__ = [
     "LIST_JOINERS", "MAX_COMMON_PHRASE", "is_named", "valid_phrase", "name_like", "joined", "is_list", "bare_name",
     "description_of_someone", "unnamed", "proper", "plain", "PARENTHETICAL_WORDS", "parenthetical", "object_of_clause",
-    "TIME_PREPOSITIONS", "reduced_relative",
+    "TIME_PREPOSITIONS", "reduced_relative", "MAX_CONTACT_WORDS", "trailing_name", "contact_clause",
 ]
 
 # Words that join the names of a list ("Germany, Denmark, Norway and Poland said").
@@ -26,6 +26,8 @@ MAX_COMMON_PHRASE = 5
 OBJECT_DETERMINER_REACH = 2
 # "one source said, is concerned": the verb and at most this many more words before the comma.
 PARENTHETICAL_WORDS = 2
+# "Every activist I spoke to": words of a relative clause after "I" or "we", at most.
+MAX_CONTACT_WORDS = 3
 TIME_PREPOSITIONS = frozenset({"on", "in", "at", "last", "this", "early", "late"})  # "... on Wednesday"
 
 
@@ -159,3 +161,23 @@ def reduced_relative(toks: Sequence[Token], k: int) -> bool:
         return False
     after = toks[k + 1].lower
     return after in words["preposition"] or after in words["time"] or after in TIME_PREPOSITIONS
+
+
+def trailing_name(toks: Sequence[Token], first: int, last: int) -> int | None:
+    """``In a Bloomberg interview Trump declared``: where the name that ends an opening phrase starts."""
+    lex = lexicon()
+    if toks[first].lower not in lex.words["preposition"] or not is_named(toks[last]):
+        return None
+    k = last
+    while k > first and toks[k - 1].is_cap and lex.groups.get(toks[k - 1].lower) != "organisation":
+        k -= 1
+    return k if k > first and toks[k - 1].is_word else None
+
+
+def contact_clause(toks: Sequence[Token], first: int, last: int) -> bool:
+    """``Every activist I spoke to``: a description, then a relative clause without "who" opened
+    by "I" or "we", so the unnamed speaker is the whole description."""
+    k = next((m for m in range(first + 1, last) if toks[m].lower in ("i", "we")), None)
+    if k is None or last - k > MAX_CONTACT_WORDS or not valid_phrase(toks, first, k - 1):
+        return False
+    return not any(toks[m].is_cap for m in range(k + 1, last + 1))

@@ -306,3 +306,14 @@ def test_laying_the_blame(name: str, text: str, expected: list, speakers) -> Non
 
 def test_an_appeal_with_its_speaker_after_it(speakers) -> None:
     assert speakers("\"Don't you care about the Inuit?\", implored environmental campaigner Jane Doe.") == ["Jane Doe"]
+
+
+UNNAMED_GROUPS = [
+    ("a description with a contact clause", "Every activist I spoke to said they were proud of the new hospitals.", ["Every activist I spoke to"]),
+    ("others interviewed", "Still, others interviewed said the economy was the most important issue.", ["others interviewed"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", UNNAMED_GROUPS, ids=[row[0] for row in UNNAMED_GROUPS])
+def test_unnamed_groups(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
