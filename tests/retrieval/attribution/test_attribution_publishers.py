@@ -317,3 +317,8 @@ UNNAMED_GROUPS = [
 @pytest.mark.parametrize("name, text, expected", UNNAMED_GROUPS, ids=[row[0] for row in UNNAMED_GROUPS])
 def test_unnamed_groups(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+def test_agencies_named_by_example(speakers) -> None:
+    text = "Other agencies, such as the Asian Development Bank, have said that it is too early to comment."
+    assert speakers(text) == ["Other agencies"]
