@@ -223,8 +223,9 @@ def _closing_inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue:
     if i + 1 >= len(toks) or toks[i + 1].lower in words["time"]:
         return None
     named = is_named(toks[i + 1])
-    if not named and toks[i + 1].lower not in words["determiner"]:
-        return None
+    lex = lexicon()
+    if not named and toks[i + 1].lower not in words["determiner"] and toks[i + 1].lower not in lex.roles and toks[i + 1].lower not in lex.titles:
+        return None  # "..., said spokesman Thom Mrozek of the U.S. Attorney's Office." opens with a role
     inverted = _inverted(text, toks, i, verb, cue)
     if inverted is None:
         return None

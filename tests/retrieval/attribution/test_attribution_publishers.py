@@ -322,3 +322,8 @@ def test_unnamed_groups(name: str, text: str, expected: list, speakers) -> None:
 def test_agencies_named_by_example(speakers) -> None:
     text = "Other agencies, such as the Asian Development Bank, have said that it is too early to comment."
     assert speakers(text) == ["Other agencies"]
+
+
+def test_an_inverted_source_opened_by_a_role(speakers) -> None:
+    text = "John Roe is not expected to plead guilty at that time, said spokesman Thom Mrozek of the U.S. Attorney's Office."
+    assert speakers(text) == ["Thom Mrozek"]
