@@ -13,6 +13,7 @@ from typing import Literal, Sequence
 
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.tokens import Token
+from retrieval.lexicon import words as word_list
 from retrieval.attribution.validity import (
     LIST_JOINERS,
     bare_name,
@@ -23,6 +24,7 @@ from retrieval.attribution.validity import (
     name_like,
     object_of_clause,
     parenthetical,
+    titled_name,
     contact_clause,
     trailing_name,
     reduced_relative,
@@ -277,7 +279,8 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
             end = stop - 1 if toks[stop - 1].text != "." else stop - 2
             appositive = joined(toks, k + 1, end) or None
             role = toks[last].lower in lexicon().roles or toks[last].lower in lexicon().titles  # "Popular Force secretary general, Jose Chlimper"
-            if (unnamed(toks, j, last) or role) and proper(toks, k + 1, end):
+            titled = toks[last].lower in word_list("titled_works.txt") and titled_name(toks, k + 1, end)  # "a new book, Brown's Britain,"
+            if (unnamed(toks, j, last) or role) and (proper(toks, k + 1, end) or titled):
                 # "said the architect, Aissata Konde, who ...": the name is the speaker, the role
                 # its description.
                 role = j + 1 if toks[j].lower in words["determiner"] else j

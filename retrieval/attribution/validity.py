@@ -15,7 +15,7 @@ from retrieval.attribution.tokens import Token
 __all__ = [
     "LIST_JOINERS", "MAX_COMMON_PHRASE", "is_named", "valid_phrase", "name_like", "joined", "is_list", "bare_name",
     "description_of_someone", "unnamed", "proper", "plain", "PARENTHETICAL_WORDS", "parenthetical", "object_of_clause",
-    "TIME_PREPOSITIONS", "reduced_relative", "MAX_CONTACT_WORDS", "trailing_name", "contact_clause",
+    "TIME_PREPOSITIONS", "reduced_relative", "MAX_CONTACT_WORDS", "trailing_name", "contact_clause", "titled_name",
 ]
 
 # Words that join the names of a list ("Germany, Denmark, Norway and Poland said").
@@ -181,3 +181,11 @@ def contact_clause(toks: Sequence[Token], first: int, last: int) -> bool:
     if k is None or last - k > MAX_CONTACT_WORDS or not valid_phrase(toks, first, k - 1):
         return False
     return not any(toks[m].is_cap for m in range(k + 1, last + 1))
+
+
+def titled_name(toks: Sequence[Token], s: int, e: int) -> bool:
+    """A work's title in apposition: capitalised words, small words and possessives between
+    ("Brown's Britain", "The State of the Union")."""
+    span = toks[s : e + 1]
+    small = lexicon().words["preposition"] | {"the", "a", "an", "and"}
+    return bool(span) and span[0].is_cap and span[-1].is_cap and all(t.is_word and (t.is_cap or t.lower in small) for t in span)

@@ -327,3 +327,7 @@ def test_agencies_named_by_example(speakers) -> None:
 def test_an_inverted_source_opened_by_a_role(speakers) -> None:
     text = "John Roe is not expected to plead guilty at that time, said spokesman Thom Mrozek of the U.S. Attorney's Office."
     assert speakers(text) == ["Thom Mrozek"]
+
+
+def test_a_work_named_by_its_title_in_apposition(speakers) -> None:
+    assert speakers("According to a new book, Brown's Britain, Mr Blair went back on a pledge.") == ["Brown's Britain"]
