@@ -330,4 +330,4 @@ def test_an_inverted_source_opened_by_a_role(speakers) -> None:
 
 
 def test_a_work_named_by_its_title_in_apposition(speakers) -> None:
-    assert speakers("According to a new book, Brown's Britain, Mr Blair went back on a pledge.") == ["Brown's Britain"]
+    assert speakers("According to a new book, The Long Road Home, Mr Blair went back on a pledge.") == ["Long Road Home"]
