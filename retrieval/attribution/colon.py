@@ -34,6 +34,11 @@ def colon_claim(text: str, masked: str) -> Claim | None:
     name = m.group(1)
     if m.group("affiliation") and len(name.split()) < MIN_AFFILIATED_NAME_WORDS:
         return None  # "Sen, however: ..." — only a full name takes an affiliation after a comma
+    first, _, rest = name.partition(" ")
+    verb = lexicon().verbs.get(first.lower())
+    if verb is not None and verb.finite and verb.invert and rest:
+        # "Said Timme: “We're warriors.”": an inverted clause opening the sentence, not a label.
+        return Claim(m.start(1) + len(first) + 1, m.end(1), first, "SVQ")
     letters = [ch for ch in name if ch.isalpha()]
     if len(letters) < MIN_COLON_NAME_LETTERS:
         return None

@@ -7,6 +7,7 @@ the paragraph after one that ends ``The governor added:``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Sequence
 
@@ -20,6 +21,7 @@ QUOTE_KINDS = frozenset({"QSV", "QVS", "SVQ"})
 # this many whole paragraphs of the reporter's own text (a tabloid's captions between two paragraphs of
 # one interview); further back the quotation is nobody's we can tell.
 RESUME_GAP = 3
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _continued(source: Attribution) -> Attribution:
@@ -59,10 +61,12 @@ def carry(
     """
     out = list(own)
     previous_last: Attribution | None = None
-    previous_open = False
+    previous_open = previous_quoted = False
     announced: Attribution | None = None  # "The governor added:" ending the paragraph before
     recent: Attribution | None = None  # the last speaker of a quotation in an earlier paragraph
     gap = 0  # paragraphs since that speaker in which no one spoke
+    speakers: dict[str, Attribution] = {}  # everyone who has spoken so far, by name
+    before_paragraph: int | None = None  # the last sentence of the paragraph before
     for members in paragraphs:
         if len(members) == 1 and views[members[0]].quoted_heading and own[members[0]] is None:
             # A paragraph made of a quoted title ('All Bets Are Off.') is a section heading: no
@@ -78,7 +82,8 @@ def carry(
         _before_bare_clauses(members, views, own, bare, out)
         _transcript_turn(members, own, out)
         resumed = previous_last or (recent if 0 < gap <= RESUME_GAP else None)
-        _fill_quotations(members, views, own, out, resumed, previous_open)
+        _fill_quotations(members, views, own, out, resumed, previous_open or previous_quoted)
+        _after_naming(members, views, out, speakers, before_paragraph)
         for position, k in enumerate(members[1:], start=1):
             before = out[members[position - 1]]
             if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
@@ -87,7 +92,12 @@ def carry(
         # A quotation goes on into the next paragraph only when this one ended on someone's words.
         previous_last = out[members[-1]]
         previous_open = views[members[-1]].open_at_end  # ... and left the quotation open
-        spoken = [out[k] for k in members if out[k] is not None and out[k].kind in QUOTE_KINDS]
+        # ... or ended on a quotation ("“...,” he said." | "“But it will be.”"): the next
+        # paragraph's opening quotation goes on it whoever the sentence after that names.
+        previous_quoted = previous_last is not None and views[members[-1]].quoted_words >= QUOTE_MIN_WORDS
+        before_paragraph = members[-1]
+        speakers.update((a.speaker, a) for k in members if (a := out[k]) is not None and a.kind != "CONTINUATION")
+        spoken = [out[k] for k in members if out[k] is not None and (out[k].kind in QUOTE_KINDS or (out[k].kind == "CONTINUATION" and views[k].quoted_words))]
         recent, gap = (spoken[-1], 0) if spoken else (recent, gap + 1)
     _between_turns(paragraphs, own, out)
     return out
@@ -101,6 +111,22 @@ def _before_bare_clauses(
         after = members[position + 1]
         if out[k] is None and bare[after] and own[after] is not None and _only_quote(views[k]):
             out[k] = _continued(own[after])
+
+
+def _after_naming(
+    members: Sequence[int], views: Sequence[QuoteView], out: list[Attribution | None], speakers: dict[str, Attribution], before: int | None
+) -> None:
+    """“...” with no clause, right after the reporter's sentence naming someone who has spoken
+    ("Behind the scenes, the key players, such as Conti, have ... | “There's a big script ...”"):
+    the quotation is that speaker's."""
+    for position, k in enumerate(members):
+        previous = members[position - 1] if position else before
+        if out[k] is not None or previous is None or out[previous] is not None or not _is_quote_sentence(views[k]):
+            continue
+        named = set(_WORD.findall(views[previous].masked))
+        found = [a for name, a in speakers.items() if name.split()[-1][:1].isupper() and name.split()[-1] in named]
+        if len(found) == 1:
+            out[k] = _continued(found[0])
 
 
 def _transcript_turn(members: Sequence[int], own: Sequence[Attribution | None], out: list[Attribution | None]) -> None:

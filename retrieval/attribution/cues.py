@@ -23,6 +23,10 @@ from retrieval.attribution.cue_checks import (
     after_what,
     bare_tail,
     can_speak,
+    reports_nothing,
+    unnamed_source,
+    clause_follows,
+    opening_clause_end,
     idiom,
     labels,
     next_is_quote,
@@ -31,9 +35,12 @@ from retrieval.attribution.cue_checks import (
 )
 from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.lexicon import Verb, lexicon
+from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
+from retrieval.attribution.participles import agrees, carrier_owner, participle_source
 from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token, tokenize
+from retrieval.lexicon import words as word_list
 
 __all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
 
@@ -47,7 +54,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
-    return frozenset(lexicon().verbs) | {"according"}
+    return frozenset(lexicon().verbs) | {"according"} | nominal_cue_words()
 
 
 def may_hold_cue(masked: str) -> bool:
@@ -103,10 +110,17 @@ def detect_all(
             hit = _at_verb(text, toks, i, verb)
             if hit is not None:
                 found.append(hit)
+    # "“...,” is the dry assessment of Graham Lane", "as one activist put it": the speaker is named
+    # by a noun or an idiom, after the words, so the clause governs like a closing ", X said."
+    found.extend((_claim(text, toks, span, cue, kind), kind == "CVS") for span, cue, kind in nominal_sources(toks))
     if not found:
         return ()
     trailing = [claim for claim, is_trailing in found if is_trailing]
-    main = trailing[-1] if trailing else found[0][0]
+    # "Reminded that Ferguson called him “a disgrace”, Wenger added: ...": a clause inside an
+    # opening subordinate phrase never governs when the main clause has one of its own.
+    opening = opening_clause_end(toks)
+    main_clause = [claim for claim, _ in found if claim.start >= opening]
+    main = trailing[-1] if trailing else (main_clause or [found[0][0]])[0]
     return (main, *(claim for claim, _ in found if claim is not main))
 
 
@@ -139,7 +153,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     words = lexicon().words
     before = i - 1
     while before >= 0 and not (toks[before].is_cap and before > 0) and (
-        toks[before].lower in words["aux"] or (toks[before].lower.endswith("ly") and toks[before].is_word and not toks[before].is_cap)
+        toks[before].lower in words["aux"] or (toks[before].lower.endswith("ly") and toks[before].is_word and not toks[before].is_cap and toks[before].lower not in word_list("ly_nouns.txt"))
     ):
         before -= 1  # "has also said", "forcefully told"
     auxiliaries = {t.lower for t in toks[before + 1 : i]}
@@ -149,19 +163,18 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
         j += 1
     follows = toks[j] if j < len(toks) else None
-    urged = follows is not None and follows.lower in verb.also  # "called for calm", "called on voters to"
+    # "called for calm", "called on voters to", "called her out in a speech"
+    urged = follows is not None and (
+        follows.lower in verb.also or (object_pronoun(follows) and j + 1 < len(toks) and toks[j + 1].lower in verb.object_also)
+    )
     if verb.labels and not urged and (not labels(toks, j, verb.via) or after_what(toks, before)):
         return None  # "called for calm", "described the scene", "what Turnbull called “reckless”"
     if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
-        if follows is not None and follows.lower == "by" and not verb.firm:
-            span = right_phrase(toks, i + 2)
-            if span is not None:
-                return _claim(text, toks, span, f"{cue} by", "PASSIVE"), False
-        return None  # "Trump was told", "It is said": no speaker named
+        return _passive(text, toks, i, j, verb, before, cue)
     if verb.participle and before >= 0 and toks[before].text == "," and not auxiliaries:
         span = sentence_subject(toks)
         return (_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
-    if _reports_nothing(toks, i, verb, before, auxiliaries, follows, j):
+    if reports_nothing(toks, i, verb, before, auxiliaries, follows, j):
         return None
     if verb.participle and before > 0 and toks[before].lower == "as" and not auxiliaries:
         inner = _quoted_as(text, toks, before, cue)  # "He quoted another source as saying ..."
@@ -176,23 +189,49 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         if span is not None and span.last < before:
             return _claim(text, toks, span, cue, "SV"), False
         return None
-    if before == i - 1 and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) and is_named(toks[i + 1]) and toks[i + 1].lower not in words["time"]:
-        inverted = _inverted(text, toks, i, verb, cue)  # "..., from ISIS, said Sabah Al-Karhout, the head of ..."
-        after = text[inverted[0].end :].lstrip()[:1] if inverted is not None else ""
-        if inverted is not None and after in ("", ",", ".", ";"):
+    if before == i - 1 and i > 0 and toks[i - 1].text == ",":
+        inverted = _closing_inverted(text, toks, i, verb, cue)  # "..., from ISIS, said Sabah Al-Karhout, the head of ..."
+        if inverted is not None:
             return inverted
     span = left_phrase(toks, before)
-    if span is not None and verb.participle and not auxiliaries:
-        # "people saying ..." is no clause of its own; "reported an official saying ..." is,
-        # the official's words reported by the sentence's subject.
-        opener = span.first - 1
-        if opener < 0 or toks[opener].lower not in lexicon().verbs or not can_speak(toks[span.last]):
-            span = None  # "attacked the plans for pensioners saying ...": the plans say nothing
-        else:
-            return _claim(text, toks, span, cue, "NESTED"), False
+    if verb.participle and not auxiliaries:
+        found = participle_source(toks, before, span)
+        return (_claim(text, toks, found[0], cue, found[1]), False) if found is not None else None
     if span is not None:
         return _speaker_first(text, toks, i, j, verb, span, cue)
     return _inverted(text, toks, i, verb, cue) if before == i - 1 else None
+
+
+def _passive(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, before: int, cue: str) -> tuple[Claim, bool] | None:
+    """``was reported by X`` (the agent), ``“...,” the aid agency was quoted as saying`` (the
+    subject); "Trump was told", "It is said" name no speaker."""
+    follows = toks[j] if j < len(toks) else None
+    if follows is not None and follows.lower == "by" and not verb.firm:
+        span = right_phrase(toks, i + 2)
+        return (_claim(text, toks, span, f"{cue} by", "PASSIVE"), False) if span is not None else None
+    after = toks[j + 1] if follows is not None and follows.lower == "as" and j + 1 < len(toks) else None
+    if after is None or verb.lemma != "quote" or not lexicon().verbs.get(after.lower, verb).participle:
+        return None
+    span = left_phrase(toks, before)
+    return _speaker_first(text, toks, j + 1, j + 2, verb, span, text[toks[before + 1].start : after.end]) if span is not None else None
+
+
+def _closing_inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> tuple[Claim, bool] | None:
+    """``..., said Mr Bloggs.`` after a clause; a phrase that is no name ("..., said a second
+    official familiar with the matter.") must name a role or group and end the sentence."""
+    words = lexicon().words
+    if i + 1 >= len(toks) or toks[i + 1].lower in words["time"]:
+        return None
+    named = is_named(toks[i + 1])
+    lex = lexicon()
+    if not named and toks[i + 1].lower not in words["determiner"] and toks[i + 1].lower not in lex.roles and toks[i + 1].lower not in lex.titles:
+        return None  # "..., said spokesman Thom Mrozek of the U.S. Attorney's Office." opens with a role
+    inverted = _inverted(text, toks, i, verb, cue)
+    if inverted is None:
+        return None
+    after = text[inverted[0].end :].lstrip()[:1]
+    closes = ("", ",", ".", ";") if named else ("", ".")
+    return inverted if after in closes and (named or unnamed_source(text, toks, inverted[0])) else None
 
 
 def _inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> tuple[Claim, bool] | None:
@@ -210,28 +249,6 @@ def _inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) ->
     return None
 
 
-def _reports_nothing(
-    toks: Sequence[Token], i: int, verb: Verb, before: int, auxiliaries: set[str], follows: Token | None, j: int
-) -> bool:
-    """The verb form is a noun, an adjective, or speech that is negated, hypothetical or no speech."""
-    words = lexicon().words
-    if before == i - 1 and i > 0:
-        previous = toks[i - 1].lower
-        if previous in ("the", "a", "an") or (not verb.finite and (previous in words["noun_marker"] or previous.endswith(("’s", "'s")))):
-            return True  # "Trump's claim", "initial reports", "the alleged attacker"
-    if not verb.finite and not verb.participle and verb.form != verb.lemma and follows is not None and follows.lower in words["aux"]:
-        return True  # "Her past comments were restrained", "Smith's claims are false": a noun
-    if verb.form == verb.lemma and auxiliaries & words["modal"]:
-        return True  # "Kadzik wouldn't say"
-    if auxiliaries & words["negation"]:
-        return True  # "She did not say how much it would cost."
-    if before >= 0 and toks[before].lower == "to" and not verb.finite:
-        return True  # "declined to comment"
-    if follows is not None and follows.lower in verb.not_before:
-        return True  # "reported from Midway Atoll"
-    return verb.needs is not None and j == i + 1  # "pointed to the data"; "pointed out that" is speech
-
-
 def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, span: Span, cue: str) -> tuple[Claim, bool] | None:
     """``X said ...``, ``“...,” X said``, ``..., X said.``: the layouts with the speaker before the verb."""
     words = lexicon().words
@@ -244,13 +261,18 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
     if trailing and verb.mined and all(not t.is_word or t.lower in words["leading"] for t in toks[: span.first]):
         trailing = False  # "Meanwhile, it attacked Trump, saying ...": no reported words before the comma
     quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and next_is_quote(toks, j + 1)))
-    complement = trailing or quote_after or (follows is not None and follows.lower in words["complement"])
+    # "Mr Valentine, who ..., agreed.", but "Sixty-two percent of Republicans agreed." is a poll.
+    counted = toks[span.first].text[:1].isdigit() or toks[span.first].lower.split("-")[0] in word_list("number_words.txt")
+    alone = verb.alone and (follows is None or follows.text in ".;") and not counted
+    complement = alone or trailing or quote_after or (follows is not None and follows.lower in words["complement"]) or (clause_follows(toks, j) and agrees(toks, span, verb))
     named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
     # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
     # ("Iran reported 50 cases") keeps it a statistic.
     loose = named and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))
     if verb.strict and not (complement or loose):
         return None
+    if verb.subjects and (toks[span.last].lower not in verb.subjects or not complement):
+        return None  # "we heard", "the court heard evidence": only a court hears, and only what it is told
     if verb.mined and not can_speak(toks[span.last]):
         return None  # "Trump's plan rejected single mothers": a thing does not deny or reject
     if verb.firm and trailing and span.boundary != "quote" and not named:
@@ -263,8 +285,8 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
         kind = "SVQ"
     else:
         kind = "SV"
-    claim = _claim(text, toks, span, cue, kind)
-    if span.boundary == "start" and bare_tail(toks, i + 1, verb):
+    claim = _claim(text, toks, carrier_owner(toks, span), cue, kind)
+    if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
         claim = replace(claim, bare=True)
     return claim, trailing
 

@@ -31,6 +31,9 @@ class Verb:
     via: str | None = None  # the word between object and label ("described the deal as “...”")
     mined: bool = False  # from mined_verbs.tsv: a stance verb ("denied"), whose subject must be able to speak
     also: frozenset[str] = frozenset()  # particles that make a labels verb speech ("called for")
+    subjects: frozenset[str] = frozenset()  # the only heads its speaker may have ("the court heard")
+    alone: bool = False  # speech with nothing after it ("Mr Valentine agreed."): a stance taken
+    object_also: frozenset[str] = frozenset()  # particles after an object pronoun ("called her out")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,9 @@ def _verbs() -> dict[str, Verb]:
                 words[0], form, strict, "firm" in flagset, "noinvert" not in flagset, participle, finite, needs, not_before,
                 "labels" in flagset, options.get("via"), lemma is not None,
                 frozenset(options["also"].split(",")) if "also" in options else frozenset(),
+                frozenset(options["subjects"].split(",")) if "subjects" in options else frozenset(),
+                "alone" in flagset,
+                frozenset(options["objectalso"].split(",")) if "objectalso" in options else frozenset(),
             )
     return out
 

@@ -13,6 +13,7 @@ from typing import Literal, Sequence
 
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.tokens import Token
+from retrieval.lexicon import words as word_list
 from retrieval.attribution.validity import (
     LIST_JOINERS,
     bare_name,
@@ -21,6 +22,13 @@ from retrieval.attribution.validity import (
     is_named,
     joined,
     name_like,
+    object_of_clause,
+    parenthetical,
+    titled_name,
+    contact_clause,
+    trailing_name,
+    reduced_relative,
+    TIME_PREPOSITIONS,
     plain,
     proper,
     unnamed,
@@ -36,6 +44,9 @@ MAX_APPOSITIVE_SEGMENTS = 6
 # "Germany, Denmark, Norway and Poland said": each earlier name of a list is at most this many words.
 MAX_LIST_ITEM_WORDS = 3
 _RELATIVE = frozenset({"who", "which", "that"})
+_CIRCUMSTANCE = frozenset({"in", "at", "on", "during"})  # place and time after a name
+# "released late on Monday by": words between a participle and the "by" of its agent, at most.
+MAX_AGENT_DISTANCE = 4
 
 Boundary = Literal["start", "quote", "comma", "word"]
 
@@ -114,8 +125,17 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
         return None
     first, last, stop = seg
     if not valid_phrase(toks, first, last):
-        return _before_relative(toks, end) or _trailing_name(toks, first, last)
-    if stop >= 1 and toks[stop].text == "," and unnamed(toks, first, last):
+        opener = toks[stop].lower if stop >= 0 else ""
+        after_preposition = opener in lexicon().words["preposition"] or (opener in lexicon().words["boundary"] and opener not in _RELATIVE)
+        if after_preposition and last > first and toks[last].lower in lexicon().subject_pronouns and not toks[last - 1].is_cap:
+            # "Speaking after a summit meeting he said": a pronoun ends the opening phrase
+            # ("read the guides I wrote" is a relative clause: no preposition opens it).
+            return Span(last, last, "word")
+        named_from = trailing_name(toks, first, last)  # "In a Bloomberg interview Trump declared"
+        if named_from is None and contact_clause(toks, first, last):
+            return Span(first, last, boundary_before(toks, stop))  # "Every activist I spoke to said"
+        return _before_relative(toks, end) or (Span(named_from, last, "word") if named_from is not None else None)
+    if stop >= 1 and toks[stop].text == "," and unnamed(toks, first, last) and not parenthetical(toks, end):
         # "Katrina Bull, a prospective parliamentary candidate said": a name, then its description
         # with the closing comma left out.
         name = _segment(toks, stop - 1)
@@ -131,19 +151,6 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
     return Span(first, last, boundary_before(toks, stop))
 
 
-def _trailing_name(toks: Sequence[Token], first: int, last: int) -> Span | None:
-    """``In a Bloomberg interview Trump declared``: the name that ends an opening phrase."""
-    lex = lexicon()
-    if toks[first].lower not in lex.words["preposition"] or not is_named(toks[last]):
-        return None
-    k = last
-    while k > first and toks[k - 1].is_cap and lex.groups.get(toks[k - 1].lower) != "organisation":
-        k -= 1
-    if k == first or not toks[k - 1].is_word:
-        return None
-    return Span(k, last, "word")
-
-
 def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
     """``a senior official who asked not to be named said``: the phrase before "who"."""
     k = end
@@ -151,6 +158,8 @@ def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
         if toks[k].lower in _RELATIVE and not toks[k].is_cap:
             antecedent = k - 2 if k >= 1 and toks[k - 1].text == "," else k - 1
             seg = _segment(toks, antecedent)
+            if seg is not None:
+                seg = object_of_clause(toks, seg)
             if seg is not None and valid_phrase(toks, seg[0], seg[1]):
                 if antecedent == k - 1 and k < end and unnamed(toks, seg[0], seg[1]):
                     # "A woman who lives above the laundromat said": an unnamed speaker is the
@@ -210,7 +219,7 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
                 )  # "Two campaign aides, speaking on condition of anonymity, said"
                 if fallback is None and loose and named:
                     fallback = span
-            capitals = all(t.is_cap for t in toks[pieces[0][0] : pieces[0][1] + 1])
+            capitals = all(t.is_cap or t.lower in words["name_particle"] for t in toks[pieces[0][0] : pieces[0][1] + 1])
             if len(pieces) == 2 and capitals and name_like(toks, *pieces[0]) and not name_like(toks, *pieces[1]):
                 # "a spokesman for Trump, Jason Miller, said", "Dell's campaign manager, Kevin Sato, said"
                 return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), joined(toks, *pieces[1]))
@@ -239,14 +248,25 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
     while k < len(toks) and toks[k].is_word and not (k > j and _stops(toks[k], False)):
         if k - j >= MAX_SUBJECT_TOKENS:
             return None
+        if k > j and toks[k].lower in _CIRCUMSTANCE and toks[k - 1].is_cap:
+            break  # "by the FBI in the indictment of ...", "said Jane Doe in a statement": a name, then circumstances
+        if any_source and k > j + 1 and toks[k].lower in ("the", "a", "an") and not toks[k].is_cap and toks[k - 1].is_cap:
+            break  # "according to Mr Peston the prime minister said": a new phrase after the name
+        if any_source and k > j and reduced_relative(toks, k):
+            # "according to a poll released Monday by Carver University": the agent is the
+            # source; "according to court papers filed in June": the papers are.
+            agent = next((b for b in range(k + 1, min(k + 1 + MAX_AGENT_DISTANCE, len(toks))) if toks[b].lower == "by"), None)
+            if agent is not None:
+                return right_phrase(toks, agent + 1, closing, any_source)
+            break
         k += 1
     if k == j:
         return None
     if closing and k < len(toks) and toks[k].is_word and toks[k].lower not in words["preposition"]:
         return None
     last = k - 1
-    while last > j and toks[last].lower in words["time"]:
-        last -= 1
+    while last > j and (toks[last].lower in words["time"] or (toks[last].lower in TIME_PREPOSITIONS and toks[last + 1].lower in words["time"])):
+        last -= 1  # "reported by The Washington Post on Wednesday"
     if not (valid_phrase(toks, j, last) or (any_source and plain(toks, j, last))):
         return None
     appositive = None
@@ -258,7 +278,9 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
         if stop > k + 1 and stop - k <= MAX_SUBJECT_TOKENS:
             end = stop - 1 if toks[stop - 1].text != "." else stop - 2
             appositive = joined(toks, k + 1, end) or None
-            if unnamed(toks, j, last) and proper(toks, k + 1, end):
+            role = toks[last].lower in lexicon().roles or toks[last].lower in lexicon().titles  # "Popular Force secretary general, Jose Chlimper"
+            titled = toks[last].lower in word_list("titled_works.txt") and titled_name(toks, k + 1, end)  # "a new book, Brown's Britain,"
+            if (unnamed(toks, j, last) or role) and (proper(toks, k + 1, end) or titled):
                 # "said the architect, Aissata Konde, who ...": the name is the speaker, the role
                 # its description.
                 role = j + 1 if toks[j].lower in words["determiner"] else j

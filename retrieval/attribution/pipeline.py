@@ -120,7 +120,9 @@ def _resolve_claims(text: str, claims: Sequence[Claim], toks: list[Token] | None
     resolved: dict[int, str] = {}
     result = None
     for n, other in sorted(enumerate(claims), key=lambda nc: nc[1].start):
-        at_start = not text[: other.start].strip(" “\"'")
+        before = text[: other.start].strip(" “\"'")
+        # "... at Portsmouth Crown Court (pictured) He added:": a caption glued before a new sentence.
+        at_start = not before or (before[-1] in ").!?" and text[other.start : other.start + 1].isupper())
         words = [t for t in toks or () if other.start <= t.start and t.end <= other.end]
         phrase = read_phrase(text[other.start : other.end], words or None)
         found = resolver.resolve(phrase, i, other.appositive, at_start)

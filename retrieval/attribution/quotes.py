@@ -98,6 +98,7 @@ class _State:
     single: bool = False  # it opened with a single quote
     nested: int = 0  # quotations open inside it
     opened_at: tuple[int, int] | None = None  # (sentence, offset) of its opening mark
+    inner_single: bool = False  # a single quotation is open inside this double one
 
 
 def opens_with_mark(text: str) -> bool:
@@ -174,7 +175,7 @@ def _step(
         if ch == '"' and role == "close":
             return None  # a straight mark closing nothing: a slip, it opens no quotation
         if ch in openers:
-            state.closing, state.single, state.nested = openers[ch], False, 0
+            state.closing, state.single, state.nested, state.inner_single = openers[ch], False, 0, False
             return "open"
         return "stray" if ch in closers else None
     if state.single:
@@ -189,7 +190,16 @@ def _step(
             state.nested += 1
         return None
     if single:
-        return None  # "They said 'no' to us," she said: inside a double quotation
+        # "They said 'no' to us," she said: inside a double quotation. A single mark closing a
+        # sentence when none opened inside is the copy's slip for the double one: "... a bit more.'
+        if role == "open":
+            state.inner_single = True
+        elif role == "close" and state.inner_single:
+            state.inner_single = False
+        elif role == "close" and i > 0 and text[i - 1] in ".?!" and text[i + len(ch) : i + len(ch) + 1] in ("", " "):
+            state.closing, state.nested = None, 0
+            return "close"
+        return None
     if ch in openers and ch != state.closing and ch not in _ANY_CLOSER:
         state.nested += 1  # "PENCE: ... an episode of “Shark Tank.” But ..."
     elif state.nested and ch in _ANY_CLOSER and ch != state.closing:

@@ -25,6 +25,8 @@ def sentence_subject(toks: Sequence[Token]) -> Span | None:
     """The phrase opening the sentence, for ``X ..., saying that``."""
     lex = lexicon()
     s = _after_dateline(toks)
+    while s < len(toks) and toks[s].lower in lex.words["leading"]:
+        s += 1  # "But Sir Bernard Ingham, ..., took a view, accusing ...": "but" opens no phrase
     if s < len(toks) and (toks[s].lower in lex.words["preposition"] or toks[s].lower in lex.words["boundary"]):
         # "During a speech earlier in the day, Trump attacked ..., saying": skip the opening phrase.
         s = next((k + 1 for k, t in enumerate(toks) if t.text == ","), len(toks))
@@ -44,9 +46,20 @@ def sentence_subject(toks: Sequence[Token]) -> Span | None:
         ahead = next((k for k in range(e, min(e + MAX_ADJECTIVES + 1, len(toks))) if toks[k].is_word and head(toks[k])), None)
         if ahead is not None and all(toks[k].is_word and toks[k].lower not in lex.words["aux"] for k in range(e, ahead)):
             e = ahead + 1
+    if e > s and e < len(toks) and toks[e - 1].lower in lex.words["determiner"] and _plain_noun(toks[e]):
+        e += 1  # "The letter maintained ... and said": a determiner is no subject by itself
+    if e > s and toks[e - 1].lower in lex.words["determiner"]:
+        return None
     if e == s or not valid_phrase(toks, s, e - 1) or toks[e - 1].lower.endswith(("’s", "'s")):
         return None  # "Okafor's younger sister, ...": the owner is not the subject
     return Span(s, e - 1, boundary_before(toks, s - 1))
+
+
+def _plain_noun(tok: Token) -> bool:
+    """A lower-case word that may head a noun phrase: no auxiliary, clause word, preposition or verb."""
+    lex = lexicon()
+    closed = lex.words["aux"] | lex.words["boundary"] | lex.words["preposition"]
+    return tok.is_word and not tok.is_cap and tok.lower not in closed and tok.lower not in lex.verbs
 
 
 def _after_dateline(toks: Sequence[Token]) -> int:

@@ -10,12 +10,16 @@ from retrieval.attribution.quotes import MARK, QUOTED
 
 __all__ = ["Token", "tokenize"]
 
-# Words keep inner apostrophes, hyphens and periods ("Iran’s", "al-Asad", "U.S."), numbers their
+# Words keep inner apostrophes, hyphens and periods ("Iran’s", "al-Asad", "U.S.") and a plural
+# possessive's apostrophe ("ISIS' spokesman": the quotation rules left it unmatched) and a slash
+# before a capital ("a Reuters/Ipsos poll"), numbers their
 # separators ("200,000", "3.5", "9/11"); a run of
 # quoted characters is one token; any other non-space character is a token of its own.
-_TOKEN = re.compile(rf"\d+(?:[.,/]\d+)+|\w(?:[\w’'\-&]*\w)?(?:\.\w+)*\.?|{QUOTED}+|\S")
+_TOKEN = re.compile(rf"\d+(?:[.,/]\d+)+|\w(?:[\w’'\-&]*\w)?(?:(?<=[sS])[’'](?=\s))?(?:\.\w+)*(?:/[A-Z]\w*)*\.?|{QUOTED}+|\S")
 
 
+# "al-Issawi", "el-Sisi": a name opened by a lower-case particle and a hyphen is capitalised.
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 # "J." or "U.": a word this short keeps its final period, as an initial.
 INITIAL_WITH_STOP = 2
 
@@ -47,7 +51,7 @@ def tokenize(masked: str) -> list[Token]:
                 append(Token(start, end - 1, text[:-1], lower[:-1], True, first.isupper(), False))
                 append(Token(end - 1, end, ".", ".", False, False, False))
             else:
-                append(Token(start, end, text, lower, True, first.isupper(), False))
+                append(Token(start, end, text, lower, True, first.isupper() or _PARTICLE_NAME.match(text) is not None, False))
         elif text == "." and start > 0 and masked[start - 1] == " " and masked[start + 1 : start + 3].strip()[:1].islower():
             continue  # "when he . received a message": a line break web copy turned into a stop
         else:

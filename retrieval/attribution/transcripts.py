@@ -182,5 +182,8 @@ def mentioned_elsewhere(label: str, text: str) -> bool:
     Clinton needs ..." in an article about Sanders); never a caption's "Hypocritical:"."""
     words = label.split()
     if len(words) == 1 and not _DESCRIPTIVE.search(words[0].lower()):
-        return True
+        # "Reward: Bannatyne sent out this message": a word the article also writes in lower
+        # case ("a £25,000 reward") is a common noun, not a name.
+        lowered = words[0].lower()
+        return lowered == words[0] or re.search(rf"\b{re.escape(lowered)}\b", text) is None
     return len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > 1

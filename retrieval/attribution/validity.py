@@ -14,7 +14,8 @@ from retrieval.attribution.tokens import Token
 
 __all__ = [
     "LIST_JOINERS", "MAX_COMMON_PHRASE", "is_named", "valid_phrase", "name_like", "joined", "is_list", "bare_name",
-    "description_of_someone", "unnamed", "proper", "plain",
+    "description_of_someone", "unnamed", "proper", "plain", "PARENTHETICAL_WORDS", "parenthetical", "object_of_clause",
+    "TIME_PREPOSITIONS", "reduced_relative", "MAX_CONTACT_WORDS", "trailing_name", "contact_clause", "titled_name",
 ]
 
 # Words that join the names of a list ("Germany, Denmark, Norway and Poland said").
@@ -23,6 +24,11 @@ LIST_JOINERS = frozenset({"and", "&"})
 MAX_COMMON_PHRASE = 5
 # "cutting off a reporter": the object's determiner comes within this many words of the -ing verb.
 OBJECT_DETERMINER_REACH = 2
+# "one source said, is concerned": the verb and at most this many more words before the comma.
+PARENTHETICAL_WORDS = 2
+# "Every activist I spoke to": words of a relative clause after "I" or "we", at most.
+MAX_CONTACT_WORDS = 3
+TIME_PREPOSITIONS = frozenset({"on", "in", "at", "last", "this", "early", "late"})  # "... on Wednesday"
 
 
 def is_named(tok: Token) -> bool:
@@ -122,3 +128,64 @@ def plain(toks: Sequence[Token], s: int, e: int) -> bool:
     return all(
         t.lower not in words["aux"] and t.lower not in words["boundary"] and t.lower not in lex.subject_pronouns for t in toks[s : e + 1]
     )
+
+
+def parenthetical(toks: Sequence[Token], end: int) -> bool:
+    """``The Staff, one source said, is concerned``: the clause after the phrase ends in a comma
+    within a word or two of the verb and the sentence goes on, so the phrase is the speaker, not
+    the description of a name before it."""
+    k = end + 1
+    while k < len(toks) and toks[k].is_word and k - end <= PARENTHETICAL_WORDS:
+        k += 1
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].is_word
+
+
+def object_of_clause(toks: Sequence[Token], seg: tuple[int, int, int]) -> tuple[int, int, int]:
+    """``drew rebuttal from Iran's foreign minister, who``: a segment opened by a lower-case word
+    that names no one is a clause; the antecedent is the phrase after its last preposition."""
+    lex = lexicon()
+    first, last, stop = seg
+    opener = toks[first]
+    if opener.is_cap or opener.lower in lex.words["determiner"] or opener.lower in lex.groups or opener.lower in lex.roles:
+        return seg
+    prepositions = [k for k in range(first + 1, last) if toks[k].lower in lex.words["preposition"]]
+    return (prepositions[-1] + 1, last, prepositions[-1]) if prepositions else seg
+
+
+def reduced_relative(toks: Sequence[Token], k: int) -> bool:
+    """A past participle after a noun, then a preposition or a time word: "papers **signed by**",
+    "a form **released in** June", "documents **filed late** Wednesday"."""
+    words = lexicon().words
+    tok, before = toks[k], toks[k - 1]
+    if tok.is_cap or not tok.lower.endswith("ed") or before.lower in words["determiner"] or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1].lower
+    return after in words["preposition"] or after in words["time"] or after in TIME_PREPOSITIONS
+
+
+def trailing_name(toks: Sequence[Token], first: int, last: int) -> int | None:
+    """``In a Bloomberg interview Trump declared``: where the name that ends an opening phrase starts."""
+    lex = lexicon()
+    if toks[first].lower not in lex.words["preposition"] or not is_named(toks[last]):
+        return None
+    k = last
+    while k > first and toks[k - 1].is_cap and lex.groups.get(toks[k - 1].lower) != "organisation":
+        k -= 1
+    return k if k > first and toks[k - 1].is_word else None
+
+
+def contact_clause(toks: Sequence[Token], first: int, last: int) -> bool:
+    """``Every activist I spoke to``: a description, then a relative clause without "who" opened
+    by "I" or "we", so the unnamed speaker is the whole description."""
+    k = next((m for m in range(first + 1, last) if toks[m].lower in ("i", "we")), None)
+    if k is None or last - k > MAX_CONTACT_WORDS or not valid_phrase(toks, first, k - 1):
+        return False
+    return not any(toks[m].is_cap for m in range(k + 1, last + 1))
+
+
+def titled_name(toks: Sequence[Token], s: int, e: int) -> bool:
+    """A work's title in apposition: capitalised words, small words and possessives between
+    ("Brown's Britain", "The State of the Union")."""
+    span = toks[s : e + 1]
+    small = lexicon().words["preposition"] | {"the", "a", "an", "and"}
+    return bool(span) and span[0].is_cap and span[-1].is_cap and all(t.is_word and (t.is_cap or t.lower in small) for t in span)

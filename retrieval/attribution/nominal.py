@@ -1,0 +1,103 @@
+"""Attribution carried by a noun or an idiom instead of a reporting verb.
+
+British feature copy often names the speaker after a quotation through a noun: ``“...,” is the
+dry assessment of Graham Lane``, ``One dissenting opinion came from Brian Gammage``, or through
+``as one activist put it``. The nouns are data (``opinion_nouns.txt``); the layouts are here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.participles import carrier_subject
+from retrieval.attribution.phrases import Span, left_phrase, right_phrase, valid_phrase
+from retrieval.attribution.tokens import Token
+from retrieval.lexicon import words
+
+__all__ = ["MAX_NOUN_MODIFIERS", "MAX_PUT_WORDS", "nominal_cue_words", "nominal_sources"]
+
+# "is the dry assessment of": words between "the" and the noun, at most.
+MAX_NOUN_MODIFIERS = 3
+# "as one senior activist put it": words of the speaker phrase, at most.
+MAX_PUT_WORDS = 5
+_COPULAS = frozenset({"is", "was"})
+_CAME = frozenset({"came", "comes"})
+_PUT = frozenset({"put", "puts"})
+
+
+@lru_cache(maxsize=1)
+def nominal_cue_words() -> frozenset[str]:
+    """The words any of these layouts needs, for the cheap test before tokenizing."""
+    return words("opinion_nouns.txt") | words("carrier_nouns.txt") | _PUT | {"blame"}
+
+
+def nominal_sources(toks: Sequence[Token]) -> list[tuple[Span, str, str]]:
+    """Each speaker phrase these layouts name, with the cue words as written and the layout:
+    ``CVS`` when the words came before ("“...,” is the assessment of X"), ``SVQ`` when they follow
+    ("Corker released a statement: “...”")."""
+    nouns = words("opinion_nouns.txt")
+    out: list[tuple[Span, str, str]] = []
+    for i, tok in enumerate(toks):
+        if tok.lower in nouns and not tok.is_cap:
+            found = _of_source(toks, i) or _came_from(toks, i)
+            if found is not None:
+                out.append((*found, "CVS"))
+        elif tok.lower in words("carrier_nouns.txt") and i + 1 < len(toks) and toks[i + 1].text == ":":
+            span = _announced_by(toks, i)  # "Corker released a statement: “...”"
+            if span is not None:
+                out.append((span, f"{tok.text}:", "SVQ"))
+        elif tok.lower == "blame" and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in words("blame_verbs.txt"):
+            span = left_phrase(toks, i - 3)  # "Saxon Spence, leader of ..., lays the blame for ... on ..."
+            if span is not None:
+                out.append((span, f"{toks[i - 2].text} the blame", "SV"))
+        elif tok.lower in _PUT and i + 1 < len(toks) and toks[i + 1].lower == "it":
+            span = _as_put(toks, i)
+            if span is not None:
+                out.append((span, "put it", "CVS"))
+    return out
+
+
+def _of_source(toks: Sequence[Token], i: int) -> tuple[Span, str] | None:
+    """``is the (dry) assessment of X``."""
+    k = i - 1
+    while k >= 0 and i - k <= MAX_NOUN_MODIFIERS and toks[k].is_word and toks[k].lower != "the":
+        k -= 1
+    if k < 1 or toks[k].lower != "the":
+        return None
+    before = k - 1
+    while before > 0 and toks[before].lower in lexicon().words["aux"] and toks[before].lower not in _COPULAS:
+        before -= 1  # "is also the personal choice of"
+    if toks[before].lower not in _COPULAS:
+        return None
+    if i + 1 >= len(toks) or toks[i + 1].lower != "of":
+        return None
+    span = right_phrase(toks, i + 2)
+    return (span, f"{toks[i].text} of") if span is not None else None
+
+
+def _came_from(toks: Sequence[Token], i: int) -> tuple[Span, str] | None:
+    """``One dissenting opinion came from X``."""
+    if i + 2 >= len(toks) or toks[i + 1].lower not in _CAME or toks[i + 2].lower != "from":
+        return None
+    span = right_phrase(toks, i + 3)
+    return (span, f"{toks[i].text} {toks[i + 1].text} from") if span is not None else None
+
+
+def _announced_by(toks: Sequence[Token], i: int) -> Span | None:
+    """``Corker released a statement:``: the subject of the verb that put the statement out."""
+    k = i
+    while k > 0 and i - k < MAX_NOUN_MODIFIERS and toks[k - 1].is_word and toks[k - 1].lower not in words("carrier_determiners.txt"):
+        k -= 1
+    return carrier_subject(toks, Span(k - 1 if k > 0 else k, i, "word"))
+
+
+def _as_put(toks: Sequence[Token], i: int) -> Span | None:
+    """``as one activist put it``: the phrase between "as" and the verb."""
+    k = i - 1
+    while k >= 0 and i - k <= MAX_PUT_WORDS and toks[k].is_word and toks[k].lower != "as":
+        k -= 1
+    if k < 0 or toks[k].lower != "as" or k + 1 > i - 1 or not valid_phrase(toks, k + 1, i - 1):
+        return None
+    return Span(k + 1, i - 1, "word")
