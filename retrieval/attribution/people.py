@@ -50,6 +50,7 @@ class Person:
     description: str | None
     mentions: list[int] = field(default_factory=list)  # sentence numbers naming them in full
     subject_of: list[int] = field(default_factory=list)  # sentences they open as the subject
+    first_at: dict[int, int] = field(default_factory=dict)  # sentence -> character offset of their first mention there
 
 
 def is_initial(word: str) -> bool:
@@ -159,7 +160,7 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
     if len(name) == 1:
         office = lowered[start - 1] if start else previous
         described_person = person_noun(office)[0]  # "pop star Dencia", "the actor Kiefer"
-        _lone_name(scan, name[0], office if titled or described_person else None, description, index, at)
+        _lone_name(scan, name[0], office if titled or described_person else None, description, index, (at, len(prefix)))
         return
     surname = _bare(name[-1])
     gender = lex.first_names.get(name[0].lower())
@@ -175,7 +176,7 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         person = Person(full.removesuffix("’s").removesuffix("'s"), surname, key, gender, description)
         scan.people[key] = person
         scan.surnames.add(surname)
-    _mention(person, index, at)
+    _mention(person, index, (at, len(prefix)))
 
 
 def _description(words: Sequence[str], start: int, last_title: int, prefix: str, previous: str) -> str | None:
@@ -190,7 +191,7 @@ def _description(words: Sequence[str], start: int, last_title: int, prefix: str,
     return " ".join(described) or None
 
 
-def _lone_name(scan: _Scan, word: str, office: str | None, description: str | None, index: int, at: int) -> None:
+def _lone_name(scan: _Scan, word: str, office: str | None, description: str | None, index: int, at: tuple[int, int]) -> None:
     """One capitalised word: a person after an office or honorific ("President Obama", "Mr.
     Clarke"), or a mention of someone already named in full ("Trump thinks ...")."""
     lex = lexicon()
@@ -230,9 +231,12 @@ def _unowned(word: str) -> str:
     return word.removesuffix("’s").removesuffix("'s")
 
 
-def _mention(person: Person, index: int, at: int) -> None:
+def _mention(person: Person, index: int, at: tuple[int, int]) -> None:
+    """``at``: the mention's word and character positions in the sentence."""
+    words, chars = at
     person.mentions.append(index)
-    if at <= MAX_SUBJECT_START:
+    person.first_at.setdefault(index, chars)
+    if words <= MAX_SUBJECT_START:
         person.subject_of.append(index)
 
 
@@ -248,6 +252,8 @@ def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
         if not person.key[0] and len(namesakes) == 1:
             namesakes[0].mentions = sorted(namesakes[0].mentions + person.mentions)
             namesakes[0].subject_of = sorted(namesakes[0].subject_of + person.subject_of)
+            for index, at in person.first_at.items():
+                namesakes[0].first_at[index] = min(at, namesakes[0].first_at.get(index, at))
             if namesakes[0].gender is None:
                 namesakes[0].gender = person.gender
             continue

@@ -106,7 +106,7 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
     if end < 0:
         return None
     if toks[end].text == ",":
-        return _comma_chain(toks, end)
+        return _named_head(toks, end) or _comma_chain(toks, end)
     if toks[end].lower in ("who", "which"):
         return _before_relative(toks, end)  # "Ted Cruz endorses Trump, who says he is honored."
     seg = _segment(toks, end)
@@ -266,6 +266,27 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
     return Span(j, last, "word", appositive)
 
 
-
-
+def _named_head(toks: Sequence[Token], comma: int) -> Span | None:
+    """``Jo Bloggs, chief executive of Acme, a widget maker, said``: a person's name opening the
+    clause, then descriptions between commas (a lower-case word or an age first), is the speaker,
+    however many capitalised words the descriptions hold ("executive director of the House
+    Majority PAC", "a philanthropist from Monsey, New York")."""
+    k, right = comma, comma
+    for _ in range(MAX_APPOSITIVE_SEGMENTS):
+        first = k - 1
+        while first >= 0 and toks[first].text != "," and not toks[first].is_quote:
+            first -= 1
+        if first < 0 or toks[first].is_quote:
+            seg = _segment(toks, k - 1)
+            leading = lexicon().words["leading"]
+            if seg is None or k == right or not all(t.lower in leading for t in toks[first + 1 : seg[0]]):
+                return None
+            if not bare_name(toks, seg[0], seg[1]) or toks[seg[0]].lower in lexicon().words["preposition"]:
+                return None  # "At Boca West, where ...": a place
+            opener = toks[k + 1]
+            if opener.is_cap or not (opener.is_word or opener.text[:1].isdigit()) or opener.lower in ("and", "or", "where", "when"):
+                return None  # "Germany, Denmark and Norway said": a list, not a described name
+            return Span(seg[0], seg[1], boundary_before(toks, first), joined(toks, k + 1, right - 1) or None)
+        k = first
+    return None
 
