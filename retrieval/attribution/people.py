@@ -38,6 +38,8 @@ INITIAL_WITH_STOP = 2
 _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w’'\-]+)")
 # A title split by "of" into two capitalised runs: "U.S. Secretary of" + "State Antony Blinken".
 _OFFICE_OF = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+)+(?:of|for)[ \t]+)$")
+# A lone name followed by an office and another name: "McConnell spokesman Don Stewart".
+_OWNED_OFFICE = re.compile(r"[ \t]+([\w\-]+)[ \t]+[A-Z]")
 _NOT_NAMES = ("aux", "boundary", "preposition", "determiner", "time", "leading", "label", "sentence_opener")
 
 
@@ -160,7 +162,11 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
     if len(name) == 1:
         office = lowered[start - 1] if start else previous
         described_person = person_noun(office)[0]  # "pop star Dencia", "the actor Kiefer"
-        _lone_name(scan, name[0], office if titled or described_person else None, description, index, (at, len(prefix)))
+        # "McConnell spokesman Don Stewart": the owner of an office held by the name after it
+        # is mentioned, but is not the sentence's subject.
+        owns = _OWNED_OFFICE.match(after)
+        modifier = owns is not None and (owns.group(1).lower() in lex.titles or owns.group(1).lower() in lex.roles)
+        _lone_name(scan, name[0], office if titled or described_person else None, description, index, (at, len(prefix)), modifier)
         return
     surname = _bare(name[-1])
     gender = lex.first_names.get(name[0].lower())
@@ -191,7 +197,9 @@ def _description(words: Sequence[str], start: int, last_title: int, prefix: str,
     return " ".join(described) or None
 
 
-def _lone_name(scan: _Scan, word: str, office: str | None, description: str | None, index: int, at: tuple[int, int]) -> None:
+def _lone_name(
+    scan: _Scan, word: str, office: str | None, description: str | None, index: int, at: tuple[int, int], modifier: bool = False
+) -> None:
     """One capitalised word: a person after an office or honorific ("President Obama", "Mr.
     Clarke"), or a mention of someone already named in full ("Trump thinks ...")."""
     lex = lexicon()
@@ -204,7 +212,7 @@ def _lone_name(scan: _Scan, word: str, office: str | None, description: str | No
     elif surname in scan.surnames:
         namesakes = [p for p in scan.people.values() if p.surname == surname and p.key[0]]
         if len(namesakes) == 1:
-            _mention(namesakes[0], index, at)
+            _mention(namesakes[0], index, at, subject=not modifier)
 
 
 def _titled_after(after: str) -> bool:
@@ -231,10 +239,13 @@ def _unowned(word: str) -> str:
     return word.removesuffix("’s").removesuffix("'s")
 
 
-def _mention(person: Person, index: int, at: tuple[int, int]) -> None:
-    """``at``: the mention's word and character positions in the sentence."""
+def _mention(person: Person, index: int, at: tuple[int, int], subject: bool = True) -> None:
+    """``at``: the mention's word and character positions in the sentence; ``subject``: it may
+    be the sentence's subject (not so "McConnell" in "McConnell spokesman Don Stewart")."""
     words, chars = at
     person.mentions.append(index)
+    if not subject:
+        return
     person.first_at.setdefault(index, chars)
     if words <= MAX_SUBJECT_START:
         person.subject_of.append(index)
