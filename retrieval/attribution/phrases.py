@@ -97,10 +97,6 @@ def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     return (first, last, k) if first <= last else None
 
 
-
-
-
-
 def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
     """The speaker phrase ending at token ``end`` (just before the verb and its auxiliaries)."""
     if end < 0:
@@ -167,10 +163,6 @@ def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
     return None
 
 
-
-
-
-
 def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
     """``X, <appositives or a relative clause>, said``: X, with the pieces as its description.
 
@@ -210,10 +202,12 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
                 )  # "Two campaign aides, speaking on condition of anonymity, said"
                 if fallback is None and loose and named:
                     fallback = span
-            capitals = all(t.is_cap for t in toks[pieces[0][0] : pieces[0][1] + 1])
-            if len(pieces) == 2 and capitals and name_like(toks, *pieces[0]) and not name_like(toks, *pieces[1]):
-                # "a spokesman for Trump, Jason Miller, said", "Dell's campaign manager, Kevin Sato, said"
-                return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), joined(toks, *pieces[1]))
+            name = _before_of(toks, *pieces[0])
+            capitals = all(t.is_cap for t in toks[pieces[0][0] : name + 1])
+            if len(pieces) == 2 and capitals and name_like(toks, pieces[0][0], name) and not name_like(toks, *pieces[1]):
+                # "a spokesman for Trump, Jason Miller, said", "Dell's campaign manager, Kevin Sato, said",
+                # "Another pollster, David Woodard of Clemson University, said"
+                return Span(pieces[0][0], name, boundary_before(toks, first), joined(toks, *pieces[1]))
             if len(pieces) == 2 and unnamed(toks, *pieces[1]) and proper(toks, *pieces[0]):
                 # "A group of collectors, the Friends of the Vell Museum, said", "The architect, Aissata Konde, said"
                 role = pieces[1][0] + 1
@@ -266,6 +260,14 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
     return Span(j, last, "word", appositive)
 
 
+def _before_of(toks: Sequence[Token], s: int, e: int) -> int:
+    """The last token of a name before its "of"/"for"/"at" ("David Woodard | of Clemson University")."""
+    for k in range(s + 1, e):
+        if toks[k].lower in ("of", "for", "at") and toks[k - 1].is_cap:
+            return k - 1
+    return e
+
+
 def _named_head(toks: Sequence[Token], comma: int) -> Span | None:
     """``Jo Bloggs, chief executive of Acme, a widget maker, said``: a person's name opening the
     clause, then descriptions between commas (a lower-case word or an age first), is the speaker,
@@ -278,12 +280,17 @@ def _named_head(toks: Sequence[Token], comma: int) -> Span | None:
             first -= 1
         if first < 0 or toks[first].is_quote:
             seg = _segment(toks, k - 1)
-            leading = lexicon().words["leading"]
-            if seg is None or k == right or not all(t.lower in leading for t in toks[first + 1 : seg[0]]):
+            words = lexicon().words
+            opening = toks[first + 1 : seg[0]] if seg is not None else []
+            # "But Mark Holden, ...", "Even Rendell, a stalwart supporter, said"
+            if seg is None or k == right or not all(t.lower in words["leading"] or (len(opening) == 1 and (t.lower in words["boundary"] or t.lower in words["aux"])) for t in opening):
                 return None
-            if not bare_name(toks, seg[0], seg[1]) or toks[seg[0]].lower in lexicon().words["preposition"]:
-                return None  # "At Boca West, where ...": a place
             opener = toks[k + 1]
+            # "Rendell, a stalwart Clinton supporter, said", "Elkins, 70, said": a lone name, described.
+            age = right == k + 2 and opener.text.isdigit()
+            alone = seg[0] == seg[1] and toks[seg[0]].is_cap and (opener.lower in words["determiner"] or age)
+            if not (bare_name(toks, seg[0], seg[1]) or alone) or toks[seg[0]].lower in words["preposition"]:
+                return None  # "At Boca West, where ...": a place
             if opener.is_cap or not (opener.is_word or opener.text[:1].isdigit()) or opener.lower in ("and", "or", "where", "when"):
                 return None  # "Germany, Denmark and Norway said": a list, not a described name
             return Span(seg[0], seg[1], boundary_before(toks, first), joined(toks, k + 1, right - 1) or None)
