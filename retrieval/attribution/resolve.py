@@ -258,7 +258,7 @@ class Resolver:
         if phrase.head in lexicon().pronoun_genders:
             gender = lexicon().pronoun_genders[phrase.head]
             people = list(self._people.values())
-            found = re.search(rf"\b{re.escape(phrase.name)}\b", self._masked[index]) if index < len(self._masked) else None
+            found = re.search(rf"\b{re.escape(phrase.name)}\b", self._masked[index], re.IGNORECASE) if index < len(self._masked) else None
             pick = rule_pick(people, self._history, self._learned, gender, index, at_start, found.start() if found else None)
             pick = rank(people, self._history, self._learned, gender, index, at_start, pick, self._paragraph_of)
             if pick is None:

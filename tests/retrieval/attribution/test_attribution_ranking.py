@@ -60,6 +60,13 @@ RANKED = [
         ["Arsene Wenger", "Arsene Wenger"],
     ),
     (
+        "a name after the pronoun that opens the sentence is not its subject",
+        "Trump lost the delegate fights to John Kasich, who leads in the state.\n\n"
+        "“We need a candidate that is likable,” said Kyle Babcock, a party insider. Babcock said Trump is his third choice.\n\n"
+        "He’s leaning toward Kasich, he said, because he prizes electability.",
+        [None, "Kyle Babcock", "Kyle Babcock", "Kyle Babcock"],
+    ),
+    (
         "a person of the other gender the rules learned nothing about is not taken",
         "“We will fight this bill,” House leader Hakeem Jeffries said.\n\n"
         "Rep. Suzanne Bonamici, a Democrat from Oregon, offered a bill that she argued would help parents.\n\n"
