@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
 
-__all__ = ["Person", "MAX_SUBJECT_START", "is_initial", "scan_people", "person_key", "titled_person"]
+__all__ = ["Person", "MAX_SUBJECT_START", "is_initial", "scan_people", "person_key"]
 
 # How many words before a name may make up its title ("Iran’s Supreme Leader Ali Khamenei").
 MAX_TITLE_WORDS = 4
@@ -53,6 +53,7 @@ class Person:
     mentions: list[int] = field(default_factory=list)  # sentence numbers naming them in full
     subject_of: list[int] = field(default_factory=list)  # sentences they open as the subject
     first_at: dict[int, int] = field(default_factory=dict)  # sentence -> character offset of their first mention there
+    opens_clause: list[int] = field(default_factory=list)  # sentences whose main clause they open after an opening phrase
 
 
 def is_initial(word: str) -> bool:
@@ -166,7 +167,9 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         # is mentioned, but is not the sentence's subject.
         owns = _OWNED_OFFICE.match(after)
         modifier = owns is not None and (owns.group(1).lower() in lex.titles or owns.group(1).lower() in lex.roles)
-        _lone_name(scan, name[0], office if titled or described_person else None, description, index, (at, len(prefix)), modifier)
+        found = _lone_name(scan, name[0], office if titled or described_person else None, description, index, (at, len(prefix)), modifier)
+        if found is not None and not modifier and _opens_clause(prefix, after):
+            found.opens_clause.append(index)
         return
     surname = _bare(name[-1])
     gender = lex.first_names.get(name[0].lower())
@@ -183,6 +186,21 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         scan.people[key] = person
         scan.surnames.add(surname)
     _mention(person, index, (at, len(prefix)))
+    if _opens_clause(prefix, after):
+        person.opens_clause.append(index)  # "During an interview in April, Trump was talking ..."
+
+
+def _opens_clause(prefix: str, after: str) -> bool:
+    """A name just after an opening phrase's comma (titles between allowed), then a lower-case
+    word that is no glue: "The day before, at a rally, **Mr. Trump** was blunt"."""
+    _, comma, tail = prefix.rpartition(",")
+    lex = lexicon()
+    titles = all(w[:1].isupper() or w.lower() in lex.titles or w.lower() == "the" for w in tail.split())
+    if not comma or len(tail.split()) > MAX_TITLE_WORDS or not after.strip() or not titles:
+        return False
+    follower = after.split(None, 1)[0]
+    glue = lex.words["preposition"] | lex.words["determiner"] | {"and", "or", "nor", "who", "whose", "which"}
+    return follower[:1].islower() and follower.strip(",.;:").lower() not in glue
 
 
 def _description(words: Sequence[str], start: int, last_title: int, prefix: str, previous: str) -> str | None:
@@ -199,7 +217,7 @@ def _description(words: Sequence[str], start: int, last_title: int, prefix: str,
 
 def _lone_name(
     scan: _Scan, word: str, office: str | None, description: str | None, index: int, at: tuple[int, int], modifier: bool = False
-) -> None:
+) -> Person | None:
     """One capitalised word: a person after an office or honorific ("President Obama", "Mr.
     Clarke"), or a mention of someone already named in full ("Trump thinks ...")."""
     lex = lexicon()
@@ -209,10 +227,13 @@ def _lone_name(
         key = ("", surname)
         person = scan.people.setdefault(key, Person(word.rstrip(".,"), surname, key, lex.honorifics.get(office), description))
         _mention(person, index, at)
-    elif surname in scan.surnames:
+        return person
+    if surname in scan.surnames:
         namesakes = [p for p in scan.people.values() if p.surname == surname and p.key[0]]
         if len(namesakes) == 1:
             _mention(namesakes[0], index, at, subject=not modifier)
+            return namesakes[0]
+    return None
 
 
 def _titled_after(after: str) -> bool:
@@ -263,6 +284,7 @@ def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
         if not person.key[0] and len(namesakes) == 1:
             namesakes[0].mentions = sorted(namesakes[0].mentions + person.mentions)
             namesakes[0].subject_of = sorted(namesakes[0].subject_of + person.subject_of)
+            namesakes[0].opens_clause = sorted(namesakes[0].opens_clause + person.opens_clause)
             for index, at in person.first_at.items():
                 namesakes[0].first_at[index] = min(at, namesakes[0].first_at.get(index, at))
             if namesakes[0].gender is None:
@@ -270,14 +292,3 @@ def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
             continue
         out.append(person)
     return out
-
-
-def titled_person(people: Iterable[Person], name: str, index: int) -> Person | None:
-    """ "the Ayatollah" after "Supreme Leader Ayatollah Ali Khamenei": the person last named by
-    sentence ``index`` with that one title word, capitalised, before their name; else None."""
-    title = name.lower().removeprefix("the ")
-    if " " in title or title not in lexicon().titles or not name.split()[-1][:1].isupper():  # "the defense" is no title
-        return None
-    seen = [(max((m for m in p.mentions if m <= index), default=-1), p) for p in people if p.description and title in p.description.lower().split()]
-    last, best = max(seen, key=lambda pair: pair[0], default=(-1, None))
-    return best if last >= 0 else None

@@ -18,9 +18,9 @@ from retrieval.attribution.descriptions import person_noun, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
-from retrieval.attribution.people import Person, is_initial, person_key, titled_person
+from retrieval.attribution.people import Person, is_initial, person_key
 from retrieval.attribution.ranking import rank
-from retrieval.attribution.salience import MAX_PRONOUN_GAP, last_named, rule_pick
+from retrieval.attribution.salience import MAX_PRONOUN_GAP, last_named, rule_pick, titled_person
 from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
+from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.people import Person
 
-__all__ = ["MAX_PRONOUN_GAP", "LEARN_GENDER_GAP", "Spoken", "Pick", "introduced", "last_named", "rule_pick"]
+__all__ = ["MAX_PRONOUN_GAP", "LEARN_GENDER_GAP", "Spoken", "Pick", "introduced", "last_named", "rule_pick", "titled_person"]
 
 # "he"/"she" looks back at most this many sentences for its speaker.
 MAX_PRONOUN_GAP = 30
@@ -91,10 +92,19 @@ def rule_pick(
     if not at_start:
         # "Ed Rendell, who ..., agreed ..., he said": the subject of this very sentence, when it
         # comes before the pronoun ("But now he claims Ferguson should ..." is not Ferguson).
-        here = last_named(people, gender, index, subjects=True, same=True)
-        before = here is not None and (pronoun_at is None or here.first_at.get(index, -1) < pronoun_at)
-        if here is not None and index in here.subject_of and before:
-            return Pick(here.name, here.description, here.gender, firm=True)
+        # "During an interview in April, Trump was talking ... when he told": a subject after an
+        # opening phrase counts too.
+        here = [
+            (p.first_at[index], n, p)
+            for n, p in enumerate(people)
+            if (index in p.subject_of or index in p.opens_clause)
+            and index in p.first_at
+            and p.gender in (None, gender)
+            and (pronoun_at is None or p.first_at[index] < pronoun_at)
+        ]
+        if here:
+            first = min(here)[2]
+            return Pick(first.name, first.description, first.gender, firm=True)
     named = last_named(people, gender, index, subjects=True)
     named_at = max((m for m in named.subject_of if m < index), default=-1) if named else -1
     spoken = [(speaker, said) for speaker, *_, said in history]
@@ -119,3 +129,14 @@ def rule_pick(
     # Nobody has spoken yet: the last fitting person the article named.
     person = last_named(people, gender, index)
     return Pick(person.name, person.description, person.gender) if person is not None else None
+
+
+def titled_person(people: Iterable[Person], name: str, index: int) -> Person | None:
+    """ "the Ayatollah" after "Supreme Leader Ayatollah Ali Khamenei": the person last named by
+    sentence ``index`` with that one title word, capitalised, before their name; else None."""
+    title = name.lower().removeprefix("the ")
+    if " " in title or title not in lexicon().titles or not name.split()[-1][:1].isupper():  # "the defense" is no title
+        return None
+    seen = [(max((m for m in p.mentions if m <= index), default=-1), p) for p in people if p.description and title in p.description.lower().split()]
+    last, best = max(seen, key=lambda pair: pair[0], default=(-1, None))
+    return best if last >= 0 else None

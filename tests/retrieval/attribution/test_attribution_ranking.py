@@ -67,6 +67,12 @@ RANKED = [
         [None, "Kyle Babcock", "Kyle Babcock", "Kyle Babcock"],
     ),
     (
+        "the subject after an opening phrase takes a pronoun later in its sentence",
+        "On Monday, Vice President Joe Biden spoke about nuclear weapons.\n\n"
+        "During an interview in April, Donald Trump was talking about defense when he told reporters, “So, North Korea has nukes.”",
+        [None, "Donald Trump"],
+    ),
+    (
         "a person of the other gender the rules learned nothing about is not taken",
         "“We will fight this bill,” House leader Hakeem Jeffries said.\n\n"
         "Rep. Suzanne Bonamici, a Democrat from Oregon, offered a bill that she argued would help parents.\n\n"
