@@ -109,6 +109,8 @@ def _document_owner(head: Sequence[Token]) -> Phrase | None:
     documents, possessives = _documents()
     if len(head) < 2 or head[-1].lower not in documents:
         return None
+    if head[-1].is_cap and head[0].lower not in ("a", "an") and lexicon().groups.get(head[-1].lower) == "organisation":
+        return None  # "the U.S. Geological Survey" is a body, not a survey by "U.S. Geological" ("a Gallup Poll" is)
     first = head[0].lower
     if first in possessives:
         pronoun = possessives[first]
