@@ -132,6 +132,7 @@ def candidates(
             found[speaker] = (Pick(speaker, description, known, remember=cls != "unnamed"), None, cls)
     if pick is not None and pick.name not in found:
         found[pick.name] = (pick, None, "person")
+    spoke_here = {h[0] for h in recent if opened_here <= h[4] <= index}
     first_before = _first(people, index - 1)
     first_here = _first(people, index) if not at_start else None
     out = []
@@ -167,7 +168,7 @@ def candidates(
             float(person is not None and person is first_here),
             float(cls == "name"),
             float(here is not None and any(opened_here <= m < index for m in mentions)),
-            float(here is not None and any(h[0] == name and opened_here <= h[4] <= index for h in recent)),
+            float(here is not None and name in spoke_here),
             float(here is not None and any(opened_here <= m < index for m in subjects)),
             float(index - 1 in subjects and said < 0),
         )
