@@ -165,7 +165,7 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         described_person = person_noun(office)[0]  # "pop star Dencia", "the actor Kiefer"
         # "McConnell spokesman Don Stewart": the owner of an office held by the name after it
         # is mentioned, but is not the sentence's subject.
-        owns = _OWNED_OFFICE.match(after)
+        owns = _OWNED_OFFICE.match(after) if after[1:2].islower() else None
         modifier = owns is not None and (owns.group(1).lower() in lex.titles or owns.group(1).lower() in lex.roles)
         found = _lone_name(scan, name[0], office if titled or described_person else None, description, index, (at, len(prefix)), modifier)
         if found is not None and not modifier and _opens_clause(prefix, after):
@@ -194,13 +194,19 @@ def _opens_clause(prefix: str, after: str) -> bool:
     """A name just after an opening phrase's comma (titles between allowed), then a lower-case
     word that is no glue: "The day before, at a rally, **Mr. Trump** was blunt"."""
     _, comma, tail = prefix.rpartition(",")
-    lex = lexicon()
-    titles = all(w[:1].isupper() or w.lower() in lex.titles or w.lower() == "the" for w in tail.split())
-    if not comma or len(tail.split()) > MAX_TITLE_WORDS or not after.strip() or not titles:
+    words = tail.split()
+    if not comma or len(words) > MAX_TITLE_WORDS or not after[1:2].islower():
         return False
-    follower = after.split(None, 1)[0]
-    glue = lex.words["preposition"] | lex.words["determiner"] | {"and", "or", "nor", "who", "whose", "which"}
-    return follower[:1].islower() and follower.strip(",.;:").lower() not in glue
+    lex = lexicon()
+    if not all(w[:1].isupper() or w.lower() in lex.titles or w.lower() == "the" for w in words):
+        return False
+    return after.split(None, 1)[0].strip(",.;:").lower() not in _glue()
+
+
+@lru_cache(maxsize=1)
+def _glue() -> frozenset[str]:
+    words = lexicon().words
+    return words["preposition"] | words["determiner"] | {"and", "or", "nor", "who", "whose", "which"}
 
 
 def _description(words: Sequence[str], start: int, last_title: int, prefix: str, previous: str) -> str | None:
