@@ -113,6 +113,7 @@ def detect_all(
     # "“...,” is the dry assessment of Graham Lane", "as one activist put it": the speaker is named
     # by a noun or an idiom, after the words, so the clause governs like a closing ", X said."
     found.extend((_claim(text, toks, span, cue, kind), kind == "CVS") for span, cue, kind in nominal_sources(toks))
+    found = [(claim, is_trailing) for claim, is_trailing in found if not _in_description(text, claim, found)]
     if not found:
         return ()
     trailing = [claim for claim, is_trailing in found if is_trailing]
@@ -146,6 +147,16 @@ def _claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) ->
 def _title_case(toks: Sequence[Token]) -> bool:
     words = [t for t in toks if t.is_word and len(t.text) > HEADLINE_SHORT_WORD]
     return len(words) >= MIN_HEADLINE_WORDS and sum(t.is_cap for t in words) >= HEADLINE_CAPITALS * len(words)
+
+
+def _in_description(text: str, claim: Claim, found: Sequence[tuple[Claim, bool]]) -> bool:
+    """ "Laurence Meyer, a former Fed governor who argued with ..., said", "Brad Komar, Clinton's
+    Colorado state director, said": a clause inside another speaker's description is part of it."""
+    for other, _ in found:
+        at = text.find(other.appositive, other.end) if other.appositive and other is not claim else -1
+        if at >= 0 and at <= claim.start and claim.end <= at + len(other.appositive or ""):
+            return True
+    return False
 
 
 def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Claim, bool] | None:

@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
 
-__all__ = ["Person", "MAX_SUBJECT_START", "is_initial", "scan_people", "person_key", "titled_person"]
+__all__ = ["Person", "MAX_SUBJECT_START", "is_initial", "scan_people", "person_key"]
 
 # How many words before a name may make up its title ("Iran’s Supreme Leader Ali Khamenei").
 MAX_TITLE_WORDS = 4
@@ -38,6 +38,8 @@ INITIAL_WITH_STOP = 2
 _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w’'\-]+)")
 # A title split by "of" into two capitalised runs: "U.S. Secretary of" + "State Antony Blinken".
 _OFFICE_OF = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+)+(?:of|for)[ \t]+)$")
+# A lone name followed by an office and another name: "McConnell spokesman Don Stewart".
+_OWNED_OFFICE = re.compile(r"[ \t]+([\w\-]+)[ \t]+[A-Z]")
 _NOT_NAMES = ("aux", "boundary", "preposition", "determiner", "time", "leading", "label", "sentence_opener")
 
 
@@ -50,6 +52,8 @@ class Person:
     description: str | None
     mentions: list[int] = field(default_factory=list)  # sentence numbers naming them in full
     subject_of: list[int] = field(default_factory=list)  # sentences they open as the subject
+    first_at: dict[int, int] = field(default_factory=dict)  # sentence -> character offset of their first mention there
+    opens_clause: list[int] = field(default_factory=list)  # sentences whose main clause they open after an opening phrase
 
 
 def is_initial(word: str) -> bool:
@@ -159,7 +163,13 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
     if len(name) == 1:
         office = lowered[start - 1] if start else previous
         described_person = person_noun(office)[0]  # "pop star Dencia", "the actor Kiefer"
-        _lone_name(scan, name[0], office if titled or described_person else None, description, index, at)
+        # "McConnell spokesman Don Stewart": the owner of an office held by the name after it
+        # is mentioned, but is not the sentence's subject.
+        owns = _OWNED_OFFICE.match(after) if after[1:2].islower() else None
+        modifier = owns is not None and (owns.group(1).lower() in lex.titles or owns.group(1).lower() in lex.roles)
+        found = _lone_name(scan, name[0], office if titled or described_person else None, description, index, (at, len(prefix)), modifier)
+        if found is not None and not modifier and _opens_clause(prefix, after):
+            found.opens_clause.append(index)
         return
     surname = _bare(name[-1])
     gender = lex.first_names.get(name[0].lower())
@@ -175,7 +185,28 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         person = Person(full.removesuffix("’s").removesuffix("'s"), surname, key, gender, description)
         scan.people[key] = person
         scan.surnames.add(surname)
-    _mention(person, index, at)
+    _mention(person, index, (at, len(prefix)))
+    if _opens_clause(prefix, after):
+        person.opens_clause.append(index)  # "During an interview in April, Trump was talking ..."
+
+
+def _opens_clause(prefix: str, after: str) -> bool:
+    """A name just after an opening phrase's comma (titles between allowed), then a lower-case
+    word that is no glue: "The day before, at a rally, **Mr. Trump** was blunt"."""
+    _, comma, tail = prefix.rpartition(",")
+    words = tail.split()
+    if not comma or len(words) > MAX_TITLE_WORDS or not after[1:2].islower():
+        return False
+    lex = lexicon()
+    if not all(w[:1].isupper() or w.lower() in lex.titles or w.lower() == "the" for w in words):
+        return False
+    return after.split(None, 1)[0].strip(",.;:").lower() not in _glue()
+
+
+@lru_cache(maxsize=1)
+def _glue() -> frozenset[str]:
+    words = lexicon().words
+    return words["preposition"] | words["determiner"] | {"and", "or", "nor", "who", "whose", "which"}
 
 
 def _description(words: Sequence[str], start: int, last_title: int, prefix: str, previous: str) -> str | None:
@@ -190,7 +221,9 @@ def _description(words: Sequence[str], start: int, last_title: int, prefix: str,
     return " ".join(described) or None
 
 
-def _lone_name(scan: _Scan, word: str, office: str | None, description: str | None, index: int, at: int) -> None:
+def _lone_name(
+    scan: _Scan, word: str, office: str | None, description: str | None, index: int, at: tuple[int, int], modifier: bool = False
+) -> Person | None:
     """One capitalised word: a person after an office or honorific ("President Obama", "Mr.
     Clarke"), or a mention of someone already named in full ("Trump thinks ...")."""
     lex = lexicon()
@@ -200,10 +233,13 @@ def _lone_name(scan: _Scan, word: str, office: str | None, description: str | No
         key = ("", surname)
         person = scan.people.setdefault(key, Person(word.rstrip(".,"), surname, key, lex.honorifics.get(office), description))
         _mention(person, index, at)
-    elif surname in scan.surnames:
+        return person
+    if surname in scan.surnames:
         namesakes = [p for p in scan.people.values() if p.surname == surname and p.key[0]]
         if len(namesakes) == 1:
-            _mention(namesakes[0], index, at)
+            _mention(namesakes[0], index, at, subject=not modifier)
+            return namesakes[0]
+    return None
 
 
 def _titled_after(after: str) -> bool:
@@ -230,9 +266,15 @@ def _unowned(word: str) -> str:
     return word.removesuffix("’s").removesuffix("'s")
 
 
-def _mention(person: Person, index: int, at: int) -> None:
+def _mention(person: Person, index: int, at: tuple[int, int], subject: bool = True) -> None:
+    """``at``: the mention's word and character positions in the sentence; ``subject``: it may
+    be the sentence's subject (not so "McConnell" in "McConnell spokesman Don Stewart")."""
+    words, chars = at
     person.mentions.append(index)
-    if at <= MAX_SUBJECT_START:
+    if not subject:
+        return
+    person.first_at.setdefault(index, chars)
+    if words <= MAX_SUBJECT_START:
         person.subject_of.append(index)
 
 
@@ -248,19 +290,11 @@ def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
         if not person.key[0] and len(namesakes) == 1:
             namesakes[0].mentions = sorted(namesakes[0].mentions + person.mentions)
             namesakes[0].subject_of = sorted(namesakes[0].subject_of + person.subject_of)
+            namesakes[0].opens_clause = sorted(namesakes[0].opens_clause + person.opens_clause)
+            for index, at in person.first_at.items():
+                namesakes[0].first_at[index] = min(at, namesakes[0].first_at.get(index, at))
             if namesakes[0].gender is None:
                 namesakes[0].gender = person.gender
             continue
         out.append(person)
     return out
-
-
-def titled_person(people: Iterable[Person], name: str, index: int) -> Person | None:
-    """ "the Ayatollah" after "Supreme Leader Ayatollah Ali Khamenei": the person last named by
-    sentence ``index`` with that one title word, capitalised, before their name; else None."""
-    title = name.lower().removeprefix("the ")
-    if " " in title or title not in lexicon().titles or not name.split()[-1][:1].isupper():  # "the defense" is no title
-        return None
-    seen = [(max((m for m in p.mentions if m <= index), default=-1), p) for p in people if p.description and title in p.description.lower().split()]
-    last, best = max(seen, key=lambda pair: pair[0], default=(-1, None))
-    return best if last >= 0 else None

@@ -108,16 +108,12 @@ def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     return (first, last, k) if first <= last else None
 
 
-
-
-
-
 def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
     """The speaker phrase ending at token ``end`` (just before the verb and its auxiliaries)."""
     if end < 0:
         return None
     if toks[end].text == ",":
-        return _comma_chain(toks, end)
+        return _named_head(toks, end) or _comma_chain(toks, end)
     if toks[end].lower in ("who", "which"):
         return _before_relative(toks, end)  # "Ted Cruz endorses Trump, who says he is honored."
     seg = _segment(toks, end)
@@ -176,10 +172,6 @@ def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
     return None
 
 
-
-
-
-
 def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
     """``X, <appositives or a relative clause>, said``: X, with the pieces as its description.
 
@@ -219,10 +211,12 @@ def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
                 )  # "Two campaign aides, speaking on condition of anonymity, said"
                 if fallback is None and loose and named:
                     fallback = span
-            capitals = all(t.is_cap or t.lower in words["name_particle"] for t in toks[pieces[0][0] : pieces[0][1] + 1])
-            if len(pieces) == 2 and capitals and name_like(toks, *pieces[0]) and not name_like(toks, *pieces[1]):
-                # "a spokesman for Trump, Jason Miller, said", "Dell's campaign manager, Kevin Sato, said"
-                return Span(pieces[0][0], pieces[0][1], boundary_before(toks, first), joined(toks, *pieces[1]))
+            name = _before_of(toks, *pieces[0])
+            capitals = all(t.is_cap or t.lower in words["name_particle"] for t in toks[pieces[0][0] : name + 1])
+            if len(pieces) == 2 and capitals and name_like(toks, pieces[0][0], name) and not name_like(toks, *pieces[1]):
+                # "a spokesman for Trump, Jason Miller, said", "Dell's campaign manager, Kevin Sato, said",
+                # "Another pollster, David Woodard of Clemson University, said"
+                return Span(pieces[0][0], name, boundary_before(toks, first), joined(toks, *pieces[1]))
             if len(pieces) == 2 and unnamed(toks, *pieces[1]) and proper(toks, *pieces[0]):
                 # "A group of collectors, the Friends of the Vell Museum, said", "The architect, Aissata Konde, said"
                 role = pieces[1][0] + 1
@@ -288,6 +282,40 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
     return Span(j, last, "word", appositive)
 
 
+def _before_of(toks: Sequence[Token], s: int, e: int) -> int:
+    """The last token of a name before its "of"/"for"/"at" ("David Woodard | of Clemson University")."""
+    for k in range(s + 1, e):
+        if toks[k].lower in ("of", "for", "at") and toks[k - 1].is_cap:
+            return k - 1
+    return e
 
 
+def _named_head(toks: Sequence[Token], comma: int) -> Span | None:
+    """``Jo Bloggs, chief executive of Acme, a widget maker, said``: a person's name opening the
+    clause, then descriptions between commas (a lower-case word or an age first), is the speaker,
+    however many capitalised words the descriptions hold ("executive director of the House
+    Majority PAC", "a philanthropist from Monsey, New York")."""
+    k, right = comma, comma
+    for _ in range(MAX_APPOSITIVE_SEGMENTS):
+        first = k - 1
+        while first >= 0 and toks[first].text != "," and not toks[first].is_quote:
+            first -= 1
+        if first < 0 or toks[first].is_quote:
+            seg = _segment(toks, k - 1)
+            words = lexicon().words
+            opening = toks[first + 1 : seg[0]] if seg is not None else []
+            # "But Mark Holden, ...", "Even Rendell, a stalwart supporter, said"
+            if seg is None or k == right or not all(t.lower in words["leading"] or (len(opening) == 1 and (t.lower in words["boundary"] or t.lower in words["aux"])) for t in opening):
+                return None
+            opener = toks[k + 1]
+            # "Rendell, a stalwart Clinton supporter, said", "Elkins, 70, said": a lone name, described.
+            age = right == k + 2 and opener.text.isdigit()
+            alone = seg[0] == seg[1] and toks[seg[0]].is_cap and (opener.lower in words["determiner"] or age)
+            if not (bare_name(toks, seg[0], seg[1]) or alone) or toks[seg[0]].lower in words["preposition"]:
+                return None  # "At Boca West, where ...": a place
+            if opener.is_cap or not (opener.is_word or opener.text[:1].isdigit()) or opener.lower in ("and", "or", "where", "when"):
+                return None  # "Germany, Denmark and Norway said": a list, not a described name
+            return Span(seg[0], seg[1], boundary_before(toks, first), joined(toks, k + 1, right - 1) or None)
+        k = first
+    return None
 

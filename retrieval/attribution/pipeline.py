@@ -51,7 +51,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     masked = [v.masked for v in views]
     tokenized = [tokenize(m) if may_hold_cue(m) else None for m in masked]
     people = scan_people(masked)
-    resolver = Resolver(people, masked, lambda j: _group_subject(masked[j], tokenized[j]))
+    resolver = Resolver(people, masked, lambda j: _group_subject(masked[j], tokenized[j]), [s.paragraph for s in sentences])
     turns = find_turns([sentences[members[0]].text for members in paragraphs])
     interview = None
     if any(turns):

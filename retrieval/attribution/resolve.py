@@ -9,6 +9,7 @@ described as one. The people themselves come from ``people.scan_people``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -17,16 +18,14 @@ from retrieval.attribution.descriptions import person_noun, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
-from retrieval.attribution.people import Person, is_initial, person_key, titled_person
-from retrieval.attribution.salience import MAX_PRONOUN_GAP, introduced, last_named
+from retrieval.attribution.people import Person, is_initial, person_key
+from retrieval.attribution.ranking import rank
+from retrieval.attribution.salience import MAX_PRONOUN_GAP, last_named, rule_pick, titled_person
 from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
 
 __all__ = ["Resolved", "Resolver", "plural_group"]
 
-# A "he"/"she" this close to its speaker's own clause tells that speaker's gender for the rest of
-# the article; further away the link is a guess, and a wrong guess would spread.
-LEARN_GENDER_GAP = 1
 # "the national museum" refers back to a body; a longer lower-case phrase is a description of its own.
 MAX_DESCRIPTION_WORDS = 4
 # "Three firefighters were hurt. One of them said ...": "them" is a group named this many
@@ -45,11 +44,17 @@ class Resolver:
     """Resolves speaker phrases in article order, remembering who has spoken."""
 
     def __init__(
-        self, people: Sequence[Person], masked: Sequence[str] = (), group_subject: Callable[[int], str | None] | None = None
+        self,
+        people: Sequence[Person],
+        masked: Sequence[str] = (),
+        group_subject: Callable[[int], str | None] | None = None,
+        paragraph_of: Sequence[int] = (),
     ) -> None:
         """``masked``: the article's sentences with quotations hidden, read for organisation names
         only when a description like "the company" needs them (few articles do).
-        ``group_subject``: the plural group opening a sentence, if any ("Three firefighters")."""
+        ``group_subject``: the plural group opening a sentence, if any ("Three firefighters").
+        ``paragraph_of``: each sentence's paragraph number, which a "he"/"she" weighs."""
+        self._paragraph_of = paragraph_of
         self._people = {p.key: p for p in people}
         self._group_subject = group_subject
         self._masked = masked
@@ -252,46 +257,18 @@ class Resolver:
         fits = lexicon().pronouns.get(phrase.head, "")
         if phrase.head in lexicon().pronoun_genders:
             gender = lexicon().pronoun_genders[phrase.head]
-            # A person named after the last speaker is the likelier "he" ("Ed Rendell, who ...,
-            # agreed ... “...,” he said").
-            if not at_start:
-                # "Ed Rendell, who ..., agreed ..., he said": the subject of this very sentence.
-                here = last_named(self._people.values(), gender, index, subjects=True, same=True)
-                if here is not None and index in here.subject_of:
-                    self._remember(here.name, "person", here.gender, here.description)
-                    return Resolved(here.name, here.description, "pronoun")
-            named = last_named(self._people.values(), gender, index, subjects=True)
-            named_at = max((m for m in named.subject_of if m < index), default=-1) if named else -1
-            spoken = [(speaker, said) for speaker, *_, said in self._history]
-            # A person opening a sentence after the last speaker outranks a newcomer named in passing.
-            newcomer = introduced(self._people.values(), spoken, gender, index) if named_at <= max((s for _, s in spoken), default=-1) else None
-            if newcomer is not None:
-                self._remember(newcomer.name, "person", newcomer.gender, newcomer.description)
-                return Resolved(newcomer.name, newcomer.description, "pronoun")
-            for speaker, cls, known, description, said in reversed(self._history):
-                if index - said > MAX_PRONOUN_GAP:
-                    break
-                if named is not None and named_at > said and named.name != speaker:
-                    # "Dan McLaughlin ... agreed with Matthews. “...,” he wrote.": the person who
-                    # opened a sentence after the last speaker, not a later passing mention.
-                    self._remember(named.name, "person", named.gender, named.description)
-                    return Resolved(named.name, named.description, "pronoun")
-                known = known or self._learned.get(speaker)
-                if (cls == "person" or (cls == "name" and said == index)) and known in (None, gender):
-                    # "DuVernay said she felt ... “...,” she said."
-                    if index - said <= LEARN_GENDER_GAP:
-                        self._learn(speaker, gender)
-                    self._remember(speaker, "person", gender, description)
-                    return Resolved(speaker, description, "pronoun")
-                if cls == "unnamed":
-                    # "an official ... said. He added ...": the unnamed source, not an earlier name.
-                    return Resolved(speaker, description, "pronoun")
-            # Nobody has spoken yet: the last fitting person the article named.
-            person = last_named(self._people.values(), gender, index)
-            if person is not None:
-                self._remember(person.name, "person", person.gender, person.description)
-                return Resolved(person.name, person.description, "pronoun")
-        elif fits == "group":
+            people = list(self._people.values())
+            found = re.search(rf"\b{re.escape(phrase.name)}\b", self._masked[index], re.IGNORECASE) if index < len(self._masked) else None
+            pick = rule_pick(people, self._history, self._learned, gender, index, at_start, found.start() if found else None)
+            pick = rank(people, self._history, self._learned, gender, index, at_start, pick, self._paragraph_of)
+            if pick is None:
+                return Resolved(phrase.name, None, "unresolved")
+            if pick.learn:
+                self._learn(pick.name, gender)
+            if pick.remember:
+                self._remember(pick.name, "person", pick.gender, pick.description)
+            return Resolved(pick.name, pick.description, "pronoun")
+        if fits == "group":
             for speaker, cls, known, description, said in reversed(self._history):
                 if index - said > MAX_PRONOUN_GAP:
                     break

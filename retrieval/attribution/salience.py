@@ -7,14 +7,35 @@ which to ask them.
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
 
+from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.people import Person
 
-__all__ = ["MAX_PRONOUN_GAP", "introduced", "last_named"]
+__all__ = ["MAX_PRONOUN_GAP", "LEARN_GENDER_GAP", "Spoken", "Pick", "introduced", "last_named", "rule_pick", "titled_person"]
 
 # "he"/"she" looks back at most this many sentences for its speaker.
 MAX_PRONOUN_GAP = 30
+# A "he"/"she" this close to its speaker's own clause tells that speaker's gender for the rest of
+# the article; further away the link is a guess, and a wrong guess would spread.
+LEARN_GENDER_GAP = 1
+
+# One resolved clause: speaker, class ("person", "organisation", "unnamed", ...), gender,
+# description, sentence number.
+Spoken = tuple[str, str, "str | None", "str | None", int]
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """Who a "he"/"she" goes to by the rules, and what resolving to them teaches."""
+
+    name: str
+    description: str | None
+    gender: str | None
+    learn: bool = False  # the pronoun tells this speaker's gender from now on
+    remember: bool = True  # the pick becomes the latest speaker
+    firm: bool = False  # the subject of the pronoun's own sentence: no ranking overrides it
 
 
 def last_named(
@@ -53,3 +74,69 @@ def introduced(people: Iterable[Person], spoken: Sequence[tuple[str, int]], gend
     if any(speaker == near[0].name for speaker, _ in spoken):
         return None
     return near[0]
+
+
+def rule_pick(
+    people: Sequence[Person],
+    history: Sequence[Spoken],
+    learned: Mapping[str, str],
+    gender: str,
+    index: int,
+    at_start: bool,
+    pronoun_at: int | None = None,
+) -> Pick | None:
+    """The speaker a "he"/"she" in sentence ``index`` goes to by the rules: the subject of the
+    same sentence (when the pronoun does not open it), a person who opened a sentence after the
+    last speaker, a newcomer introduced just before, the last fitting speaker, else the last
+    fitting person named. ``pronoun_at``: the pronoun's character offset in the sentence, when known."""
+    if not at_start:
+        # "Ed Rendell, who ..., agreed ..., he said": the subject of this very sentence, when it
+        # comes before the pronoun ("But now he claims Ferguson should ..." is not Ferguson).
+        # "During an interview in April, Trump was talking ... when he told": a subject after an
+        # opening phrase counts too.
+        here = [
+            (p.first_at[index], n, p)
+            for n, p in enumerate(people)
+            if (index in p.subject_of or index in p.opens_clause)
+            and index in p.first_at
+            and p.gender in (None, gender)
+            and (pronoun_at is None or p.first_at[index] < pronoun_at)
+        ]
+        if here:
+            first = min(here)[2]
+            return Pick(first.name, first.description, first.gender, firm=True)
+    named = last_named(people, gender, index, subjects=True)
+    named_at = max((m for m in named.subject_of if m < index), default=-1) if named else -1
+    spoken = [(speaker, said) for speaker, *_, said in history]
+    # A person opening a sentence after the last speaker outranks a newcomer named in passing.
+    newcomer = introduced(people, spoken, gender, index) if named_at <= max((s for _, s in spoken), default=-1) else None
+    if newcomer is not None:
+        return Pick(newcomer.name, newcomer.description, newcomer.gender)
+    for speaker, cls, known, description, said in reversed(history):
+        if index - said > MAX_PRONOUN_GAP:
+            break
+        if named is not None and named_at > said and named.name != speaker:
+            # "Dan McLaughlin ... agreed with Matthews. “...,” he wrote.": the person who
+            # opened a sentence after the last speaker, not a later passing mention.
+            return Pick(named.name, named.description, named.gender)
+        known = known or learned.get(speaker)
+        if (cls == "person" or (cls == "name" and said == index)) and known in (None, gender):
+            # "DuVernay said she felt ... “...,” she said."
+            return Pick(speaker, description, gender, learn=index - said <= LEARN_GENDER_GAP)
+        if cls == "unnamed":
+            # "an official ... said. He added ...": the unnamed source, not an earlier name.
+            return Pick(speaker, description, None, remember=False)
+    # Nobody has spoken yet: the last fitting person the article named.
+    person = last_named(people, gender, index)
+    return Pick(person.name, person.description, person.gender) if person is not None else None
+
+
+def titled_person(people: Iterable[Person], name: str, index: int) -> Person | None:
+    """ "the Ayatollah" after "Supreme Leader Ayatollah Ali Khamenei": the person last named by
+    sentence ``index`` with that one title word, capitalised, before their name; else None."""
+    title = name.lower().removeprefix("the ")
+    if " " in title or title not in lexicon().titles or not name.split()[-1][:1].isupper():  # "the defense" is no title
+        return None
+    seen = [(max((m for m in p.mentions if m <= index), default=-1), p) for p in people if p.description and title in p.description.lower().split()]
+    last, best = max(seen, key=lambda pair: pair[0], default=(-1, None))
+    return best if last >= 0 else None

@@ -24,7 +24,12 @@ PhraseKind = Literal["person", "surname", "pronoun", "role", "organisation", "gr
 # "the spokesman", "the Pentagon's chief spokesman": a role refers back; a longer phrase is a
 # description of its own ("the spokesman for the regional water authority in ...").
 MAX_ROLE_WORDS = 4
-_POSSESSIVE = re.compile(r"\b([A-Z][\w.\-]*)(?:’s|'s)(?= (?:campaign|administration|team)\b)")
+# The speakers that belong to a person or body and are named after them: "Clinton’s campaign" is
+# the "Clinton campaign", "Cameron’s spokesman" the "Cameron spokesman", "Sanders’ aides" the
+# "Sanders aides", however the article writes the owner.
+_POSSESSIVE = re.compile(
+    r"\b([A-Z][\w.\-]*?)(?:’s|'s|(?<=s)’|(?<=s)')(?= (?:campaign|administration|team|office|aides?|spokes(?:man|woman|person))\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +109,8 @@ def _document_owner(head: Sequence[Token]) -> Phrase | None:
     documents, possessives = _documents()
     if len(head) < 2 or head[-1].lower not in documents:
         return None
+    if head[-1].is_cap and head[0].lower not in ("a", "an") and lexicon().groups.get(head[-1].lower) == "organisation":
+        return None  # "the U.S. Geological Survey" is a body, not a survey by "U.S. Geological" ("a Gallup Poll" is)
     first = head[0].lower
     if first in possessives:
         pronoun = possessives[first]
@@ -187,8 +194,8 @@ def _common(text: str, words: Sequence[Token], head: Sequence[Token], head_end: 
 
 def _as_written(text: str) -> str:
     """An organisation or group as written, minus a leading "the" before a proper name, and
-    with an owner's possessive folded before campaign/administration/team ("Clinton’s campaign"
-    and "the Clinton campaign" are one speaker: "Clinton campaign")."""
+    with an owner's possessive folded (``_POSSESSIVE``): "Clinton’s campaign" and "the Clinton
+    campaign" are one speaker, "Clinton campaign"."""
     text = " ".join(text.split())
     first, _, rest = text.partition(" ")
     if first.lower() == "the" and rest[:1].isupper():

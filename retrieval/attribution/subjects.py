@@ -27,9 +27,12 @@ def sentence_subject(toks: Sequence[Token]) -> Span | None:
     s = _after_dateline(toks)
     while s < len(toks) and toks[s].lower in lex.words["leading"]:
         s += 1  # "But Sir Bernard Ingham, ..., took a view, accusing ...": "but" opens no phrase
-    if s < len(toks) and (toks[s].lower in lex.words["preposition"] or toks[s].lower in lex.words["boundary"]):
-        # "During a speech earlier in the day, Trump attacked ..., saying": skip the opening phrase.
-        s = next((k + 1 for k, t in enumerate(toks) if t.text == ","), len(toks))
+    if s < len(toks) and _opens_phrase(toks[s]):
+        # "During a speech earlier in the day, Trump attacked ..., saying", "Hours later, Trump
+        # returned ...": skip the opening phrase, up to the comma after which a subject is
+        # followed by its verb ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried").
+        commas = [k for k, t in enumerate(toks) if t.text == ","]
+        s = next((k + 1 for k in commas if _verb_follows(toks, k + 1)), commas[0] + 1 if commas else len(toks))
     while s < len(toks) and (toks[s].lower in lex.words["leading"] or toks[s].text == ","):
         s += 1  # "Meanwhile, it attacked Trump, saying ..."
     if s < len(toks) and toks[s].lower in lex.subject_pronouns:
@@ -60,6 +63,22 @@ def _plain_noun(tok: Token) -> bool:
     lex = lexicon()
     closed = lex.words["aux"] | lex.words["boundary"] | lex.words["preposition"]
     return tok.is_word and not tok.is_cap and tok.lower not in closed and tok.lower not in lex.verbs
+
+
+def _opens_phrase(tok: Token) -> bool:
+    """A word that opens a phrase before the subject: a preposition, a conjunction, a time
+    ("Hours later", "Earlier this month") or an -ing form ("Walking to the next address, ...")."""
+    words = lexicon().words
+    lower = tok.lower
+    return lower in words["preposition"] or lower in words["boundary"] or lower in words["time"] or (lower.endswith("ing") and len(lower) > 5)
+
+
+def _verb_follows(toks: Sequence[Token], s: int) -> bool:
+    """A short capitalised subject at ``s`` followed by a lower-case word, not by a comma."""
+    e = s
+    while e < len(toks) and e - s <= MAX_DATELINE_TOKENS and toks[e].is_word and (toks[e].is_cap or toks[e].lower in lexicon().titles):
+        e += 1
+    return s < e < len(toks) and toks[e].is_word and not toks[e].is_cap
 
 
 def _after_dateline(toks: Sequence[Token]) -> int:
