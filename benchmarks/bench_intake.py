@@ -122,14 +122,15 @@ def _child_add(corpus: Path, index: Path) -> dict:
     try:
         added.write_text(ADDED, encoding="utf-8")
         started, cpu_started = time.perf_counter(), time.process_time()
-        new = open_index([corpus], index, progress, base=opened, ready=ready)
+        # As a running server's folder watcher (or `quotebot add`) does: it names the file that changed.
+        new = open_index([corpus], index, progress, base=opened, ready=ready, changed=[added])
         saved_s = time.perf_counter() - started
         add_started = started
         assert (new.report.processed, new.report.generation) == (1, opened.report.generation + 1)
     finally:
         added.unlink(missing_ok=True)
     started = time.perf_counter()
-    removed = open_index([corpus], index, base=new)
+    removed = open_index([corpus], index, base=new, changed=[added])
     remove_s = time.perf_counter() - started
     assert removed.report.sentences == opened.report.sentences
     return {
