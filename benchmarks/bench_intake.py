@@ -95,15 +95,19 @@ def _child_add(corpus: Path, index: Path) -> dict:
     from retrieval.index.store import open_index
 
     from retrieval.index.columns import Segment
+    from retrieval.index.library import Library
     from retrieval.text.corpus import parse_article
 
     started = time.perf_counter()
     opened = open_index([corpus], index)
     load_s = time.perf_counter() - started
     # A running server has split, attributed and answered before: load those modules, lexicons
-    # and caches first, as answering a question of the same kind from the current generation does.
-    Segment.from_articles([parse_article("warm-up.txt", ADDED.replace("Quist", "Warmup"))])
+    # and caches first, as answering a question of the same kind from the current generation
+    # does, and as answering one about an article it has (which loads the related-words table:
+    # once per process, not per generation).
+    warm_up = Segment.from_articles([parse_article("warm-up.txt", ADDED.replace("Quist", "Warmup"))])
     Engine(opened.library, opened.report).ask(QUESTION)
+    Engine(Library(warm_up)).ask(QUESTION.replace("Quist", "Warmup"))
     added = sorted(p for p in corpus.iterdir() if p.is_dir())[0] / "0000000a-added.txt"
     stages: dict[str, float] = {}
 

@@ -25,12 +25,12 @@ can be zero or negative, and those sentences still match.
 from __future__ import annotations
 
 import threading
-import weakref
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 import numpy as np
 
+from retrieval.index.candidates import CandidateMasks, in_range
 from retrieval.index.scoring import B, EPSILON, K1, LazyScores, bm25_arrays, idf_table
 
 __all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays", "idf_table"]
@@ -46,12 +46,6 @@ SPARSE_MATCH_FRACTION = 1 / 16
 # A candidate restriction this many times smaller than the postings to scan is scored by
 # binary search into the postings instead of scattering them all.
 CANDIDATE_LOOKUP_RATIO = 8
-# Candidate restrictions asked again and again (an engine's attributed sentences, a channel's
-# part of the corpus) keep their mask, up to this many: a mask costs milliseconds at 1M sentences.
-KEPT_MASKS = 4
-# ...when they hold at least this share of the sentences (a question's own pool is smaller and
-# asked once: its mask is made and dropped, as it would be with no keeping at all).
-KEPT_MASK_SHARE = 1 / 8
 
 
 class Hits(NamedTuple):
@@ -82,8 +76,7 @@ class BM25Index:
         self._lock = threading.Lock()
         self._acc: np.ndarray | None = None  # scratch score per sentence, kept all-zero between calls
         self._mask: np.ndarray | None = None
-        # id(candidates) -> (weak reference to it, candidates in range, mask of them); see KEPT_MASKS.
-        self._kept: dict[int, tuple[weakref.ref, int, np.ndarray]] = {}
+        self._masks = CandidateMasks(n_sentences)
         self._lazy = lazy
         self._scored = np.zeros(len(term_ptr) - 1, bool) if lazy is not None else None
         # Pruning is only sound when no contribution is negative (tiny corpora can floor IDF below 0).
@@ -186,7 +179,9 @@ class BM25Index:
         acc[matched] = 0.0
         return scores
 
-    def _search_pruned(self, terms: list[int], k: int) -> Hits | None:
+    def _search_pruned(self, terms: list[int], k: int, allowed: np.ndarray | None = None) -> Hits | None:
+        """The MaxScore search (module docstring), among the sentences ``allowed`` marks if given;
+        None when it cannot prove its top ``k`` exact."""
         a = self._a
         if not self._prunable:
             return None
@@ -210,26 +205,37 @@ class BM25Index:
                 acc[matched[found]] += scores[pos[found]]
             else:
                 acc[ids] += scores
-        hits = _top(matched, self._collect(matched), k)
+        scores = self._collect(matched)
+        if allowed is not None:
+            keep = allowed[matched]
+            matched, scores = matched[keep], scores[keep]
+            if len(matched) < k:
+                return None
+        hits = _top(matched, scores, k)
         if hits.scores[-1] > bound:
             return hits
         return None
 
     def _search_candidates(self, terms: list[int], k: int, given: np.ndarray | Sequence[int]) -> Hits:
         postings = sum(self.document_frequency(t) for t in terms)
-        kept = self._kept_mask(given)
+        kept = self._masks.kept(given)
         ascending = False
         if kept is None:
-            candidates, ascending = _in_range(np.asarray(given, dtype=np.int64).ravel(), self._a.n_sentences)
+            candidates, ascending = in_range(np.asarray(given, dtype=np.int64).ravel(), self._a.n_sentences)
             count = len(candidates)
         else:
             count = kept[0]
         if count * CANDIDATE_LOOKUP_RATIO > postings:
+            if kept is None and self._masks.keeps(count):
+                kept = self._masks.keep(given, candidates)
+            pruned = self._search_pruned(terms, k, kept[1]) if kept is not None else None
+            if pruned is not None:
+                return pruned
             matched, scores = self._score_all(terms)
             if kept is None and ascending and len(matched) * CANDIDATE_LOOKUP_RATIO < count:
                 keep = _lookup(candidates, matched)[1]  # few matches: look them up in the candidates
             else:
-                keep = (kept or self._keep_mask(given, candidates))[1][matched]
+                keep = (kept or self._masks.keep(given, candidates))[1][matched]
             return _top(matched[keep], scores[keep], k)
         if kept is not None:  # a kept mask, but few enough postings to look the candidates up
             candidates, ascending = np.flatnonzero(kept[1]), True
@@ -242,39 +248,6 @@ class BM25Index:
             scores[found] += contribution[pos[found]]
             matched |= found
         return _top(candidates[matched], scores[matched], k)
-
-    def _kept_mask(self, given: object) -> tuple[int, np.ndarray] | None:
-        """(candidates in range, their mask) made for this very object before, if any."""
-        entry = self._kept.pop(id(given), None)
-        if entry is None or entry[0]() is not given:
-            return None
-        self._kept[id(given)] = entry  # the most recently used goes last, the last to be dropped
-        return entry[1], entry[2]
-
-    def _keep_mask(self, given: object, candidates: np.ndarray) -> tuple[int, np.ndarray]:
-        """A mask of ``candidates``, kept for ``given`` when it can be referred to weakly (an array)."""
-        mask = np.zeros(self._a.n_sentences, bool)
-        mask[candidates] = True
-        if len(candidates) < KEPT_MASK_SHARE * self._a.n_sentences:
-            return len(candidates), mask
-        try:
-            ref = weakref.ref(given)
-        except TypeError:  # a list: nothing to recognise it by next time
-            return len(candidates), mask
-        for key in [key for key, entry in self._kept.items() if entry[0]() is None]:
-            del self._kept[key]
-        while len(self._kept) >= KEPT_MASKS:
-            del self._kept[next(iter(self._kept))]
-        self._kept[id(given)] = (ref, len(candidates), mask)
-        return len(candidates), mask
-
-
-def _in_range(candidates: np.ndarray, n: int) -> tuple[np.ndarray, bool]:
-    """The candidates that are sentence numbers, and whether they strictly ascend (sorted and
-    distinct, as an engine's pools are: then the range is two binary searches, no mask)."""
-    if len(candidates) < 2 or bool(np.all(candidates[1:] > candidates[:-1])):
-        return candidates[np.searchsorted(candidates, 0) : np.searchsorted(candidates, n)], True
-    return candidates[(candidates >= 0) & (candidates < n)], False
 
 
 def _sorted_unique(values: np.ndarray) -> np.ndarray:
