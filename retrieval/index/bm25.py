@@ -156,20 +156,40 @@ class BM25Index:
         if len(terms) == 1:  # the most common question: one term's postings are the answer
             ids, scores = self._postings(terms[0])
             return ids, np.array(scores)
-        acc, mask = self._scratch()
-        total = 0
+        acc, _ = self._scratch()
         for t in terms:
             ids, scores = self._postings(t)
             acc[ids] += scores  # ids are distinct within a term, so fancy += is a true scatter-add
-            total += len(ids)
-        if total < SPARSE_MATCH_FRACTION * self._a.n_sentences:
-            matched = _sorted_unique(np.concatenate([self._postings(t)[0] for t in set(terms)]))
-        else:
-            for t in set(terms):
-                mask[self._postings(t)[0]] = True
-            matched = np.flatnonzero(mask)
-            mask[matched] = False
+        matched = self._union([self._postings(t)[0] for t in set(terms)])
         return matched, self._collect(matched)
+
+    def _score_within(self, terms: list[int], allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``_score_all`` over the sentences ``allowed`` marks: each term's postings are cut to
+        them before they are added up (the same sums, in the same order, for every sentence kept)."""
+        if len(terms) == 1:
+            ids, scores = self._postings(terms[0])
+            keep = allowed[ids]
+            return ids[keep], scores[keep]
+        acc, _ = self._scratch()
+        held: dict[int, np.ndarray] = {}
+        for t in terms:
+            ids, scores = self._postings(t)
+            keep = allowed[ids]
+            held[t] = ids[keep]
+            acc[held[t]] += scores[keep]  # distinct within a term, as in _score_all
+        matched = self._union(list(held.values()))
+        return matched, self._collect(matched)
+
+    def _union(self, id_lists: list[np.ndarray]) -> np.ndarray:
+        """The sentences in any of ``id_lists``, ascending: sorted when few, else through a mask."""
+        if sum(len(ids) for ids in id_lists) < SPARSE_MATCH_FRACTION * self._a.n_sentences:
+            return _sorted_unique(np.concatenate(id_lists))
+        _, mask = self._scratch()
+        for ids in id_lists:
+            mask[ids] = True
+        matched = np.flatnonzero(mask)
+        mask[matched] = False
+        return matched
 
     def _collect(self, matched: np.ndarray) -> np.ndarray:
         """The accumulated scores of ``matched``, leaving the scratch all-zero again."""
@@ -180,8 +200,8 @@ class BM25Index:
         return scores
 
     def _search_pruned(self, terms: list[int], k: int, allowed: np.ndarray | None = None) -> Hits | None:
-        """The MaxScore search (module docstring), among the sentences ``allowed`` marks if given;
-        None when it cannot prove its top ``k`` exact."""
+        """MaxScore (module docstring) among the sentences ``allowed`` marks if given; None when
+        it cannot prove its top ``k`` exact."""
         a = self._a
         if not self._prunable:
             return None
@@ -226,17 +246,12 @@ class BM25Index:
         else:
             count = kept[0]
         if count * CANDIDATE_LOOKUP_RATIO > postings:
-            if kept is None and self._masks.keeps(count):
-                kept = self._masks.keep(given, candidates)
-            pruned = self._search_pruned(terms, k, kept[1]) if kept is not None else None
+            if kept is None:
+                kept = self._masks.keep(given, candidates)  # kept for next time when large
+            pruned = self._search_pruned(terms, k, kept[1]) if self._masks.keeps(count) else None
             if pruned is not None:
                 return pruned
-            matched, scores = self._score_all(terms)
-            if kept is None and ascending and len(matched) * CANDIDATE_LOOKUP_RATIO < count:
-                keep = _lookup(candidates, matched)[1]  # few matches: look them up in the candidates
-            else:
-                keep = (kept or self._masks.keep(given, candidates))[1][matched]
-            return _top(matched[keep], scores[keep], k)
+            return _top(*self._score_within(terms, kept[1]), k)
         if kept is not None:  # a kept mask, but few enough postings to look the candidates up
             candidates, ascending = np.flatnonzero(kept[1]), True
         candidates = candidates if ascending else _sorted_unique(candidates)
