@@ -95,15 +95,19 @@ def _child_add(corpus: Path, index: Path) -> dict:
     from retrieval.index.store import open_index
 
     from retrieval.index.columns import Segment
+    from retrieval.index.library import Library
     from retrieval.text.corpus import parse_article
 
     started = time.perf_counter()
     opened = open_index([corpus], index)
     load_s = time.perf_counter() - started
     # A running server has split, attributed and answered before: load those modules, lexicons
-    # and caches first, as answering a question of the same kind from the current generation does.
-    Segment.from_articles([parse_article("warm-up.txt", ADDED.replace("Quist", "Warmup"))])
+    # and caches first, as answering a question of the same kind from the current generation
+    # does, and as answering one about an article it has (which loads the related-words table:
+    # once per process, not per generation).
+    warm_up = Segment.from_articles([parse_article("warm-up.txt", ADDED.replace("Quist", "Warmup"))])
     Engine(opened.library, opened.report).ask(QUESTION)
+    Engine(Library(warm_up)).ask(QUESTION.replace("Quist", "Warmup"))
     added = sorted(p for p in corpus.iterdir() if p.is_dir())[0] / "0000000a-added.txt"
     stages: dict[str, float] = {}
 
@@ -122,14 +126,15 @@ def _child_add(corpus: Path, index: Path) -> dict:
     try:
         added.write_text(ADDED, encoding="utf-8")
         started, cpu_started = time.perf_counter(), time.process_time()
-        new = open_index([corpus], index, progress, base=opened, ready=ready)
+        # As a running server's folder watcher (or `quotebot add`) does: it names the file that changed.
+        new = open_index([corpus], index, progress, base=opened, ready=ready, changed=[added])
         saved_s = time.perf_counter() - started
         add_started = started
         assert (new.report.processed, new.report.generation) == (1, opened.report.generation + 1)
     finally:
         added.unlink(missing_ok=True)
     started = time.perf_counter()
-    removed = open_index([corpus], index, base=new)
+    removed = open_index([corpus], index, base=new, changed=[added])
     remove_s = time.perf_counter() - started
     assert removed.report.sentences == opened.report.sentences
     return {

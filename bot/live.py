@@ -19,7 +19,7 @@ import logging
 import os
 import threading
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Collection, Iterator, Sequence
 
 from bot.settings import Settings, bundled_corpus
 from retrieval.engine import DEFAULT_TOP, Engine
@@ -47,6 +47,9 @@ class LiveEngine:
         self._paths = list(paths)
         self._index_dir = index_dir
         self._refreshing = threading.Lock()  # one new generation at a time
+        # Files changed since the current generation that no generation holds yet (a refresh
+        # that failed keeps them here for the next one).
+        self._pending: set[str] = set()
 
     @property
     def current(self) -> Engine:
@@ -82,11 +85,20 @@ class LiveEngine:
     def report(self) -> IndexReport | None:
         return self._engine.report
 
-    def refresh(self) -> bool:
-        """Index what changed in the corpus (or was saved by another process); True if swapped."""
+    def refresh(self, changed: Collection[str] | None = None) -> bool:
+        """Index what changed in the corpus (or was saved by another process); True if swapped.
+
+        ``changed``: the files a watcher saw change (the corpus is then not listed again); None: list it.
+        """
         with self._refreshing:
             old = self._engine
-            opened = open_index(self._paths, self._index_dir, base=self._opened(old), ready=self._swap_ready)
+            self._pending.update(changed or ())
+            hint = set(self._pending) if changed is not None else None
+            opened = open_index(self._paths, self._index_dir, base=self._opened(old), ready=self._swap_ready, changed=hint)
+            if hint is None:
+                self._pending.clear()  # the corpus was listed: every change is in
+            else:
+                self._pending -= hint
             if opened.library is old.library:
                 return False
             self._saved(opened)
@@ -205,9 +217,9 @@ class Watchers:
                 logger.exception("Keeping the index current failed; trying again")
                 self._stop.wait(GENERATION_POLL_SECONDS)
 
-    def _refresh(self, why: str) -> None:
+    def _refresh(self, why: str, changed: Collection[str] | None = None) -> None:
         try:
-            if self._live.refresh():
+            if self._live.refresh(changed):
                 logger.info("Indexed changes (%s).", why)
         except QuotebotError as error:
             logger.warning("Could not index the changes (%s): %s", why, error)
@@ -215,11 +227,11 @@ class Watchers:
     def _watch_files(self) -> None:
         from watchfiles import watch  # only a running server or console watches
 
-        def wanted(_: Any, path: str) -> bool:
-            return path.endswith(".txt") and not os.path.basename(path).startswith(".")
+        def wanted(_: Any, path: str) -> bool:  # articles, and folders of them moved in
+            return (path.endswith(".txt") and not os.path.basename(path).startswith(".")) or os.path.isdir(path)
 
-        for _ in watch(*self._folders, watch_filter=wanted, debounce=WATCH_DEBOUNCE_MS, stop_event=self._stop, rust_timeout=1000, yield_on_timeout=False):
-            self._refresh("corpus files changed")
+        for changes in watch(*self._folders, watch_filter=wanted, debounce=WATCH_DEBOUNCE_MS, stop_event=self._stop, rust_timeout=1000, yield_on_timeout=False):
+            self._refresh("corpus files changed", {path for _, path in changes})
 
     def _poll_feeds(self) -> None:
         while not self._stop.is_set():

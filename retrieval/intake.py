@@ -124,7 +124,7 @@ def add_articles(
         return AddOutcome(articles=[o for o in outcomes if isinstance(o, Added)])
     _write_all([(o[1], o[2]) for o in outcomes if isinstance(o, tuple)], corpus_dir)
     try:
-        library, report = open_index(paths, index_dir, base=base, must_save=index_dir is not None, ready=ready)
+        library, report = open_index(paths, index_dir, base=base, must_save=index_dir is not None, ready=ready, changed=written)
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)

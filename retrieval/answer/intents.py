@@ -34,6 +34,9 @@ HOW_MANY_COVERAGE = MIN_TOPIC_COVERAGE * 2 / 3
 _NEGATIVE_PREFIX = "un"  # "unharmed", "unhurt", "unpaid": the word's negation
 # Matching sentences read to rank speakers in an aggregate answer.
 TALLY_SENTENCES = 200
+# Speakers' quotes are gathered group by group and sorted when they are fewer than this share of
+# all attributed sentences; more, and one pass of a mask over them all is cheaper.
+QUOTED_BY_SORT_RATIO = 8
 
 
 class Answering:
@@ -64,6 +67,13 @@ class Answering:
         ids, grouped, starts = self._by_speaker
         if len(speakers) == 1:
             return grouped[starts[speakers[0]] : starts[speakers[0] + 1]]
+        distinct = np.array(list(dict.fromkeys(speakers)), np.int64)
+        sizes = starts[distinct + 1] - starts[distinct]
+        if len(distinct) and int(sizes.sum()) * QUOTED_BY_SORT_RATIO < len(ids):
+            # Each sentence has one speaker, so the groups are disjoint: sorting them together
+            # gives the corpus order a mask of every attributed sentence gives, at a fraction of it.
+            before = np.cumsum(sizes) - sizes  # where each group goes in the gathered array
+            return np.sort(grouped[np.arange(int(sizes.sum())) + np.repeat(starts[distinct] - before, sizes)])
         wanted = np.zeros(len(starts) - 1, bool)
         wanted[speakers] = True
         return self.attributed[wanted[ids]]

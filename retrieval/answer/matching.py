@@ -121,22 +121,17 @@ class SpeakerMatcher:
         self._by_stem: dict[str, set[int]] = {}
         self._by_name: dict[str, set[int]] = {}  # words of the names alone, stems included
         self._by_initials: dict[str, list[int]] = {}
-        groups = {line.split()[0] for line in lines("speaker_groups.tsv")}
-        # Words that mark a proper name as a body ("Delta Chemicals", "Harbour Foods"): such a
-        # speaker is never the person a title-less question names.
-        groups |= {w for line in lines("organisation_names.tsv") for w in line.split("\t", 1)[-1].split()}
         self._bodies: set[int] = set()  # speakers whose name is an organisation or a group
         for i, (name, descs) in enumerate(zip(names, descriptions)):
-            vocabulary = frozenset(_name_words(name)).union(*(_name_words(d) for d in descs))
+            vocabulary, stems, named, body, initials = _speaker_keys(name, tuple(descs))
             for word in vocabulary:
                 self._by_word.setdefault(word, []).append(i)
-                self._by_stem.setdefault(_stem(word), set()).add(i)
-            for word in _name_words(name):
+            for stem in stems:
+                self._by_stem.setdefault(stem, set()).add(i)
+            for word in named:
                 self._by_name.setdefault(word, set()).add(i)
-                self._by_name.setdefault(_stem(word), set()).add(i)
-                if word in groups or _stem(word) in groups:
-                    self._bodies.add(i)
-            initials = _initials(name)
+            if body:
+                self._bodies.add(i)
             if len(initials) >= 2:
                 self._by_initials.setdefault(initials, []).append(i)
 
@@ -224,6 +219,25 @@ def subject_terms(subject: str) -> list[tuple[str, ...]]:
         if forms:
             out.append(tuple(dict.fromkeys(forms)))
     return out
+
+
+@functools.cache
+def _groups() -> frozenset[str]:
+    """Words that mark a proper name as a body ("Delta Chemicals", "Harbour Foods"): such a
+    speaker is never the person a title-less question names."""
+    groups = {line.split()[0] for line in lines("speaker_groups.tsv")}
+    return frozenset(groups | {w for line in lines("organisation_names.tsv") for w in line.split("\t", 1)[-1].split()})
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)
+def _speaker_keys(name: str, descriptions: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], bool, str]:
+    """What ``SpeakerMatcher`` files one speaker under: the words of their name and descriptions,
+    those words' stems, the name's words and stems, whether the name is a body's, the initials.
+    Remembered: each index generation repeats nearly all of the previous one's speakers."""
+    vocabulary = tuple(frozenset(_name_words(name)).union(*(_name_words(d) for d in descriptions)))
+    named = frozenset(_name_words(name)) | {_stem(w) for w in _name_words(name)}
+    body = any(w in _groups() or _stem(w) in _groups() for w in _name_words(name))
+    return vocabulary, frozenset(_stem(w) for w in vocabulary), named, body, _initials(name)
 
 
 @functools.lru_cache(maxsize=_NAME_CACHE)

@@ -30,6 +30,7 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
+from retrieval.index.candidates import CandidateMasks, in_range
 from retrieval.index.scoring import B, EPSILON, K1, LazyScores, bm25_arrays, idf_table
 
 __all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays", "idf_table"]
@@ -75,6 +76,7 @@ class BM25Index:
         self._lock = threading.Lock()
         self._acc: np.ndarray | None = None  # scratch score per sentence, kept all-zero between calls
         self._mask: np.ndarray | None = None
+        self._masks = CandidateMasks(n_sentences)
         self._lazy = lazy
         self._scored = np.zeros(len(term_ptr) - 1, bool) if lazy is not None else None
         # Pruning is only sound when no contribution is negative (tiny corpora can floor IDF below 0).
@@ -111,7 +113,8 @@ class BM25Index:
             query: term ids in query order, repeats kept (each counts, as in rank-bm25); -1 for a
                 term the corpus does not contain.
             k: how many to return at most.
-            candidates: when given, only these sentence indices may be returned.
+            candidates: when given, only these sentence indices may be returned. An array
+                given again (the same object, not changed since) reuses the mask made for it.
 
         Returns:
             Hits with BM25Okapi scores identical to rank-bm25's, best first, ties by index.
@@ -122,7 +125,7 @@ class BM25Index:
         with self._lock:
             self._score(terms)
             if candidates is not None:
-                return self._search_candidates(terms, k, np.asarray(candidates, dtype=np.int64).ravel())
+                return self._search_candidates(terms, k, candidates)
             pruned = self._search_pruned(terms, k)
             return pruned if pruned is not None else self._search_all(terms, k)
 
@@ -153,20 +156,40 @@ class BM25Index:
         if len(terms) == 1:  # the most common question: one term's postings are the answer
             ids, scores = self._postings(terms[0])
             return ids, np.array(scores)
-        acc, mask = self._scratch()
-        total = 0
+        acc, _ = self._scratch()
         for t in terms:
             ids, scores = self._postings(t)
             acc[ids] += scores  # ids are distinct within a term, so fancy += is a true scatter-add
-            total += len(ids)
-        if total < SPARSE_MATCH_FRACTION * self._a.n_sentences:
-            matched = _sorted_unique(np.concatenate([self._postings(t)[0] for t in set(terms)]))
-        else:
-            for t in set(terms):
-                mask[self._postings(t)[0]] = True
-            matched = np.flatnonzero(mask)
-            mask[matched] = False
+        matched = self._union([self._postings(t)[0] for t in set(terms)])
         return matched, self._collect(matched)
+
+    def _score_within(self, terms: list[int], allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``_score_all`` over the sentences ``allowed`` marks: each term's postings are cut to
+        them before they are added up (the same sums, in the same order, for every sentence kept)."""
+        if len(terms) == 1:
+            ids, scores = self._postings(terms[0])
+            keep = allowed[ids]
+            return ids[keep], scores[keep]
+        acc, _ = self._scratch()
+        held: dict[int, np.ndarray] = {}
+        for t in terms:
+            ids, scores = self._postings(t)
+            keep = allowed[ids]
+            held[t] = ids[keep]
+            acc[held[t]] += scores[keep]  # distinct within a term, as in _score_all
+        matched = self._union(list(held.values()))
+        return matched, self._collect(matched)
+
+    def _union(self, id_lists: list[np.ndarray]) -> np.ndarray:
+        """The sentences in any of ``id_lists``, ascending: sorted when few, else through a mask."""
+        if sum(len(ids) for ids in id_lists) < SPARSE_MATCH_FRACTION * self._a.n_sentences:
+            return _sorted_unique(np.concatenate(id_lists))
+        _, mask = self._scratch()
+        for ids in id_lists:
+            mask[ids] = True
+        matched = np.flatnonzero(mask)
+        mask[matched] = False
+        return matched
 
     def _collect(self, matched: np.ndarray) -> np.ndarray:
         """The accumulated scores of ``matched``, leaving the scratch all-zero again."""
@@ -176,7 +199,9 @@ class BM25Index:
         acc[matched] = 0.0
         return scores
 
-    def _search_pruned(self, terms: list[int], k: int) -> Hits | None:
+    def _search_pruned(self, terms: list[int], k: int, allowed: np.ndarray | None = None) -> Hits | None:
+        """MaxScore (module docstring) among the sentences ``allowed`` marks if given; None when
+        it cannot prove its top ``k`` exact."""
         a = self._a
         if not self._prunable:
             return None
@@ -200,22 +225,36 @@ class BM25Index:
                 acc[matched[found]] += scores[pos[found]]
             else:
                 acc[ids] += scores
-        hits = _top(matched, self._collect(matched), k)
+        scores = self._collect(matched)
+        if allowed is not None:
+            keep = allowed[matched]
+            matched, scores = matched[keep], scores[keep]
+            if len(matched) < k:
+                return None
+        hits = _top(matched, scores, k)
         if hits.scores[-1] > bound:
             return hits
         return None
 
-    def _search_candidates(self, terms: list[int], k: int, candidates: np.ndarray) -> Hits:
-        candidates = candidates[(candidates >= 0) & (candidates < self._a.n_sentences)]
+    def _search_candidates(self, terms: list[int], k: int, given: np.ndarray | Sequence[int]) -> Hits:
         postings = sum(self.document_frequency(t) for t in terms)
-        if len(candidates) * CANDIDATE_LOOKUP_RATIO > postings:
-            matched, scores = self._score_all(terms)
-            _, allowed = self._scratch()  # all-False between uses, like the score scratch
-            allowed[candidates] = True
-            keep = allowed[matched]
-            allowed[candidates] = False
-            return _top(matched[keep], scores[keep], k)
-        candidates = _sorted_unique(candidates)
+        kept = self._masks.kept(given)
+        ascending = False
+        if kept is None:
+            candidates, ascending = in_range(np.asarray(given, dtype=np.int64).ravel(), self._a.n_sentences)
+            count = len(candidates)
+        else:
+            count = kept[0]
+        if count * CANDIDATE_LOOKUP_RATIO > postings:
+            if kept is None:
+                kept = self._masks.keep(given, candidates)  # kept for next time when large
+            pruned = self._search_pruned(terms, k, kept[1]) if self._masks.keeps(count) else None
+            if pruned is not None:
+                return pruned
+            return _top(*self._score_within(terms, kept[1]), k)
+        if kept is not None:  # a kept mask, but few enough postings to look the candidates up
+            candidates, ascending = np.flatnonzero(kept[1]), True
+        candidates = candidates if ascending else _sorted_unique(candidates)
         scores = np.zeros(len(candidates))
         matched = np.zeros(len(candidates), bool)
         for t in terms:

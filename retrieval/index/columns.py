@@ -119,9 +119,14 @@ class Segment:
         return Attribution(speaker, mention, description, cue, kind, resolution, chain)  # type: ignore[arg-type]
 
     def document_starts(self) -> np.ndarray:
-        """Index of each document's first sentence, plus the total at the end."""
+        """Index of each document's first sentence, plus the total at the end (read-only)."""
+        return self._starts
+
+    @functools.cached_property
+    def _starts(self) -> np.ndarray:  # made once: a refresh asks for it several times
         starts = np.zeros(len(self.documents) + 1, np.int64)
         np.cumsum([d.sentence_count for d in self.documents], out=starts[1:])
+        starts.flags.writeable = False
         return starts
 
     def slice(self, first_document: int, stop_document: int) -> Segment:

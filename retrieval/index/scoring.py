@@ -79,7 +79,7 @@ def first_appearance(term_ptr: np.ndarray, post_sentences: np.ndarray, sent_ptr:
     picking each row entry that sits in its term's first sentence lists every term exactly once.
     """
     first_sentence = post_sentences[term_ptr[:-1]]
-    rows = np.unique(first_sentence)  # only these sentences hold a first appearance
+    rows = _distinct(first_sentence)  # only these sentences hold a first appearance
     lo, hi = np.asarray(sent_ptr[rows], np.int64), np.asarray(sent_ptr[rows + 1], np.int64)
     lengths = hi - lo
     starts = np.repeat(lo - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
@@ -179,9 +179,16 @@ def idf_table(df: np.ndarray, n: int) -> np.ndarray:
     return _idf(np.asarray(df), n, np.arange(len(df)))
 
 
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` by sorting: np.unique imports numpy.ma on first use, a fifth of a
+    second inside a server's first refresh."""
+    ordered = np.sort(values)
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))] if len(ordered) else ordered
+
+
 def _idf(df: np.ndarray, n: int, first: np.ndarray) -> np.ndarray:
     # rank-bm25 computes math.log per word; many words share a df, so compute each df once.
-    values = np.unique(df)
+    values = _distinct(df)
     table = {int(f): math.log(n - int(f) + 0.5) - math.log(int(f) + 0.5) for f in values}
     idf = np.array([table[int(f)] for f in values])[np.searchsorted(values, df)]
     # np.cumsum adds left to right, exactly like rank-bm25's `idf_sum += idf` over its dict,

@@ -71,24 +71,66 @@ def splice(base: Library, layout: Sequence[Placement], fresh: Segment | None) ->
     fresh = fresh if fresh is not None else empty
     runs = _runs(base.segment, fresh, layout)
     counts = _counts(base, fresh, runs)
-    parts = [(base.segment if b else fresh).slice(first, stop) for b, first, stop, _ in runs]
-    segment = Segment.concat(parts, counts=counts)
+    segment = _columns(base.segment, fresh, runs, counts)
     bm25, lazy = _postings(base, fresh, runs, counts)
     return Library(segment, bm25, lazy=lazy)
 
 
 def _runs(base: Segment, fresh: Segment, layout: Sequence[Placement]) -> list[_Run]:
     """Consecutive documents of one source as runs, with where each run starts in the new order."""
-    starts = {True: base.document_starts(), False: fresh.document_starts()}
+    starts = {True: base.document_starts().tolist(), False: fresh.document_starts().tolist()}
     runs: list[list] = []
-    sentence = 0
     for from_base, j in layout:
         if runs and runs[-1][0] == from_base and runs[-1][2] == j:
             runs[-1][2] = j + 1
         else:
-            runs.append([from_base, j, j + 1, sentence])
-        sentence += int(starts[from_base][j + 1] - starts[from_base][j])
+            runs.append([from_base, j, j + 1, 0])
+    sentence = 0
+    for run in runs:  # where each run starts: the sentences of the runs before it
+        run[3] = sentence
+        sentence += starts[run[0]][run[2]] - starts[run[0]][run[1]]
     return [tuple(r) for r in runs]  # type: ignore[misc]
+
+
+def _columns(base: Segment, fresh: Segment, runs: list[_Run], counts: TermCounts) -> Segment:
+    """The new generation's sentences and attributions, each column written once, in place.
+
+    The previous generation's string table comes first, unchanged, so its attribution ids stay;
+    the fresh strings it lacks follow.
+    """
+    table = {text: i for i, text in enumerate(base.strings)}
+    strings = list(base.strings)
+    for text in fresh.strings:
+        if text not in table:
+            table[text] = len(strings)
+            strings.append(text)
+    fresh_ids = np.array([table[text] for text in fresh.strings] + [-1], np.int32)  # -1 indexes the -1
+    starts = {True: base.document_starts(), False: fresh.document_starts()}
+    spans = [(b, int(starts[b][first]), int(starts[b][stop])) for b, first, stop, _ in runs]
+    blob_size = sum(int((base if b else fresh).text_ptr[hi]) - int((base if b else fresh).text_ptr[lo]) for b, lo, hi in spans)
+    n = sum(hi - lo for _, lo, hi in spans)
+    numbers = np.empty((n, base.numbers.shape[1]), np.int32)
+    attribution = np.empty((n, base.attribution.shape[1]), np.int32)
+    text_ptr = np.empty(n + 1, np.int64)
+    blob = np.empty(blob_size, np.uint8)
+    documents: list = []
+    at = text_at = 0
+    for (from_base, first, stop, _), (_, lo, hi) in zip(runs, spans):
+        source = base if from_base else fresh
+        rows = slice(at, at + hi - lo)
+        numbers[rows] = source.numbers[lo:hi]
+        numbers[rows, 0] += len(documents) - first
+        if from_base:
+            attribution[rows] = source.attribution[lo:hi]
+        else:
+            np.take(fresh_ids, source.attribution[lo:hi], out=attribution[rows])
+        tlo, thi = int(source.text_ptr[lo]), int(source.text_ptr[hi])
+        np.subtract(source.text_ptr[lo:hi], tlo - text_at, out=text_ptr[rows])
+        blob[text_at : text_at + thi - tlo] = source.text_blob[tlo:thi]
+        documents.extend(source.documents[first:stop])
+        at, text_at = at + hi - lo, text_at + thi - tlo
+    text_ptr[n] = text_at
+    return Segment(tuple(documents), numbers, text_ptr, blob, attribution, tuple(strings), counts)
 
 
 def _fresh_ids(base: Library, fresh: Segment) -> np.ndarray:
@@ -105,23 +147,29 @@ def _fresh_ids(base: Library, fresh: Segment) -> np.ndarray:
 
 
 def _counts(base: Library, fresh: Segment, runs: list[_Run]) -> TermCounts:
-    """The new generation's term counts, in storage ids, unused terms dropped."""
+    """The new generation's term counts, in storage ids, unused terms dropped; each array
+    written once, run by run."""
     fresh_ids = _fresh_ids(base, fresh)
     vocabulary = list(base.segment.counts.vocabulary) + [
         t for t, i in zip(fresh.counts.vocabulary, fresh_ids.tolist()) if i >= len(base.segment.counts.vocabulary)
     ]
-    terms, tfs, lengths = [], [], []
+    spans = []
     for from_base, first, stop, _ in runs:
         source = base.segment if from_base else fresh
-        starts = source.document_starts()
-        rows = source.counts.rows(int(starts[first]), int(starts[stop]))
-        terms.append(np.asarray(rows.terms) if from_base else fresh_ids[rows.terms])
-        tfs.append(np.asarray(rows.tfs))
-        lengths.append(np.diff(rows.ptr))
-    merged = np.concatenate(terms).astype(np.int32, copy=False) if terms else np.empty(0, np.int32)
-    ptr = np.zeros(sum(len(x) for x in lengths) + 1, np.int64)
-    if lengths:
-        np.cumsum(np.concatenate(lengths), out=ptr[1:])
+        lo, hi = int(source.document_starts()[first]), int(source.document_starts()[stop])
+        spans.append((from_base, source.counts, lo, hi, int(source.counts.ptr[lo]), int(source.counts.ptr[hi])))
+    n, entries = sum(hi - lo for _, _, lo, hi, _, _ in spans), sum(z - a for *_, a, z in spans)
+    ptr, merged, tfs = np.empty(n + 1, np.int64), np.empty(entries, np.int32), np.empty(entries, np.int32)
+    at = entry = 0
+    for from_base, source, lo, hi, a, z in spans:
+        np.add(source.ptr[lo:hi], entry - a, out=ptr[at : at + hi - lo])
+        if from_base:
+            merged[entry : entry + z - a] = source.terms[a:z]
+        else:
+            np.take(fresh_ids, source.terms[a:z], out=merged[entry : entry + z - a])
+        tfs[entry : entry + z - a] = source.tfs[a:z]
+        at, entry = at + hi - lo, entry + z - a
+    ptr[n] = entry
     # Only a removed document can leave a term unused; with none removed, skip the count.
     removed = sum(stop - first for b, first, stop, _ in runs if b) < len(base.segment.documents)
     used = np.bincount(merged, minlength=len(vocabulary)) > 0 if removed else None
@@ -129,14 +177,14 @@ def _counts(base: Library, fresh: Segment, runs: list[_Run]) -> TermCounts:
         renumber = (np.cumsum(used) - 1).astype(np.int32)
         merged = renumber[merged]
         vocabulary = [t for t, u in zip(vocabulary, used.tolist()) if u]
-    return TermCounts(tuple(vocabulary), ptr, merged, np.concatenate(tfs).astype(np.int32, copy=False) if tfs else np.empty(0, np.int32))
+    return TermCounts(tuple(vocabulary), ptr, merged, tfs)
 
 
 def _postings(base: Library, fresh: Segment, runs: list[_Run], counts: TermCounts) -> tuple[dict[str, np.ndarray], LazyScores]:
     """BM25 arrays of the new generation from the previous postings and the fresh rows; the
     scores are filled per term as questions use them (``LazyScores``)."""
     b = base.bm25
-    old_ptr = np.asarray(b["term_ptr"])
+    old_ptr, old_sentences, old_tfs = np.asarray(b["term_ptr"]), np.asarray(b["post_sentences"]), np.asarray(b["post_tfs"])
     n_old_terms = len(old_ptr) - 1
     # New number of every previous sentence, -1 when its document is gone.
     new_number = np.full(len(base.segment), -1, np.int32)
@@ -145,29 +193,23 @@ def _postings(base: Library, fresh: Segment, runs: list[_Run], counts: TermCount
         if from_base:
             lo, hi = int(base_starts[first]), int(base_starts[stop])
             new_number[lo:hi] = np.arange(at, at + hi - lo, dtype=np.int32)
-    mapped = new_number[np.asarray(b["post_sentences"])]
-    removed = sum(stop - first for from_base, first, stop, _ in runs if from_base) < len(base.segment.documents)
-    keep = mapped >= 0 if removed else None
-    if keep is None:
-        kept_sentences, kept_tfs, kept_count = mapped, np.asarray(b["post_tfs"]), np.diff(old_ptr)
-    else:
-        cum = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
-        kept_count = cum[old_ptr[1:]] - cum[old_ptr[:-1]]
-        kept_sentences, kept_tfs = mapped[keep], np.asarray(b["post_tfs"])[keep]
-    del mapped, keep
     fresh_ids = _fresh_ids(base, fresh)
-    n_terms = max(n_old_terms, int(fresh_ids.max()) + 1 if len(fresh_ids) else 0)
-    kept_count = np.concatenate((kept_count, np.zeros(n_terms - n_old_terms, np.int64)))
-    kept_ptr = np.concatenate(([0], np.cumsum(kept_count)))
     new_terms, new_sentences, new_tfs = _fresh_postings(fresh, fresh_ids, runs)
-    positions = np.empty(len(new_terms), np.int64)
-    bounds = np.flatnonzero(np.diff(new_terms, prepend=-1, append=-1))  # runs of one term (sorted)
-    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-        t = int(new_terms[lo])
-        a, z = int(kept_ptr[t]), int(kept_ptr[t + 1])
-        positions[lo:hi] = a + np.searchsorted(kept_sentences[a:z], new_sentences[lo:hi])
-    post_sentences = _insert(kept_sentences, positions, new_sentences)
+    n_terms = max(n_old_terms, int(fresh_ids.max()) + 1 if len(fresh_ids) else 0)
+    removed = sum(stop - first for from_base, first, stop, _ in runs if from_base) < len(base.segment.documents)
+    if removed or len(new_terms) > _SLICED_INSERT_MAX:
+        kept_sentences, kept_tfs, kept_count = _kept(old_ptr, new_number[old_sentences], old_tfs, removed)
+        kept_ptr = np.concatenate(([0], np.cumsum(kept_count), np.full(n_terms - n_old_terms, len(kept_sentences))))
+        positions = _positions(kept_ptr, kept_sentences, new_terms, new_sentences)
+        post_sentences = _insert(kept_sentences, positions, new_sentences)
+    else:  # nothing dropped: every previous posting stays, renumbered as it is copied
+        kept_tfs, kept_count = old_tfs, np.diff(old_ptr)
+        kept_ptr = np.concatenate((old_ptr, np.full(n_terms - n_old_terms, old_ptr[-1])))
+        # Renumbering keeps order, so a fresh sentence goes before the first previous one numbered after it.
+        positions = _positions(kept_ptr, old_sentences, new_terms, np.searchsorted(new_number, new_sentences).astype(np.int32))
+        post_sentences = _insert(old_sentences, positions, new_sentences, new_number)
     post_tfs = _insert(kept_tfs, positions, new_tfs)
+    kept_count = np.concatenate((kept_count, np.zeros(n_terms - n_old_terms, np.int64)))
     total = kept_count + np.bincount(new_terms, minlength=n_terms)
     used = total > 0
     term_ptr = np.concatenate(([0], np.cumsum(total[used], dtype=np.int64)))
@@ -178,21 +220,48 @@ def _postings(base: Library, fresh: Segment, runs: list[_Run], counts: TermCount
     return {**arrays, "post_scores": lazy.post_scores, "term_max": lazy.term_max, "idf": lazy.idf}, lazy
 
 
-def _insert(kept: np.ndarray, positions: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """``np.insert(kept, positions, values)`` for a few sorted positions, as one concatenation of
-    slices (numpy's general insert sorts and masks the whole array)."""
-    if len(positions) == 0:
-        return np.asarray(kept).copy()
+def _kept(old_ptr: np.ndarray, mapped: np.ndarray, old_tfs: np.ndarray, removed: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(renumbered sentences, tfs, count per term) of the previous postings that stay."""
+    if not removed:
+        return mapped, old_tfs, np.diff(old_ptr)
+    keep = mapped >= 0
+    cum = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
+    return mapped[keep], old_tfs[keep], cum[old_ptr[1:]] - cum[old_ptr[:-1]]
+
+
+def _positions(ptr: np.ndarray, sentences: np.ndarray, terms: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Where each new posting goes: in its term's list, before the first sentence not below ``wanted``."""
+    positions = np.empty(len(terms), np.int64)
+    bounds = np.flatnonzero(np.diff(terms, prepend=-1, append=-1))  # runs of one term (sorted)
+    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        t = int(terms[lo])
+        a, z = int(ptr[t]), int(ptr[t + 1])
+        positions[lo:hi] = a + np.searchsorted(sentences[a:z], wanted[lo:hi])
+    return positions
+
+
+def _insert(kept: np.ndarray, positions: np.ndarray, values: np.ndarray, renumber: np.ndarray | None = None) -> np.ndarray:
+    """``np.insert(kept, positions, values)`` for a few sorted positions, written slice by slice
+    into one new array (numpy's general insert sorts and masks the whole array); with
+    ``renumber``, kept values are replaced by ``renumber[value]`` as they are copied."""
     if len(positions) > _SLICED_INSERT_MAX:
+        assert renumber is None
         return np.insert(kept, positions, values)
-    pieces = []
+    out = np.empty(len(kept) + len(positions), kept.dtype)
     start = 0
-    for at, value in zip(positions.tolist(), values.tolist()):
-        pieces.append(kept[start:at])
-        pieces.append(np.array([value], dtype=kept.dtype))
+    for j, (at, value) in enumerate(zip(positions.tolist(), values.tolist())):
+        _copy(kept[start:at], out[start + j : at + j], renumber)
+        out[at + j] = value
         start = at
-    pieces.append(kept[start:])
-    return np.concatenate(pieces)
+    _copy(kept[start:], out[start + len(positions) :], renumber)
+    return out
+
+
+def _copy(source: np.ndarray, target: np.ndarray, renumber: np.ndarray | None) -> None:
+    if renumber is None:
+        target[...] = source
+    else:
+        np.take(renumber, source, out=target)
 
 
 def _lengths(base: Library, fresh: Segment, runs: list[_Run]) -> np.ndarray:

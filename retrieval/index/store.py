@@ -18,19 +18,20 @@ import os
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
 from retrieval.index.columns import Segment
 from retrieval.index.files import IndexParts, check_replaceable, load_index, remove_stale, save_index
 from retrieval.index.splice import Placement, splice
 from retrieval.index.library import Library
+from retrieval.index.listing import corpus_listing
 from retrieval.index.manifest import FileEntry
 from retrieval.index.report import IndexReport, OpenedIndex, index_report
 from retrieval.index.sharing import saved_generation, writer_lock
 from retrieval.index.workers import FileStatus, Progress, content_hash, segment_files
 from retrieval.models import SkippedFile
-from retrieval.text.corpus import CorpusFile, list_corpus
+from retrieval.text.corpus import CorpusFile
 
 __all__ = ["IndexReport", "OpenedIndex", "build_index", "open_library", "open_index", "load_library", "saved_generation"]
 
@@ -84,6 +85,7 @@ def open_index(
     must_save: bool = False,
     base: OpenedIndex | None = None,
     ready: Callable[[OpenedIndex], None] | None = None,
+    changed: Collection[Path | str] | None = None,
 ) -> OpenedIndex:
     """Like ``open_library``, returning the library with the full ``IndexReport`` (warnings included).
 
@@ -97,6 +99,8 @@ def open_index(
         ready: called with the new library as soon as it can answer, before it is saved (its
             report still carries the previous generation number), so a running process can
             answer from it while the save goes on.
+        changed: every file that may have changed since ``base`` (a watcher's events, the files
+            an add wrote): when ``base`` is refreshed, the corpus is not listed again.
     """
     started = time.perf_counter()
     if index_dir is not None:
@@ -104,9 +108,11 @@ def open_index(
         remove_stale(Path(index_dir))
     corpus = [os.path.realpath(p) for p in paths]
     for _ in range(_SAVE_ATTEMPTS):
-        listed = list_corpus(paths)
         warnings: list[str] = []
+        listed = corpus_listing(paths, base, changed if not rebuild else None)
         saved, generation = _previous(index_dir, corpus, rebuild, base, warnings)
+        if changed is not None and (base is None or saved is None or saved[0] is not base.library):
+            listed = corpus_listing(paths, None, None)  # not refreshing ``base`` after all: list
         library, entries, changed, reused, fresh_skips = _refreshed(listed, saved, progress)
         if ready is not None and changed:
             pending = index_report(library, entries, reused, len(listed), started, warnings, generation, False, fresh_skips)

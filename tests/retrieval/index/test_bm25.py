@@ -96,6 +96,26 @@ def test_candidates_restrict_the_hits(size):
         assert hits.scores.tolist() == expected_scores.tolist()
 
 
+@pytest.mark.parametrize("size", [50, 3000])
+def test_candidates_in_any_form_give_the_same_hits(size):
+    """Ascending pools, pools given again (their mask kept), unsorted ones with repeats and
+    numbers out of range, and plain lists all restrict the hits alike."""
+    corpus, queries = CORPORA["large zipf"]
+    reference = BM25Okapi(corpus)
+    index, ids = index_of(corpus)
+    rng = np.random.default_rng(size)
+    pool = np.sort(rng.choice(len(corpus), size, replace=False))  # one pool asked again and again
+    for query in queries:
+        allowed = np.zeros(len(corpus), bool)
+        allowed[pool] = True
+        expected = reference_top(reference, query, 10, allowed)
+        shuffled = np.concatenate([rng.permutation(pool), pool[:7], [-3, len(corpus), len(corpus) + 9]])
+        for candidates in (pool, pool, shuffled, pool.tolist(), pool.astype(np.int32)):
+            hits = index.search(ids(query), 10, candidates)
+            assert hits.indices.tolist() == expected[0].tolist()
+            assert hits.scores.tolist() == expected[1].tolist()
+
+
 def test_common_term_pruning_is_used_and_exact():
     corpus, queries = zipf_corpus(3, 6000, 2000)
     index, ids = index_of(corpus)

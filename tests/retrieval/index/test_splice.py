@@ -150,3 +150,27 @@ def test_a_process_holding_an_old_generation_builds_on_the_newer_one(tmp_path):
     again, report = open_index([corpus], index, base=OpenedIndex(refreshed, report))
     assert (report.generation, report.processed, report.reused) == (4, 1, 4)
     _same_scores(again, open_index([corpus], None)[0])
+
+
+def test_a_refresh_told_which_files_changed_equals_one_that_lists_the_corpus(tmp_path):
+    from retrieval.index.store import open_index
+
+    corpus = _corpus(tmp_path / "corpus", [0, 2, 6])
+    index = tmp_path / "index"
+    current = open_index([corpus], index)
+    _corpus(corpus, [1])  # added, sorting between a0 and a2
+    (corpus / "a6.txt").unlink()
+    (corpus / "a0.txt").write_text((corpus / "a0.txt").read_text() + "\nThe mayor said more work was needed.\n")
+    changed = [corpus / "a1.txt", corpus / "a6.txt", corpus / "a0.txt"]
+    told = open_index([corpus], index, base=current, changed=changed)
+    assert (told.report.generation, told.report.processed, told.report.reused) == (2, 2, 1)
+    fresh, _ = open_index([corpus], None)
+    _same_scores(told.library, fresh)
+    assert _answers(Engine(told.library)) == _answers(Engine(fresh))
+    assert [e.path for e in told.report.files] == [e.path for e in open_index([corpus], index).report.files]
+    # Told of nothing that changed, it keeps the generation; with another one saved, it lists the corpus.
+    assert open_index([corpus], index, base=told, changed=[corpus / "a2.txt"]).library is told.library
+    _corpus(corpus, [3])
+    open_index([corpus], index)  # another process saves generation 3 with a3
+    later = open_index([corpus], index, base=told, changed=[])
+    assert later.report.generation == 3 and len(later.library.segment.documents) == 4
