@@ -28,7 +28,7 @@ from babel import Locale
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["count_bearers", "derive", "main", "MIN_BEARERS", "MIN_SHARE", "MAX_SURNAME_RATIO", "MIN_LENGTH"]
+__all__ = ["MAX_SURNAME_RATIO", "MIN_BEARERS", "MIN_LENGTH", "MIN_SHARE", "count_bearers", "derive", "main"]
 
 # Babies given the name since 1880: below this a name is too rare to tell a reader anything.
 MIN_BEARERS = 2000
