@@ -116,7 +116,8 @@ def lexicon() -> Lexicon:
         proper_groups=frozenset(w for line in lines("proper_groups.txt") for w in line.split()),
         quote_pairs=pairs,
         edge_quotes=edge,
-        first_names=_table("first_names.tsv"),
+        # The hand-picked names win over the ones derived from the SSA counts.
+        first_names={**_table("first_names_ssa.tsv"), **_table("first_names.tsv")},
         words={cls: frozenset(ws) for cls, ws in words.items()},
         idioms=frozenset(" ".join(line.lower().split()) for line in lines("speech_idioms.txt")),
     )

@@ -216,9 +216,9 @@ PRONOUNS_AND_SURNAMES = [
     ),
     (
         "a he far from the speaker tells nothing",
-        "Sheriff Aksel Ortega said the fire started at noon.\n\nThe roads were closed.\n\nCrews came.\n\n"
+        "Sheriff Robin Ortega said the fire started at noon.\n\nThe roads were closed.\n\nCrews came.\n\n"
         "He said crews arrived fast.\n\nShe said the list arrived at 3 p.m.",
-        ["Aksel Ortega", None, None, "Aksel Ortega", "Aksel Ortega"],
+        ["Robin Ortega", None, None, "Robin Ortega", "Robin Ortega"],
     ),
     (
         "he after another man spoke goes to the last one",
