@@ -36,8 +36,10 @@ class _Frozen(BaseModel):
 class MatchedWord(_Frozen):
     """A word of the quote that stood in for a word of the question (``matched: "casualties" for "deaths"``)."""
 
-    word: str  # as written in the quote
+    word: str  # as written in the quote (when ``nearby``: as the question writes it)
     stands_for: str  # as written in the question
+    # The quote lacks the word; a sentence beside it in the article holds it (``matched: "Iran" nearby``).
+    nearby: bool = False
 
 
 class Quote(_Frozen):

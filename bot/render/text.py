@@ -97,7 +97,7 @@ def quote_text(
 
 def matched_text(quote: Quote) -> str:
     """``matched: "casualties" for "deaths"``: the quote's words that stood in for the question's."""
-    return "matched: " + ", ".join(f"“{m.word}” for “{m.stands_for}”" for m in quote.matched)
+    return "matched: " + ", ".join(f"“{m.stands_for}” nearby" if m.nearby else f"“{m.word}” for “{m.stands_for}”" for m in quote.matched)
 
 
 def answer_text(

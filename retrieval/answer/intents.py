@@ -88,7 +88,7 @@ class Answering:
         if parsed.topic:
             terms = query_terms(parsed.topic)
             terms, denied = self._negative_words(terms)
-            ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic))
+            ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic), one_voice=True)
             if parsed.intent == "timeline":
                 return self._timeline(text, parsed, ranked, top, period)
             missing = f"I found nothing {subject} said about “{parsed.topic}”{_during(period)}: I searched their {len(pool)} quotes."

@@ -1,4 +1,4 @@
-"""Ranks the sentences that answer a question's terms: a literal pass, then a labelled second pass.
+"""Ranks the sentences that answer a question's terms: a literal pass, then labelled later passes.
 
 The literal pass is BM25 over the question's own terms, scores exactly rank-bm25's, kept when
 enough of what was asked is in the sentence (``matching.TermWeights``). When it finds fewer
@@ -6,6 +6,8 @@ sentences than the answer shows, related words (``related``) are tried: a senten
 stand-in instead of an asked word ("casualties" for "deaths"). Those sentences come after the
 literal ones, their BM25 scores weighed down by ``RELATED_WEIGHT``, and each hit records which
 words stood in, so the answer can say so.
+When still too little is found, the passage pass (``passage``) takes sentences beside one that
+matches ("what did Kerry say about the Iran talks?": his quote in the paragraph about them).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Sequence
 import numpy as np
 
 from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, UNKNOWN_WEIGHT, TermWeights
+from retrieval.answer.passage import passage_ranked
 from retrieval.answer.related import TermGroup, related_terms, term_groups
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
@@ -35,7 +38,9 @@ SECOND_PASS_BELOW = 3
 CANDIDATES_PER_ANSWER = 10
 MIN_CANDIDATES = 50
 
-StandIn = tuple[str, str]  # (term found in the sentence, question term it stands for)
+# (term found in the sentence, question term it stands for); (term, term): a question term only a
+# neighbouring sentence holds (the passage pass, ``passage``).
+StandIn = tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +77,10 @@ def _whole_phrases(present: np.ndarray, columns: list[str], terms: list[str]) ->
 _EMPTY = Ranked(np.empty(0, np.int64), np.empty(0), ())
 
 
+def _joined(first: Ranked, then: Ranked) -> Ranked:
+    return Ranked(np.concatenate([first.indices, then.indices]), np.concatenate([first.scores, then.scores]), first.stand_ins + then.stand_ins)
+
+
 class TwoPasses:
     """The two passes over one library."""
 
@@ -87,6 +96,7 @@ class TwoPasses:
         negated: bool = False,
         related: bool = True,
         soft: Sequence[str] = (),
+        one_voice: bool = False,
     ) -> Ranked:
         """Sentences holding enough of ``terms`` (or of their stand-ins), best first.
 
@@ -99,23 +109,35 @@ class TwoPasses:
                 only sentences that say no, not, none ... can answer it.
             related: whether the second pass may run.
             soft: terms that weigh nothing when the corpus lacks them (see ``TermWeights``).
+            one_voice: ``candidates`` are the quotes of the speaker asked about. The passage pass
+                (``passage``) then fills the answer; over everyone's quotes it runs only when
+                nothing else matched, and a neighbour must be in the voice of the sentence
+                matching beside it (the interviewer's question beside an answer is no answer).
         """
         k = max(want * CANDIDATES_PER_ANSWER, MIN_CANDIDATES)
         literal = self._literal(list(terms), candidates, k, min_coverage, negated, soft)
-        if len(literal) >= min(want, SECOND_PASS_BELOW) or not related or not terms:
+        if not related or not terms:
             return literal
+        found = literal if len(literal) >= min(want, SECOND_PASS_BELOW) else self._with_related(literal, terms, candidates, k, min_coverage, negated, soft)
+        if len(found) >= (want if one_voice else 1) or negated or min_coverage <= 0.0:
+            return found
+        lib = self.library
+        weights = TermWeights(list(terms), [lib.document_frequency(t) for t in terms], len(lib), soft)
+        if not weights.answerable:
+            return found
+        return _joined(found, Ranked(*passage_ranked(lib, weights, candidates, min_coverage, found.indices, same_voice=not one_voice)))
+
+    def _with_related(
+        self, literal: Ranked, terms: Sequence[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str]
+    ) -> Ranked:
+        """The literal matches, then those of the related-words pass."""
         lib_df = self.library.document_frequency
         groups = term_groups(list(terms), lib_df)
         if not any(g.stand_ins for g in groups):
             return literal
         groups = [g for g in groups if g.stand_ins or any(lib_df(t) > 0 for t in g.asked) or not set(g.asked) <= set(soft)]
         second = self._second(groups, candidates, k, min_coverage, negated, frozenset(soft))
-        second = second.where(~np.isin(second.indices, literal.indices))
-        return Ranked(
-            np.concatenate([literal.indices, second.indices]),
-            np.concatenate([literal.scores, second.scores]),
-            literal.stand_ins + second.stand_ins,
-        )
+        return _joined(literal, second.where(~np.isin(second.indices, literal.indices)))
 
     def _literal(
         self, terms: list[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str]
