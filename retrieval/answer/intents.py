@@ -11,6 +11,7 @@ import functools
 
 import numpy as np
 
+from retrieval.answer.claims import claim_terms, unheld_claim
 from retrieval.answer.counted import by_relative, counted_nouns, is_amount, lead_terms, money_terms, people_terms
 from retrieval.answer.described import described_speakers, via_sentences
 from retrieval.answer.figures import count_figure, has_count
@@ -73,8 +74,15 @@ class Answering:
         verb = query_terms(parsed.verb)
         terms = list(dict.fromkeys(verb + terms))
         pool = self.attributed if parsed.intent == "who_said" else None
+        unheld = unheld_claim(parsed.topic, self.library.document_frequency)
+        if unheld is not None:
+            missing = f"The articles never use “{unheld}” or a word related to it, so no quote says that."
+            return _answer(text, parsed, [], 0, period, missing)
         terms, denied = self._negative_words(terms)
         ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=denied or _negated(parsed.topic), soft=verb)
+        claim = sorted(claim_terms(parsed.topic))
+        if claim and len(ranked):  # an answer says what the claim says happens
+            ranked = ranked.where(self.library.contains(ranked.indices, claim).any(axis=1))
         missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period, text)
         return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
 
@@ -127,16 +135,36 @@ class Answering:
         pool = _restrict(self.attributed, within)
         verb = query_terms(parsed.verb)
         terms = list(dict.fromkeys(verb + query_terms(parsed.topic)))
-        if terms:
-            terms, denied = self._negative_words(terms)
-            ranked = self.search.ranked(terms, pool, TALLY_SENTENCES // 10, negated=denied or _negated(parsed.topic), soft=verb)
-        else:
-            ranked = Ranked(pool, np.zeros(len(pool)), ((),) * len(pool))
-        tallies = speaker_tallies(self.library, ranked.head(TALLY_SENTENCES), text, _marks(text, parsed))
+        terms, denied = self._negative_words(terms)
+        negated = denied or _negated(parsed.topic)
+        # "which analysts commented on X?": the speakers the noun names come first, searched as
+        # one speaker's quotes are; then everyone else, in case the noun is no word the articles use.
+        named = self._named_by(parsed.subject) if parsed.subject else []
+        tallies: list = []
+        ranked = Ranked(np.empty(0, np.int64), np.empty(0), ())
+        for group, one_voice in ((_restrict(self.quoted_by(named), within), True), (pool, False)) if named else ((pool, False),):
+            if terms:
+                found = self.search.ranked(terms, group, TALLY_SENTENCES // 10, negated=negated, soft=verb, one_voice=one_voice)
+            else:
+                found = Ranked(group, np.zeros(len(group)), ((),) * len(group))
+            seen = {t.name for t in tallies}
+            tallies += [t for t in speaker_tallies(self.library, found.head(TALLY_SENTENCES), text, _marks(text, parsed)) if t.name not in seen]
+            ranked = ranked if len(ranked) else found
         best = [t.quotes[0] for t in tallies[:top] if t.quotes]
         missing = self._nothing(terms, parsed.topic or text, "quoted", period, text)
-        answer = _answer(text, parsed, best, len(ranked), period, missing)
+        answer = _answer(text, parsed, best, sum(t.count for t in tallies), period, missing)
         return answer.model_copy(update={"speakers": tallies[:top]})
+
+    def _named_by(self, noun: str) -> list[int]:
+        """Speakers a plural role noun names ("analysts", "opposition leaders"); with none, those
+        named by its head alone ("leaders": what they are), then by its modifiers ("police" of
+        "police officers", for a police spokeswoman)."""
+        words = noun.split()
+        for part in (noun, words[-1], " ".join(words[:-1])) if len(words) > 1 else (noun,):
+            found = self.speakers.find(part) or described_speakers(self.library, self.attributed, part)
+            if found:
+                return found
+        return []
 
     def how_many(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         terms = query_terms(parsed.topic)

@@ -170,6 +170,11 @@ class TwoPasses:
         # Words neither the corpus nor a stand-in covers weigh as in the literal pass.
         total = sum(math.log(1 + (n + 0.5) / 0.5) * UNKNOWN_WEIGHT * len(g.asked) for g in groups if g not in known and not set(g.asked) <= soft)
         found: list[list[StandIn]] = [[] for _ in hits.indices]
+        # A word the corpus lacks is found only through its stand-ins; when the question has two
+        # or more such words, a sentence standing in for one and not the other answers neither:
+        # "stabbed" for "knife" with nothing for "found" is no answer to "who said a knife was found?".
+        lacking = [g for g in known if not any(lib.document_frequency(t) for t in g.asked)]
+        whole = np.ones(len(hits.indices), bool)
         for g in known:
             df = max(lib.document_frequency(t) for t in (*g.asked, *g.stand_ins))
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))  # the group's most common word: the weakest claim
@@ -182,7 +187,9 @@ class TwoPasses:
                     found[j].append((t, " ".join(g.asked)))
                 covered |= use
             held += np.where(covered, idf, 0.0)
-        keep = (held / total >= min_coverage) & np.array([bool(f) for f in found], bool) if total else np.zeros(0, bool)
+            if len(lacking) > 1 and g in lacking:
+                whole &= covered
+        keep = (held / total >= min_coverage) & whole & np.array([bool(f) for f in found], bool) if total else np.zeros(0, bool)
         ranked = Ranked(hits.indices, hits.scores * RELATED_WEIGHT, tuple(tuple(f) for f in found)).where(keep)
         return self._negations(ranked, columns) if negated else ranked
 

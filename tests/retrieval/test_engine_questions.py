@@ -20,6 +20,12 @@ Chief Financial Officer Ana Ruiz told analysts the deal to buy Ostra was worth $
 Mayor Tom Reyes said nobody in the town centre was hurt.
 
 The World Health Organization said it was sending a team of doctors.
+
+Interest rates would keep rising, the central bank said.
+
+Plant safety analyst Maria Stone said the explosion was the worst in a decade.
+
+“Safety checks at the plant were skipped,” said Jon Hale, a union steward.
 """
 
 MATCH = """ date 2023-01-20 sport
@@ -29,6 +35,10 @@ Carter scored twice in ten minutes as United won 2-0 on Saturday.
 “I was lucky,” Carter, 24, said after the match.
 
 Coach Lena Park said the referee had been fair.
+
+“He stabbed the guard,” said Ola Berg, who saw the fight.
+
+The supporters' club was constituted in 1990, its chairman said.
 """
 
 LATER = """ date 2023-06-02 world
@@ -133,3 +143,26 @@ def test_the_nothing_found_message_says_what_was_searched(engine):
     assert answer.answers == [] or all(q.speaker != "Carter" for q in answer.answers)
     missing = engine.ask("who said anything about the stadium roof?")
     assert missing.answers == [] and "nothing in the articles" in missing.message
+
+
+def test_which_noun_ranks_the_speakers_it_names_first(engine):
+    answer = engine.ask("which analysts commented on the explosion?")
+    assert answer.intent == "speakers" and answer.subject == "analysts"
+    assert [t.name for t in answer.speakers][:1] == ["Maria Stone"]
+    # A noun no speaker is described by names nobody: everyone is ranked, as before.
+    assert engine.ask("which poets commented on the explosion?").speakers
+
+
+def test_a_claim_whose_verb_the_articles_lack_is_not_answered(engine):
+    answer = engine.ask("who said interest rates would plummet?")  # nothing like "plummet" in the articles
+    assert answer.answers == [] and "plummet" in answer.message
+    # The verb or a relative must be in the answer: "rose" is no answer to "would fall".
+    assert engine.ask("who said interest rates would fall?").answers == []
+    assert [q.speaker for q in engine.ask("who said interest rates would rise?").answers] == ["the central bank"]
+
+
+def test_stand_ins_for_one_missing_word_do_not_answer_for_two(engine):
+    # The articles lack "knife" and "found"; "stabbed" stands in for the one, "constituted" (found
+    # a club) for the other. Berg's sentence stands in for "knife" alone: no answer.
+    assert engine.ask("who said a knife was found?").answers == []
+    assert [q.speaker for q in engine.ask("who said a knife?").answers] == ["Ola Berg"]  # the stand-in works alone

@@ -31,6 +31,12 @@ from retrieval.answer.questions import parse_question
         ("🚀🚀", "search", None, "🚀🚀"),
         ("what did say?", "search", None, "what did say"),
         ("what Zarif said about war", "what_did_say", "Zarif", "war"),
+        # "which X": the noun runs up to the verb, and is the subject.
+        ("which Labour activists criticised Blair?", "speakers", "Labour activists", "Blair"),
+        ("which opposition leaders attacked the Budget?", "speakers", "opposition leaders", "the Budget"),
+        ("which officials commented on cholera?", "speakers", "officials", "cholera"),
+        ("which critic thinks Sideways will win?", "speakers", "critic", "Sideways will win"),
+        ("which Pennsylvania voters were quoted?", "speakers", "Pennsylvania voters", None),
     ],
 )
 def test_parse_question(question, intent, subject, topic):
