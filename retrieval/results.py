@@ -122,6 +122,8 @@ class Answer(_Frozen):
     timeline: list[TimelinePoint] = []
     # The dates the question was understood to ask about: only articles of that period are quoted.
     period: Period | None = None
+    # The publisher the question was understood to ask about ("in the Reuters articles"): only its articles are quoted.
+    publisher: str | None = None
 
 
 class DocumentSummary(_Frozen):

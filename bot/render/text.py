@@ -196,6 +196,8 @@ def _understood_line(answer: Answer) -> str:
     if answer.period:
         span = f"{answer.period.start or '…'} to {answer.period.end or '…'}"
         parts.append(f"articles dated {span} (“{answer.period.phrase}”)")
+    if answer.publisher:
+        parts.append(f"articles of {answer.publisher}")
     line = "Understood: " + ", ".join(parts) + "."
     if answer.follow_up:  # the question actually asked, rebuilt from the last answer
         line += f" Asked “{answer.question}” for the follow-up “{answer.follow_up}”."
