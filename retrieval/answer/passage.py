@@ -21,7 +21,7 @@ import numpy as np
 from retrieval.answer.matching import TermWeights
 from retrieval.index.library import Searcher
 
-__all__ = ["passage_ranked", "PASSAGE_REACH", "PASSAGE_WEIGHT", "PASSAGE_COVERAGE", "PASSAGE_HITS"]
+__all__ = ["passage_ranked", "PASSAGE_REACH", "PASSAGE_WEIGHT", "PASSAGE_COVERAGE", "PASSAGE_HITS", "MAX_NEIGHBOURS"]
 
 # Sentences either side of a candidate read as its passage: a quote and the sentence that
 # introduces or follows it; further away the article has often moved on.
@@ -32,12 +32,15 @@ PASSAGE_WEIGHT = 0.25
 # The neighbour must hold this share of the question's weight, above the literal pass's half:
 # a sentence holding "Mosul" but not "offensive" makes no passage about the Mosul offensive.
 PASSAGE_COVERAGE = 0.75
-# Best sentences holding the question's words whose neighbourhoods are read.
+# Over many quotes, the best sentences holding the question's words whose neighbours are read;
+# over at most this many neighbours of a few quotes (one speaker's), every one of them.
 PASSAGE_HITS = 100
+MAX_NEIGHBOURS = 20_000
 
 
 def passage_ranked(
     library: Searcher,
+    starts: np.ndarray,
     weights: TermWeights,
     candidates: np.ndarray | None,
     min_coverage: float,
@@ -48,6 +51,7 @@ def passage_ranked(
 
     Args:
         library: the index.
+        starts: the first sentence of each document, ascending (what "the same article" is).
         weights: the question's terms and their weights (only ``known`` terms are searched).
         candidates: sorted sentence indices the answers must come from, or None for all.
         min_coverage: share of the question's weight the neighbouring sentence must hold.
@@ -61,37 +65,57 @@ def passage_ranked(
         neighbour holds and it does not.
     """
     known = weights.known
-    hits = library.search(known, PASSAGE_HITS, None)
+    n = len(library)
+    if candidates is not None and len(candidates) * len(_OFFSETS) <= MAX_NEIGHBOURS:
+        # A few quotes (one speaker's): read exactly the sentences beside them.
+        around = (np.asarray(candidates, np.int64)[:, None] + _OFFSETS[None, :]).ravel()
+        around = _sorted_unique(around[(around >= 0) & (around < n)])
+        hits = library.search(known, len(around), around)
+    else:
+        hits = library.search(known, PASSAGE_HITS, None)
     if not len(hits.indices):
         return _NONE
     present = library.contains(hits.indices, known)
-    matching = weights.coverages(present) >= max(min_coverage, PASSAGE_COVERAGE)
-    speakers = library.speaker_ids
-    best: dict[int, tuple[float, int]] = {}  # candidate -> (score, row of the neighbour giving it)
-    for row in np.flatnonzero(matching).tolist():
-        h, score = int(hits.indices[row]), float(hits.scores[row])
-        doc = library.document_of(h)
-        first, last = doc.first_sentence, doc.first_sentence + doc.sentence_count - 1
-        for c in range(max(first, h - PASSAGE_REACH), min(last, h + PASSAGE_REACH) + 1):
-            if c == h or (same_voice and speakers[h] >= 0 and speakers[h] != speakers[c]):
-                continue
-            near = score / (1 + abs(c - h))  # the nearer the matching sentence, the surer
-            if near > best.get(c, (0.0, -1))[0]:
-                best[c] = (near, row)
-    chosen = np.fromiter(sorted(best), np.int64, len(best))
-    chosen = chosen[~np.isin(chosen, exclude)]
-    if candidates is not None:
-        chosen = chosen[np.isin(chosen, candidates)]
-    if not len(chosen):
+    rows = np.flatnonzero(weights.coverages(present) >= max(min_coverage, PASSAGE_COVERAGE))
+    matched = hits.indices[rows].astype(np.int64)
+    near = matched[:, None] + _OFFSETS[None, :]  # each matching sentence's neighbours
+    distance = np.abs(_OFFSETS)[None, :].repeat(len(matched), 0)
+    inside = (near >= 0) & (near < n)
+    near_safe = np.where(inside, near, 0)
+    docs = np.searchsorted(starts, near_safe, side="right")
+    inside &= docs == np.searchsorted(starts, matched, side="right")[:, None]
+    if same_voice:
+        voice = library.speaker_ids[matched]
+        inside &= (voice[:, None] < 0) | (np.asarray(library.speaker_ids)[near_safe] == voice[:, None])
+    score = hits.scores[rows][:, None] / (1 + distance)  # the nearer the matching sentence, the surer
+    source = np.broadcast_to(rows[:, None], near.shape)
+    c, s, r = near[inside], score[inside], source[inside]
+    keep = ~_member(c, np.sort(exclude)) & (_member(c, candidates) if candidates is not None else True)
+    c, s, r = c[keep], s[keep], r[keep]
+    if not len(c):
         return _NONE
-    scores = np.array([best[int(c)][0] * PASSAGE_WEIGHT for c in chosen])
-    order = np.lexsort((chosen, -scores))
-    chosen, scores = chosen[order], scores[order]
-    own = library.contains(chosen, known)
-    stand_ins = tuple(_nearby(known, present[best[int(c)][1]], own[j]) for j, c in enumerate(chosen))
-    return chosen, scores, stand_ins
+    order = np.lexsort((-s, c))  # by sentence, its best neighbour first
+    c, s, r = c[order], s[order], r[order]
+    first = np.flatnonzero(np.r_[True, c[1:] != c[:-1]])
+    c, s, r = c[first], s[first] * PASSAGE_WEIGHT, r[first]
+    order = np.lexsort((c, -s))
+    c, s, r = c[order], s[order], r[order]
+    own = library.contains(c, known)
+    return c, s, tuple(_nearby(known, present[row], own[j]) for j, row in enumerate(r.tolist()))
 
 
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    values = np.sort(values)
+    return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
+
+
+def _member(values: np.ndarray, pool: np.ndarray) -> np.ndarray:
+    """Which of ``values`` are in the sorted array ``pool`` (a binary search: no hashing)."""
+    at = np.searchsorted(pool, values)
+    return (at < len(pool)) & (np.asarray(pool)[np.minimum(at, len(pool) - 1)] == values) if len(pool) else np.zeros(len(values), bool)
+
+
+_OFFSETS = np.array([d for d in range(-PASSAGE_REACH, PASSAGE_REACH + 1) if d], np.int64)
 _NONE: tuple[np.ndarray, np.ndarray, tuple] = (np.empty(0, np.int64), np.empty(0), ())
 
 

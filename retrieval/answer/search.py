@@ -12,6 +12,7 @@ matches ("what did Kerry say about the Iran talks?": his quote in the paragraph 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -87,6 +88,11 @@ class TwoPasses:
     def __init__(self, library: Searcher) -> None:
         self.library = library
 
+    @functools.cached_property
+    def _starts(self) -> np.ndarray:
+        """Each document's first sentence: which sentences stand in the same article."""
+        return np.array([d.first_sentence for d in self.library.documents], np.int64)
+
     def ranked(
         self,
         terms: Sequence[str],
@@ -125,7 +131,8 @@ class TwoPasses:
         weights = TermWeights(list(terms), [lib.document_frequency(t) for t in terms], len(lib), soft)
         if not weights.answerable:
             return found
-        return _joined(found, Ranked(*passage_ranked(lib, weights, candidates, min_coverage, found.indices, same_voice=not one_voice)))
+        passage = passage_ranked(lib, self._starts, weights, candidates, min_coverage, found.indices, same_voice=not one_voice)
+        return _joined(found, Ranked(*passage))
 
     def _with_related(
         self, literal: Ranked, terms: Sequence[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str]

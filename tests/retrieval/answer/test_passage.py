@@ -7,6 +7,7 @@ import pytest
 
 from retrieval.answer.matching import TermWeights, query_terms
 from retrieval.answer.passage import PASSAGE_WEIGHT, passage_ranked
+from retrieval.answer.search import TwoPasses
 from retrieval.engine import Engine
 
 ARTICLE = """ date 2024-05-02 world
@@ -46,7 +47,7 @@ def test_nearby_matches_rank_after_literal_ones_and_are_weighed_down(engine):
     terms = query_terms("reservoir")
     weights = TermWeights(terms, [lib.document_frequency(t) for t in terms], len(lib))
     literal = lib.search(terms, 10)
-    indices, scores, stand_ins = passage_ranked(lib, weights, None, 0.5, literal.indices)
+    indices, scores, stand_ins = passage_ranked(lib, TwoPasses(lib)._starts, weights, None, 0.5, literal.indices)
     assert len(indices) and not np.isin(indices, literal.indices).any()
     assert scores.max() <= literal.scores.max() * PASSAGE_WEIGHT
     assert all(s == (("reservoir", "reservoir"),) for s in stand_ins)
@@ -59,8 +60,8 @@ def test_over_everyones_quotes_the_neighbour_must_share_the_voice(engine):
     weights = TermWeights(terms, [lib.document_frequency(t) for t in terms], len(lib))
     literal = lib.search(terms, 10)
     pool = engine._attributed
-    assert len(passage_ranked(lib, weights, pool, 0.5, literal.indices)[0]) >= 2
-    assert len(passage_ranked(lib, weights, pool, 0.5, literal.indices, same_voice=True)[0]) == 0
+    assert len(passage_ranked(lib, TwoPasses(lib)._starts, weights, pool, 0.5, literal.indices)[0]) >= 2
+    assert len(passage_ranked(lib, TwoPasses(lib)._starts, weights, pool, 0.5, literal.indices, same_voice=True)[0]) == 0
 
 
 def test_no_passage_when_no_sentence_holds_the_words(engine):
