@@ -17,21 +17,23 @@ from retrieval.lexicon import words
 
 __all__ = ["claim_verb", "claim_terms", "unheld_claim"]
 
+_PARTICIPLE = ("ed", "en")  # after an auxiliary, only a participle is the claim's verb
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def claim_verb(topic: str) -> tuple[str, str | None] | None:
-    """The verb after a claim's modal ("would fall", "would be overturned") and the word after
-    it (a particle: "go up"), as written; None when the topic has no modal."""
+    """The verb after a claim's modal ("would fall", "would be overturned") or auxiliary ("had
+    postponed", "was injured") and the word after it (a particle: "go up"), as written; None when
+    the topic has none."""
     found = _WORDS.findall(topic)
-    modals, fillers = words("claim_modals.txt"), words("claim_fillers.txt")
+    modals, auxiliaries, fillers = words("claim_modals.txt"), words("claim_auxiliaries.txt"), words("claim_fillers.txt")
     for i, word in enumerate(found):
-        if word.lower() not in modals:
+        if word.lower() not in modals and word.lower() not in auxiliaries:
             continue
         j = i + 1
         while j < len(found) and found[j].lower() in fillers:
             j += 1
-        if j < len(found):
+        if j < len(found) and (word.lower() in modals or found[j].lower().endswith(_PARTICIPLE)):
             return found[j], (found[j + 1] if j + 1 < len(found) else None)
     return None
 

@@ -79,10 +79,8 @@ class Answering:
             missing = f"The articles never use “{unheld}” or a word related to it, so no quote says that."
             return _answer(text, parsed, [], 0, period, missing)
         terms, denied = self._negative_words(terms)
-        ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=denied or _negated(parsed.topic), soft=verb)
-        claim = sorted(claim_terms(parsed.topic))
-        if claim and len(ranked):  # an answer says what the claim says happens
-            ranked = ranked.where(self.library.contains(ranked.indices, claim).any(axis=1))
+        claim = sorted(claim_terms(parsed.topic))  # an answer says what the claim says happens
+        ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=denied or _negated(parsed.topic), soft=verb, required=claim)
         missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period, text)
         return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
 

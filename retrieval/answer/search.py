@@ -103,6 +103,7 @@ class TwoPasses:
         related: bool = True,
         soft: Sequence[str] = (),
         one_voice: bool = False,
+        required: Sequence[str] = (),
     ) -> Ranked:
         """Sentences holding enough of ``terms`` (or of their stand-ins), best first.
 
@@ -119,12 +120,16 @@ class TwoPasses:
                 (``passage``) then fills the answer; over everyone's quotes it runs only when
                 nothing else matched, and a neighbour must be in the voice of the sentence
                 matching beside it (the interviewer's question beside an answer is no answer).
+            required: a sentence of the first two passes must hold one of these (a claim's verb
+                or its relatives, ``claims``) before it counts as found.
         """
         k = max(want * CANDIDATES_PER_ANSWER, MIN_CANDIDATES)
-        literal = self._literal(list(terms), candidates, k, min_coverage, negated, soft)
+        literal = self._holding(self._literal(list(terms), candidates, k, min_coverage, negated, soft), required)
         if not related or not terms:
             return literal
-        found = literal if len(literal) >= min(want, SECOND_PASS_BELOW) else self._with_related(literal, terms, candidates, k, min_coverage, negated, soft)
+        found = literal
+        if len(literal) < min(want, SECOND_PASS_BELOW):
+            found = self._holding(self._with_related(literal, terms, candidates, k, min_coverage, negated, soft), required)
         if len(found) >= (want if one_voice else 1) or negated or min_coverage <= 0.0:
             return found
         lib = self.library
@@ -133,6 +138,11 @@ class TwoPasses:
             return found
         passage = passage_ranked(lib, self._starts, weights, candidates, min_coverage, found.indices, same_voice=not one_voice)
         return _joined(found, Ranked(*passage))
+
+    def _holding(self, ranked: Ranked, required: Sequence[str]) -> Ranked:
+        if not required or not len(ranked):
+            return ranked
+        return ranked.where(self.library.contains(ranked.indices, list(required)).any(axis=1))
 
     def _with_related(
         self, literal: Ranked, terms: Sequence[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str]
