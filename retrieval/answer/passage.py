@@ -1,15 +1,15 @@
-"""The passage pass: a sentence answers when it and its neighbours hold what was asked.
+"""The passage pass: one speaker's quote answers when the sentence beside it says what was asked.
 
 A quote seldom repeats its topic: "what did Kerry say about the Iran talks?" is answered by
 “We don't want just any deal,” he said, in a paragraph about the Iran talks; "what did Belmar
 say about the shooting?" by “We could have buried two police officers.” When the literal and
-related-words passes find fewer sentences than the answer shows, the question's words are looked
-for in the sentences around each candidate in the same article (``PASSAGE_REACH`` either
-side): one of them must match as the literal pass would. The association is the corpus's own: which sentences stand next
-to which, read from the index at question time (no table, nothing built in advance, no
-re-tokenising). Such sentences rank after every literal and related match, their scores weighed
-down by ``PASSAGE_WEIGHT``, and each says which of the question's words only its neighbours hold
-(a stand-in of a word for itself, see ``search.StandIn``).
+related-words passes find fewer of the speaker's quotes than the answer shows, the sentences
+around each of them in the same article (``PASSAGE_REACH`` either side) are read: one must match
+the question by itself, holding ``PASSAGE_COVERAGE`` of its weight. The association is the
+corpus's own, which sentences stand next to which, read from the index at question time (no
+table, nothing built in advance, no re-tokenising). Such quotes rank after every literal and
+related match, their scores weighed down by ``PASSAGE_WEIGHT``, and each says which of the
+question's words only its neighbour holds (a stand-in of a word for itself, ``search.StandIn``).
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ def passage_ranked(
     candidates: np.ndarray | None,
     min_coverage: float,
     exclude: np.ndarray,
-    same_voice: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, tuple[tuple[tuple[str, str], ...], ...]]:
     """Sentences near a sentence that matches the question by itself, best first.
 
@@ -56,9 +55,6 @@ def passage_ranked(
         candidates: sorted sentence indices the answers must come from, or None for all.
         min_coverage: share of the question's weight the neighbouring sentence must hold.
         exclude: sentences already answered by an earlier pass.
-        same_voice: the neighbour must be unattributed (the article's own words introducing
-            the quote) or quote the same speaker; over everyone's quotes this keeps out the
-            interviewer's question beside an answer and the rival quoted beside an accusation.
 
     Returns:
         (indices, scores, stand-ins): per sentence, ``(term, term)`` for each question term its
@@ -84,9 +80,6 @@ def passage_ranked(
     near_safe = np.where(inside, near, 0)
     docs = np.searchsorted(starts, near_safe, side="right")
     inside &= docs == np.searchsorted(starts, matched, side="right")[:, None]
-    if same_voice:
-        voice = library.speaker_ids[matched]
-        inside &= (voice[:, None] < 0) | (np.asarray(library.speaker_ids)[near_safe] == voice[:, None])
     score = hits.scores[rows][:, None] / (1 + distance)  # the nearer the matching sentence, the surer
     source = np.broadcast_to(rows[:, None], near.shape)
     c, s, r = near[inside], score[inside], source[inside]

@@ -6,8 +6,9 @@ sentences than the answer shows, related words (``related``) are tried: a senten
 stand-in instead of an asked word ("casualties" for "deaths"). Those sentences come after the
 literal ones, their BM25 scores weighed down by ``RELATED_WEIGHT``, and each hit records which
 words stood in, so the answer can say so.
-When still too little is found, the passage pass (``passage``) takes sentences beside one that
-matches ("what did Kerry say about the Iran talks?": his quote in the paragraph about them).
+When one speaker's quotes give too little, the passage pass (``passage``) takes those beside a
+sentence that matches ("what did Kerry say about the Iran talks?": his quote in the paragraph
+about them).
 """
 
 from __future__ import annotations
@@ -116,10 +117,10 @@ class TwoPasses:
                 only sentences that say no, not, none ... can answer it.
             related: whether the second pass may run.
             soft: terms that weigh nothing when the corpus lacks them (see ``TermWeights``).
-            one_voice: ``candidates`` are the quotes of the speaker asked about. The passage pass
-                (``passage``) then fills the answer; over everyone's quotes it runs only when
-                nothing else matched, and a neighbour must be in the voice of the sentence
-                matching beside it (the interviewer's question beside an answer is no answer).
+            one_voice: ``candidates`` are the quotes of the speaker (or speakers) asked about;
+                the passage pass (``passage``) then fills the answer. Over everyone's quotes it
+                does not run: beside a matching sentence stand also the interviewer's question
+                and the rival it is about, and on the question yardstick it answered nothing more.
             required: a sentence of the first two passes must hold one of these (a claim's verb
                 or its relatives, ``claims``) before it counts as found.
         """
@@ -130,13 +131,13 @@ class TwoPasses:
         found = literal
         if len(literal) < min(want, SECOND_PASS_BELOW):
             found = self._holding(self._with_related(literal, terms, candidates, k, min_coverage, negated, soft), required)
-        if len(found) >= (want if one_voice else 1) or negated or min_coverage <= 0.0:
+        if not one_voice or len(found) >= want or negated or min_coverage <= 0.0:
             return found
         lib = self.library
         weights = TermWeights(list(terms), [lib.document_frequency(t) for t in terms], len(lib), soft)
         if not weights.answerable:
             return found
-        passage = passage_ranked(lib, self._starts, weights, candidates, min_coverage, found.indices, same_voice=not one_voice)
+        passage = passage_ranked(lib, self._starts, weights, candidates, min_coverage, found.indices)
         return _joined(found, Ranked(*passage))
 
     def _holding(self, ranked: Ranked, required: Sequence[str]) -> Ranked:
