@@ -88,3 +88,10 @@ SPEAKERS = [
 def test_speaker_matcher(subject, expected):
     matcher = SpeakerMatcher([n for n, _ in SPEAKERS], [d for _, d in SPEAKERS])
     assert sorted(SPEAKERS[i][0] for i in matcher.find(subject)) == sorted(expected)
+
+
+def test_a_role_is_found_whatever_word_for_it_the_article_used():
+    matcher = SpeakerMatcher(["Monica Reyes", "Jon Hale", "Ann Lee"], [["police spokeswoman"], ["union steward"], ["chairwoman of the board"]])
+    assert matcher.find("the police spokesman") == [0]
+    assert matcher.find("the spokesperson") == [0]
+    assert matcher.find("the board chairman") == [2]
