@@ -19,7 +19,7 @@ from retrieval.answer.highlight import highlight_terms
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, speaker_tallies, surface
-from retrieval.answer.related import MAX_STAND_INS, related_terms
+from retrieval.answer.related import MAX_STAND_INS, related_terms, role_kinds
 from retrieval.answer.search import Ranked, TwoPasses
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
@@ -154,15 +154,21 @@ class Answering:
         return answer.model_copy(update={"speakers": tallies[:top]})
 
     def _named_by(self, noun: str) -> list[int]:
-        """Speakers a plural role noun names ("analysts", "opposition leaders"); with none, those
-        named by its head alone ("leaders": what they are), then by its modifiers ("police" of
-        "police officers", for a police spokeswoman)."""
+        """Speakers a plural role noun names ("analysts", "opposition leaders") or names with a kind
+        of its head ("lawyers": a barrister, a prosecutor); with none, those its modifiers and its
+        head name together ("police" and a kind of officer: "police spokeswoman Sgt. Monica
+        Reyes"), then those its head (or its kinds) names, then its modifiers."""
         words = noun.split()
-        for part in (noun, words[-1], " ".join(words[:-1])) if len(words) > 1 else (noun,):
-            found = self.speakers.find(part) or described_speakers(self.library, self.attributed, part)
-            if found:
-                return found
-        return []
+        kinds = {i for role in role_kinds(words[-1]) for i in self._role(" ".join([*words[:-1], role]))}
+        found = sorted(set(self._role(noun)) | kinds)
+        if found or len(words) == 1:
+            return found
+        heads = {i for role in (words[-1], *role_kinds(words[-1])) for i in self._role(role)}
+        modifiers = set(self._role(" ".join(words[:-1])))
+        return sorted(heads & modifiers) or sorted(heads) or sorted(modifiers)
+
+    def _role(self, words: str) -> list[int]:
+        return self.speakers.find(words) or described_speakers(self.library, self.attributed, words)
 
     def how_many(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         terms = query_terms(parsed.topic)

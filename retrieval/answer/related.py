@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["TermGroup", "related_terms", "term_groups", "MAX_STAND_INS"]
+__all__ = ["TermGroup", "related_terms", "role_kinds", "term_groups", "MAX_STAND_INS"]
 
 # Stand-ins kept per asked word, rarest first: a word with dozens of relatives is ambiguous and
 # its rarest relatives are the most specific ones.
@@ -91,3 +91,18 @@ def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[T
         groups.append(TermGroup(tuple(span), stand_ins))
         i += len(span)
     return groups
+
+
+@functools.cache
+def _kinds() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for line in lines("role_kinds.tsv"):
+        asked, _, roles = line.partition("\t")
+        table["_".join(tokenize(asked))] = tuple(roles.split())
+    return table
+
+
+def role_kinds(word: str) -> tuple[str, ...]:
+    """The role words a kind of speaker covers ("lawyers": attorney, barrister, prosecutor, ...),
+    from ``role_kinds.tsv``; () when the word is no kind listed there."""
+    return _kinds().get("_".join(tokenize(word)), ())
