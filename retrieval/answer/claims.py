@@ -33,6 +33,8 @@ def claim_verb(topic: str) -> tuple[str, str | None] | None:
         j = i + 1
         while j < len(found) and found[j].lower() in fillers:
             j += 1
+        if j < len(found) and found[j].lower() in words("query_stopwords.txt"):
+            return None  # "rates will in the end ...": no verb of a claim
         if j < len(found) and (word.lower() in modals or found[j].lower().endswith(_PARTICIPLE)):
             return found[j], (found[j + 1] if j + 1 < len(found) else None)
     return None

@@ -16,6 +16,7 @@ from retrieval.answer.related import related_terms
         ("Petrovic was injured", ("injured", None)),
         ("the hospital had no vaccines left", None),  # "had" before no participle
         ("casualties", None),
+        ("prices will in the end", None),  # a question word after the modal is no claim's verb
     ],
 )
 def test_claim_verb(topic, verb):
