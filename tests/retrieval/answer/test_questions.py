@@ -37,6 +37,10 @@ from retrieval.answer.questions import parse_question
         ("which officials commented on cholera?", "speakers", "officials", "cholera"),
         ("which critic thinks Sideways will win?", "speakers", "critic", "Sideways will win"),
         ("which Pennsylvania voters were quoted?", "speakers", "Pennsylvania voters", None),
+        # Where it was said and a hedge before the verb are neither subject nor topic.
+        ("what did Nyong'o say in her speech about the letter?", "what_did_say", "Nyong'o", "the letter"),
+        ("what did Blair allegedly promise voters?", "what_did_say", "Blair", None),
+        ("what did Obama demand of Iraq's leaders?", "what_did_say", "Obama", "Iraq's leaders"),
     ],
 )
 def test_parse_question(question, intent, subject, topic):
