@@ -20,7 +20,7 @@ from typing import Collection, Iterator, Sequence
 import numpy as np
 
 from retrieval.answer.intents import Answering
-from retrieval.answer.publishers import find_source
+from retrieval.answer.publishers import find_source, names_a_source
 from retrieval.answer.questions import ParsedQuestion, parse_question
 from retrieval.answer.quoting import quote
 from retrieval.answer.scope import Scope, restrict, sentence_mask
@@ -126,7 +126,8 @@ class Engine:
         return answer.model_copy(update={"message": f"{note} {answer.message}" if answer.message else note})
 
     def _ask(self, text: str, top: int, scope: Scope | None) -> Answer:
-        source = find_source(text, self._publishers) if self._publishers else None
+        # The publishers are read (every article's record) only for a question shaped like one naming one.
+        source = find_source(text, self._publishers) if names_a_source(text) and self._publishers else None
         if source is not None and self._answering.speakers.find(parse_question(text).subject or ""):
             source = None  # "what did Reuters say?" when Reuters is quoted: the speaker
         parsed, within, period = self._understand(source.rest if source else text)

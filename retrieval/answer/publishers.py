@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-__all__ = ["Source", "find_source", "publisher_named"]
+__all__ = ["Source", "find_source", "names_a_source", "publisher_named"]
 
 _THE = re.compile(r"^the\s+", re.I)
 # "in the Reuters articles", "from BBC stories", "in CNN's coverage".
@@ -46,6 +46,13 @@ def publisher_named(words: str, publishers: Iterable[str]) -> str | None:
         if name[: len(asked)] == asked:
             return publisher
     return None
+
+
+def names_a_source(question: str) -> bool:
+    """Whether the question has the shape of one naming a publisher, before any publisher is
+    known: the articles' publishers are read only for such a question."""
+    text = question.strip()
+    return bool(_REPORTED.match(text) or _IN_ARTICLES.search(text) or _ACCORDING.search(text))
 
 
 def find_source(question: str, publishers: Iterable[str]) -> Source | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer.publishers import find_source, publisher_named
+from retrieval.answer.publishers import find_source, names_a_source, publisher_named
 from retrieval.engine import Engine
 
 WIRE = """ date 2024-02-01 world
@@ -74,3 +74,10 @@ def test_find_source(question, publisher, rest):
 def test_a_publisher_is_named_by_its_first_words():
     assert publisher_named("the bbc", ["BBC News"]) == "BBC News"
     assert publisher_named("News", ["BBC News"]) is None
+
+
+def test_only_a_question_shaped_like_one_naming_a_source_reads_the_publishers():
+    assert names_a_source("who said casualties in the Reuters articles?")
+    assert names_a_source("what did the BBC report?")
+    assert not names_a_source("who said casualties?")
+    assert not names_a_source("how many missiles were fired?")
