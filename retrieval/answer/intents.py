@@ -32,7 +32,9 @@ __all__ = ["Answering", "TALLY_SENTENCES", "HOW_MANY_COVERAGE"]
 # matching what is counted already says much, so a third, not the half of ``MIN_TOPIC_COVERAGE``
 # (measured on the question yardstick: two more answered, no more false answers).
 HOW_MANY_COVERAGE = MIN_TOPIC_COVERAGE * 2 / 3
-_NEGATIVE_PREFIX = "un"  # "unharmed", "unhurt", "unpaid": the word's negation
+# "unharmed", "insincere", "irresponsible": a word's negation (``negative_prefixes.txt``); the
+# rest must keep this many letters ("unharm": "harm"; "inept" is no negated "ept").
+MIN_NEGATED_STEM = 4
 # Matching sentences read to rank speakers in an aggregate answer.
 TALLY_SENTENCES = 200
 
@@ -105,13 +107,14 @@ class Answering:
         return _answer(text, parsed, [quote(self.library, int(i), marks=_marks(text, parsed)) for i in pool[:top]], len(pool), period, missing)
 
     def _negative_words(self, terms: list[str]) -> tuple[list[str], bool]:
-        """"unharmed" the corpus lacks, read as "not harmed": the terms with such words replaced,
-        and whether any was (the answer must then say no)."""
+        """"unharmed", "insincere" the corpus lacks, read as "not harmed", "not sincere": the terms
+        with such words replaced, and whether any was (the answer must then say no)."""
         df = self.library.document_frequency
         out, denied = [], False
         for t in terms:
-            if df(t) == 0 and t.startswith(_NEGATIVE_PREFIX) and df(t[len(_NEGATIVE_PREFIX) :]) > 0:
-                out.append(t[len(_NEGATIVE_PREFIX) :])
+            rest = _negated_stem(t) if df(t) == 0 else None
+            if rest is not None and df(rest) > 0:
+                out.append(rest)
                 denied = True
             else:
                 out.append(t)
@@ -236,6 +239,14 @@ def _restrict(pool: np.ndarray | None, within: np.ndarray | None) -> np.ndarray 
     if pool is None:
         return within
     return pool[np.isin(pool, within)]
+
+
+def _negated_stem(term: str) -> str | None:
+    """"insincer" -> "sincer": the term without a negating prefix, None when it starts with none."""
+    for prefix in sorted(words("negative_prefixes.txt"), key=len, reverse=True):
+        if term.startswith(prefix) and len(term) - len(prefix) >= MIN_NEGATED_STEM:
+            return term[len(prefix) :]
+    return None
 
 
 def _negated(topic: str | None) -> bool:

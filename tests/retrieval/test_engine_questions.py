@@ -166,3 +166,15 @@ def test_stand_ins_for_one_missing_word_do_not_answer_for_two(engine):
     # a club) for the other. Berg's sentence stands in for "knife" alone: no answer.
     assert engine.ask("who said a knife was found?").answers == []
     assert [q.speaker for q in engine.ask("who said a knife?").answers] == ["Ola Berg"]  # the stand-in works alone
+
+
+def test_a_negating_prefix_the_articles_lack_is_read_as_not(tmp_path):
+    (tmp_path / "apology.txt").write_text(
+        " date 2023-02-01 sport\n\n“His apology was not sincere,” said Ivo Lind, the visiting coach.\n\n"
+        "Coach Lena Park said the apology was sincere and the referee fair.\n",
+        encoding="utf-8",
+    )
+    engine, _ = Engine.from_paths([tmp_path])
+    assert [q.speaker for q in engine.ask("who said the apology was insincere?").answers] == ["Ivo Lind"]
+    assert engine.ask("who said the referee was unfair?").answers == []  # Park's "fair" says no no
+    assert engine.ask("who said the apology was dishonest?").answers == []  # nothing like "honest"
