@@ -49,6 +49,18 @@ def test_a_sentence_must_hold_most_of_the_question_weight(sentence_terms, matche
     assert weights.coverages(present)[0] == weights.coverage(sentence_terms)
 
 
+def test_a_lacking_word_weighs_less_beside_the_rarest_word_held():
+    # "homeowners with big mortgages": the corpus lacks "homeowners" ("households" may stand for it).
+    weights = _weights({"mortgag": 2, "homeown": 0}, sentences=1000)
+    assert weights.coverage({"mortgag"}) >= MIN_TOPIC_COVERAGE
+    # Beside a more common word only, the lacking word weighs fully: one shared word is no answer.
+    common = _weights({"mortgag": 2, "struggl": 40, "homeown": 0}, sentences=1000)
+    assert common.coverage({"struggl"}) < MIN_TOPIC_COVERAGE
+    for w, held in ((weights, {"mortgag"}), (common, {"struggl"}), (common, {"mortgag", "struggl"})):
+        present = np.array([[term in held for term in w.known]])
+        assert w.coverages(present)[0] == w.coverage(held)  # the vectorised rule equals the plain one
+
+
 SPEAKERS = [
     ("Donald Trump", ("U.S. President",)),
     ("Jonathan Hoffman", ("Pentagon spokesman",)),
