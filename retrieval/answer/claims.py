@@ -48,8 +48,11 @@ def claim_terms(topic: str | None) -> frozenset[str]:
         return frozenset()
     verb, particle = claim
     terms = tokenize(verb)
-    keys = list(terms) + ([f"{terms[-1]}_{t}" for t in tokenize(particle)] if particle and terms else [])
-    return frozenset(terms).union(*(related_terms(key) for key in keys))
+    phrases = [f"{terms[-1]}_{t}" for t in tokenize(particle)] if particle and terms else []
+    found = frozenset(terms).union(*(related_terms(key) for key in [*terms, *phrases]))
+    # A phrasal verb's words say little alone ("go"), its one-word relatives what it means ("go
+    # up": "rise"), and theirs how articles say it ("rise": "increase", "raise").
+    return found.union(*(related_terms(r) for p in phrases for r in related_terms(p)))
 
 
 def unheld_claim(topic: str | None, frequency: Callable[[str], int]) -> str | None:

@@ -29,6 +29,14 @@ def test_claim_terms_are_the_verb_and_its_relatives():
     assert claim_terms("who warned about prices") == frozenset()
 
 
+def test_a_phrasal_verbs_meaning_is_said_in_its_relatives_words():
+    terms = claim_terms("borrowing costs would go up")
+    assert {"rise", "increas", "rais"} <= terms  # "go up" ~ "rise" ~ "increase", "raise"
+    # A one-word verb keeps its own relatives only: "fall" is not said by whatever "drop" relates to.
+    fall = claim_terms("rates would fall")
+    assert fall == frozenset(["fall", *related_terms("fall")])
+
+
 def test_an_unheld_claim_is_named_only_when_nothing_like_it_is_in_the_articles():
     held = {"drop": 3}
     assert unheld_claim("rates would fall", lambda t: held.get(t, 0)) is None  # "drop" is a relative
