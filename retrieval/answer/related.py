@@ -50,7 +50,22 @@ def _table() -> dict[str, tuple[str, ...]]:
         table[key] = related.split()
     for key, related in _curated().items():  # the curated groups first: stand-ins are tried in order
         table[key] = list(related) + [t for t in table.get(key, ()) if t not in related]
-    return {key: tuple(related) for key, related in table.items()}
+    plurals = _plurals()
+    for key, related in table.items():  # "kid" ~ "child", so ~ "children" too
+        related += [plurals[t] for t in related if t in plurals and plurals[t] not in related and plurals[t] != key]
+    for one, many in plurals.items():  # "children" ~ what "child" is
+        table[many] = [t for t in dict.fromkeys(table.get(many, []) + table.get(one, [])) if t != many]
+    return {key: tuple(related) for key, related in table.items() if related}
+
+
+@functools.cache
+def _plurals() -> dict[str, str]:
+    """``irregular_plurals.tsv`` as index terms: "child" -> "children"."""
+    out = {}
+    for line in lines("irregular_plurals.tsv"):
+        one, _, many = line.partition("\t")
+        out["_".join(tokenize(one))] = "_".join(tokenize(many))
+    return out
 
 
 @functools.cache
