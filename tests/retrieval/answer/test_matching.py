@@ -13,6 +13,7 @@ from retrieval.index.terms import tokenize
         ("anything about the stock market in Tokyo", tokenize("stock market Tokyo")),
         ("what did they say", []),
         ("Iran’s missiles, Iran's missiles", tokenize("Iran missiles")),
+        ("disease outbreaks after the tsunami", tokenize("disease outbreaks tsunami")),  # when, not what
         ("", []),
         (None, []),
     ],
