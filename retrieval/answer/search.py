@@ -140,6 +140,19 @@ class TwoPasses:
         passage = passage_ranked(lib, self._starts, weights, candidates, min_coverage, found.indices)
         return _joined(found, Ranked(*passage))
 
+    @functools.cached_property
+    def _name_terms(self) -> dict[int, frozenset[str]]:
+        return {}  # a speaker's name as index terms, filled as speakers are met (no pass over all)
+
+    def _named_speaker(self, indices: np.ndarray, terms: list[str]) -> np.ndarray:
+        """Which of ``terms`` name each sentence's own speaker: "what did Marsh want to call her
+        book?" is answered by her "I wanted to call it ...", which never says "Marsh"."""
+        ids = np.asarray(self.library.speaker_ids)[indices] if len(indices) else np.empty(0, np.int64)
+        names = self._name_terms
+        for i in [i for i in set(ids.tolist()) if i not in names]:  # another thread may add one too: the same value
+            names[i] = frozenset(tokenize(self.library.speakers[i].name)) if i >= 0 else frozenset()
+        return np.array([[t in names[i] for t in terms] for i in ids.tolist()], bool).reshape(len(ids), len(terms))
+
     def _holding(self, ranked: Ranked, required: Sequence[str]) -> Ranked:
         if not required or not len(ranked):
             return ranked
@@ -167,7 +180,7 @@ class TwoPasses:
         hits = lib.search(weights.known, k, candidates)
         ranked = Ranked(hits.indices, hits.scores, ((),) * len(hits.indices))
         if min_coverage > 0.0:  # every coverage is at least 0: no sentence is left out otherwise
-            present = lib.contains(hits.indices, weights.known)
+            present = lib.contains(hits.indices, weights.known) | self._named_speaker(hits.indices, weights.known)
             _whole_phrases(present, weights.known, terms)
             ranked = ranked.where(weights.coverages(present) >= min_coverage)
         return self._negations(ranked, weights.known) if negated else ranked

@@ -178,3 +178,16 @@ def test_a_negating_prefix_the_articles_lack_is_read_as_not(tmp_path):
     assert [q.speaker for q in engine.ask("who said the apology was insincere?").answers] == ["Ivo Lind"]
     assert engine.ask("who said the referee was unfair?").answers == []  # Park's "fair" says no no
     assert engine.ask("who said the apology was dishonest?").answers == []  # nothing like "honest"
+
+
+def test_a_question_word_naming_the_speaker_is_held_by_their_quote(tmp_path):
+    (tmp_path / "book.txt").write_text(
+        " date 2023-02-01 culture\n\nHelena Marsh, a glaciologist, has written a book about the ice.\n\n"
+        "“I wanted to call it Frost, and the publisher said no,” she said.\n\n"
+        "Tom Reyes, a producer, is making a film of it.\n\n“We wanted to call it Thaw,” he said.\n",
+        encoding="utf-8",
+    )
+    engine, _ = Engine.from_paths([tmp_path])
+    answer = engine.ask("what did Marsh want to call her book?")
+    assert any(q.text.startswith("“I wanted to call it Frost") and q.speaker == "Helena Marsh" for q in answer.answers)
+    assert "Tom Reyes" not in [q.speaker for q in answer.answers]  # "want to call" alone is no answer
