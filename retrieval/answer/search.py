@@ -21,7 +21,7 @@ from typing import Sequence
 
 import numpy as np
 
-from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, UNKNOWN_WEIGHT, TermWeights
+from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, RAREST_HELD_UNKNOWN_WEIGHT, UNKNOWN_WEIGHT, TermWeights
 from retrieval.answer.passage import passage_ranked
 from retrieval.answer.related import TermGroup, related_terms, term_groups
 from retrieval.index.library import Searcher
@@ -199,7 +199,8 @@ class TwoPasses:
         at = {t: c for c, t in enumerate(columns)}
         held = np.zeros(len(hits.indices))
         # Words neither the corpus nor a stand-in covers weigh as in the literal pass.
-        total = sum(math.log(1 + (n + 0.5) / 0.5) * UNKNOWN_WEIGHT * len(g.asked) for g in groups if g not in known and not set(g.asked) <= soft)
+        unknown = sum(math.log(1 + (n + 0.5) / 0.5) * len(g.asked) for g in groups if g not in known and not set(g.asked) <= soft)
+        total = unknown * UNKNOWN_WEIGHT
         found: list[list[StandIn]] = [[] for _ in hits.indices]
         # A word the corpus lacks is found only through its stand-ins; when the question has two
         # or more such words, a sentence standing in for one and not the other answers neither:
@@ -220,7 +221,11 @@ class TwoPasses:
             held += np.where(covered, idf, 0.0)
             if len(lacking) > 1 and g in lacking:
                 whole &= covered
-        keep = (held / total >= min_coverage) & whole & np.array([bool(f) for f in found], bool) if total else np.zeros(0, bool)
+        # In a sentence holding the rarest asked word the corpus has, lacking words weigh less (``TermWeights``).
+        asked = [t for g in known for t in g.asked if lib.document_frequency(t) > 0 and t not in soft]
+        rarest = present[:, at[min(asked, key=lambda t: (lib.document_frequency(t), t))]] if asked else np.zeros(len(hits.indices), bool)
+        totals = np.where(rarest, total - unknown * (UNKNOWN_WEIGHT - RAREST_HELD_UNKNOWN_WEIGHT), total)
+        keep = (held / totals >= min_coverage) & whole & np.array([bool(f) for f in found], bool) if total else np.zeros(0, bool)
         ranked = Ranked(hits.indices, hits.scores * RELATED_WEIGHT, tuple(tuple(f) for f in found)).where(keep)
         return self._negations(ranked, columns) if negated else ranked
 

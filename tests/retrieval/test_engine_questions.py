@@ -191,3 +191,16 @@ def test_a_question_word_naming_the_speaker_is_held_by_their_quote(tmp_path):
     answer = engine.ask("what did Marsh want to call her book?")
     assert any(q.text.startswith("“I wanted to call it Frost") and q.speaker == "Helena Marsh" for q in answer.answers)
     assert "Tom Reyes" not in [q.speaker for q in answer.answers]  # "want to call" alone is no answer
+
+
+def test_a_lacking_word_weighs_less_beside_the_rarest_word_in_the_related_pass(tmp_path):
+    filler = "".join(f"“The weather was {'struggling' if n < 5 else 'mild'} on day {n},” said Tom Reyes.\n\n" for n in range(30))
+    (tmp_path / "rates.txt").write_text(
+        " date 2023-02-01 business\n\n" + filler + "“Households with large mortgages feel the squeeze,” said Ana Ruiz.\n\n"
+        "“Large crowds came,” said Jon Hale.\n",
+        encoding="utf-8",
+    )
+    engine, _ = Engine.from_paths([tmp_path])
+    # "homeowners" is in no article; "big" stands in as "large"; "mortgages" is held.
+    assert [q.speaker for q in engine.ask("who said homeowners with big mortgages were struggling?").answers] == ["Ana Ruiz"]
+    assert engine.ask("who said homeowners with big gardens were struggling?").answers == []  # "large" alone
