@@ -42,6 +42,7 @@ from retrieval.answer.described import described_speakers, via_sentences  # noqa
 from retrieval.answer.intents import _negated  # noqa: E402
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms  # noqa: E402
 from retrieval.answer.publishers import find_source, names_a_source  # noqa: E402
+from retrieval.answer.questions import parse_question  # noqa: E402
 from retrieval.answer.related import term_groups  # noqa: E402
 from retrieval.answer.scope import Scope  # noqa: E402
 from retrieval.answer.search import says_no  # noqa: E402
@@ -72,7 +73,7 @@ def expected_sentence(engine: Engine, q: Question, shown: Sequence[str]) -> int 
 
 def _understood(engine: Engine, text: str):  # type: ignore[no-untyped-def]
     source = find_source(text, engine._publishers) if names_a_source(text) and engine._publishers else None
-    if source is not None and engine._answering.speakers.find(engine_parse(text).subject or ""):
+    if source is not None and engine._answering.speakers.find(parse_question(text).subject or ""):
         source = None
     parsed, within, period = engine._understand(source.rest if source else text)
     if source is not None:
@@ -80,12 +81,6 @@ def _understood(engine: Engine, text: str):  # type: ignore[no-untyped-def]
         allowed = np.flatnonzero(mask)
         within = allowed if within is None else within[np.isin(within, allowed)]
     return parsed, within, period
-
-
-def engine_parse(text: str):  # type: ignore[no-untyped-def]
-    from retrieval.answer.questions import parse_question
-
-    return parse_question(text)
 
 
 def _speaker_gate(engine: Engine, parsed, target: int) -> str | None:  # type: ignore[no-untyped-def]
@@ -123,7 +118,7 @@ def _topic_gate(engine: Engine, parsed, target: int, verb_soft: bool) -> str:  #
     related = weights.coverage(held | {t for g in groups for t in g.asked if set(g.stand_ins) & standing})
     claim = claim_terms(parsed.topic) if verb_soft else frozenset()
     if literal < MIN_TOPIC_COVERAGE and related < MIN_TOPIC_COVERAGE:
-        rare = max(weights.known, key=lambda t: -lib.document_frequency(t)) if weights.known else None
+        rare = min(weights.known, key=lib.document_frequency) if weights.known else None
         return (
             f"coverage: literal {literal:.2f}, with stand-ins {related:.2f} < {MIN_TOPIC_COVERAGE}"
             f" (terms {terms}; holds {[t for t in terms if t in held]}; rarest {rare}{' held' if rare in held else ''})"
