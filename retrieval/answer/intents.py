@@ -201,8 +201,10 @@ class Answering:
             held |= {t for t in terms if set(related_terms(t)) & held}
             if lead and set(tokenize(figure)) & nouns:
                 held |= set(lead)  # "22 rockets" counts what "how many missiles" asks
+            elif lead and not held & nouns and not self._named_before(int(i), nouns):
+                continue  # "340 of them" counts what neither the sentence nor the one before names
             elif lead and not held & nouns:
-                continue  # "340 of them" counts what the sentence does not name
+                held |= set(lead)  # "... parking meters. The council has installed 340 of them"
             if rest and not held & rest:
                 continue
             if weights.coverage(held) >= HOW_MANY_COVERAGE and (not how_much or is_amount(figure) or not set(terms) & money_terms()):
@@ -215,6 +217,11 @@ class Answering:
             note = "The articles give different figures: " + "; ".join(f"{q.figure} ({q.speaker or 'unattributed'})" for q in shown) + "."
         missing = self._nothing(terms, parsed.topic or text, "counted", period, text)
         return _answer(text, parsed, shown, len(chosen), period, missing, note)
+
+    def _named_before(self, i: int, nouns: set[str]) -> bool:
+        """Whether the sentence before ``i``, in the same article, names one of ``nouns``."""
+        first = self.library.document_of(i).first_sentence
+        return i > first and bool(set(tokenize(self.library.text(i - 1))) & nouns)
 
     def _nothing(self, terms: list[str], asked: str, how: str, period: Period | None, question: str = "") -> str:
         """What was searched, and whether the words occur anywhere (unquoted) in the articles."""

@@ -204,3 +204,15 @@ def test_a_lacking_word_weighs_less_beside_the_rarest_word_in_the_related_pass(t
     # "homeowners" is in no article; "big" stands in as "large"; "mortgages" is held.
     assert [q.speaker for q in engine.ask("who said homeowners with big mortgages were struggling?").answers] == ["Ana Ruiz"]
     assert engine.ask("who said homeowners with big gardens were struggling?").answers == []  # "large" alone
+
+
+def test_a_figure_of_them_counts_what_the_sentence_before_names(tmp_path):
+    (tmp_path / "meters.txt").write_text(
+        " date 2023-02-01 local\n\nThe new parking meters take only cards, the council said.\n\n"
+        "Since July it has installed 340 of them along the high street, a spokesman said.\n\n"
+        "The library lent 120 of them last year, its director said.\n",
+        encoding="utf-8",
+    )
+    engine, _ = Engine.from_paths([tmp_path])
+    figures = [q.figure for q in engine.ask("how many meters has the council installed?").answers]
+    assert figures == ["340"]  # the library's "120 of them" follows no sentence about meters
