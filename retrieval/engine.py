@@ -20,6 +20,7 @@ from typing import Collection, Iterator, Sequence
 import numpy as np
 
 from retrieval.answer.intents import Answering
+from retrieval.answer.publishers import find_source, names_a_source
 from retrieval.answer.questions import ParsedQuestion, parse_question
 from retrieval.answer.quoting import quote
 from retrieval.answer.scope import Scope, restrict, sentence_mask
@@ -54,7 +55,7 @@ class Engine:
         self.report = report
         self._answering = Answering(library)
         self._attributed = self._answering.attributed
-        self._scope_masks: dict[Scope, np.ndarray] = {}
+        self._scope_masks: dict[tuple[Scope, str | None], np.ndarray] = {}
 
     @classmethod
     def from_paths(
@@ -125,16 +126,23 @@ class Engine:
         return answer.model_copy(update={"message": f"{note} {answer.message}" if answer.message else note})
 
     def _ask(self, text: str, top: int, scope: Scope | None) -> Answer:
-        parsed, within, period = self._understand(text)
+        # The publishers are read (every article's record) only for a question shaped like one naming one.
+        source = find_source(text, self._publishers) if names_a_source(text) and self._publishers else None
+        if source is not None and self._answering.speakers.find(parse_question(text).subject or ""):
+            source = None  # "what did Reuters say?" when Reuters is quoted: the speaker
+        parsed, within, period = self._understand(source.rest if source else text)
         if scope is not None:  # the channel's part of the corpus, as a candidate mask
             within = restrict(within, self._scope_mask(scope))
+        if source is not None:  # only that publisher's articles
+            within = restrict(within, self._mask(Scope(), source.publisher))
         handler = {
             "what_did_say": self._answering.what_did_say,
             "timeline": self._answering.what_did_say,
             "how_many": self._answering.how_many,
             "speakers": self._answering.speakers_most,
         }.get(parsed.intent, self._answering.who_said)
-        return handler(text, parsed, top, within, period)
+        answer = handler(text, parsed, top, within, period)
+        return answer.model_copy(update={"publisher": source.publisher}) if source else answer
 
     def quotes(self, documents: Collection[str] | None = None) -> Iterator[Quote]:
         """Every attributed sentence, in corpus order, optionally of some documents only."""
@@ -197,10 +205,27 @@ class Engine:
 
     def _scope_mask(self, scope: Scope) -> np.ndarray:
         """Which sentences ``scope`` admits; one mask per scope, made on first use."""
-        mask = self._scope_masks.get(scope)
+        return self._mask(scope, None)
+
+    def _mask(self, scope: Scope, publisher: str | None) -> np.ndarray:
+        """Which sentences ``scope`` (or, given, ``publisher``'s articles) admits; made on first use."""
+        key = (scope, publisher)
+        mask = self._scope_masks.get(key)
         if mask is None:  # two threads may both build it: the same array, no harm
-            mask = self._scope_masks[scope] = sentence_mask(self.library.documents, len(self.library), scope)
+            if publisher is None:
+                mask = sentence_mask(self.library.documents, len(self.library), scope)
+            else:
+                mask = np.zeros(len(self.library), bool)
+                for d in self.library.documents:
+                    if d.publisher == publisher:
+                        mask[d.first_sentence : d.first_sentence + d.sentence_count] = True
+            self._scope_masks[key] = mask
         return mask
+
+    @functools.cached_property
+    def _publishers(self) -> tuple[str, ...]:
+        """The publishers the articles name, which a question may restrict itself to."""
+        return tuple(sorted({d.publisher for d in self.library.documents if d.publisher}))
 
     def _quote(self, i: int) -> Quote:
         return quote(self.library, i)

@@ -36,8 +36,10 @@ class _Frozen(BaseModel):
 class MatchedWord(_Frozen):
     """A word of the quote that stood in for a word of the question (``matched: "casualties" for "deaths"``)."""
 
-    word: str  # as written in the quote
+    word: str  # as written in the quote (when ``nearby``: as the question writes it)
     stands_for: str  # as written in the question
+    # The quote lacks the word; a sentence beside it in the article holds it (``matched: "Iran" nearby``).
+    nearby: bool = False
 
 
 class Quote(_Frozen):
@@ -120,6 +122,8 @@ class Answer(_Frozen):
     timeline: list[TimelinePoint] = []
     # The dates the question was understood to ask about: only articles of that period are quoted.
     period: Period | None = None
+    # The publisher the question was understood to ask about ("in the Reuters articles"): only its articles are quoted.
+    publisher: str | None = None
 
 
 class DocumentSummary(_Frozen):

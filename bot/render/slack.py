@@ -197,7 +197,9 @@ def _quote_mrkdwn(quote: Quote, number: int | None = None) -> str:
         who = "_speaker unknown_"
     attribution = f"\n— {who} · {where}"
     if quote.matched:  # the words that stood in for the question's, so no one mistakes a paraphrase
-        attribution += "\n_matched " + ", ".join(f"“{escape(m.word)}” for “{escape(m.stands_for)}”" for m in quote.matched) + "_"
+        attribution += "\n_matched " + ", ".join(
+            f"“{escape(m.stands_for)}” nearby" if m.nearby else f"“{escape(m.word)}” for “{escape(m.stands_for)}”" for m in quote.matched
+        ) + "_"
     # A block quote needs ">" at the start of every line; the quote itself is cut if it is
     # longer than a section can hold, never the attribution.
     budget = MAX_SECTION_CHARS - len(attribution)

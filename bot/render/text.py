@@ -97,7 +97,7 @@ def quote_text(
 
 def matched_text(quote: Quote) -> str:
     """``matched: "casualties" for "deaths"``: the quote's words that stood in for the question's."""
-    return "matched: " + ", ".join(f"“{m.word}” for “{m.stands_for}”" for m in quote.matched)
+    return "matched: " + ", ".join(f"“{m.stands_for}” nearby" if m.nearby else f"“{m.word}” for “{m.stands_for}”" for m in quote.matched)
 
 
 def answer_text(
@@ -196,6 +196,8 @@ def _understood_line(answer: Answer) -> str:
     if answer.period:
         span = f"{answer.period.start or '…'} to {answer.period.end or '…'}"
         parts.append(f"articles dated {span} (“{answer.period.phrase}”)")
+    if answer.publisher:
+        parts.append(f"articles of {answer.publisher}")
     line = "Understood: " + ", ".join(parts) + "."
     if answer.follow_up:  # the question actually asked, rebuilt from the last answer
         line += f" Asked “{answer.question}” for the follow-up “{answer.follow_up}”."

@@ -11,6 +11,7 @@ import functools
 
 import numpy as np
 
+from retrieval.answer.claims import claim_terms, unheld_claim
 from retrieval.answer.counted import by_relative, counted_nouns, is_amount, lead_terms, money_terms, people_terms
 from retrieval.answer.described import described_speakers, via_sentences
 from retrieval.answer.figures import count_figure, has_count
@@ -18,7 +19,7 @@ from retrieval.answer.highlight import highlight_terms
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, speaker_tallies, surface
-from retrieval.answer.related import MAX_STAND_INS, related_terms
+from retrieval.answer.related import MAX_STAND_INS, related_terms, role_kinds
 from retrieval.answer.search import Ranked, TwoPasses
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
@@ -31,7 +32,9 @@ __all__ = ["Answering", "TALLY_SENTENCES", "HOW_MANY_COVERAGE"]
 # matching what is counted already says much, so a third, not the half of ``MIN_TOPIC_COVERAGE``
 # (measured on the question yardstick: two more answered, no more false answers).
 HOW_MANY_COVERAGE = MIN_TOPIC_COVERAGE * 2 / 3
-_NEGATIVE_PREFIX = "un"  # "unharmed", "unhurt", "unpaid": the word's negation
+# "unharmed", "insincere", "irresponsible": a word's negation (``negative_prefixes.txt``); the
+# rest must keep this many letters ("unharm": "harm"; "inept" is no negated "ept").
+MIN_NEGATED_STEM = 4
 # Matching sentences read to rank speakers in an aggregate answer.
 TALLY_SENTENCES = 200
 # Speakers' quotes are gathered group by group and sorted when they are fewer than this share of
@@ -83,8 +86,13 @@ class Answering:
         verb = query_terms(parsed.verb)
         terms = list(dict.fromkeys(verb + terms))
         pool = self.attributed if parsed.intent == "who_said" else None
+        unheld = unheld_claim(parsed.topic, self.library.document_frequency)
+        if unheld is not None:
+            missing = f"The articles never use “{unheld}” or a word related to it, so no quote says that."
+            return _answer(text, parsed, [], 0, period, missing)
         terms, denied = self._negative_words(terms)
-        ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=denied or _negated(parsed.topic), soft=verb)
+        claim = sorted(claim_terms(parsed.topic))  # an answer says what the claim says happens
+        ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=denied or _negated(parsed.topic), soft=verb, required=claim)
         missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period, text)
         return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
 
@@ -98,7 +106,7 @@ class Answering:
         if parsed.topic:
             terms = query_terms(parsed.topic)
             terms, denied = self._negative_words(terms)
-            ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic))
+            ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic), one_voice=True)
             if parsed.intent == "timeline":
                 return self._timeline(text, parsed, ranked, top, period)
             missing = f"I found nothing {subject} said about “{parsed.topic}”{_during(period)}: I searched their {len(pool)} quotes."
@@ -109,13 +117,14 @@ class Answering:
         return _answer(text, parsed, [quote(self.library, int(i), marks=_marks(text, parsed)) for i in pool[:top]], len(pool), period, missing)
 
     def _negative_words(self, terms: list[str]) -> tuple[list[str], bool]:
-        """"unharmed" the corpus lacks, read as "not harmed": the terms with such words replaced,
-        and whether any was (the answer must then say no)."""
+        """"unharmed", "insincere" the corpus lacks, read as "not harmed", "not sincere": the terms
+        with such words replaced, and whether any was (the answer must then say no)."""
         df = self.library.document_frequency
         out, denied = [], False
         for t in terms:
-            if df(t) == 0 and t.startswith(_NEGATIVE_PREFIX) and df(t[len(_NEGATIVE_PREFIX) :]) > 0:
-                out.append(t[len(_NEGATIVE_PREFIX) :])
+            rest = _negated_stem(t) if df(t) == 0 else None
+            if rest is not None and df(rest) > 0:
+                out.append(rest)
                 denied = True
             else:
                 out.append(t)
@@ -137,16 +146,42 @@ class Answering:
         pool = _restrict(self.attributed, within)
         verb = query_terms(parsed.verb)
         terms = list(dict.fromkeys(verb + query_terms(parsed.topic)))
-        if terms:
-            terms, denied = self._negative_words(terms)
-            ranked = self.search.ranked(terms, pool, TALLY_SENTENCES // 10, negated=denied or _negated(parsed.topic), soft=verb)
-        else:
-            ranked = Ranked(pool, np.zeros(len(pool)), ((),) * len(pool))
-        tallies = speaker_tallies(self.library, ranked.head(TALLY_SENTENCES), text, _marks(text, parsed))
+        terms, denied = self._negative_words(terms)
+        negated = denied or _negated(parsed.topic)
+        # "which analysts commented on X?": the speakers the noun names come first, searched as
+        # one speaker's quotes are; then everyone else, in case the noun is no word the articles use.
+        named = self._named_by(parsed.subject) if parsed.subject else []
+        tallies: list = []
+        ranked = Ranked(np.empty(0, np.int64), np.empty(0), ())
+        for group, one_voice in ((_restrict(self.quoted_by(named), within), True), (pool, False)) if named else ((pool, False),):
+            if terms:
+                found = self.search.ranked(terms, group, TALLY_SENTENCES // 10, negated=negated, soft=verb, one_voice=one_voice)
+            else:
+                found = Ranked(group, np.zeros(len(group)), ((),) * len(group))
+            seen = {t.name for t in tallies}
+            tallies += [t for t in speaker_tallies(self.library, found.head(TALLY_SENTENCES), text, _marks(text, parsed)) if t.name not in seen]
+            ranked = ranked if len(ranked) else found
         best = [t.quotes[0] for t in tallies[:top] if t.quotes]
         missing = self._nothing(terms, parsed.topic or text, "quoted", period, text)
-        answer = _answer(text, parsed, best, len(ranked), period, missing)
+        answer = _answer(text, parsed, best, sum(t.count for t in tallies), period, missing)
         return answer.model_copy(update={"speakers": tallies[:top]})
+
+    def _named_by(self, noun: str) -> list[int]:
+        """Speakers a plural role noun names ("analysts", "opposition leaders") or names with a kind
+        of its head ("lawyers": a barrister, a prosecutor); with none, those its modifiers and its
+        head name together ("police" and a kind of officer: "police spokeswoman Sgt. Monica
+        Reyes"), then those its head (or its kinds) names, then its modifiers."""
+        words = noun.split()
+        kinds = {i for role in role_kinds(words[-1]) for i in self._role(" ".join([*words[:-1], role]))}
+        found = sorted(set(self._role(noun)) | kinds)
+        if found or len(words) == 1:
+            return found
+        heads = {i for role in (words[-1], *role_kinds(words[-1])) for i in self._role(role)}
+        modifiers = set(self._role(" ".join(words[:-1])))
+        return sorted(heads & modifiers) or sorted(heads) or sorted(modifiers)
+
+    def _role(self, words: str) -> list[int]:
+        return self.speakers.find(words) or described_speakers(self.library, self.attributed, words)
 
     def how_many(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         terms = query_terms(parsed.topic)
@@ -176,8 +211,10 @@ class Answering:
             held |= {t for t in terms if set(related_terms(t)) & held}
             if lead and set(tokenize(figure)) & nouns:
                 held |= set(lead)  # "22 rockets" counts what "how many missiles" asks
+            elif lead and not held & nouns and not self._named_before(int(i), nouns):
+                continue  # "340 of them" counts what neither the sentence nor the one before names
             elif lead and not held & nouns:
-                continue  # "340 of them" counts what the sentence does not name
+                held |= set(lead)  # "... parking meters. The council has installed 340 of them"
             if rest and not held & rest:
                 continue
             if weights.coverage(held) >= HOW_MANY_COVERAGE and (not how_much or is_amount(figure) or not set(terms) & money_terms()):
@@ -190,6 +227,11 @@ class Answering:
             note = "The articles give different figures: " + "; ".join(f"{q.figure} ({q.speaker or 'unattributed'})" for q in shown) + "."
         missing = self._nothing(terms, parsed.topic or text, "counted", period, text)
         return _answer(text, parsed, shown, len(chosen), period, missing, note)
+
+    def _named_before(self, i: int, nouns: set[str]) -> bool:
+        """Whether the sentence before ``i``, in the same article, names one of ``nouns``."""
+        first = self.library.document_of(i).first_sentence
+        return i > first and bool(set(tokenize(self.library.text(i - 1))) & nouns)
 
     def _nothing(self, terms: list[str], asked: str, how: str, period: Period | None, question: str = "") -> str:
         """What was searched, and whether the words occur anywhere (unquoted) in the articles."""
@@ -214,6 +256,14 @@ def _restrict(pool: np.ndarray | None, within: np.ndarray | None) -> np.ndarray 
     if pool is None:
         return within
     return pool[np.isin(pool, within)]
+
+
+def _negated_stem(term: str) -> str | None:
+    """"insincer" -> "sincer": the term without a negating prefix, None when it starts with none."""
+    for prefix in sorted(words("negative_prefixes.txt"), key=len, reverse=True):
+        if term.startswith(prefix) and len(term) - len(prefix) >= MIN_NEGATED_STEM:
+            return term[len(prefix) :]
+    return None
 
 
 def _negated(topic: str | None) -> bool:

@@ -33,6 +33,9 @@ MAX_UNKNOWN_SHARE = 0.5
 # loses eleven answerable ones (``python3 -m evals.questions evals/questions evals/news``); false
 # answers cost more than missed ones.
 UNKNOWN_WEIGHT = 1.0
+# ...but in a sentence holding the question's rarest word the corpus has (its most specific
+# matched word), a lacking word is more likely a paraphrase than the point of the question.
+RAREST_HELD_UNKNOWN_WEIGHT = 0.7
 
 # "Iran" may name the speaker described as "Iranian ...", once the exact words found nobody; a
 # stem shorter than this ("Ira") would match too much.
@@ -71,6 +74,8 @@ class TermWeights:
         self._idf = {t: math.log(1 + (sentences - df + 0.5) / (df + 0.5)) for t, df in zip(terms, frequencies)}
         self.known = [t for t, df in zip(terms, frequencies) if df > 0]
         self._known_set = frozenset(self.known)
+        held = [(df, t) for t, df in zip(terms, frequencies) if df > 0 and t not in self._soft]
+        self.rarest = min(held)[1] if held else None  # the most specific word the corpus has
 
     @property
     def answerable(self) -> bool:
@@ -81,14 +86,22 @@ class TermWeights:
 
     def coverage(self, sentence_terms: set[str]) -> float:
         held = sum(self._idf[t] for t in self.known if t in sentence_terms)
-        return held / self._total if self._total else 0.0
+        total = self._total_rarest if self.rarest in sentence_terms else self._total
+        return held / total if total else 0.0
 
     @property
     def _total(self) -> float:
         # Words the corpus lacks count too, at their (high) weight: they are the question's most
         # specific words, and a sentence sharing only the rest ("rebels" of "the rebels had
         # surrendered") is no answer.
-        return sum(self._idf[t] * (1.0 if t in self._known_set else UNKNOWN_WEIGHT) for t in self.terms if t not in self._soft)
+        return self._weighed(UNKNOWN_WEIGHT)
+
+    @property
+    def _total_rarest(self) -> float:
+        return self._weighed(RAREST_HELD_UNKNOWN_WEIGHT)
+
+    def _weighed(self, unknown: float) -> float:
+        return sum(self._idf[t] * (1.0 if t in self._known_set else unknown) for t in self.terms if t not in self._soft)
 
     def coverages(self, present: np.ndarray) -> np.ndarray:
         """``coverage`` of many sentences at once, from which of ``known`` each holds.
@@ -104,7 +117,12 @@ class TermWeights:
         held = np.zeros(len(present))
         for c, t in enumerate(self.known):
             held += np.where(present[:, c], self._idf[t], 0.0)
-        return held / total if total else np.zeros(len(present))
+        if not total:
+            return np.zeros(len(present))
+        if self.rarest is None or self._total_rarest == total:
+            return held / total
+        rarest = present[:, self.known.index(self.rarest)]
+        return held / np.where(rarest, self._total_rarest, total)
 
 
 class SpeakerMatcher:

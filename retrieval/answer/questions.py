@@ -27,6 +27,15 @@ class ParsedQuestion:
 _SPEECH_ASK = "(?:" + "|".join(re.escape(w) for line in lines("question_speech_verbs.txt") for w in line.split()) + ")"
 _ABOUT = r"(?:about|on|regarding|concerning|of|over|when\s+asked\s+about)"
 _COMMENTED = r"(?:commented|spoken|spoke|talked|weighed\s+in)"
+# The forms of the reporting verbs ("criticised", "warns"), which end the noun of "which X ...".
+_REPORTING = "(?:" + "|".join(
+    sorted({re.escape(w) for line in lines("reporting_verbs.txt") for w in line.split("|")[0].split()}, key=len, reverse=True)
+) + ")"
+_NOUNS = r"[\w’'-]+(?:\s+[\w’'-]+){0,2}"  # "analysts", "opposition leaders", "Labour party activists"
+# "what did Blair allegedly promise?": a hedge between the speaker and the verb.
+_HEDGE = r"(?:\s+(?:allegedly|reportedly|actually|really|just|also|ever|once))?"
+# Where it was said, in "what did Nyong'o say in her speech about the letter?".
+_SETTING = r"(?:\s+(?:in|at|during)\s+(?:his|her|their|its|the|a|an)\s+[\w-]+)?"
 # Who was told, in "what did Esper tell reporters / the conference?".
 _AUDIENCE = r"(?:\s+(?:reporters|journalists|supporters|voters|the\s+[a-z]+|a\s+[a-z]+))?"
 
@@ -52,6 +61,10 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "which Pennsylvania voters were quoted?": the speakers the noun names, on any topic.
+    ("speakers", re.compile(rf"^which\s+(?P<subject>{_NOUNS})\s+(?:were|are|was|is|have\s+been|has\s+been)\s+(?:quoted|cited)$", re.I)),
+    # "which Labour activists criticised Blair?": the noun runs up to the verb.
+    ("speakers", re.compile(rf"^which\s+(?P<subject>{_NOUNS}?)\s+(?P<verb>{_REPORTING}|[a-z]+ed)\s+(?P<topic>.+?)$", re.I)),
     ("speakers", re.compile(r"^which\s+(?P<subject>[\w’'-]+(?:\s+[\w’'-]+)??)\s+(?P<verb>[a-z]+)\s+(?P<topic>.+?)$", re.I)),
     # A timeline: one speaker's matching quotes in date order.
     (
@@ -65,8 +78,8 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         "what_did_say",
         re.compile(
-            rf"^(?:and\s+)?what\s+(?:did|does|do|has|have|had|is|are|was|were|else\s+did)\s+(?P<subject>.+?)\s+"
-            rf"(?:(?:been|got|have|had)\s+)?(?:to\s+)?{_SPEECH_ASK}(?:ing)?{_AUDIENCE}(?:\s+{_ABOUT}\s+(?P<topic>.+?))?$",
+            rf"^(?:and\s+)?what\s+(?:did|does|do|has|have|had|is|are|was|were|else\s+did)\s+(?P<subject>.+?){_HEDGE}\s+"
+            rf"(?:(?:been|got|have|had)\s+)?(?:to\s+)?{_SPEECH_ASK}(?:ing)?{_AUDIENCE}{_SETTING}(?:\s+{_ABOUT}\s+(?P<topic>.+?))?$",
             re.I,
         ),
     ),

@@ -38,11 +38,15 @@ def surface(text: str, terms: Sequence[str]) -> str | None:
 
 
 def matched_words(text: str, question: str, stand_ins: Sequence[StandIn]) -> list[MatchedWord]:
-    """``matched: "casualties" for "deaths"``: each stand-in as written in the quote and question."""
+    """``matched: "casualties" for "deaths"``: each stand-in as written in the quote and question;
+    a term standing in for itself is a word only a neighbouring sentence holds (``nearby``)."""
     out = []
     for term, asked in stand_ins:
-        word = surface(text, [term])
         wanted = surface(question, asked.split()) or asked
+        if term == asked:
+            out.append(MatchedWord(word=wanted, stands_for=wanted, nearby=True))
+            continue
+        word = surface(text, [term])
         if word and all(m.word != word for m in out):
             out.append(MatchedWord(word=word, stands_for=wanted))
     return out

@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["TermGroup", "related_terms", "term_groups", "MAX_STAND_INS"]
+__all__ = ["TermGroup", "related_terms", "role_kinds", "term_groups", "MAX_STAND_INS"]
 
 # Stand-ins kept per asked word, rarest first: a word with dozens of relatives is ambiguous and
 # its rarest relatives are the most specific ones.
@@ -50,7 +50,22 @@ def _table() -> dict[str, tuple[str, ...]]:
         table[key] = related.split()
     for key, related in _curated().items():  # the curated groups first: stand-ins are tried in order
         table[key] = list(related) + [t for t in table.get(key, ()) if t not in related]
-    return {key: tuple(related) for key, related in table.items()}
+    plurals = _plurals()
+    for key, related in table.items():  # "kid" ~ "child", so ~ "children" too
+        related += [plurals[t] for t in related if t in plurals and plurals[t] not in related and plurals[t] != key]
+    for one, many in plurals.items():  # "children" ~ what "child" is
+        table[many] = [t for t in dict.fromkeys(table.get(many, []) + table.get(one, [])) if t != many]
+    return {key: tuple(related) for key, related in table.items() if related}
+
+
+@functools.cache
+def _plurals() -> dict[str, str]:
+    """``irregular_plurals.tsv`` as index terms: "child" -> "children"."""
+    out = {}
+    for line in lines("irregular_plurals.tsv"):
+        one, _, many = line.partition("\t")
+        out["_".join(tokenize(one))] = "_".join(tokenize(many))
+    return out
 
 
 @functools.cache
@@ -91,3 +106,18 @@ def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[T
         groups.append(TermGroup(tuple(span), stand_ins))
         i += len(span)
     return groups
+
+
+@functools.cache
+def _kinds() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for line in lines("role_kinds.tsv"):
+        asked, _, roles = line.partition("\t")
+        table["_".join(tokenize(asked))] = tuple(roles.split())
+    return table
+
+
+def role_kinds(word: str) -> tuple[str, ...]:
+    """The role words a kind of speaker covers ("lawyers": attorney, barrister, prosecutor, ...),
+    from ``role_kinds.tsv``; () when the word is no kind listed there."""
+    return _kinds().get("_".join(tokenize(word)), ())

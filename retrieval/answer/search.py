@@ -1,4 +1,4 @@
-"""Ranks the sentences that answer a question's terms: a literal pass, then a labelled second pass.
+"""Ranks the sentences that answer a question's terms: a literal pass, then labelled later passes.
 
 The literal pass is BM25 over the question's own terms, scores exactly rank-bm25's, kept when
 enough of what was asked is in the sentence (``matching.TermWeights``). When it finds fewer
@@ -6,10 +6,14 @@ sentences than the answer shows, related words (``related``) are tried: a senten
 stand-in instead of an asked word ("casualties" for "deaths"). Those sentences come after the
 literal ones, their BM25 scores weighed down by ``RELATED_WEIGHT``, and each hit records which
 words stood in, so the answer can say so.
+When one speaker's quotes give too little, the passage pass (``passage``) takes those beside a
+sentence that matches ("what did Kerry say about the Iran talks?": his quote in the paragraph
+about them).
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -17,7 +21,8 @@ from typing import Sequence
 
 import numpy as np
 
-from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, UNKNOWN_WEIGHT, TermWeights
+from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, RAREST_HELD_UNKNOWN_WEIGHT, UNKNOWN_WEIGHT, TermWeights
+from retrieval.answer.passage import passage_ranked
 from retrieval.answer.related import TermGroup, related_terms, term_groups
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
@@ -35,7 +40,9 @@ SECOND_PASS_BELOW = 3
 CANDIDATES_PER_ANSWER = 10
 MIN_CANDIDATES = 50
 
-StandIn = tuple[str, str]  # (term found in the sentence, question term it stands for)
+# (term found in the sentence, question term it stands for); (term, term): a question term only a
+# neighbouring sentence holds (the passage pass, ``passage``).
+StandIn = tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +79,20 @@ def _whole_phrases(present: np.ndarray, columns: list[str], terms: list[str]) ->
 _EMPTY = Ranked(np.empty(0, np.int64), np.empty(0), ())
 
 
+def _joined(first: Ranked, then: Ranked) -> Ranked:
+    return Ranked(np.concatenate([first.indices, then.indices]), np.concatenate([first.scores, then.scores]), first.stand_ins + then.stand_ins)
+
+
 class TwoPasses:
     """The two passes over one library."""
 
     def __init__(self, library: Searcher) -> None:
         self.library = library
+
+    @functools.cached_property
+    def _starts(self) -> np.ndarray:
+        """Each document's first sentence: which sentences stand in the same article."""
+        return np.array([d.first_sentence for d in self.library.documents], np.int64)
 
     def ranked(
         self,
@@ -87,6 +103,8 @@ class TwoPasses:
         negated: bool = False,
         related: bool = True,
         soft: Sequence[str] = (),
+        one_voice: bool = False,
+        required: Sequence[str] = (),
     ) -> Ranked:
         """Sentences holding enough of ``terms`` (or of their stand-ins), best first.
 
@@ -99,23 +117,58 @@ class TwoPasses:
                 only sentences that say no, not, none ... can answer it.
             related: whether the second pass may run.
             soft: terms that weigh nothing when the corpus lacks them (see ``TermWeights``).
+            one_voice: ``candidates`` are the quotes of the speaker (or speakers) asked about;
+                the passage pass (``passage``) then fills the answer. Over everyone's quotes it
+                does not run: beside a matching sentence stand also the interviewer's question
+                and the rival it is about, and on the question yardstick it answered nothing more.
+            required: a sentence of the first two passes must hold one of these (a claim's verb
+                or its relatives, ``claims``) before it counts as found.
         """
         k = max(want * CANDIDATES_PER_ANSWER, MIN_CANDIDATES)
-        literal = self._literal(list(terms), candidates, k, min_coverage, negated, soft)
-        if len(literal) >= min(want, SECOND_PASS_BELOW) or not related or not terms:
+        literal = self._holding(self._literal(list(terms), candidates, k, min_coverage, negated, soft), required)
+        if not related or not terms:
             return literal
+        found = literal
+        if len(literal) < min(want, SECOND_PASS_BELOW):
+            found = self._holding(self._with_related(literal, terms, candidates, k, min_coverage, negated, soft), required)
+        if not one_voice or len(found) >= want or negated or min_coverage <= 0.0:
+            return found
+        lib = self.library
+        weights = TermWeights(list(terms), [lib.document_frequency(t) for t in terms], len(lib), soft)
+        if not weights.answerable:
+            return found
+        passage = passage_ranked(lib, self._starts, weights, candidates, min_coverage, found.indices)
+        return _joined(found, Ranked(*passage))
+
+    @functools.cached_property
+    def _name_terms(self) -> dict[int, frozenset[str]]:
+        return {}  # a speaker's name as index terms, filled as speakers are met (no pass over all)
+
+    def _named_speaker(self, indices: np.ndarray, terms: list[str]) -> np.ndarray:
+        """Which of ``terms`` name each sentence's own speaker: "what did Marsh want to call her
+        book?" is answered by her "I wanted to call it ...", which never says "Marsh"."""
+        ids = np.asarray(self.library.speaker_ids)[indices] if len(indices) else np.empty(0, np.int64)
+        names = self._name_terms
+        for i in [i for i in set(ids.tolist()) if i not in names]:  # another thread may add one too: the same value
+            names[i] = frozenset(tokenize(self.library.speakers[i].name)) if i >= 0 else frozenset()
+        return np.array([[t in names[i] for t in terms] for i in ids.tolist()], bool).reshape(len(ids), len(terms))
+
+    def _holding(self, ranked: Ranked, required: Sequence[str]) -> Ranked:
+        if not required or not len(ranked):
+            return ranked
+        return ranked.where(self.library.contains(ranked.indices, list(required)).any(axis=1))
+
+    def _with_related(
+        self, literal: Ranked, terms: Sequence[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str]
+    ) -> Ranked:
+        """The literal matches, then those of the related-words pass."""
         lib_df = self.library.document_frequency
         groups = term_groups(list(terms), lib_df)
         if not any(g.stand_ins for g in groups):
             return literal
         groups = [g for g in groups if g.stand_ins or any(lib_df(t) > 0 for t in g.asked) or not set(g.asked) <= set(soft)]
         second = self._second(groups, candidates, k, min_coverage, negated, frozenset(soft))
-        second = second.where(~np.isin(second.indices, literal.indices))
-        return Ranked(
-            np.concatenate([literal.indices, second.indices]),
-            np.concatenate([literal.scores, second.scores]),
-            literal.stand_ins + second.stand_ins,
-        )
+        return _joined(literal, second.where(~np.isin(second.indices, literal.indices)))
 
     def _literal(
         self, terms: list[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str]
@@ -127,7 +180,7 @@ class TwoPasses:
         hits = lib.search(weights.known, k, candidates)
         ranked = Ranked(hits.indices, hits.scores, ((),) * len(hits.indices))
         if min_coverage > 0.0:  # every coverage is at least 0: no sentence is left out otherwise
-            present = lib.contains(hits.indices, weights.known)
+            present = lib.contains(hits.indices, weights.known) | self._named_speaker(hits.indices, weights.known)
             _whole_phrases(present, weights.known, terms)
             ranked = ranked.where(weights.coverages(present) >= min_coverage)
         return self._negations(ranked, weights.known) if negated else ranked
@@ -146,8 +199,14 @@ class TwoPasses:
         at = {t: c for c, t in enumerate(columns)}
         held = np.zeros(len(hits.indices))
         # Words neither the corpus nor a stand-in covers weigh as in the literal pass.
-        total = sum(math.log(1 + (n + 0.5) / 0.5) * UNKNOWN_WEIGHT * len(g.asked) for g in groups if g not in known and not set(g.asked) <= soft)
+        unknown = sum(math.log(1 + (n + 0.5) / 0.5) * len(g.asked) for g in groups if g not in known and not set(g.asked) <= soft)
+        total = unknown * UNKNOWN_WEIGHT
         found: list[list[StandIn]] = [[] for _ in hits.indices]
+        # A word the corpus lacks is found only through its stand-ins; when the question has two
+        # or more such words, a sentence standing in for one and not the other answers neither:
+        # "stabbed" for "knife" with nothing for "found" is no answer to "who said a knife was found?".
+        lacking = [g for g in known if not any(lib.document_frequency(t) for t in g.asked)]
+        whole = np.ones(len(hits.indices), bool)
         for g in known:
             df = max(lib.document_frequency(t) for t in (*g.asked, *g.stand_ins))
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))  # the group's most common word: the weakest claim
@@ -160,7 +219,13 @@ class TwoPasses:
                     found[j].append((t, " ".join(g.asked)))
                 covered |= use
             held += np.where(covered, idf, 0.0)
-        keep = (held / total >= min_coverage) & np.array([bool(f) for f in found], bool) if total else np.zeros(0, bool)
+            if len(lacking) > 1 and g in lacking:
+                whole &= covered
+        # In a sentence holding the rarest asked word the corpus has, lacking words weigh less (``TermWeights``).
+        asked = [t for g in known for t in g.asked if lib.document_frequency(t) > 0 and t not in soft]
+        rarest = present[:, at[min(asked, key=lambda t: (lib.document_frequency(t), t))]] if asked else np.zeros(len(hits.indices), bool)
+        totals = np.where(rarest, total - unknown * (UNKNOWN_WEIGHT - RAREST_HELD_UNKNOWN_WEIGHT), total)
+        keep = (held / totals >= min_coverage) & whole & np.array([bool(f) for f in found], bool) if total else np.zeros(0, bool)
         ranked = Ranked(hits.indices, hits.scores * RELATED_WEIGHT, tuple(tuple(f) for f in found)).where(keep)
         return self._negations(ranked, columns) if negated else ranked
 

@@ -211,6 +211,13 @@ def test_explain_says_which_words_stood_in_for_the_questions():
     assert "  matched: “casualties” for “deaths”" in quote_text(quote, explain=True).splitlines()
     assert "matched" not in quote_text(quote)
     assert "matched" not in quote_text(make_quote(), explain=True)
+    beside = make_quote(matched=[MatchedWord(word="Iran", stands_for="Iran", nearby=True)])
+    assert "  matched: “Iran” nearby" in quote_text(beside, explain=True).splitlines()
+
+
+def test_explain_shows_the_publisher_understood():
+    answer = Answer(question="who said strike in the Reuters articles?", intent="who_said", topic="strike", publisher="Reuters")
+    assert "articles of Reuters" in answer_text(answer, explain=True)
 
 
 def test_an_aggregate_answer_lists_its_ranking_and_the_period_understood():

@@ -42,8 +42,10 @@ def test_speaker_found_by_role(engine):
 
 def test_what_did_someone_say_about_a_topic_ranks_within_their_quotes(engine):
     answer = engine.ask("what did Reyes say about repairs?")
-    assert [q.text for q in answer.answers] == ["He said repairs would cost $2 million."]
+    assert answer.answers[0].text == "He said repairs would cost $2 million." and not answer.answers[0].matched
     assert answer.answers[0].speaker == "Tom Reyes" and answer.answers[0].speaker_mention == "He"
+    # His other quotes come only beside a sentence about repairs, and say so.
+    assert all(q.speaker == "Tom Reyes" and [m.nearby for m in q.matched] == [True] for q in answer.answers[1:])
 
 
 def test_unknown_speaker_says_so(engine):

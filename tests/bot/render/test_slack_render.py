@@ -288,3 +288,9 @@ def test_a_quote_found_by_a_related_word_says_which_word_stood_in():
     text = answer_message(answer([stood_in]))["blocks"][0]["text"]["text"]
     assert text.endswith("\n_matched “&lt;b&gt;” for “deaths”_")
     assert "matched" not in answer_message(answer([quote()]))["blocks"][0]["text"]["text"]
+
+
+def test_a_quote_found_beside_a_matching_sentence_says_so():
+    beside = quote("We do not want just any deal.", matched=[MatchedWord(word="Iran <talks>", stands_for="Iran <talks>", nearby=True)])
+    text = answer_message(answer([beside]))["blocks"][0]["text"]["text"]
+    assert text.endswith("\n_matched “Iran &lt;talks&gt;” nearby_")

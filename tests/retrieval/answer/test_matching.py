@@ -13,6 +13,7 @@ from retrieval.index.terms import tokenize
         ("anything about the stock market in Tokyo", tokenize("stock market Tokyo")),
         ("what did they say", []),
         ("Iran’s missiles, Iran's missiles", tokenize("Iran missiles")),
+        ("disease outbreaks after the tsunami", tokenize("disease outbreaks tsunami")),  # when, not what
         ("", []),
         (None, []),
     ],
@@ -47,6 +48,18 @@ def test_a_sentence_must_hold_most_of_the_question_weight(sentence_terms, matche
     # The engine's vectorised rule, and the plain one it must equal.
     assert bool(weights.coverages(present)[0] >= MIN_TOPIC_COVERAGE) is matches
     assert weights.coverages(present)[0] == weights.coverage(sentence_terms)
+
+
+def test_a_lacking_word_weighs_less_beside_the_rarest_word_held():
+    # "homeowners with big mortgages": the corpus lacks "homeowners" ("households" may stand for it).
+    weights = _weights({"mortgag": 2, "homeown": 0}, sentences=1000)
+    assert weights.coverage({"mortgag"}) >= MIN_TOPIC_COVERAGE
+    # Beside a more common word only, the lacking word weighs fully: one shared word is no answer.
+    common = _weights({"mortgag": 2, "struggl": 40, "homeown": 0}, sentences=1000)
+    assert common.coverage({"struggl"}) < MIN_TOPIC_COVERAGE
+    for w, held in ((weights, {"mortgag"}), (common, {"struggl"}), (common, {"mortgag", "struggl"})):
+        present = np.array([[term in held for term in w.known]])
+        assert w.coverages(present)[0] == w.coverage(held)  # the vectorised rule equals the plain one
 
 
 SPEAKERS = [
@@ -88,3 +101,10 @@ SPEAKERS = [
 def test_speaker_matcher(subject, expected):
     matcher = SpeakerMatcher([n for n, _ in SPEAKERS], [d for _, d in SPEAKERS])
     assert sorted(SPEAKERS[i][0] for i in matcher.find(subject)) == sorted(expected)
+
+
+def test_a_role_is_found_whatever_word_for_it_the_article_used():
+    matcher = SpeakerMatcher(["Monica Reyes", "Jon Hale", "Ann Lee"], [["police spokeswoman"], ["union steward"], ["chairwoman of the board"]])
+    assert matcher.find("the police spokesman") == [0]
+    assert matcher.find("the spokesperson") == [0]
+    assert matcher.find("the board chairman") == [2]

@@ -31,6 +31,16 @@ from retrieval.answer.questions import parse_question
         ("🚀🚀", "search", None, "🚀🚀"),
         ("what did say?", "search", None, "what did say"),
         ("what Zarif said about war", "what_did_say", "Zarif", "war"),
+        # "which X": the noun runs up to the verb, and is the subject.
+        ("which Labour activists criticised Blair?", "speakers", "Labour activists", "Blair"),
+        ("which opposition leaders attacked the Budget?", "speakers", "opposition leaders", "the Budget"),
+        ("which officials commented on cholera?", "speakers", "officials", "cholera"),
+        ("which critic thinks Sideways will win?", "speakers", "critic", "Sideways will win"),
+        ("which Pennsylvania voters were quoted?", "speakers", "Pennsylvania voters", None),
+        # Where it was said and a hedge before the verb are neither subject nor topic.
+        ("what did Nyong'o say in her speech about the letter?", "what_did_say", "Nyong'o", "the letter"),
+        ("what did Blair allegedly promise voters?", "what_did_say", "Blair", None),
+        ("what did Obama demand of Iraq's leaders?", "what_did_say", "Obama", "Iraq's leaders"),
     ],
 )
 def test_parse_question(question, intent, subject, topic):

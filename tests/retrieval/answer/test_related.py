@@ -46,3 +46,11 @@ def test_the_table_is_symmetric():
     for word in ("harm", "injur"):
         for other in related_terms(word)[:5]:
             assert word in related_terms(other), (word, other)
+
+
+def test_an_irregular_plural_shares_its_singulars_relatives():
+    # The index keeps "children" apart from "child": "two million children" must count kids.
+    assert _term("children") != _term("child")
+    assert _term("children") in related_terms(_term("kid"))
+    assert _term("kid") in related_terms(_term("children"))
+    assert _term("children") not in related_terms(_term("children"))

@@ -16,11 +16,14 @@ def searcher(seed_paths) -> TwoPasses:
 
 def test_the_literal_pass_keeps_the_librarys_scores(searcher):
     terms = query_terms("casualties")
-    ranked = searcher.ranked(terms, None, 5)
+    literal = searcher.ranked(terms, None, 5, related=False)
     hits = searcher.library.search(terms, 50)
-    assert ranked.indices.tolist() == hits.indices[: len(ranked)].tolist()
-    assert np.array_equal(ranked.scores, hits.scores[: len(ranked)])
-    assert all(s == () for s in ranked.stand_ins)
+    assert len(literal) and literal.indices.tolist() == hits.indices[: len(literal)].tolist()
+    assert np.array_equal(literal.scores, hits.scores[: len(literal)])
+    assert all(s == () for s in literal.stand_ins)
+    ranked = searcher.ranked(terms, None, 5)  # later passes only add sentences after the literal ones
+    assert ranked.indices[: len(literal)].tolist() == literal.indices.tolist()
+    assert np.array_equal(ranked.scores[: len(literal)], literal.scores)
 
 
 def test_the_second_pass_says_which_words_stood_in_and_ranks_below(searcher):

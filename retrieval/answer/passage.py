@@ -1,0 +1,117 @@
+"""The passage pass: one speaker's quote answers when the sentence beside it says what was asked.
+
+A quote seldom repeats its topic: "what did Kerry say about the Iran talks?" is answered by
+“We don't want just any deal,” he said, in a paragraph about the Iran talks; "what did Belmar
+say about the shooting?" by “We could have buried two police officers.” When the literal and
+related-words passes find fewer of the speaker's quotes than the answer shows, the sentences
+around each of them in the same article (``PASSAGE_REACH`` either side) are read: one must match
+the question by itself, holding ``PASSAGE_COVERAGE`` of its weight. The association is the
+corpus's own, which sentences stand next to which, read from the index at question time (no
+table, nothing built in advance, no re-tokenising). Such quotes rank after every literal and
+related match, their scores weighed down by ``PASSAGE_WEIGHT``, and each says which of the
+question's words only its neighbour holds (a stand-in of a word for itself, ``search.StandIn``).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from retrieval.answer.matching import TermWeights
+from retrieval.index.library import Searcher
+
+__all__ = ["passage_ranked", "PASSAGE_REACH", "PASSAGE_WEIGHT", "PASSAGE_COVERAGE", "PASSAGE_HITS", "MAX_NEIGHBOURS"]
+
+# Sentences either side of a candidate read as its passage: a quote and the sentence that
+# introduces or follows it; further away the article has often moved on.
+PASSAGE_REACH = 2
+# Passage scores are scaled by this, under the related-words pass's 0.5: the sentence itself
+# does not say what was asked, its paragraph does.
+PASSAGE_WEIGHT = 0.25
+# The neighbour must hold this share of the question's weight, above the literal pass's half:
+# a sentence holding "Mosul" but not "offensive" makes no passage about the Mosul offensive.
+PASSAGE_COVERAGE = 0.75
+# Over many quotes, the best sentences holding the question's words whose neighbours are read;
+# over at most this many neighbours of a few quotes (one speaker's), every one of them.
+PASSAGE_HITS = 100
+MAX_NEIGHBOURS = 20_000
+
+
+def passage_ranked(
+    library: Searcher,
+    starts: np.ndarray,
+    weights: TermWeights,
+    candidates: np.ndarray | None,
+    min_coverage: float,
+    exclude: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, tuple[tuple[tuple[str, str], ...], ...]]:
+    """Sentences near a sentence that matches the question by itself, best first.
+
+    Args:
+        library: the index.
+        starts: the first sentence of each document, ascending (what "the same article" is).
+        weights: the question's terms and their weights (only ``known`` terms are searched).
+        candidates: sorted sentence indices the answers must come from, or None for all.
+        min_coverage: share of the question's weight the neighbouring sentence must hold.
+        exclude: sentences already answered by an earlier pass.
+
+    Returns:
+        (indices, scores, stand-ins): per sentence, ``(term, term)`` for each question term its
+        neighbour holds and it does not.
+    """
+    known = weights.known
+    n = len(library)
+    if candidates is not None and len(candidates) * len(_OFFSETS) <= MAX_NEIGHBOURS:
+        # A few quotes (one speaker's): read exactly the sentences beside them.
+        around = (np.asarray(candidates, np.int64)[:, None] + _OFFSETS[None, :]).ravel()
+        around = _sorted_unique(around[(around >= 0) & (around < n)])
+        hits = library.search(known, len(around), around)
+    else:
+        hits = library.search(known, PASSAGE_HITS, None)
+    if not len(hits.indices):
+        return _NONE
+    present = library.contains(hits.indices, known)
+    rows = np.flatnonzero(weights.coverages(present) >= max(min_coverage, PASSAGE_COVERAGE))
+    matched = hits.indices[rows].astype(np.int64)
+    near = matched[:, None] + _OFFSETS[None, :]  # each matching sentence's neighbours
+    distance = np.abs(_OFFSETS)[None, :].repeat(len(matched), 0)
+    inside = (near >= 0) & (near < n)
+    near_safe = np.where(inside, near, 0)
+    docs = np.searchsorted(starts, near_safe, side="right")
+    inside &= docs == np.searchsorted(starts, matched, side="right")[:, None]
+    score = hits.scores[rows][:, None] / (1 + distance)  # the nearer the matching sentence, the surer
+    source = np.broadcast_to(rows[:, None], near.shape)
+    c, s, r = near[inside], score[inside], source[inside]
+    keep = ~_member(c, np.sort(exclude)) & (_member(c, candidates) if candidates is not None else True)
+    c, s, r = c[keep], s[keep], r[keep]
+    if not len(c):
+        return _NONE
+    order = np.lexsort((-s, c))  # by sentence, its best neighbour first
+    c, s, r = c[order], s[order], r[order]
+    first = np.flatnonzero(np.r_[True, c[1:] != c[:-1]])
+    c, s, r = c[first], s[first] * PASSAGE_WEIGHT, r[first]
+    order = np.lexsort((c, -s))
+    c, s, r = c[order], s[order], r[order]
+    own = library.contains(c, known)
+    return c, s, tuple(_nearby(known, present[row], own[j]) for j, row in enumerate(r.tolist()))
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    values = np.sort(values)
+    return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
+
+
+def _member(values: np.ndarray, pool: np.ndarray) -> np.ndarray:
+    """Which of ``values`` are in the sorted array ``pool`` (a binary search: no hashing)."""
+    at = np.searchsorted(pool, values)
+    return (at < len(pool)) & (np.asarray(pool)[np.minimum(at, len(pool) - 1)] == values) if len(pool) else np.zeros(len(values), bool)
+
+
+_OFFSETS = np.array([d for d in range(-PASSAGE_REACH, PASSAGE_REACH + 1) if d], np.int64)
+_NONE: tuple[np.ndarray, np.ndarray, tuple] = (np.empty(0, np.int64), np.empty(0), ())
+
+
+def _nearby(known: Sequence[str], held: np.ndarray, own: np.ndarray) -> tuple[tuple[str, str], ...]:
+    """The question's terms the neighbour holds and the sentence does not, each as ``(term, term)``."""
+    return tuple((t, t) for t, h, o in zip(known, held, own) if h and not o)

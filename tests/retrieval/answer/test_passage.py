@@ -1,0 +1,64 @@
+"""The passage pass: a quote that does not repeat its topic is found through the sentence beside it."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval.answer.matching import TermWeights, query_terms
+from retrieval.answer.passage import PASSAGE_WEIGHT, passage_ranked
+from retrieval.answer.search import TwoPasses
+from retrieval.engine import Engine
+
+ARTICLE = """ date 2024-05-02 world
+
+Talks on the Valdorian reservoir resumed in Lusk on Tuesday after a month of delays.
+
+"We do not want just any agreement," Foreign Minister Anna Kovac told reporters.
+
+"It is a good day for farmers," said Piet Moreau, who grows barley near the border.
+
+The weather in Lusk was mild and the harbour reopened to ferries on Tuesday.
+
+"Ferries bring tourists back," harbour master Jan Olsen said.
+
+"Nothing about this is simple," Kovac said at the end of a long day.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("passage")
+    (folder / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    engine, _ = Engine.from_paths([folder])
+    return engine
+
+
+def test_a_speakers_quote_is_found_through_the_sentence_before_it(engine):
+    answer = engine.ask("what did Kovac say about the reservoir?")
+    texts = [q.text for q in answer.answers]
+    assert any("just any agreement" in t for t in texts)
+    quote = next(q for q in answer.answers if "just any agreement" in q.text)
+    assert [(m.word, m.nearby) for m in quote.matched] == [("reservoir", True)]
+
+
+def test_nearby_matches_rank_after_literal_ones_and_are_weighed_down(engine):
+    lib = engine.library
+    terms = query_terms("reservoir")
+    weights = TermWeights(terms, [lib.document_frequency(t) for t in terms], len(lib))
+    literal = lib.search(terms, 10)
+    indices, scores, stand_ins = passage_ranked(lib, TwoPasses(lib)._starts, weights, None, 0.5, literal.indices)
+    assert len(indices) and not np.isin(indices, literal.indices).any()
+    assert scores.max() <= literal.scores.max() * PASSAGE_WEIGHT
+    assert all(s == (("reservoir", "reservoir"),) for s in stand_ins)
+
+
+def test_over_everyones_quotes_there_is_no_passage_pass(engine):
+    # Beside Olsen's quote stand Moreau's and Kovac's: over everyone's quotes they are no answer.
+    answer = engine.ask("who said tourists?")
+    assert [q.speaker for q in answer.answers] == ["Jan Olsen"] and not answer.answers[0].matched
+
+
+def test_no_passage_when_no_sentence_holds_the_words(engine):
+    answer = engine.ask("what did Kovac say about submarines?")
+    assert answer.answers == []
