@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from retrieval.attribution.claims import Claim
@@ -10,6 +11,7 @@ from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_mark
 from retrieval.attribution.people import scan_people
+from retrieval.attribution.posts import poster
 from retrieval.attribution.groups import plural_group
 from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
@@ -58,11 +60,16 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         texts = [" ".join(sentences[k].text for k in members) for members in paragraphs]
         interview = read_interview(turns, texts, [p.name for p in people if p.key[0]])
     turn_of = {members[0]: turn for members, turn in zip(paragraphs, turns) if turn is not None}
+    posted = _posts(paragraphs, sentences)
     own: list[Attribution | None] = []
     bare: list[bool] = []
     for i, sentence in enumerate(sentences):
         if i in turn_of:
             own.append(_turn_attribution(turn_of[i], interview, resolver, i))  # type: ignore[arg-type]
+            bare.append(False)
+            continue
+        if i in posted:
+            own.append(_post_attribution(posted[i], resolver, i, own[-1] if i and posted.get(i - 1) == posted[i] else None))
             bare.append(False)
             continue
         claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None)
@@ -151,6 +158,24 @@ def _turn_attribution(turn: Turn, interview: Interview, resolver: Resolver, i: i
         return Attribution(resolved.speaker, turn.label, turn.role, ":", "COLON", resolved.resolution)
     resolution = "direct" if speaker.lower() in turn.label.lower() else "alias"
     return Attribution(speaker, turn.label, turn.role, ":", "COLON", resolution)  # type: ignore[arg-type]
+
+
+def _posts(paragraphs: Sequence[Sequence[int]], sentences: Sequence[Sentence]) -> dict[int, str]:
+    """The poster of each sentence that is part of an embedded post (``posts.poster``)."""
+    out: dict[int, str] = {}
+    for members in paragraphs:
+        name = poster(" ".join(sentences[k].text for k in members))
+        if name is not None:
+            out.update((k, name) for k in members)
+    return out
+
+
+def _post_attribution(name: str, resolver: Resolver, i: int, before: Attribution | None) -> Attribution:
+    """The poster's attribution, resolved once per post (a later sentence of it goes on the first)."""
+    if before is not None:
+        return replace(before, kind="CONTINUATION", resolution="continuation")
+    found = resolver.resolve(read_phrase(name), i)
+    return Attribution(found.speaker, name, found.description, None, "POST", found.resolution)
 
 
 def _no_content(masked: str, attribution: Attribution) -> bool:
