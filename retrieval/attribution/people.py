@@ -15,6 +15,7 @@ from typing import Iterable, Sequence
 
 from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
+from retrieval.lexicon import words as word_list
 
 __all__ = ["Person", "MAX_SUBJECT_START", "is_initial", "scan_people", "person_key", "titled_person"]
 
@@ -50,6 +51,7 @@ class Person:
     description: str | None
     mentions: list[int] = field(default_factory=list)  # sentence numbers naming them in full
     subject_of: list[int] = field(default_factory=list)  # sentences they open as the subject
+    addressed: list[int] = field(default_factory=list)  # sentences naming them as the one spoken to ("told Jo Bloggs")
 
 
 def is_initial(word: str) -> bool:
@@ -176,6 +178,16 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         scan.people[key] = person
         scan.surnames.add(surname)
     _mention(person, index, at)
+    if _addressed(prefix):
+        person.addressed.append(index)
+
+
+def _addressed(prefix: str) -> bool:
+    """The name is the object of "told"/"asked" ("he told (the) Ledger's Jo Bloggs"): one spoken to."""
+    before = [w.lower() for w in prefix.split()[-2:]]
+    if before and before[-1] in lexicon().words["determiner"]:
+        before.pop()
+    return bool(before) and before[-1] in word_list("addressee_verbs.txt")
 
 
 def _description(words: Sequence[str], start: int, last_title: int, prefix: str, previous: str) -> str | None:
@@ -248,6 +260,7 @@ def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
         if not person.key[0] and len(namesakes) == 1:
             namesakes[0].mentions = sorted(namesakes[0].mentions + person.mentions)
             namesakes[0].subject_of = sorted(namesakes[0].subject_of + person.subject_of)
+            namesakes[0].addressed = sorted(namesakes[0].addressed + person.addressed)
             if namesakes[0].gender is None:
                 namesakes[0].gender = person.gender
             continue

@@ -18,7 +18,7 @@ from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
 from retrieval.attribution.people import Person, is_initial, person_key, titled_person
-from retrieval.attribution.salience import MAX_PRONOUN_GAP, introduced, last_named
+from retrieval.attribution.salience import MAX_PRONOUN_GAP, introduced, last_named, repeated_name
 from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
 
@@ -277,7 +277,7 @@ class Resolver:
                     self._remember(named.name, "person", named.gender, named.description)
                     return Resolved(named.name, named.description, "pronoun")
                 known = known or self._learned.get(speaker)
-                if (cls == "person" or (cls == "name" and said == index)) and known in (None, gender):
+                if (cls == "person" or (cls == "name" and (said == index or repeated_name(self._history, speaker, index)))) and known in (None, gender):
                     # "DuVernay said she felt ... “...,” she said."
                     if index - said <= LEARN_GENDER_GAP:
                         self._learn(speaker, gender)

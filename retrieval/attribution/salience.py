@@ -11,10 +11,15 @@ from typing import Iterable, Sequence
 
 from retrieval.attribution.people import Person
 
-__all__ = ["MAX_PRONOUN_GAP", "introduced", "last_named"]
+__all__ = ["MAX_PRONOUN_GAP", "introduced", "last_named", "repeated_name"]
 
 # "he"/"she" looks back at most this many sentences for its speaker.
 MAX_PRONOUN_GAP = 30
+# "Corker responded ... Corker denied ... He said ...": a lone unknown name that spoke this many
+# times, the last within NAME_PRONOUN_GAP sentences, is a person a "he"/"she" may go back to; a
+# name that spoke once may be a country, a body or a capitalised opener ("Chastened, ...").
+NAME_SPEAKER_TIMES = 2
+NAME_PRONOUN_GAP = 2
 
 
 def last_named(
@@ -26,7 +31,8 @@ def last_named(
     for person in people:
         if gender and person.gender and person.gender != gender:
             continue
-        pool = person.subject_of if subjects else person.mentions
+        # A person only spoken to ("he told CNN's Jo Bloggs") is no one a later pronoun points to.
+        pool = person.subject_of if subjects else [m for m in person.mentions if m not in person.addressed]
         seen = max((m for m in pool if m < index or (same and m == index)), default=-1)
         if seen > best_seen and index - seen <= MAX_PRONOUN_GAP:
             best, best_seen = person, seen
@@ -53,3 +59,10 @@ def introduced(people: Iterable[Person], spoken: Sequence[tuple[str, int]], gend
     if any(speaker == near[0].name for speaker, _ in spoken):
         return None
     return near[0]
+
+
+def repeated_name(history: Sequence[tuple], name: str, index: int) -> bool:
+    """``name``, a lone name of no known person (class "name"), spoke NAME_SPEAKER_TIMES times in
+    ``history`` (speaker, class, ..., sentence), the last within NAME_PRONOUN_GAP of ``index``."""
+    said = [entry[-1] for entry in history if entry[0] == name and entry[1] == "name"]
+    return len(said) >= NAME_SPEAKER_TIMES and index - said[-1] <= NAME_PRONOUN_GAP
