@@ -17,6 +17,8 @@ __all__ = ["sentence_subject"]
 
 # A wire dateline ("WASHINGTON, Jan 8 (Reuters) -") is at most this many tokens long.
 MAX_DATELINE_TOKENS = 12
+# "Earlier this month,", "Last Tuesday night,": an opening time phrase is at most this many tokens.
+MAX_TIME_PHRASE = 5
 # Adjectives allowed between a determiner and the head noun of a sentence's subject.
 MAX_ADJECTIVES = 2
 
@@ -30,6 +32,9 @@ def sentence_subject(toks: Sequence[Token]) -> Span | None:
     if s < len(toks) and (toks[s].lower in lex.words["preposition"] or toks[s].lower in lex.words["boundary"]):
         # "During a speech earlier in the day, Trump attacked ..., saying": skip the opening phrase.
         s = next((k + 1 for k, t in enumerate(toks) if t.text == ","), len(toks))
+    elif s < len(toks) and toks[s].lower in lex.words["time"]:
+        # "Earlier this month, he referred to ... and has expressed": a time phrase and its comma.
+        s = next((k + 1 for k in range(s, min(s + MAX_TIME_PHRASE, len(toks))) if toks[k].text == ","), s)
     while s < len(toks) and (toks[s].lower in lex.words["leading"] or toks[s].text == ","):
         s += 1  # "Meanwhile, it attacked Trump, saying ..."
     if s < len(toks) and toks[s].lower in lex.subject_pronouns:

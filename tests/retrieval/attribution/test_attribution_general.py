@@ -17,3 +17,22 @@ GROUPS = [
 @pytest.mark.parametrize("name, text, expected", GROUPS, ids=[row[0] for row in GROUPS])
 def test_group_sources(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+NOT_SPEAKERS = [
+    (
+        "an opening time phrase is no subject of 'and has said'",
+        "Jane Doe runs the plant.\n\nEarlier this week, she toured the line and has said the plant will close.",
+        [None, "Jane Doe"],
+    ),
+    (
+        "a longer opening time phrase before a group subject",
+        "Last Tuesday night, the board met and said nothing would change.",
+        ["the board"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", NOT_SPEAKERS, ids=[row[0] for row in NOT_SPEAKERS])
+def test_phrases_that_name_no_one(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
