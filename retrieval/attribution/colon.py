@@ -42,6 +42,8 @@ def colon_claim(text: str, masked: str) -> Claim | None:
     letters = [ch for ch in name if ch.isalpha()]
     if len(letters) < MIN_COLON_NAME_LETTERS:
         return None
+    if all(ch.isupper() for ch in letters) and name.lower() in lexicon().words["label"]:
+        return None  # "UPDATE: ...", "CORRECTION: ...": a label in capitals is still a label
     if not all(ch.isupper() for ch in letters):
         # A title-case name, not a label ("Update:", "Editor’s note:", "Two questions:").
         words = lexicon().words

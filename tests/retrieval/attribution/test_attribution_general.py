@@ -36,3 +36,15 @@ NOT_SPEAKERS = [
 @pytest.mark.parametrize("name, text, expected", NOT_SPEAKERS, ids=[row[0] for row in NOT_SPEAKERS])
 def test_phrases_that_name_no_one(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+LABELS_IN_CAPITALS = [
+    ("a correction notice", "CORRECTION: An earlier version of this story misstated the date of the vote.", [None]),
+    ("an update notice", "UPDATE: The council has since confirmed the closure.", [None]),
+    ("a transcript name in capitals still speaks", "PELLING: We will not close the plant this year.", ["PELLING"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", LABELS_IN_CAPITALS, ids=[row[0] for row in LABELS_IN_CAPITALS])
+def test_labels_in_capitals(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
