@@ -154,8 +154,9 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     before = i - 1
     while before >= 0 and not (toks[before].is_cap and before > 0) and (
         toks[before].lower in words["aux"] or (toks[before].lower.endswith("ly") and toks[before].is_word and not toks[before].is_cap and toks[before].lower not in word_list("ly_nouns.txt"))
+        or (toks[before].lower in words["floating"] and before > 0 and toks[before - 1].is_word and not toks[before].is_cap)
     ):
-        before -= 1  # "has also said", "forcefully told"
+        before -= 1  # "has also said", "forcefully told", "Smith and Jones both defended"
     auxiliaries = {t.lower for t in toks[before + 1 : i]}
     cue = text[toks[before + 1].start : toks[i].end] if before < i - 1 else toks[i].text
     j = i + 1

@@ -48,3 +48,15 @@ LABELS_IN_CAPITALS = [
 @pytest.mark.parametrize("name, text, expected", LABELS_IN_CAPITALS, ids=[row[0] for row in LABELS_IN_CAPITALS])
 def test_labels_in_capitals(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+FLOATING = [
+    ("'both' between two speakers and the verb", "The two ministers both said the talks would go on.", ["The two ministers"]),
+    ("'all' between a group and the verb", "The nurses all said the ward was short of staff.", ["The nurses"]),
+    ("'all' opening the sentence is its subject", "All said the plan was late.", ["All"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", FLOATING, ids=[row[0] for row in FLOATING])
+def test_floating_quantifiers(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
