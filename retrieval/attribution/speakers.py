@@ -131,7 +131,10 @@ def _head_end(words: Sequence[Token]) -> int:
         )
         if k and tok.lower in ("who", "whose") and not tok.is_cap:
             return k
-        if k and tok.lower in lex.words["preposition"] and (not inside_name or person_before):
+        # "Cotton on CBS's Face the Nation said": an owner after the preposition starts a programme
+        # or an outlet of its own, never the rest of a name.
+        owner_after = k + 1 < len(words) and words[k + 1].lower.endswith(("’s", "'s"))
+        if k and tok.lower in lex.words["preposition"] and (not inside_name or person_before or owner_after):
             return k
     return len(words)
 

@@ -60,3 +60,15 @@ FLOATING = [
 @pytest.mark.parametrize("name, text, expected", FLOATING, ids=[row[0] for row in FLOATING])
 def test_floating_quantifiers(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+PROGRAMMES_AND_AMID = [
+    ("a name, then the programme it spoke on", "Marwick on BBC's Newsnight on Sunday said the plan was dead.", ["Marwick"]),
+    ("a body's name holding 'on' stays whole", "The Council on Foreign Relations said the plan was dead.", ["Council on Foreign Relations"]),
+    ("'amid reports' is a noun after a preposition", "The mayor left the hall amid reports the plant would close.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROGRAMMES_AND_AMID, ids=[row[0] for row in PROGRAMMES_AND_AMID])
+def test_programmes_and_amid(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
