@@ -72,3 +72,8 @@ PROGRAMMES_AND_AMID = [
 @pytest.mark.parametrize("name, text, expected", PROGRAMMES_AND_AMID, ids=[row[0] for row in PROGRAMMES_AND_AMID])
 def test_programmes_and_amid(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+def test_plural_title_before_an_inverted_source(speakers) -> None:
+    text = "“The strike was overdue,” said Sens. Jo Bloggs (R-AZ) and Tom Roe (R-SC)."
+    assert speakers(text)[0] in ("Jo Bloggs", "Tom Roe", "Jo Bloggs and Tom Roe")
