@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from retrieval.attribution.claims import Claim
+from retrieval.attribution.colon import introducing_claim
 from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_mark
@@ -61,6 +62,8 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         interview = read_interview(turns, texts, [p.name for p in people if p.key[0]])
     turn_of = {members[0]: turn for members, turn in zip(paragraphs, turns) if turn is not None}
     posted = _posts(paragraphs, sentences)
+    # A paragraph opening with a quotation: the sentence before it may introduce it ("...:").
+    introduced = {members[0] for members in paragraphs[1:] if opens_with_mark(sentences[members[0]].text)}
     own: list[Attribution | None] = []
     bare: list[bool] = []
     for i, sentence in enumerate(sentences):
@@ -73,6 +76,8 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             bare.append(False)
             continue
         claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None)
+        if not claims and i + 1 in introduced:
+            claims = tuple(c for c in [introducing_claim(masked[i], tokenized[i] or tokenize(masked[i]))] if c is not None)
         bare.append(bool(claims) and claims[0].bare)
         own.append(_resolve_claims(sentence.text, claims, tokenized[i], resolver, i) if claims else None)
     out = carry(paragraphs, views, own, bare)

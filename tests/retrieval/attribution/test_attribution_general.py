@@ -77,3 +77,32 @@ def test_programmes_and_amid(name: str, text: str, expected: list, speakers) -> 
 def test_plural_title_before_an_inverted_source(speakers) -> None:
     text = "“The strike was overdue,” said Sens. Jo Bloggs (R-AZ) and Tom Roe (R-SC)."
     assert speakers(text)[0] in ("Jo Bloggs", "Tom Roe", "Jo Bloggs and Tom Roe")
+
+
+INTRODUCED = [
+    (
+        "a sentence ending in a colon before a quoted paragraph introduces it, whatever its verb",
+        "Jo Bloggs did not deny the claims in a statement to the Ledger:\n\n“I have always treated staff with respect. I regret nothing.”",
+        ["Jo Bloggs", "Jo Bloggs"],
+    ),
+    (
+        "a subject that cannot speak introduces no one's words",
+        "The rules are as follows:\n\n“No running near the pool.”",
+        [None, None],
+    ),
+    (
+        "a capitalised adjective opening the sentence is no subject",
+        "Partial transcript as follows:\n\n“We will not close the plant this year.”",
+        [None, None],
+    ),
+    (
+        "a colon before a paragraph that opens with no quotation introduces nothing",
+        "Jo Bloggs stood by her statement:\n\nThe company said no claims had been made.",
+        [None, "The company"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", INTRODUCED, ids=[row[0] for row in INTRODUCED])
+def test_colon_introducing_a_quotation(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
