@@ -24,6 +24,7 @@ from retrieval.attribution.cue_checks import (
     bare_tail,
     can_speak,
     reports_nothing,
+    singular_name,
     unnamed_source,
     clause_follows,
     opening_clause_end,
@@ -135,8 +136,6 @@ def _quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[
     if verb is None or not verb.finite or not can_speak(toks[span.last]):
         return None  # "was quoted as saying": the subject itself is the source
     return _claim(text, toks, span, f"as {cue}", "NESTED"), False
-
-
 
 
 def _claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) -> Claim:
@@ -274,6 +273,8 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
         return None
     if verb.subjects and (toks[span.last].lower not in verb.subjects or not complement):
         return None  # "we heard", "the court heard evidence": only a court hears, and only what it is told
+    if cue == toks[i].text and singular_name(toks, span.first, span.last) and not agrees(toks, span, verb):
+        return None  # "Obama's Charlottesville tweet this week": a base form after one name is a noun
     if verb.mined and not can_speak(toks[span.last]):
         return None  # "Trump's plan rejected single mothers": a thing does not deny or reject
     if verb.firm and trailing and span.boundary != "quote" and not named:
@@ -290,10 +291,3 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
     if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
         claim = replace(claim, bare=True)
     return claim, trailing
-
-
-
-
-
-
-

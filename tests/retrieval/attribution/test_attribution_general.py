@@ -106,3 +106,15 @@ INTRODUCED = [
 @pytest.mark.parametrize("name, text, expected", INTRODUCED, ids=[row[0] for row in INTRODUCED])
 def test_colon_introducing_a_quotation(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+BASE_FORMS = [
+    ("a base form after one name is a noun", "The mayor's Riverside tweet last week drew a storm of replies.", [None]),
+    ("a base form after a plural name is a verb", "Democrats say the plan is late.", ["Democrats"]),
+    ("a base form after two names is a verb", "Smith and Jones agree the plan is late.", ["Smith and Jones"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", BASE_FORMS, ids=[row[0] for row in BASE_FORMS])
+def test_base_forms_after_names(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
