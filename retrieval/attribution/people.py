@@ -249,14 +249,20 @@ def _mention(person: Person, index: int, at: int) -> None:
 
 
 def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
-    """Fold "President Obama" into "Barack Obama" when the article names one Obama in full."""
+    """Fold "President Obama" into "Barack Obama" when the article names one Obama in full, and
+    "President Xi" into "Xi Jinping" when no one has Xi for a surname."""
     full: dict[str, list[Person]] = {}
     for person in people.values():
         if person.key[0]:
             full.setdefault(person.surname, []).append(person)
     out = []
+    # "President Xi" after "Xi Jinping": a family name written first is the one full name opening with it.
+    first = {}
     for person in people.values():
-        namesakes = full.get(person.surname, [])
+        if person.key[0]:
+            first.setdefault(person.key[0], []).append(person)
+    for person in people.values():
+        namesakes = full.get(person.surname) or first.get(person.surname, [])
         if not person.key[0] and len(namesakes) == 1:
             namesakes[0].mentions = sorted(namesakes[0].mentions + person.mentions)
             namesakes[0].subject_of = sorted(namesakes[0].subject_of + person.subject_of)

@@ -294,3 +294,12 @@ LONE_NAMES_AND_LISTENERS = [
 @pytest.mark.parametrize("name, text, expected", LONE_NAMES_AND_LISTENERS, ids=[row[0] for row in LONE_NAMES_AND_LISTENERS])
 def test_lone_names_and_listeners(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+def test_family_name_first_after_a_title(speakers) -> None:
+    text = (
+        "Premier Wen Tao met the delegation on Monday.\n\n"
+        "“We welcome the visit,” said President Wen.\n\n"
+        "“Trade will grow,” Wen said."
+    )
+    assert speakers(text) == [None, "Wen Tao", "Wen Tao"]
