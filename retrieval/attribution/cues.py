@@ -139,7 +139,10 @@ def _quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[
 
 
 def _claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) -> Claim:
-    return Claim(toks[span.first].start, toks[span.last].end, cue, kind, span.appositive)
+    end = toks[span.last].end
+    if span.last > span.first and toks[span.last].lower.endswith(("’s", "'s")):
+        end -= 2  # "the campaign's | email": the owner, without its possessive
+    return Claim(toks[span.first].start, end, cue, kind, span.appositive)
 
 
 def _title_case(toks: Sequence[Token]) -> bool:

@@ -118,3 +118,15 @@ BASE_FORMS = [
 @pytest.mark.parametrize("name, text, expected", BASE_FORMS, ids=[row[0] for row in BASE_FORMS])
 def test_base_forms_after_names(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+CARRIER_OWNERS = [
+    ("the owner of an email speaks", "“We do not trust the press,” the campaign’s email said.", ["the campaign"]),
+    ("a named owner of a letter speaks", "“We will appeal,” the union's letter said.", ["the union"]),
+    ("a carrier with no owner keeps its phrase", "“We will appeal,” the letter said.", ["the letter"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CARRIER_OWNERS, ids=[row[0] for row in CARRIER_OWNERS])
+def test_owner_of_a_carrier(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
