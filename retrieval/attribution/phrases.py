@@ -39,6 +39,8 @@ __all__ = ["Span", "boundary_before", "is_named", "left_phrase", "right_phrase",
 
 # A speaker phrase longer than this is a clause, not a name ("the man who ... said").
 MAX_SUBJECT_TOKENS = 12
+# "(R-Ariz.)", "(D-N.Y.)": a bracket after a name holds at most this many tokens.
+MAX_BRACKET_TOKENS = 8
 # Comma-separated pieces between a name and its verb ("Donna Rawlings, 59, of Ashton, Md., who ..., said").
 MAX_APPOSITIVE_SEGMENTS = 6
 # "Germany, Denmark, Norway and Poland said": each earlier name of a list is at most this many words.
@@ -79,6 +81,16 @@ def _stops(tok: Token, at_end: bool) -> bool:
     return verb is not None and verb.finite and not at_end
 
 
+def _parenthesis_after_name(toks: Sequence[Token], close: int) -> int | None:
+    """The "(" of the bracket closing at ``close`` when a name stands before it ("Cotton (R-AR)")."""
+    if toks[close].text != ")":
+        return None
+    k = close - 1
+    while k > 0 and toks[k].text not in "()" and close - k <= MAX_BRACKET_TOKENS:
+        k -= 1
+    return k if k > 0 and toks[k].text == "(" and toks[k - 1].is_cap else None
+
+
 def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     """(first, last, stop) of the phrase ending at ``end``; ``stop`` is the token before it."""
     if end < 0:
@@ -90,9 +102,14 @@ def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     k, count = end, 0
     while k >= 0:
         tok = toks[k]
+        opened = _parenthesis_after_name(toks, k) if tok.text == ")" and k < end and toks[k + 1].lower in LIST_JOINERS else None
+        if opened is not None:
+            k = opened - 1  # "Tom Cotton (R-AR) and David Perdue": a name's bracket inside a list
+            continue
         if not tok.is_word or _stops(tok, k == end):
             break
-        if tok.lower in LIST_JOINERS and not (k > 0 and toks[k - 1].is_cap and k < end and toks[k + 1].is_cap):
+        named_before = k > 0 and (toks[k - 1].is_cap or _parenthesis_after_name(toks, k - 1) is not None)
+        if tok.lower in LIST_JOINERS and not (named_before and k < end and toks[k + 1].is_cap):
             break
         count += 1
         if count > MAX_SUBJECT_TOKENS:
@@ -106,10 +123,6 @@ def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     while last >= first and (toks[last].lower in words["time"] or toks[last].lower in ("on", "late", "early") or toks[last].lower in words["leading"]):
         last -= 1  # "The foreign secretary meanwhile said": a sentence adverb is no part of the speaker
     return (first, last, k) if first <= last else None
-
-
-
-
 
 
 def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
@@ -174,10 +187,6 @@ def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
             return None
         k -= 1
     return None
-
-
-
-
 
 
 def _comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
@@ -286,8 +295,5 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
                 role = j + 1 if toks[j].lower in words["determiner"] else j
                 return Span(k + 1, end, "word", joined(toks, role, last) or None)
     return Span(j, last, "word", appositive)
-
-
-
 
 

@@ -73,7 +73,8 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     if len(words) == 1 and lower[0] in lex.pronouns:
         return Phrase("pronoun", words[0].text, None, None, lower[0])
     if len(words) > 1 and ("and" in lower or "&" in lower) and all(t.is_cap for t in words if t.lower not in ("and", "&")):
-        return Phrase("group", text.strip(), None, None, lower[-1])
+        # "Tom Cotton (R-AR) and David Perdue": the brackets are no part of the names.
+        return Phrase("group", re.sub(r"\s*\([^()]*\)", "", text).strip(), None, None, lower[-1])
     head_end = _head_end(words)
     owner = _document_owner(words[:head_end])
     if owner is not None:

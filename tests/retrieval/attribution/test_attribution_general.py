@@ -130,3 +130,22 @@ CARRIER_OWNERS = [
 @pytest.mark.parametrize("name, text, expected", CARRIER_OWNERS, ids=[row[0] for row in CARRIER_OWNERS])
 def test_owner_of_a_carrier(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+BRACKETED_LISTS = [
+    (
+        "two names each with a party bracket, then a relative clause",
+        "Jo Bloggs (R-AZ) and Tom Roe (D-NY), who were in the room, said they did not recall the remark.",
+        ["Jo Bloggs and Tom Roe"],
+    ),
+    (
+        "a caption bracket before a new sentence is not crossed",
+        "The verdict came at Northshire Crown Court (pictured) He added: 'Justice was done.'",
+        ["He"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", BRACKETED_LISTS, ids=[row[0] for row in BRACKETED_LISTS])
+def test_bracketed_lists(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
