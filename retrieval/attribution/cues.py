@@ -196,6 +196,9 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         inverted = _closing_inverted(text, toks, i, verb, cue)  # "..., from ISIS, said Sabah Al-Karhout, the head of ..."
         if inverted is not None:
             return inverted
+    if verb.participle and before >= 2 and toks[before].is_word and not toks[before].is_cap and toks[before].lower not in words["aux"] and toks[before - 1].lower in words["passive"]:
+        span = left_phrase(toks, before - 2)  # "“...,” Trump is recorded saying": heard, caught, filmed
+        return (_claim(text, toks, span, f"{toks[before - 1].text} {toks[before].text} {cue}", "PARTICIPLE"), True) if span is not None else None
     span = left_phrase(toks, before)
     if verb.participle and not auxiliaries:
         found = participle_source(toks, before, span)

@@ -149,3 +149,15 @@ BRACKETED_LISTS = [
 @pytest.mark.parametrize("name, text, expected", BRACKETED_LISTS, ids=[row[0] for row in BRACKETED_LISTS])
 def test_bracketed_lists(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+PASSIVE_PARTICIPLES = [
+    ("a recorded quotation", "“We run a big operation,” the mayor is recorded saying.", ["the mayor"]),
+    ("heard saying", "Jo Bloggs was heard saying the plan would fail.", ["Jo Bloggs"]),
+    ("a thing criticised for saying is no speaker", "The plan was criticised for saying too little.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PASSIVE_PARTICIPLES, ids=[row[0] for row in PASSIVE_PARTICIPLES])
+def test_passive_before_a_participle(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
