@@ -43,12 +43,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     Returns:
         One ``Attribution`` or ``None`` per sentence, aligned with ``sentences``.
     """
-    paragraphs: list[list[int]] = []
-    for i, sentence in enumerate(sentences):
-        if i and sentences[i - 1].paragraph == sentence.paragraph:
-            paragraphs[-1].append(i)
-        else:
-            paragraphs.append([i])
+    paragraphs = _paragraphs(sentences)
     views = _views(paragraphs, sentences)
     # Tokenize a sentence only when it may hold a cue; people are found without tokens.
     masked = [v.masked for v in views]
@@ -63,7 +58,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     turn_of = {members[0]: turn for members, turn in zip(paragraphs, turns) if turn is not None}
     posted = _posts(paragraphs, sentences)
     # A paragraph opening with a quotation: the sentence before it may introduce it ("...:").
-    introduced = {members[0] for members in paragraphs[1:] if opens_with_mark(sentences[members[0]].text)}
+    introduces = {members[0] - 1 for members in paragraphs[1:] if opens_with_mark(sentences[members[0]].text)}
     own: list[Attribution | None] = []
     bare: list[bool] = []
     for i, sentence in enumerate(sentences):
@@ -75,9 +70,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             own.append(_post_attribution(posted[i], resolver, i, own[-1] if i and posted.get(i - 1) == posted[i] else None))
             bare.append(False)
             continue
-        claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None)
-        if not claims and i + 1 in introduced:
-            claims = tuple(c for c in [introducing_claim(masked[i], tokenized[i] or tokenize(masked[i]))] if c is not None)
+        claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None, i in introduces)
         bare.append(bool(claims) and claims[0].bare)
         own.append(_resolve_claims(sentence.text, claims, tokenized[i], resolver, i) if claims else None)
     out = carry(paragraphs, views, own, bare)
@@ -108,10 +101,31 @@ def _views(paragraphs: Sequence[Sequence[int]], sentences: Sequence[Sentence]) -
     return views
 
 
-def _claims(text: str, masked: str, toks: list[Token] | None, article_text: str | None) -> tuple[Claim, ...]:
+def _paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
+    """Sentence numbers grouped by paragraph, in order."""
+    paragraphs: list[list[int]] = []
+    for i, sentence in enumerate(sentences):
+        if i and sentences[i - 1].paragraph == sentence.paragraph:
+            paragraphs[-1].append(i)
+        else:
+            paragraphs.append([i])
+    return paragraphs
+
+
+def _claims(text: str, masked: str, toks: list[Token] | None, article_text: str | None, introduces: bool = False) -> tuple[Claim, ...]:
     """The sentence's reporting clauses. After the opening sentence (a headline: "Sanders: Clinton
     needs ..."), a title-case colon label counts only when the article names it again: a
-    picture caption's "Hypocritical: Dencia is ..." names nobody."""
+    picture caption's "Hypocritical: Dencia is ..." names nobody. A sentence that ``introduces``
+    a quoted paragraph after it with no clause of its own may name its speaker by its subject."""
+    claims = _cue_claims(text, masked, toks, article_text)
+    if not claims and introduces:
+        found = introducing_claim(masked, toks if toks is not None else tokenize(masked))
+        return (found,) if found is not None else ()
+    return claims
+
+
+def _cue_claims(text: str, masked: str, toks: list[Token] | None, article_text: str | None) -> tuple[Claim, ...]:
+    """The clauses the cue rules find (``cues.detect_all``), colon labels checked as ``_claims`` says."""
 
     def label_ok(name: str) -> bool:
         return article_text is None or name.isupper() or mentioned_elsewhere(name, article_text)
