@@ -7,7 +7,7 @@ and ``transcripts`` read labels before a colon and interview turns, ``speakers``
 naming the speaker, ``people``, ``organisations`` and ``aliases`` find who the article names,
 ``resolve`` (with ``salience``, ``groups`` and ``descriptions``) links pronouns, surnames, roles
 and descriptions to them, and ``continuation`` carries a speaker across the sentences and
-paragraphs of one quotation. ``kinds`` explains the layout labels in plain words. Every word list
+paragraphs of one quotation; ``posts`` gives an embedded social-media post to its poster. ``kinds`` explains the layout labels in plain words. Every word list
 is in ``retrieval/lexicon/``.
 """
 

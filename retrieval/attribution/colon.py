@@ -1,18 +1,24 @@
 """Colon attributions: a transcript turn (``PENCE: We will ...``) or a headline (``Sanders: ...``).
 
 A name before a colon opening the sentence is its speaker, unless the words before the colon are
-a label ("Update:", "Editor’s note:", "Two questions:").
+a label ("Update:", "Editor’s note:", "Two questions:"). A sentence that ends in a colon right
+before a quoted paragraph introduces it (``Smith did not deny the claims in a statement:``): its
+subject, when it can speak, is the speaker (``introducing_claim``).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.cue_checks import can_speak
 from retrieval.attribution.quotes import QUOTED
+from retrieval.attribution.subjects import sentence_subject
+from retrieval.attribution.tokens import Token
 
-__all__ = ["colon_claim"]
+__all__ = ["colon_claim", "introducing_claim"]
 
 # "PENCE: ...", "Sanders: ...", and a list item "- Tim Dams, Screen International: Film - ...".
 _COLON_SPEAKER = re.compile(
@@ -42,6 +48,8 @@ def colon_claim(text: str, masked: str) -> Claim | None:
     letters = [ch for ch in name if ch.isalpha()]
     if len(letters) < MIN_COLON_NAME_LETTERS:
         return None
+    if all(ch.isupper() for ch in letters) and name.lower() in lexicon().words["label"]:
+        return None  # "UPDATE: ...", "CORRECTION: ...": a label in capitals is still a label
     if not all(ch.isupper() for ch in letters):
         # A title-case name, not a label ("Update:", "Editor’s note:", "Two questions:").
         words = lexicon().words
@@ -52,3 +60,21 @@ def colon_claim(text: str, masked: str) -> Claim | None:
             return None
     return Claim(m.start(1), m.end(1), ":", "COLON")
 
+
+
+def introducing_claim(masked: str, toks: Sequence[Token]) -> Claim | None:
+    """``Smith did not deny the claims in a statement to the Ledger:`` before a paragraph that
+    opens with a quotation (the caller checks that): the sentence's subject introduces the
+    quotation, whatever its verb, so it is the speaker; a subject that cannot speak ("The rules
+    are:") introduces no one's words."""
+    if not masked.rstrip().endswith(":"):
+        return None
+    span = sentence_subject(toks)
+    if span is None or not can_speak(toks[span.last]) or span.last + 1 >= len(toks):
+        return None
+    after = toks[span.last + 1]
+    lex = lexicon()
+    verb_like = after.text == "," or after.lower in lex.words["aux"] or after.lower in lex.verbs or after.lower.endswith(("ed", "s"))
+    if not verb_like:
+        return None  # "Partial transcript as follows:": a capitalised adjective, then its noun
+    return Claim(toks[span.first].start, toks[span.last].end, ":", "SVQ")

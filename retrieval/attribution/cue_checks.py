@@ -14,7 +14,7 @@ from retrieval.lexicon import words as word_list
 __all__ = [
     "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "after_what",
     "bare_tail", "tail", "can_speak", "object_pronoun", "next_is_quote", "clause_follows", "reports_nothing",
-    "noun_position", "unnamed_source", "opening_clause_end",
+    "noun_position", "unnamed_source", "opening_clause_end", "singular_name",
 ]
 
 # What may follow a trailing ", X said" before the sentence ends ("in a statement on Monday").
@@ -182,3 +182,12 @@ def opening_clause_end(toks: Sequence[Token]) -> int:
         return 0
     comma = next((t for t in toks if t.text == ","), None)
     return comma.end if comma is not None else 0
+
+
+def singular_name(toks: Sequence[Token], first: int, last: int) -> bool:
+    """A name, the last word no plural, words before it only capitalised, determiners or owners
+    ("the mayor's Riverside"; not "Democrats", "advisers to Mr. Obama"): a base-form verb after
+    one is a noun ("Charlottesville tweet")."""
+    determiners = lexicon().words["determiner"]
+    others = [t for t in toks[first:last] if not t.is_cap and t.lower not in determiners and not t.lower.endswith(("’s", "'s"))]
+    return toks[last].is_cap and not toks[last].lower.endswith("s") and not others

@@ -24,6 +24,7 @@ from retrieval.attribution.cue_checks import (
     bare_tail,
     can_speak,
     reports_nothing,
+    singular_name,
     unnamed_source,
     clause_follows,
     opening_clause_end,
@@ -138,10 +139,11 @@ def _quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[
     return _claim(text, toks, span, f"as {cue}", "NESTED"), False
 
 
-
-
 def _claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) -> Claim:
-    return Claim(toks[span.first].start, toks[span.last].end, cue, kind, span.appositive)
+    end = toks[span.last].end
+    if span.last > span.first and toks[span.last].lower.endswith(("’s", "'s")):
+        end -= 2  # "the campaign's | email": the owner, without its possessive
+    return Claim(toks[span.first].start, end, cue, kind, span.appositive)
 
 
 def _title_case(toks: Sequence[Token]) -> bool:
@@ -165,8 +167,9 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     before = i - 1
     while before >= 0 and not (toks[before].is_cap and before > 0) and (
         toks[before].lower in words["aux"] or (toks[before].lower.endswith("ly") and toks[before].is_word and not toks[before].is_cap and toks[before].lower not in word_list("ly_nouns.txt"))
+        or (toks[before].lower in words["floating"] and before > 0 and toks[before - 1].is_word and not toks[before].is_cap)
     ):
-        before -= 1  # "has also said", "forcefully told"
+        before -= 1  # "has also said", "forcefully told", "Smith and Jones both defended"
     auxiliaries = {t.lower for t in toks[before + 1 : i]}
     cue = text[toks[before + 1].start : toks[i].end] if before < i - 1 else toks[i].text
     j = i + 1
@@ -204,6 +207,9 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         inverted = _closing_inverted(text, toks, i, verb, cue)  # "..., from ISIS, said Sabah Al-Karhout, the head of ..."
         if inverted is not None:
             return inverted
+    if verb.participle and before >= 2 and toks[before].is_word and not toks[before].is_cap and toks[before].lower not in words["aux"] and toks[before - 1].lower in words["passive"]:
+        span = left_phrase(toks, before - 2)  # "“...,” Trump is recorded saying": heard, caught, filmed
+        return (_claim(text, toks, span, f"{toks[before - 1].text} {toks[before].text} {cue}", "PARTICIPLE"), True) if span is not None else None
     span = left_phrase(toks, before)
     if verb.participle and not auxiliaries:
         found = participle_source(toks, before, span)
@@ -284,6 +290,8 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
         return None
     if verb.subjects and (toks[span.last].lower not in verb.subjects or not complement):
         return None  # "we heard", "the court heard evidence": only a court hears, and only what it is told
+    if cue == toks[i].text and singular_name(toks, span.first, span.last) and not agrees(toks, span, verb):
+        return None  # "Obama's Charlottesville tweet this week": a base form after one name is a noun
     if verb.mined and not can_speak(toks[span.last]):
         return None  # "Trump's plan rejected single mothers": a thing does not deny or reject
     if verb.firm and trailing and span.boundary != "quote" and not named:
@@ -300,10 +308,3 @@ def _speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb,
     if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
         claim = replace(claim, bare=True)
     return claim, trailing
-
-
-
-
-
-
-

@@ -23,6 +23,7 @@ KINDS: dict[str, str] = {
     "NESTED": "an inner source reported by an outer one (X quoted Y as saying ..., X reported Y saying ...)",
     "COLON": "speaker's name before a colon (transcript or headline: PENCE: ...)",
     "CONTINUATION": "goes on a quotation attributed in a nearby sentence or paragraph",
+    "POST": "an embedded social-media post, signed by its poster (... — Jo Bloggs (@jobloggs) July 31, 2018)",
 }
 
 RESOLUTIONS: dict[str, str] = {

@@ -75,10 +75,14 @@ def carrier_subject(toks: Sequence[Token], span: Span) -> Span | None:
 
 
 def carrier_owner(toks: Sequence[Token], span: Span) -> Span:
-    """``the ISIS message warned``, ``the White House statement said``: the name before a thing
-    that carries words is the speaker; ``The messages threatened`` keeps its phrase."""
+    """``the ISIS message warned``, ``the White House statement said``, ``the campaign's email
+    said``: the name or owner before a thing that carries words is the speaker; ``The messages
+    threatened`` keeps its phrase."""
     if span.last == span.first or toks[span.last].is_cap or toks[span.last].lower not in words("carrier_nouns.txt"):
         return span
+    if span.last - 1 > span.first and toks[span.last - 1].lower.endswith(("’s", "'s")) and not toks[span.last - 1].is_cap:
+        # "the campaign's email said": the owner of the carrier speaks (its possessive is cut by ``_claim``).
+        return Span(span.first, span.last - 1, span.boundary, span.appositive)
     names = [k for k in range(span.first, span.last) if toks[k].is_cap and toks[k].lower not in lexicon().words["determiner"]]
     if not names or names != list(range(names[0], span.last)):
         return span

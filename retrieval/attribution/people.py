@@ -15,6 +15,7 @@ from typing import Iterable, Sequence
 
 from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
+from retrieval.lexicon import words as word_list
 
 __all__ = ["Person", "MAX_SUBJECT_START", "is_initial", "scan_people", "person_key"]
 
@@ -54,6 +55,7 @@ class Person:
     subject_of: list[int] = field(default_factory=list)  # sentences they open as the subject
     first_at: dict[int, int] = field(default_factory=dict)  # sentence -> character offset of their first mention there
     opens_clause: list[int] = field(default_factory=list)  # sentences whose main clause they open after an opening phrase
+    addressed: list[int] = field(default_factory=list)  # sentences naming them as the one spoken to ("told Jo Bloggs")
 
 
 def is_initial(word: str) -> bool:
@@ -188,6 +190,8 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
     _mention(person, index, (at, len(prefix)))
     if _opens_clause(prefix, after):
         person.opens_clause.append(index)  # "During an interview in April, Trump was talking ..."
+    if _addressed(prefix):
+        person.addressed.append(index)
 
 
 def _opens_clause(prefix: str, after: str) -> bool:
@@ -207,6 +211,14 @@ def _opens_clause(prefix: str, after: str) -> bool:
 def _glue() -> frozenset[str]:
     words = lexicon().words
     return words["preposition"] | words["determiner"] | {"and", "or", "nor", "who", "whose", "which"}
+
+
+def _addressed(prefix: str) -> bool:
+    """The name is the object of "told"/"asked" ("he told (the) Ledger's Jo Bloggs"): one spoken to."""
+    before = [w.lower() for w in prefix.split()[-2:]]
+    if before and before[-1] in lexicon().words["determiner"]:
+        before.pop()
+    return bool(before) and before[-1] in word_list("addressee_verbs.txt")
 
 
 def _description(words: Sequence[str], start: int, last_title: int, prefix: str, previous: str) -> str | None:
@@ -279,20 +291,27 @@ def _mention(person: Person, index: int, at: tuple[int, int], subject: bool = Tr
 
 
 def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
-    """Fold "President Obama" into "Barack Obama" when the article names one Obama in full."""
+    """Fold "President Obama" into "Barack Obama" when the article names one Obama in full, and
+    "President Xi" into "Xi Jinping" when no one has Xi for a surname."""
     full: dict[str, list[Person]] = {}
     for person in people.values():
         if person.key[0]:
             full.setdefault(person.surname, []).append(person)
     out = []
+    # "President Xi" after "Xi Jinping": a family name written first is the one full name opening with it.
+    first = {}
     for person in people.values():
-        namesakes = full.get(person.surname, [])
+        if person.key[0]:
+            first.setdefault(person.key[0], []).append(person)
+    for person in people.values():
+        namesakes = full.get(person.surname) or first.get(person.surname, [])
         if not person.key[0] and len(namesakes) == 1:
             namesakes[0].mentions = sorted(namesakes[0].mentions + person.mentions)
             namesakes[0].subject_of = sorted(namesakes[0].subject_of + person.subject_of)
             namesakes[0].opens_clause = sorted(namesakes[0].opens_clause + person.opens_clause)
             for index, at in person.first_at.items():
                 namesakes[0].first_at[index] = min(at, namesakes[0].first_at.get(index, at))
+            namesakes[0].addressed = sorted(namesakes[0].addressed + person.addressed)
             if namesakes[0].gender is None:
                 namesakes[0].gender = person.gender
             continue

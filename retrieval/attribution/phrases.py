@@ -39,6 +39,8 @@ __all__ = ["Span", "boundary_before", "is_named", "left_phrase", "right_phrase",
 
 # A speaker phrase longer than this is a clause, not a name ("the man who ... said").
 MAX_SUBJECT_TOKENS = 12
+# "(R-Ariz.)", "(D-N.Y.)": a bracket after a name holds at most this many tokens.
+MAX_BRACKET_TOKENS = 8
 # Comma-separated pieces between a name and its verb ("Donna Rawlings, 59, of Ashton, Md., who ..., said").
 MAX_APPOSITIVE_SEGMENTS = 6
 # "Germany, Denmark, Norway and Poland said": each earlier name of a list is at most this many words.
@@ -79,6 +81,16 @@ def _stops(tok: Token, at_end: bool) -> bool:
     return verb is not None and verb.finite and not at_end
 
 
+def _parenthesis_after_name(toks: Sequence[Token], close: int) -> int | None:
+    """The "(" of the bracket closing at ``close`` when a name stands before it ("Cotton (R-AR)")."""
+    if toks[close].text != ")":
+        return None
+    k = close - 1
+    while k > 0 and toks[k].text not in "()" and close - k <= MAX_BRACKET_TOKENS:
+        k -= 1
+    return k if k > 0 and toks[k].text == "(" and toks[k - 1].is_cap else None
+
+
 def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     """(first, last, stop) of the phrase ending at ``end``; ``stop`` is the token before it."""
     if end < 0:
@@ -90,9 +102,14 @@ def _segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     k, count = end, 0
     while k >= 0:
         tok = toks[k]
+        opened = _parenthesis_after_name(toks, k) if tok.text == ")" and k < end and toks[k + 1].lower in LIST_JOINERS else None
+        if opened is not None:
+            k = opened - 1  # "Tom Cotton (R-AR) and David Perdue": a name's bracket inside a list
+            continue
         if not tok.is_word or _stops(tok, k == end):
             break
-        if tok.lower in LIST_JOINERS and not (k > 0 and toks[k - 1].is_cap and k < end and toks[k + 1].is_cap):
+        named_before = k > 0 and (toks[k - 1].is_cap or _parenthesis_after_name(toks, k - 1) is not None)
+        if tok.lower in LIST_JOINERS and not (named_before and k < end and toks[k + 1].is_cap):
             break
         count += 1
         if count > MAX_SUBJECT_TOKENS:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from retrieval.attribution.claims import Claim
+from retrieval.attribution.colon import introducing_claim
 from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_mark
 from retrieval.attribution.people import scan_people
+from retrieval.attribution.posts import poster
 from retrieval.attribution.groups import plural_group
 from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
@@ -40,12 +43,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     Returns:
         One ``Attribution`` or ``None`` per sentence, aligned with ``sentences``.
     """
-    paragraphs: list[list[int]] = []
-    for i, sentence in enumerate(sentences):
-        if i and sentences[i - 1].paragraph == sentence.paragraph:
-            paragraphs[-1].append(i)
-        else:
-            paragraphs.append([i])
+    paragraphs = _paragraphs(sentences)
     views = _views(paragraphs, sentences)
     # Tokenize a sentence only when it may hold a cue; people are found without tokens.
     masked = [v.masked for v in views]
@@ -58,6 +56,9 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         texts = [" ".join(sentences[k].text for k in members) for members in paragraphs]
         interview = read_interview(turns, texts, [p.name for p in people if p.key[0]])
     turn_of = {members[0]: turn for members, turn in zip(paragraphs, turns) if turn is not None}
+    posted = _posts(paragraphs, sentences)
+    # A paragraph opening with a quotation: the sentence before it may introduce it ("...:").
+    introduces = {members[0] - 1 for members in paragraphs[1:] if opens_with_mark(sentences[members[0]].text)}
     own: list[Attribution | None] = []
     bare: list[bool] = []
     for i, sentence in enumerate(sentences):
@@ -65,7 +66,11 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             own.append(_turn_attribution(turn_of[i], interview, resolver, i))  # type: ignore[arg-type]
             bare.append(False)
             continue
-        claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None)
+        if i in posted:
+            own.append(_post_attribution(posted[i], resolver, i, own[-1] if i and posted.get(i - 1) == posted[i] else None))
+            bare.append(False)
+            continue
+        claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None, i in introduces)
         bare.append(bool(claims) and claims[0].bare)
         own.append(_resolve_claims(sentence.text, claims, tokenized[i], resolver, i) if claims else None)
     out = carry(paragraphs, views, own, bare)
@@ -96,10 +101,31 @@ def _views(paragraphs: Sequence[Sequence[int]], sentences: Sequence[Sentence]) -
     return views
 
 
-def _claims(text: str, masked: str, toks: list[Token] | None, article_text: str | None) -> tuple[Claim, ...]:
+def _paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
+    """Sentence numbers grouped by paragraph, in order."""
+    paragraphs: list[list[int]] = []
+    for i, sentence in enumerate(sentences):
+        if i and sentences[i - 1].paragraph == sentence.paragraph:
+            paragraphs[-1].append(i)
+        else:
+            paragraphs.append([i])
+    return paragraphs
+
+
+def _claims(text: str, masked: str, toks: list[Token] | None, article_text: str | None, introduces: bool = False) -> tuple[Claim, ...]:
     """The sentence's reporting clauses. After the opening sentence (a headline: "Sanders: Clinton
     needs ..."), a title-case colon label counts only when the article names it again: a
-    picture caption's "Hypocritical: Dencia is ..." names nobody."""
+    picture caption's "Hypocritical: Dencia is ..." names nobody. A sentence that ``introduces``
+    a quoted paragraph after it with no clause of its own may name its speaker by its subject."""
+    claims = _cue_claims(text, masked, toks, article_text)
+    if not claims and introduces:
+        found = introducing_claim(masked, toks if toks is not None else tokenize(masked))
+        return (found,) if found is not None else ()
+    return claims
+
+
+def _cue_claims(text: str, masked: str, toks: list[Token] | None, article_text: str | None) -> tuple[Claim, ...]:
+    """The clauses the cue rules find (``cues.detect_all``), colon labels checked as ``_claims`` says."""
 
     def label_ok(name: str) -> bool:
         return article_text is None or name.isupper() or mentioned_elsewhere(name, article_text)
@@ -151,6 +177,24 @@ def _turn_attribution(turn: Turn, interview: Interview, resolver: Resolver, i: i
         return Attribution(resolved.speaker, turn.label, turn.role, ":", "COLON", resolved.resolution)
     resolution = "direct" if speaker.lower() in turn.label.lower() else "alias"
     return Attribution(speaker, turn.label, turn.role, ":", "COLON", resolution)  # type: ignore[arg-type]
+
+
+def _posts(paragraphs: Sequence[Sequence[int]], sentences: Sequence[Sentence]) -> dict[int, str]:
+    """The poster of each sentence that is part of an embedded post (``posts.poster``)."""
+    out: dict[int, str] = {}
+    for members in paragraphs:
+        name = poster(" ".join(sentences[k].text for k in members))
+        if name is not None:
+            out.update((k, name) for k in members)
+    return out
+
+
+def _post_attribution(name: str, resolver: Resolver, i: int, before: Attribution | None) -> Attribution:
+    """The poster's attribution, resolved once per post (a later sentence of it goes on the first)."""
+    if before is not None:
+        return replace(before, kind="CONTINUATION", resolution="continuation")
+    found = resolver.resolve(read_phrase(name), i)
+    return Attribution(found.speaker, name, found.description, None, "POST", found.resolution)
 
 
 def _no_content(masked: str, attribution: Attribution) -> bool:

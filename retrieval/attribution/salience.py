@@ -13,7 +13,7 @@ from typing import Iterable, Mapping, Sequence
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.people import Person
 
-__all__ = ["MAX_PRONOUN_GAP", "LEARN_GENDER_GAP", "Spoken", "Pick", "introduced", "last_named", "rule_pick", "titled_person"]
+__all__ = ["MAX_PRONOUN_GAP", "LEARN_GENDER_GAP", "Spoken", "Pick", "introduced", "last_named", "repeated_name", "rule_pick", "titled_person"]
 
 # "he"/"she" looks back at most this many sentences for its speaker.
 MAX_PRONOUN_GAP = 30
@@ -36,6 +36,11 @@ class Pick:
     learn: bool = False  # the pronoun tells this speaker's gender from now on
     remember: bool = True  # the pick becomes the latest speaker
     firm: bool = False  # the subject of the pronoun's own sentence: no ranking overrides it
+# "Corker responded ... Corker denied ... He said ...": a lone unknown name that spoke this many
+# times, the last within NAME_PRONOUN_GAP sentences, is a person a "he"/"she" may go back to; a
+# name that spoke once may be a country, a body or a capitalised opener ("Chastened, ...").
+NAME_SPEAKER_TIMES = 2
+NAME_PRONOUN_GAP = 2
 
 
 def last_named(
@@ -47,7 +52,8 @@ def last_named(
     for person in people:
         if gender and person.gender and person.gender != gender:
             continue
-        pool = person.subject_of if subjects else person.mentions
+        # A person only spoken to ("he told CNN's Jo Bloggs") is no one a later pronoun points to.
+        pool = person.subject_of if subjects else [m for m in person.mentions if m not in person.addressed]
         seen = max((m for m in pool if m < index or (same and m == index)), default=-1)
         if seen > best_seen and index - seen <= MAX_PRONOUN_GAP:
             best, best_seen = person, seen
@@ -120,7 +126,7 @@ def rule_pick(
             # opened a sentence after the last speaker, not a later passing mention.
             return Pick(named.name, named.description, named.gender)
         known = known or learned.get(speaker)
-        if (cls == "person" or (cls == "name" and said == index)) and known in (None, gender):
+        if (cls == "person" or (cls == "name" and (said == index or repeated_name(history, speaker, index)))) and known in (None, gender):
             # "DuVernay said she felt ... “...,” she said."
             return Pick(speaker, description, gender, learn=index - said <= LEARN_GENDER_GAP)
         if cls == "unnamed":
@@ -140,3 +146,10 @@ def titled_person(people: Iterable[Person], name: str, index: int) -> Person | N
     seen = [(max((m for m in p.mentions if m <= index), default=-1), p) for p in people if p.description and title in p.description.lower().split()]
     last, best = max(seen, key=lambda pair: pair[0], default=(-1, None))
     return best if last >= 0 else None
+
+
+def repeated_name(history: Sequence[tuple], name: str, index: int) -> bool:
+    """``name``, a lone name of no known person (class "name"), spoke NAME_SPEAKER_TIMES times in
+    ``history`` (speaker, class, ..., sentence), the last within NAME_PRONOUN_GAP of ``index``."""
+    said = [entry[-1] for entry in history if entry[0] == name and entry[1] == "name"]
+    return len(said) >= NAME_SPEAKER_TIMES and index - said[-1] <= NAME_PRONOUN_GAP

@@ -78,7 +78,8 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     if len(words) == 1 and lower[0] in lex.pronouns:
         return Phrase("pronoun", words[0].text, None, None, lower[0])
     if len(words) > 1 and ("and" in lower or "&" in lower) and all(t.is_cap for t in words if t.lower not in ("and", "&")):
-        return Phrase("group", text.strip(), None, None, lower[-1])
+        # "Tom Cotton (R-AR) and David Perdue": the brackets are no part of the names.
+        return Phrase("group", re.sub(r"\s*\([^()]*\)", "", text).strip(), None, None, lower[-1])
     head_end = _head_end(words)
     owner = _document_owner(words[:head_end])
     if owner is not None:
@@ -138,7 +139,10 @@ def _head_end(words: Sequence[Token]) -> int:
         )
         if k and tok.lower in ("who", "whose") and not tok.is_cap:
             return k
-        if k and tok.lower in lex.words["preposition"] and (not inside_name or person_before):
+        # "Cotton on CBS's Face the Nation said": an owner after the preposition starts a programme
+        # or an outlet of its own, never the rest of a name.
+        owner_after = k + 1 < len(words) and words[k + 1].lower.endswith(("’s", "'s"))
+        if k and tok.lower in lex.words["preposition"] and (not inside_name or person_before or owner_after):
             return k
     return len(words)
 

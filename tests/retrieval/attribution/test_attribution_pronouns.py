@@ -263,3 +263,43 @@ PARTICIPLE_AFTER_CLAUSE = [
 @pytest.mark.parametrize("name, text, expected", PARTICIPLE_AFTER_CLAUSE, ids=[row[0] for row in PARTICIPLE_AFTER_CLAUSE])
 def test_a_participle_clause_is_no_speaker(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+LONE_NAMES_AND_LISTENERS = [
+    (
+        "a lone name that spoke twice just before is the 'he', not a listener named in passing",
+        "“It was a mistake,” he told the Ledger's Sam Pell.\n\n"
+        "Asked about the vote, Marwick responded, “I would not do it again,” tapping Pell's arm.\n\n"
+        "Marwick also denied that the mayor had called him.\n\n"
+        "He said the council would meet on Friday.",
+        ["he", "Marwick", "Marwick", "Marwick"],
+    ),
+    (
+        "a lone name that spoke once stays out of reach of a later pronoun",
+        "Chastened, Ravensby said the plan would change.\n\n"
+        "The board met again in June with Tom Ashby.\n\n"
+        "“We will wait,” he said.",
+        ["Ravensby", None, "Tom Ashby"],
+    ),
+    (
+        "the one spoken to ('told ... Sam Pell') is no fallback for a later 'he'",
+        "“It was a mistake,” he told the Ledger's Sam Pell.\n\n"
+        "The vote was close.\n\n"
+        "“We will try again,” he said.",
+        ["he", None, "he"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", LONE_NAMES_AND_LISTENERS, ids=[row[0] for row in LONE_NAMES_AND_LISTENERS])
+def test_lone_names_and_listeners(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
+
+
+def test_family_name_first_after_a_title(speakers) -> None:
+    text = (
+        "Premier Wen Tao met the delegation on Monday.\n\n"
+        "“We welcome the visit,” said President Wen.\n\n"
+        "“Trade will grow,” Wen said."
+    )
+    assert speakers(text) == [None, "Wen Tao", "Wen Tao"]
