@@ -17,10 +17,10 @@ import math
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Mapping, Sequence
+from typing import Iterator, Sequence
 
 from retrieval.attribution.people import Person
-from retrieval.attribution.salience import MAX_PRONOUN_GAP, Pick, Spoken
+from retrieval.attribution.salience import MAX_PRONOUN_GAP, Pick, PronounAt
 from retrieval.lexicon import lines
 
 __all__ = ["FEATURES", "Candidate", "candidates", "rank", "recording", "weights"]
@@ -98,18 +98,10 @@ def _first(people: Sequence[Person], index: int) -> Person | None:
     return people[min(placed)[1]] if placed else None
 
 
-def candidates(
-    people: Sequence[Person],
-    history: Sequence[Spoken],
-    learned: Mapping[str, str],
-    gender: str,
-    index: int,
-    at_start: bool,
-    pick: Pick | None,
-    paragraph_of: Sequence[int] = (),
-) -> list[Candidate]:
+def candidates(at: PronounAt, pick: Pick | None, paragraph_of: Sequence[int] = ()) -> list[Candidate]:
     """Everyone a "he"/"she" in sentence ``index`` could refer to, with their features.
     ``paragraph_of``: each sentence's paragraph number (empty: not known)."""
+    people, history, learned, gender, index, at_start = at.people, at.history, at.learned, at.gender, at.index, at.at_start
     here = paragraph_of[index] if index < len(paragraph_of) else None
     opened_here = index
     while here is not None and opened_here > 0 and paragraph_of[opened_here - 1] == here:
@@ -194,23 +186,14 @@ def recording(model: Sequence[float] | None = None) -> Iterator[list]:
         _recorder, _trial = None, None
 
 
-def rank(
-    people: Sequence[Person],
-    history: Sequence[Spoken],
-    learned: Mapping[str, str],
-    gender: str,
-    index: int,
-    at_start: bool,
-    pick: Pick | None,
-    paragraph_of: Sequence[int] = (),
-) -> Pick | None:
+def rank(at: PronounAt, pick: Pick | None, paragraph_of: Sequence[int] = ()) -> Pick | None:
     """The candidate the model scores highest, or the rules' ``pick`` when there are no weights."""
     model = weights() if _recorder is None else _trial
     if (model is None and _recorder is None) or (pick is not None and pick.firm):
         return pick  # "Ed Rendell, who ..., agreed ..., he said": the sentence's own subject stands
-    options = candidates(people, history, learned, gender, index, at_start, pick, paragraph_of)
+    options = candidates(at, pick, paragraph_of)
     if _recorder is not None:
-        _recorder.append((index, gender, options))
+        _recorder.append((at.index, at.gender, options))
     if model is None or len(options) < 2:
         return pick
     scored = [(sum(w * x for w, x in zip(model, o.features)), -n, o) for n, o in enumerate(options)]

@@ -20,7 +20,7 @@ from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
 from retrieval.attribution.people import Person, is_initial, person_key
 from retrieval.attribution.ranking import rank
-from retrieval.attribution.salience import MAX_PRONOUN_GAP, last_named, rule_pick, titled_person
+from retrieval.attribution.salience import MAX_PRONOUN_GAP, PronounAt, last_named, rule_pick, titled_person
 from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
 
@@ -259,8 +259,8 @@ class Resolver:
             gender = lexicon().pronoun_genders[phrase.head]
             people = list(self._people.values())
             found = re.search(rf"\b{re.escape(phrase.name)}\b", self._masked[index], re.IGNORECASE) if index < len(self._masked) else None
-            pick = rule_pick(people, self._history, self._learned, gender, index, at_start, found.start() if found else None)
-            pick = rank(people, self._history, self._learned, gender, index, at_start, pick, self._paragraph_of)
+            at = PronounAt(people, self._history, self._learned, gender, index, at_start)
+            pick = rank(at, rule_pick(at, found.start() if found else None), self._paragraph_of)
             if pick is None:
                 return Resolved(phrase.name, None, "unresolved")
             if pick.learn:

@@ -13,7 +13,7 @@ from typing import Iterable, Mapping, Sequence
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.people import Person
 
-__all__ = ["MAX_PRONOUN_GAP", "LEARN_GENDER_GAP", "Spoken", "Pick", "introduced", "last_named", "repeated_name", "rule_pick", "titled_person"]
+__all__ = ["MAX_PRONOUN_GAP", "LEARN_GENDER_GAP", "Spoken", "Pick", "PronounAt", "introduced", "last_named", "repeated_name", "rule_pick", "titled_person"]
 
 # "he"/"she" looks back at most this many sentences for its speaker.
 MAX_PRONOUN_GAP = 30
@@ -36,6 +36,18 @@ class Pick:
     learn: bool = False  # the pronoun tells this speaker's gender from now on
     remember: bool = True  # the pick becomes the latest speaker
     firm: bool = False  # the subject of the pronoun's own sentence: no ranking overrides it
+
+
+@dataclass(frozen=True, slots=True)
+class PronounAt:
+    """A "he"/"she" to resolve: who the article has named and heard so far, and where it stands."""
+
+    people: Sequence[Person]
+    history: Sequence[Spoken]  # the clauses resolved so far, in order
+    learned: Mapping[str, str]  # speaker -> gender told by an earlier pronoun
+    gender: str  # the pronoun's
+    index: int  # its sentence
+    at_start: bool  # it opens its sentence
 # "Corker responded ... Corker denied ... He said ...": a lone unknown name that spoke this many
 # times, the last within NAME_PRONOUN_GAP sentences, is a person a "he"/"she" may go back to; a
 # name that spoke once may be a country, a body or a capitalised opener ("Chastened, ...").
@@ -82,19 +94,12 @@ def introduced(people: Iterable[Person], spoken: Sequence[tuple[str, int]], gend
     return near[0]
 
 
-def rule_pick(
-    people: Sequence[Person],
-    history: Sequence[Spoken],
-    learned: Mapping[str, str],
-    gender: str,
-    index: int,
-    at_start: bool,
-    pronoun_at: int | None = None,
-) -> Pick | None:
+def rule_pick(at: PronounAt, pronoun_at: int | None = None) -> Pick | None:
     """The speaker a "he"/"she" in sentence ``index`` goes to by the rules: the subject of the
     same sentence (when the pronoun does not open it), a person who opened a sentence after the
     last speaker, a newcomer introduced just before, the last fitting speaker, else the last
     fitting person named. ``pronoun_at``: the pronoun's character offset in the sentence, when known."""
+    people, history, learned, gender, index, at_start = at.people, at.history, at.learned, at.gender, at.index, at.at_start
     if not at_start:
         # "Ed Rendell, who ..., agreed ..., he said": the subject of this very sentence, when it
         # comes before the pronoun ("But now he claims Ferguson should ..." is not Ferguson).

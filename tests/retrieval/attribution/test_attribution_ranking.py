@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.attribution import ranking
 from retrieval.attribution.people import scan_people
-from retrieval.attribution.salience import Pick
+from retrieval.attribution.salience import Pick, PronounAt
 
 
 def test_the_shipped_weights_cover_every_feature() -> None:
@@ -21,7 +21,7 @@ def test_without_weights_the_rules_pick_stands() -> None:
     people = scan_people(["Paul Devane spoke.", "Mark Hollis spoke.", "He left."])
     pick = Pick("Paul Devane", None, "male")
     with ranking.recording(None) as records:
-        chosen = ranking.rank(people, [("Mark Hollis", "person", "male", None, 1)], {}, "male", 2, True, pick)
+        chosen = ranking.rank(PronounAt(people, [("Mark Hollis", "person", "male", None, 1)], {}, "male", 2, True), pick)
     assert chosen is pick
     assert len(records) == 1 and {c.pick.name for c in records[0][2]} == {"Paul Devane", "Mark Hollis"}
 
@@ -30,7 +30,7 @@ def test_a_firm_pick_is_never_ranked() -> None:
     people = scan_people(["Mark Hollis spoke.", "Paul Devane, who chairs the board, agreed, he said."])
     pick = Pick("Paul Devane", None, "male", firm=True)
     with ranking.recording(ranking.weights()) as records:
-        chosen = ranking.rank(people, [("Mark Hollis", "person", "male", None, 0)], {}, "male", 1, False, pick)
+        chosen = ranking.rank(PronounAt(people, [("Mark Hollis", "person", "male", None, 0)], {}, "male", 1, False), pick)
     assert chosen is pick and records == []
 
 
@@ -41,7 +41,7 @@ def test_a_strong_score_overrides_the_rules() -> None:
     pick = Pick("Paul Devane", None, "male")
     history = [("Mark Hollis", "person", "male", None, 0)]
     with ranking.recording(trusts_last_speaker):
-        chosen = ranking.rank(people, history, {}, "male", 2, True, pick)
+        chosen = ranking.rank(PronounAt(people, history, {}, "male", 2, True), pick)
     assert chosen is not None and chosen.name == "Mark Hollis" and not chosen.learn
 
 
