@@ -27,7 +27,8 @@ Arrays are memory-mapped when loaded: nothing is unpickled (``allow_pickle=False
 the pages a question touches are read. Every part's size and CRC-32 is checked at load, so a
 truncated or altered index is refused (``IndexFormatError``), never answered from. A folder is
 written under a temporary name, flushed to disk, and renamed into place in one step, so an
-interrupted write never leaves an index that loads.
+interrupted write never leaves an index that loads (the writing and sealing helpers are
+``retrieval.index.durable``).
 """
 
 from __future__ import annotations
@@ -37,22 +38,21 @@ import json
 import os
 import shutil
 import uuid
-import zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Mapping, NamedTuple, Sequence
 
 import numpy as np
 
-from retrieval.errors import IndexCorpusError, IndexFormatError, IndexWriteError
+from retrieval.errors import IndexCorpusError, IndexFormatError
 from retrieval.index.columns import Segment, document_record, document_row
+from retrieval.index.durable import fsync_dir, remove_stale, seal, write_durably, write_error
 from retrieval.index.library import BM25_ARRAYS, SpeakerInfo
 from retrieval.index.manifest import FileEntry
 from retrieval.index.vocabulary import TermCounts
 
 __all__ = [
-    "FORMAT", "FORMAT_VERSION", "MANIFEST", "FileEntry", "IndexParts", "save_index", "load_index",
-    "check_replaceable", "remove_stale", "seal", "write_durably", "fsync_dir", "write_error",
+    "FORMAT", "FORMAT_VERSION", "MANIFEST", "FileEntry", "IndexParts", "save_index", "load_index", "check_replaceable",
 ]  # fmt: skip
 
 FORMAT = "quotebot-index"
@@ -66,8 +66,6 @@ _ARRAYS = (
 ) + BM25_ARRAYS  # fmt: skip
 _TABLES = ("documents", "strings", "vocabulary", "speakers")
 _PARTS = {f"{n}.npy" for n in _ARRAYS} | {f"{n}.json" for n in _TABLES} | {MANIFEST}
-# Reading a whole part to check it runs at several GB/s; a block this size bounds memory use.
-_CRC_BLOCK = 1 << 24
 # zlib computes CRCs without holding the GIL, so parts are checked on two threads at once.
 _CRC_THREADS = 2
 
@@ -229,39 +227,6 @@ def _load_parts(folder: Path, manifest: dict[str, Any]) -> IndexParts:
     return IndexParts(segment, bm25, speakers, a["speaker_ids"])
 
 
-def seal(path: Path) -> dict[str, int]:
-    """The size and CRC-32 of a written part, checked again when it is read."""
-    crc = 0
-    size = 0
-    with open(path, "rb") as f:
-        while block := f.read(_CRC_BLOCK):
-            crc = zlib.crc32(block, crc)
-            size += len(block)
-    return {"bytes": size, "crc32": crc}
-
-
-def write_durably(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` and wait until it is on disk."""
-    with open(path, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make the renames and new names in ``folder`` durable."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_error(index_dir: Path, error: OSError) -> IndexWriteError:
-    """The one message for an index that cannot be written where asked (the CLI names the setting)."""
-    return IndexWriteError(f"cannot write the index to {index_dir} ({error.strerror or error}); choose a writable folder for the index")
-
-
 def check_replaceable(index_dir: Path) -> None:
     """Refuse a folder that holds anything but a quotebot index, before any work is done.
 
@@ -283,23 +248,3 @@ def _check_corpus(saved: Any, corpus: Sequence[str] | None, index_dir: Path) -> 
             f"{index_dir} holds the index of another corpus ({', '.join(map(str, saved))}); choose another "
             f"index folder for {', '.join(corpus)}, or rebuild this one for it"
         )
-
-
-def remove_stale(index_dir: Path) -> None:
-    """Remove temporary folders left by interrupted writes of this index (``kill -9``, power loss)
-    whose writing process is gone."""
-    for leftover in index_dir.parent.glob(f".{index_dir.name}.*-*-*"):
-        kind, _, rest = leftover.name.removeprefix(f".{index_dir.name}.").partition("-")
-        pid = rest.split("-")[0]
-        if kind in ("tmp", "old") and pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(leftover, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

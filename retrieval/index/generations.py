@@ -44,7 +44,8 @@ import numpy as np
 from retrieval.errors import IndexFormatError
 from retrieval.index.bm25 import B, EPSILON, K1
 from retrieval.index.columns import DocumentRecord, document_record, document_row
-from retrieval.index.files import FORMAT_VERSION, fsync_dir, seal, write_durably, write_error
+from retrieval.index.durable import fsync_dir, seal, write_durably, write_error
+from retrieval.index.files import FORMAT_VERSION
 from retrieval.index.library import SpeakerInfo
 from retrieval.index.shards import GlobalStatistics
 

@@ -16,7 +16,8 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from retrieval.index.files import FORMAT_VERSION, MANIFEST, write_error
+from retrieval.index.durable import write_error
+from retrieval.index.files import FORMAT_VERSION, MANIFEST
 
 __all__ = ["saved_generation", "writer_lock"]
 

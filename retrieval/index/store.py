@@ -22,7 +22,8 @@ from typing import Callable, Collection, Sequence
 
 from retrieval.errors import CorpusError, IndexFormatError, IndexWriteError
 from retrieval.index.columns import Segment
-from retrieval.index.files import IndexParts, check_replaceable, load_index, remove_stale, save_index
+from retrieval.index.durable import remove_stale
+from retrieval.index.files import IndexParts, check_replaceable, load_index, save_index
 from retrieval.index.splice import Placement, splice
 from retrieval.index.library import Library
 from retrieval.index.listing import corpus_listing
