@@ -16,7 +16,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from bot.channels import load_channels
+from bot.channels import ChannelDirectory, load_channels
 from bot.conversation import Conversation
 from bot.dedupe import EventDeduplicator
 from bot.feedback import FeedbackStore, default_feedback_path
@@ -57,8 +57,13 @@ class SlackUnreachableError(QuotebotError):
     """The Slack Web API could not be reached at start-up."""
 
 
-def build_app(settings: Settings, engine: Engine, intake: Intake | None = None) -> App:
+def build_app(
+    settings: Settings, engine: Engine, intake: Intake | None = None, channels: ChannelDirectory | None = None
+) -> App:
     """The Bolt app for ``engine``, its token checked against Slack; ``intake`` enables ``@quotebot add``.
+
+    ``channels`` are the channel settings already read from ``settings.channels`` (``quotebot serve``
+    reads the file once, before indexing); None: the file is read here.
 
     Raises:
         SettingsError: a setting is missing or malformed, or Slack rejects the bot token.
@@ -67,7 +72,8 @@ def build_app(settings: Settings, engine: Engine, intake: Intake | None = None) 
         FeedbackError: the feedback database cannot be opened.
     """
     settings.require_slack()
-    channels = load_channels(settings.channels, settings.top_k)
+    if channels is None:
+        channels = load_channels(settings.channels, settings.top_k)
     token = settings.slack_bot_token.get_secret_value().strip()  # type: ignore[union-attr]
     client = WebClient(token=token, base_url=settings.api_url())
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))

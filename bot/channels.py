@@ -18,6 +18,7 @@ wrong types stop start-up with one line naming the file and the key.
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,8 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 __all__ = ["ChannelSettings", "ChannelDirectory", "load_channels"]
+
+logger = logging.getLogger(__name__)
 
 
 class ChannelSettings(BaseModel):
@@ -92,6 +95,7 @@ def load_channels(path: Path | None, top: int = DEFAULT_TOP) -> ChannelDirectory
         str(channel): _settings({**base, **_table(data["channels"], channel, path)}, f"channels.{channel}", path)
         for channel in _table(data, "channels", path)
     }
+    logger.info("Channel settings read from %s: %d channel%s listed.", path.name, len(channels), "" if len(channels) == 1 else "s")
     return ChannelDirectory(defaults, channels)
 
 

@@ -84,12 +84,12 @@ def run(
     _configure_logging()
     mode = settings.require_slack()
     settings.api_url()
-    load_channels(settings.channels, settings.top_k)  # a bad channels file is reported before the corpus is indexed
+    channels = load_channels(settings.channels, settings.top_k)  # a bad file is reported before the corpus is indexed
     sock = _listen(host, port)  # a taken port is found before the corpus is read or Slack dialled
     paths = settings.corpus_paths(corpus_paths)
     index_dir = settings.index_location(paths, index_dir)
     live, watchers, intake = _live(settings, _load(paths, index_dir, ray_address), paths, index_dir)
-    app = build_app(settings, live, intake)  # type: ignore[arg-type]  # LiveEngine answers as an Engine
+    app = build_app(settings, live, intake, channels)  # type: ignore[arg-type]  # LiveEngine answers as an Engine
     handler = None
     if mode == "socket":
         handler = socket_mode.connect(app, settings.slack_app_token.get_secret_value().strip())  # type: ignore[union-attr]
