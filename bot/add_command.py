@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from bot.options import corpus_option, index_dir_option
-from bot.render.text import added_text
+from bot.render.text import added_text, rebuild_hint
 from bot.settings import load_settings
 
 __all__ = ["add"]
@@ -37,7 +37,9 @@ def add(sources: tuple[str, ...], corpus: tuple[Path, ...], corpus_dir: Path | N
     Each SOURCE is a URL (a page or an RSS/Atom feed), a saved .html page, a .jsonl or .csv
     export, a feed file (.xml, .rss, .atom) or a .txt article. Each article is stored as a .txt
     file in the corpus folder and the index is brought up to date (only new files are read). The
-    same URL or text twice is not stored again. Exit status 1 when anything was refused.
+    same URL or text twice is not stored again. A sharded index (quotebot index --shards K) is
+    not updated article by article: the articles are stored and become searchable when it is
+    built again. Exit status 1 when anything was refused.
     """
     from retrieval.intake import add_articles, read_all  # fetching and extraction load only here
     from retrieval.sources.read import Reader
@@ -48,8 +50,11 @@ def add(sources: tuple[str, ...], corpus: tuple[Path, ...], corpus_dir: Path | N
     if folder is None:
         raise click.UsageError("Give --corpus-dir DIR (or a --corpus folder, or set QUOTEBOT_CORPUS) to store new articles in.")
     reads = read_all(sources, Reader(settings.fetch_policy()))
-    outcome = add_articles(reads, folder, paths, settings.index_location(paths, index_dir))
+    location = settings.index_location(paths, index_dir)
+    outcome = add_articles(reads, folder, paths, location)
     for item in outcome.articles:
         click.echo(item.model_dump_json() if as_json else added_text(item), err=item.status == "refused" and not as_json)
+    if outcome.shards is not None and any(item.status == "saved" for item in outcome.articles):
+        click.echo(rebuild_hint(outcome.shards, location), err=as_json)  # stdout stays JSON lines
     if any(item.status == "refused" for item in outcome.articles):
         sys.exit(1)

@@ -103,4 +103,4 @@ def _add(intake: Intake, url: str | None, user: str | None, say: Say, thread_ts:
         logger.exception("Adding %s failed", url)
         say(**render.notice_message(FAILED), thread_ts=thread_ts)
         return
-    say(**added_message(outcome.articles), thread_ts=thread_ts)
+    say(**added_message(outcome.articles, outcome.shards), thread_ts=thread_ts)

@@ -11,6 +11,11 @@ one, and never waits for indexing. ``Watchers`` start the background work:
   stored in the intake folder and indexed;
 - with an index folder, its generation number is checked every second, so a generation saved
   by another process sharing the folder (``quotebot add``, another replica) is picked up.
+
+A sharded index (``quotebot index --shards K``) is built as a whole, never refreshed in place:
+articles added to it are stored in the corpus (``retrieval.intake``), and every change the
+watchers see is logged with the command that makes it searchable; answers come from the
+generation opened at start until ``serve`` is restarted on a new build.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import threading
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterator, Sequence
 
+from bot.render.text import rebuild_hint
 from bot.settings import Settings, bundled_corpus
 from retrieval.engine import DEFAULT_TOP, Engine
 from retrieval.index.library import Library
@@ -46,6 +52,7 @@ class LiveEngine:
         self._engine = engine
         self._paths = list(paths)
         self._index_dir = index_dir
+        self._sharded = is_sharded_folder(index_dir)
         self._refreshing = threading.Lock()  # one new generation at a time
         # Files changed since the current generation that no generation holds yet (a refresh
         # that failed keeps them here for the next one).
@@ -90,6 +97,9 @@ class LiveEngine:
 
         ``changed``: the files a watcher saw change (the corpus is then not listed again); None: list it.
         """
+        if self._sharded:
+            self._note_waiting(changed or ())
+            return False
         with self._refreshing:
             old = self._engine
             self._pending.update(changed or ())
@@ -111,6 +121,15 @@ class LiveEngine:
             if outcome.library is not None and outcome.report is not None:
                 self._saved(OpenedIndex(outcome.library, outcome.report))
             return outcome
+
+    def _note_waiting(self, changed: Collection[str]) -> None:
+        """Say which corpus changes wait for the sharded index to be built again, and how."""
+        hint = rebuild_hint(getattr(self._engine.library, "shard_count", "K"), self._index_dir)
+        for path in sorted(changed):
+            if os.path.exists(path):
+                logger.warning("%s is in the corpus but not searchable yet. %s", path, hint)
+            else:
+                logger.warning("%s was removed from the corpus but is still answered from. %s", path, hint)
 
     def _opened(self, engine: Engine) -> OpenedIndex | None:
         return OpenedIndex(engine.library, engine.report) if engine.report is not None else None
@@ -154,11 +173,9 @@ def keep_current(settings: Settings, engine: Engine, paths: Sequence[Path], inde
     """The live engine over ``engine`` and its watchers (not started yet), as ``settings`` say.
 
     A sharded index (``quotebot index --shards``) is rebuilt as a whole, not refreshed in place:
-    its watchers watch nothing.
+    its watchers report what waits for that build (see the module docstring).
     """
     live = LiveEngine(engine, paths, index_dir)
-    if is_sharded_folder(index_dir):
-        return live, Watchers(live, [], None)
     reader = Reader(settings.fetch_policy())
     folder = intake_folder(paths, bundled_corpus())
     return live, Watchers(live, paths, index_dir, settings.feed_urls(), settings.feed_minutes, reader, folder)
@@ -194,7 +211,7 @@ class Watchers:
             jobs.append(("feeds", self._poll_feeds))
         elif self._feeds:
             logger.warning("QUOTEBOT_FEEDS is set but there is no corpus folder to store articles in; set QUOTEBOT_CORPUS.")
-        if self._index_dir is not None:
+        if self._index_dir is not None and not is_sharded_folder(self._index_dir):
             jobs.append(("generations", self._follow_generations))
         for name, job in jobs:
             thread = threading.Thread(target=self._guarded, args=(job,), name=f"quotebot-watch-{name}", daemon=True)
@@ -244,6 +261,9 @@ class Watchers:
                         logger.warning("Feed article refused: %s: %s", item.origin, item.reason)
                 if added:
                     logger.info("Added %d articles from feeds.", len(added))
+                saved = [a for a in outcome.articles if a.status == "saved"]
+                if saved:
+                    logger.info("Saved %d articles from feeds; not searchable until the sharded index is built again.", len(saved))
             except QuotebotError as error:
                 logger.warning("Could not add the feeds' articles: %s", error)
             self._stop.wait(self._feed_seconds)

@@ -34,7 +34,7 @@ from bot.adding import Intake
 from bot.app import build_app
 from bot.channels import load_channels
 from bot.intake import events_endpoint
-from bot.live import LiveEngine, Watchers, intake_folder, is_sharded_folder, keep_current
+from bot.live import LiveEngine, Watchers, intake_folder, keep_current
 from bot.opening import open_any_engine
 from bot.progress import LogProgress
 from bot.render.words import count
@@ -123,10 +123,8 @@ def _live(
     settings: Settings, engine: Engine, paths: Sequence[Path], index_dir: Path | None
 ) -> tuple[LiveEngine, Watchers, Intake | None]:
     """The swappable engine, its watchers (corpus folders, feeds, index generations) and the add
-    intake (none for a sharded index, which is rebuilt as a whole)."""
+    intake (for a sharded index, which is rebuilt as a whole, adds are stored and wait for that)."""
     live, watchers = keep_current(settings, engine, paths, index_dir)
-    if is_sharded_folder(index_dir):
-        return live, watchers, None
     folder = intake_folder(paths, bundled_corpus())
     return live, watchers, Intake(live, Reader(settings.fetch_policy()), folder, settings.may_add)
 

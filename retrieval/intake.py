@@ -7,6 +7,10 @@ quotebot's own format (written under a temporary name and renamed, so a reader n
 a file), and the index is refreshed as its next generation (``retrieval.index.splice``): only
 the new files are processed. If indexing fails, the files written are removed again, so a
 failed add leaves nothing behind.
+
+A sharded index (``quotebot index --shards K``) is rebuilt as a whole, not spliced: its new
+articles are stored and reported ``saved`` (not searchable until the sharded index is built
+again), and its current generation is left as it is.
 """
 
 from __future__ import annotations
@@ -24,13 +28,16 @@ from retrieval.errors import CorpusError, SourceError
 from retrieval.models import Article
 from retrieval.sources.article import text_fingerprint
 from retrieval.sources.read import Read, Reader
+from retrieval.index.columns import DocumentRecord
+from retrieval.index.generations import is_sharded, read_generation
 from retrieval.index.library import Library
 from retrieval.index.store import IndexReport, OpenedIndex, open_index
 from retrieval.answer.summary import example_questions
 
 __all__ = ["Added", "AddOutcome", "add_articles", "read_all"]
 
-Status = Literal["added", "duplicate", "refused"]
+# "saved": stored in the corpus folder, searchable once the sharded index it waits for is built again.
+Status = Literal["added", "saved", "duplicate", "refused"]
 # Example questions shown per added article (Slack's reply shows two).
 _EXAMPLES = 2
 
@@ -50,7 +57,7 @@ class Added(BaseModel):
     sentences: int = 0
     quotes: int = 0
     example_questions: list[str] = []
-    reason: str | None = None  # why it was refused, or what it duplicates
+    reason: str | None = None  # why it was refused, what it duplicates, or why it is not searchable yet
 
 
 class AddOutcome(BaseModel):
@@ -61,6 +68,7 @@ class AddOutcome(BaseModel):
     articles: list[Added]
     library: Library | None = None
     report: IndexReport | None = None
+    shards: int | None = None  # a sharded index's shard count: its ``saved`` articles wait for a rebuild
 
 
 def read_all(sources: Sequence[str], reader: Reader) -> list[Read]:
@@ -93,7 +101,8 @@ def add_articles(
         ready: given the new library as soon as it can answer, before it is saved (see ``open_index``).
 
     Returns:
-        One ``Added`` per read, in order, and the refreshed library when anything was added.
+        One ``Added`` per read, in order, and the refreshed library when anything was added
+        (for a sharded ``index_dir``: the articles ``saved``, the library None, ``shards`` its count).
 
     Raises:
         CorpusError: ``corpus_dir`` is not part of the corpus, or the corpus cannot be read.
@@ -103,9 +112,26 @@ def add_articles(
     paths = list(corpus_paths)
     if not _within(corpus_dir, paths):  # an article stored outside the corpus would never be read
         raise CorpusError("is not part of the corpus; store added articles in a corpus folder", corpus_dir)
+    if index_dir is not None and is_sharded(index_dir):
+        return _save_for_rebuild(reads, corpus_dir, index_dir)
     if base is None and any(r.article for r in reads):
         base = open_index(paths, index_dir)
-    known = _known(base.library if base is not None else None)
+    outcomes = _sort_out(reads, _known(base.library.segment.documents if base is not None else ()), corpus_dir)
+    written = [o[2] for o in outcomes if isinstance(o, tuple)]
+    if not written:
+        return AddOutcome(articles=[o for o in outcomes if isinstance(o, Added)])
+    _write_all([(o[1], o[2]) for o in outcomes if isinstance(o, tuple)], corpus_dir)
+    try:
+        library, report = open_index(paths, index_dir, base=base, must_save=index_dir is not None, ready=ready, changed=written)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return AddOutcome(articles=[o if isinstance(o, Added) else _added(o[0], o[2], library) for o in outcomes], library=library, report=report)
+
+
+def _sort_out(reads: Sequence[Read], known: dict[str, str], corpus_dir: Path) -> list[Added | tuple[Read, Article, Path]]:
+    """Each read refused, a duplicate (an ``Added``), or new: (read, article, where it is stored)."""
     outcomes: list[Added | tuple[Read, Article, Path]] = []
     for read in reads:
         if read.article is None:
@@ -119,17 +145,32 @@ def add_articles(
         for key in (_key("url", read.article.url), _key("text", _fingerprint(read.article)), _key("name", read.article.document)):
             known[key] = read.article.document
         outcomes.append((read, read.article, path))
-    written = [o[2] for o in outcomes if isinstance(o, tuple)]
-    if not written:
-        return AddOutcome(articles=[o for o in outcomes if isinstance(o, Added)])
-    _write_all([(o[1], o[2]) for o in outcomes if isinstance(o, tuple)], corpus_dir)
-    try:
-        library, report = open_index(paths, index_dir, base=base, must_save=index_dir is not None, ready=ready, changed=written)
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    return AddOutcome(articles=[o if isinstance(o, Added) else _added(o[0], o[2], library) for o in outcomes], library=library, report=report)
+    return outcomes
+
+
+def _save_for_rebuild(reads: Sequence[Read], corpus_dir: Path, index_dir: Path) -> AddOutcome:
+    """Store the new articles for a sharded index, which takes them when it is built again.
+
+    Duplicates are found against the current generation's articles, as for a single index.
+    """
+    generation = read_generation(index_dir)
+    outcomes = _sort_out(reads, _known(generation.documents), corpus_dir)
+    new = [o for o in outcomes if isinstance(o, tuple)]
+    if new:
+        _write_all([(o[1], o[2]) for o in new], corpus_dir)
+    return AddOutcome(articles=[o if isinstance(o, Added) else _saved(o[0], o[2]) for o in outcomes], shards=len(generation.shards))
+
+
+def _saved(read: Read, path: Path) -> Added:
+    article = read.article
+    assert article is not None
+    if not parse_article(path.name, article.text).paragraphs:  # as the next build would find it
+        path.unlink(missing_ok=True)
+        return Added(origin=read.origin, status="refused", reason="no article text once stored (only headings or boilerplate)")
+    return Added(
+        origin=read.origin, status="saved", document=path.name, title=article.title, date=article.date, url=article.url,
+        publisher=article.publisher, reason="not searchable until the sharded index is built again",
+    )  # fmt: skip
 
 
 def _within(folder: Path, paths: Sequence[Path]) -> bool:
@@ -147,9 +188,9 @@ def _fingerprint(article: Article) -> str:
     return text_fingerprint([stored.text[p.start : p.end] for p in stored.paragraphs])
 
 
-def _known(library: Library | None) -> dict[str, str]:
+def _known(documents: Sequence[DocumentRecord]) -> dict[str, str]:
     known: dict[str, str] = {}
-    for d in library.segment.documents if library is not None else ():
+    for d in documents:
         for key in (_key("url", d.url), _key("text", d.fingerprint)):
             if key:
                 known.setdefault(key, d.document)

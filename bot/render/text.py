@@ -8,6 +8,7 @@ leaves exactly the plain text; JSON output is the ``Answer``/``Quote`` models as
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import TextIO
 
 import click
@@ -25,6 +26,7 @@ __all__ = [
     "highlight",
     "use_colour",
     "added_text",
+    "rebuild_hint",
 ]
 
 # How each way of resolving a speaker reads in --explain output (see retrieval.models.Resolution).
@@ -148,9 +150,20 @@ def added_text(added: Added) -> str:
         return f"Already stored: {added.origin} ({added.reason}: {added.document})"
     about = ", ".join(x for x in (added.date.isoformat() if added.date else "undated", added.publisher) if x)
     title = f"“{added.title}” " if added.title else ""
+    if added.status == "saved":
+        return f"Saved {added.document}: {title}({about}); {added.reason}."
     return (
         f"Added {added.document}: {title}({about}), {added.sentences} sentence{'s' if added.sentences != 1 else ''}, "
         f"{added.quotes} quote{'s' if added.quotes != 1 else ''}."
+    )
+
+
+def rebuild_hint(shards: int | str, index_dir: Path | None) -> str:
+    """When articles saved for the sharded index in ``index_dir`` become searchable, and how."""
+    return (
+        f"The index in {index_dir} is sharded and is built as a whole, not article by article: run "
+        f"`quotebot index --shards {shards} --index-dir {index_dir}` (same corpus) to bring it up to date, "
+        "then restart `quotebot serve` if it answers from this index."
     )
 
 
