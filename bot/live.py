@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Iterator, Sequence
 
 from bot.render.text import rebuild_hint
+from bot.render.words import count
 from bot.settings import Settings, bundled_corpus
 from retrieval.engine import DEFAULT_TOP, Engine
 from retrieval.index.library import Library
@@ -263,7 +264,7 @@ class Watchers:
                     logger.info("Added %d articles from feeds.", len(added))
                 saved = [a for a in outcome.articles if a.status == "saved"]
                 if saved:
-                    logger.info("Saved %d articles from feeds; not searchable until the sharded index is built again.", len(saved))
+                    logger.info("Saved %s from feeds; not searchable until the sharded index is built again.", count(len(saved), "article"))
             except QuotebotError as error:
                 logger.warning("Could not add the feeds' articles: %s", error)
             self._stop.wait(self._feed_seconds)

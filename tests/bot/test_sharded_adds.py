@@ -1,12 +1,12 @@
 """Articles added to a sharded index (``quotebot index --shards K``), which is built as a whole:
-``quotebot add``, a file dropped in the corpus folder and ``@quotebot add <url>`` while
+``quotebot add``, a file dropped in the corpus folder, a feed and ``@quotebot add <url>`` while
 ``quotebot serve`` answers from it. Each article is saved, the user is told it is not searchable
 until the index is built again and how, the current generation is left untouched, and the next
 build makes it searchable.
 
 Real processes throughout: ``quotebot index``, ``add`` and ``ask`` as subprocesses, ``serve`` as a
 subprocess on the sharded index in this process (no Ray) against the fake Web API; the page to add
-is served on 127.0.0.1 (``QUOTEBOT_ALLOW_PRIVATE_URLS=1``).
+and the feed listing another are served on 127.0.0.1 (``QUOTEBOT_ALLOW_PRIVATE_URLS=1``).
 """
 
 from __future__ import annotations
@@ -31,13 +31,22 @@ SHARDS = 2
 RUN_TIMEOUT = 120.0  # seconds for one quotebot command
 LOG_TIMEOUT = 15.0  # seconds for serve to log what it saw
 LIGHTHOUSE = ' date 2024-05-01 coast\n\nHARBOURTOWN – The mayor spoke.\n\n"We will rebuild the lighthouse by spring," said Nora Vell, the mayor.\n'
-PAGE = """<!DOCTYPE html><html><head><title>Ferry timetable changes</title>
+
+
+def _page(title: str, speaker: str, said: str) -> str:
+    return f"""<!DOCTYPE html><html><head><title>{title}</title>
 <meta property="og:site_name" content="Fjord Courier"><meta property="article:published_time" content="2023-06-01T08:00:00Z">
-</head><body><article><h1>Ferry timetable changes</h1>
-<p>The regional council met in the town hall on Thursday to discuss the ferry, officials said.</p>
-<p>"The ferry will sail every hour from July," said Sigrid Moe, the council's harbour officer, after the meeting.</p>
-<p>Residents said they would wait for the next timetable before deciding what to do about it.</p>
+</head><body><article><h1>{title}</h1>
+<p>The regional council met in the town hall on Thursday to discuss the plans, officials said.</p>
+<p>"{said}," said {speaker}, the council's harbour officer, after the meeting.</p>
+<p>Residents said they would wait for the next report before deciding what to do about it.</p>
 </article></body></html>"""
+
+
+PAGES = {
+    "/ferry.html": _page("Ferry timetable changes", "Sigrid Moe", "The ferry will sail every hour from July"),
+    "/tunnel.html": _page("Tunnel opening delayed", "Harald Vik", "The tunnel cannot open before the autumn"),
+}
 
 
 def _quotebot(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -100,13 +109,18 @@ def test_json_output_marks_the_article_saved_and_keeps_the_hint_off_stdout(tmp_p
     assert _hint(index) in added.stderr
 
 
-@pytest.fixture
-def page() -> Iterator[str]:
+@pytest.fixture(scope="module")
+def site() -> Iterator[str]:
+    """The pages, and a feed listing the tunnel page, on 127.0.0.1."""
+
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            body = PAGE.encode() if self.path == "/ferry.html" else b""
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            kind = "application/rss+xml" if self.path == "/feed.xml" else "text/html; charset=utf-8"
+            feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Tunnel</title><link>{base}/tunnel.html</link></item></channel></rss>'
+            body = (feed if self.path == "/feed.xml" else PAGES.get(self.path, "")).encode()
             self.send_response(200 if body else 404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -116,19 +130,20 @@ def page() -> Iterator[str]:
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/ferry.html"
+    yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
 
 
 @pytest.fixture(scope="module")
-def served_sharded(fake_slack, tmp_path_factory) -> Iterator[tuple[Served, Path, Path]]:
-    """`quotebot serve` on a sharded index; each test adds files of its own, none the others read."""
+def served_sharded(fake_slack, site, tmp_path_factory) -> Iterator[tuple[Served, Path, Path]]:
+    """`quotebot serve` on a sharded index, reading the site's feed; each test adds files of its own."""
     root = tmp_path_factory.mktemp("sharded-serve")
     corpus, index = _sharded(root)
     env = clean_env(
         SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, QUOTEBOT_SLACK_API_URL=fake_slack.api_url,
         QUOTEBOT_CORPUS=str(corpus), QUOTEBOT_INDEX_DIR=str(index), QUOTEBOT_ALLOW_PRIVATE_URLS="1", QUOTEBOT_ADD_ALLOWED="*",
+        QUOTEBOT_FEEDS=f"{site}/feed.xml",
     )  # fmt: skip
     served = start_serve(root, env)
     yield served, corpus, index
@@ -175,9 +190,9 @@ def test_quotebot_add_beside_a_sharded_serve_is_saved_and_reported_by_both(serve
     assert "Marta Quell" in payload_text(reply)  # the generation it opened still answers
 
 
-def test_slack_add_on_a_sharded_serve_says_saved_and_when_it_is_searchable(served_sharded, fake_slack, page):
+def test_slack_add_on_a_sharded_serve_says_saved_and_when_it_is_searchable(served_sharded, fake_slack, site):
     served, corpus, index = served_sharded
-    event = mention(f"<@{BOT_USER}> add <{page}>", unique("C"))
+    event = mention(f"<@{BOT_USER}> add <{site}/ferry.html>", unique("C"))
     post_to(served.url, event_body(event))
     (reply,) = fake_slack.wait_for("chat.postMessage", channel=event["channel"], thread_ts=event["ts"])
     text = payload_text(reply)
@@ -187,3 +202,10 @@ def test_slack_add_on_a_sharded_serve_says_saved_and_when_it_is_searchable(serve
     stored = [p for p in corpus.iterdir() if p.suffix == ".txt" and "Sigrid Moe" in p.read_text(encoding="utf-8")]
     assert len(stored) == 1
     _logged(served, f"{stored[0].name} is in the corpus but not searchable yet.")
+
+
+def test_a_feed_read_by_a_sharded_serve_is_saved_and_reported_waiting(served_sharded):
+    served, corpus, _ = served_sharded
+    _logged(served, "Saved 1 article from feeds; not searchable until the sharded index is built again.")
+    stored = [p for p in corpus.iterdir() if p.suffix == ".txt" and "Harald Vik" in p.read_text(encoding="utf-8")]
+    assert len(stored) == 1  # (the folder watcher may start after the feed is read: its line is not awaited)
