@@ -261,7 +261,7 @@ class Watchers:
                     if item.status == "refused":
                         logger.warning("Feed article refused: %s: %s", item.origin, item.reason)
                 if added:
-                    logger.info("Added %d articles from feeds.", len(added))
+                    logger.info("Added %s from feeds.", count(len(added), "article"))
                 saved = [a for a in outcome.articles if a.status == "saved"]
                 if saved:
                     logger.info("Saved %s from feeds; not searchable until the sharded index is built again.", count(len(saved), "article"))
