@@ -12,26 +12,21 @@ import functools
 import numpy as np
 
 from retrieval.answer.claims import claim_terms, unheld_claim
-from retrieval.answer.counted import by_relative, counted_nouns, is_amount, lead_terms, money_terms, people_terms
+from retrieval.answer.counted import by_relative, people_terms
+from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answer
 from retrieval.answer.described import described_speakers, via_sentences
-from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.highlight import highlight_terms
-from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
+from retrieval.answer.matching import SpeakerMatcher, query_terms
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, speaker_tallies, surface
-from retrieval.answer.related import MAX_STAND_INS, related_terms, role_kinds
+from retrieval.answer.related import MAX_STAND_INS, role_kinds
 from retrieval.answer.search import Ranked, TwoPasses
 from retrieval.index.library import Searcher
-from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 from retrieval.results import Answer, Period, TimelinePoint
 
 __all__ = ["Answering", "TALLY_SENTENCES", "HOW_MANY_COVERAGE"]
 
-# Share of the question's term weight a sentence giving a figure must hold; the figure's own noun
-# matching what is counted already says much, so a third, not the half of ``MIN_TOPIC_COVERAGE``
-# (measured on the question yardstick: two more answered, no more false answers).
-HOW_MANY_COVERAGE = MIN_TOPIC_COVERAGE * 2 / 3
 # "unharmed", "insincere", "irresponsible": a word's negation (``negative_prefixes.txt``); the
 # rest must keep this many letters ("unharm": "harm"; "inept" is no negated "ept").
 MIN_NEGATED_STEM = 4
@@ -184,54 +179,25 @@ class Answering:
         return self.speakers.find(words) or described_speakers(self.library, self.attributed, words)
 
     def how_many(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
-        terms = query_terms(parsed.topic)
-        how_much = (parsed.verb or "").lower() == "much"
-        lead = lead_terms(parsed.topic or "")
-        # Words an amount answers by itself ("worth", "cost") are no topic: "how much will the
-        # transport cost?" needs a sentence about transport.
-        topical = [t for t in terms if not (how_much and t in money_terms())] or terms
-        # A generic count of people ("how many people were killed?") must be of the event asked:
-        # the sentence says killed (or a relative: "38 deaths"), so "employs 1,200 staff" is no answer.
-        generic = bool(lead) and set(lead) <= set(people_terms())
-        rest = {t for t in topical if t not in lead and self.library.document_frequency(t) > 0} if generic else set()
-        nouns = counted_nouns(lead) | rest | {r for t in rest for r in related_terms(t)}
+        ask = count_ask(self.library, parsed)
         df = self.library.document_frequency
-        held_nouns = sorted((t for t in nouns - set(terms) - set(people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
-        searched = list(dict.fromkeys(terms + held_nouns[:MAX_STAND_INS]))
+        held_nouns = sorted((t for t in ask.nouns - set(ask.terms) - set(people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
+        searched = list(dict.fromkeys(ask.terms + held_nouns[:MAX_STAND_INS]))
         ranked = self.search.ranked(searched, within, top, min_coverage=0.0, related=False)
-        marks = _marks(text, parsed)
-        weights = TermWeights(topical, [self.library.document_frequency(t) for t in topical], len(self.library))
         chosen = []
         for j, i in enumerate(ranked.indices):
-            sentence = self.library.text(int(i))
-            figure = count_figure(sentence, terms, nouns, how_much=how_much) if has_count(sentence) else None
-            if figure is None:
-                continue
-            held = set(tokenize(sentence))
-            held |= {t for t in terms if set(related_terms(t)) & held}
-            if lead and set(tokenize(figure)) & nouns:
-                held |= set(lead)  # "22 rockets" counts what "how many missiles" asks
-            elif lead and not held & nouns and not self._named_before(int(i), nouns):
-                continue  # "340 of them" counts what neither the sentence nor the one before names
-            elif lead and not held & nouns:
-                held |= set(lead)  # "... parking meters. The council has installed 340 of them"
-            if rest and not held & rest:
-                continue
-            if weights.coverage(held) >= HOW_MANY_COVERAGE and (not how_much or is_amount(figure) or not set(terms) & money_terms()):
+            figure = figure_answer(self.library, ask, int(i))
+            if figure is not None:
                 chosen.append((int(i), float(ranked.scores[j]), figure))
         # A figure of the very thing asked ("15 missiles") before one of a relative ("22 rockets").
-        chosen.sort(key=lambda c: bool(lead) and by_relative(c[2], lead, nouns))
+        chosen.sort(key=lambda c: bool(ask.lead) and by_relative(c[2], ask.lead, ask.nouns))
+        marks = _marks(text, parsed)
         shown = [quote(self.library, i, score, figure, marks=marks) for i, score, figure in chosen[:top]]
         note = None
         if len({q.figure for q in shown}) > 1:
             note = "The articles give different figures: " + "; ".join(f"{q.figure} ({q.speaker or 'unattributed'})" for q in shown) + "."
-        missing = self._nothing(terms, parsed.topic or text, "counted", period, text)
+        missing = self._nothing(ask.terms, parsed.topic or text, "counted", period, text)
         return _answer(text, parsed, shown, len(chosen), period, missing, note)
-
-    def _named_before(self, i: int, nouns: set[str]) -> bool:
-        """Whether the sentence before ``i``, in the same article, names one of ``nouns``."""
-        first = self.library.document_of(i).first_sentence
-        return i > first and bool(set(tokenize(self.library.text(i - 1))) & nouns)
 
     def _nothing(self, terms: list[str], asked: str, how: str, period: Period | None, question: str = "") -> str:
         """What was searched, and whether the words occur anywhere (unquoted) in the articles."""
