@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from retrieval.answer.matching import subject_terms
+from retrieval.answer.speakers import subject_terms
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 

@@ -16,7 +16,8 @@ from retrieval.answer.counted import by_relative, people_terms
 from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answer
 from retrieval.answer.described import described_speakers, via_sentences
 from retrieval.answer.highlight import highlight_terms
-from retrieval.answer.matching import SpeakerMatcher, query_terms
+from retrieval.answer.matching import query_terms
+from retrieval.answer.speakers import SpeakerMatcher
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, speaker_tallies, surface
 from retrieval.answer.related import MAX_STAND_INS, role_kinds
