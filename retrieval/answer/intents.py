@@ -94,7 +94,11 @@ class Answering:
 
     def what_did_say(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         subject = parsed.subject or ""
-        found = self.speakers.find(subject) or described_speakers(self.library, self.attributed, subject)
+        found = self.speakers.find(subject)
+        if not found or self.speakers.bodies(found):
+            # "what did the IMF say?": the fund's own statements and those of "an IMF director"
+            names = [n for n in [subject, *map(self.speakers.initials, found)] if n and _plain_name(n)]
+            found = list(dict.fromkeys(found + [i for n in names for i in described_speakers(self.library, self.attributed, n)]))
         through = [] if found else via_sentences(self.library, self.attributed, subject)
         if not found and not through:
             return _answer(text, parsed, [], 0, period, f"I found no quotes from “{subject}” in the articles{_during(period)}.")
@@ -215,6 +219,13 @@ class Answering:
 
 def _marks(text: str, parsed: ParsedQuestion) -> frozenset[str]:
     return highlight_terms(text, parsed.subject, parsed.topic)  # the words to mark in each quote
+
+
+def _plain_name(subject: str) -> bool:
+    """Whether no word of ``subject`` is also a question word: "the WHO" is, so no sentence
+    describing someone "who ..." names one of its people."""
+    stop = words("query_stopwords.txt")
+    return not any(w.lower() in stop for w in subject.split() if w.lower() not in ("the", "a", "an"))
 
 
 def _restrict(pool: np.ndarray | None, within: np.ndarray | None) -> np.ndarray | None:

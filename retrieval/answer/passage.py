@@ -4,8 +4,9 @@ A quote seldom repeats its topic: "what did Kerry say about the Iran talks?" is 
 “We don't want just any deal,” he said, in a paragraph about the Iran talks; "what did Belmar
 say about the shooting?" by “We could have buried two police officers.” When the literal and
 related-words passes find fewer of the speaker's quotes than the answer shows, the sentences
-around each of them in the same article (``PASSAGE_REACH`` either side) are read: one must match
-the question by itself, holding ``PASSAGE_COVERAGE`` of its weight. The association is the
+around each of them in the same article (``PASSAGE_REACH`` either side) are read: the quote and
+one of them together must hold ``PASSAGE_COVERAGE`` of the question's weight ("Argentine
+authorities ... the economy" beside "Argentina"). The association is the
 corpus's own, which sentences stand next to which, read from the index at question time (no
 table, nothing built in advance, no re-tokenising). Such quotes rank after every literal and
 related match, their scores weighed down by ``PASSAGE_WEIGHT``, and each says which of the
@@ -29,8 +30,8 @@ PASSAGE_REACH = 2
 # Passage scores are scaled by this, under the related-words pass's 0.5: the sentence itself
 # does not say what was asked, its paragraph does.
 PASSAGE_WEIGHT = 0.25
-# The neighbour must hold this share of the question's weight, above the literal pass's half:
-# a sentence holding "Mosul" but not "offensive" makes no passage about the Mosul offensive.
+# The sentence and its neighbour together must hold this share of the question's weight, above
+# the literal pass's half: holding "Mosul" but not "offensive" makes no passage about the Mosul offensive.
 PASSAGE_COVERAGE = 0.75
 # Over many quotes, the best sentences holding the question's words whose neighbours are read;
 # over at most this many neighbours of a few quotes (one speaker's), every one of them.
@@ -72,7 +73,7 @@ def passage_ranked(
     if not len(hits.indices):
         return _NONE
     present = library.contains(hits.indices, known)
-    rows = np.flatnonzero(weights.coverages(present) >= max(min_coverage, PASSAGE_COVERAGE))
+    rows = np.flatnonzero(weights.coverages(present) > 0.0)
     matched = hits.indices[rows].astype(np.int64)
     near = matched[:, None] + _OFFSETS[None, :]  # each matching sentence's neighbours
     distance = np.abs(_OFFSETS)[None, :].repeat(len(matched), 0)
@@ -85,6 +86,11 @@ def passage_ranked(
     c, s, r = near[inside], score[inside], source[inside]
     keep = ~_member(c, np.sort(exclude)) & (_member(c, candidates) if candidates is not None else True)
     c, s, r = c[keep], s[keep], r[keep]
+    if not len(c):
+        return _NONE
+    # The sentence and its neighbour together must say what was asked.
+    together = weights.coverages(present[r] | library.contains(c, known)) >= max(min_coverage, PASSAGE_COVERAGE)
+    c, s, r = c[together], s[together], r[together]
     if not len(c):
         return _NONE
     order = np.lexsort((-s, c))  # by sentence, its best neighbour first

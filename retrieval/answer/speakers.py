@@ -38,6 +38,7 @@ class SpeakerMatcher:
         self._by_name: dict[str, set[int]] = {}  # words of the names alone, stems included
         self._by_initials: dict[str, list[int]] = {}
         self._bodies: set[int] = set()  # speakers whose name is an organisation or a group
+        self._initials: dict[int, str] = {}
         for i, (name, descs) in enumerate(zip(names, descriptions)):
             vocabulary, stems, named, body, initials = _speaker_keys(name, tuple(descs))
             for word in vocabulary:
@@ -50,6 +51,7 @@ class SpeakerMatcher:
                 self._bodies.add(i)
             if len(initials) >= 2:
                 self._by_initials.setdefault(initials, []).append(i)
+                self._initials[i] = initials
 
     def find(self, subject: str) -> list[int]:
         """Indices of the speakers ``subject`` names, in speaker order; empty when none.
@@ -64,8 +66,13 @@ class SpeakerMatcher:
         if by_acronym:
             return by_acronym
         asked = [w for w in _name_words(subject) if w not in _ARTICLES]
+        # "the White House" is the president's office, and its press secretary too: the words as
+        # written are tried beside their alias.
+        plain = [w for w in _plain_words(subject) if w not in _ARTICLES]
         for loose in (False, True):
             found = self._find(asked, loose)
+            if plain != asked:
+                found = sorted(set(found) | set(self._find(plain, loose)))
             if found:
                 return found
         # Without the titles ("President Trump" -> Donald Trump), the rest must name a person
@@ -79,6 +86,14 @@ class SpeakerMatcher:
             if found:
                 return found
         return []
+
+    def bodies(self, speakers: Sequence[int]) -> bool:
+        """Whether every one of ``speakers`` is an organisation or a group."""
+        return bool(speakers) and all(i in self._bodies for i in speakers)
+
+    def initials(self, speaker: int) -> str:
+        """"NWF" for the Northern Water Fund; empty when the name has none."""
+        return self._initials.get(speaker, "")
 
     def _named(self, speaker: int, asked: list[str]) -> bool:
         return all(speaker in self._by_name.get(w, ()) or speaker in self._by_name.get(_stem(w), ()) for w in asked)
@@ -154,6 +169,11 @@ def _speaker_keys(name: str, descriptions: tuple[str, ...]) -> tuple[tuple[str, 
     named = frozenset(_name_words(name)) | {_stem(w) for w in _name_words(name)}
     body = any(w in _groups() or _stem(w) in _groups() for w in _name_words(name))
     return vocabulary, frozenset(_stem(w) for w in vocabulary), named, body, _initials(name)
+
+
+def _plain_words(text: str) -> tuple[str, ...]:
+    """Lower-case words of a name as written, no alias read."""
+    return tuple(_bare(w).replace(".", "") for w in _WORD.findall(text))
 
 
 @functools.lru_cache(maxsize=_NAME_CACHE)

@@ -1,0 +1,59 @@
+"""An organisation speaks through its people, and a quote's topic may be split between the quote
+and the sentence beside it: shapes met in real reports."""
+
+import pytest
+
+from retrieval.engine import Engine
+
+ARTICLES = {
+    "fund.txt": (
+        "The Northern Water Fund (NWF) said on Monday it would review its loans to Valdoria.\n\n"
+        "Valdoria has recovered from a long drought that ruined its farms.\n\n"
+        '"The Valdorian authorities should be proud of the strong harvest," Ilse Marr, an NWF '
+        "director, said earlier this month.\n"
+    ),
+    "palace.txt": (
+        "The president said the harbour bill would pass before the summer.\n\n"
+        "White House Deputy Press Secretary Tomas Brandt told reporters the bill would not include new "
+        "harbour fees.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("articles")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    built, _ = Engine.from_paths([folder])
+    return built
+
+
+def speakers(answer):
+    return [q.speaker for q in answer.answers]
+
+
+@pytest.mark.parametrize("asked", ["the NWF", "the Northern Water Fund"])
+def test_a_body_is_heard_through_the_people_described_as_its_own(engine, asked):
+    answer = engine.ask(f"what did {asked} say about the harvest?")
+    assert speakers(answer)[0] == "Ilse Marr" and "strong harvest" in answer.answers[0].text
+
+
+def test_a_body_whose_people_said_nothing_on_the_topic_gives_nothing(engine):
+    assert engine.ask("what did the NWF say about the harbour fees?").answers == []
+
+
+def test_the_quote_and_its_neighbour_together_say_what_was_asked(engine):
+    # "drought" and "farms" only beside the quote (two thirds), "harvest" only in it (a third)
+    answer = engine.ask("what did Ilse Marr say about the harvest after the drought on the farms?")
+    assert any("strong harvest" in q.text for q in answer.answers)
+
+
+def test_a_neighbour_holding_nothing_the_quote_lacks_adds_nothing(engine):
+    assert engine.ask("what did Ilse Marr say about the harvest in Lusk?").answers == []
+
+
+def test_an_office_read_through_its_alias_is_also_found_by_its_own_words(engine):
+    # "the White House" is read as the president (speaker_aliases.tsv) and found as written
+    answer = engine.ask("what did the White House say about harbour fees?")
+    assert "Tomas Brandt" in speakers(answer)
