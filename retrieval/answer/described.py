@@ -27,6 +27,7 @@ DESCRIPTION_AFTER = 12
 MIN_NAME_LENGTH = 4
 
 _WORDS = re.compile(r"\w+(?:['’.]\w+)*")
+_ATTRIBUTION_BREAK = re.compile(r"\b(?:according\s+to|said|says|told|tells)\b", re.I)
 
 
 def described_speakers(library: Searcher, attributed, subject: str) -> list[int]:  # type: ignore[no-untyped-def]
@@ -99,7 +100,10 @@ def beside_mention(text: str, mention: str, groups: Sequence[tuple[str, ...]]) -
     at = text.find(mention) if mention else -1
     if at < 0:
         return False
-    before = _WORDS.findall(text[:at])[-DESCRIPTION_BEFORE:] + _WORDS.findall(mention)
+    # "his affair with Paula Broadwell, according to lawmakers": what stands before an
+    # attribution phrase describes someone else.
+    lead = _ATTRIBUTION_BREAK.split(text[:at])[-1]
+    before = _WORDS.findall(lead)[-DESCRIPTION_BEFORE:] + _WORDS.findall(mention)
     after = text[at + len(mention) :]
     appositive = _WORDS.findall(after.split(" said", 1)[0])[:DESCRIPTION_AFTER] if after.lstrip().startswith(",") else []
     near = {t for w in before + appositive for t in tokenize(w)}

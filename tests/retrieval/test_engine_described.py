@@ -15,6 +15,10 @@ ARTICLES = {
         "State TV reported an official saying the reactor was safe and would restart within a week.\n\n"
         "Residents said they did not believe the reports.\n"
     ),
+    "affair.txt": (
+        "The general discussed his friendship with Marta Quill, according to lawmakers.\n\n"
+        "Lawmakers said the briefing lasted three hours.\n"
+    ),
     "widgets.txt": (
         "British Widgets (BW) said on Tuesday that profits rose by a tenth.\n\n"
         "Analysts said the figure beat forecasts.\n"
@@ -58,3 +62,13 @@ def test_a_source_that_passed_on_nothing_finds_nothing(engine):
 @pytest.mark.parametrize("question", ["what did BW say?", "what did British Widgets say?"])
 def test_an_alias_kept_on_the_name_finds_the_speaker(engine, question):
     assert [q.speaker for q in engine.ask(question).answers] == ["British Widgets"]
+
+
+def test_a_name_before_an_attribution_phrase_describes_nobody_it_attributes(engine):
+    # "Marta Quill, according to lawmakers": the lawmakers are not Marta Quill
+    assert engine.ask("what did Marta Quill say?").answers == []
+
+
+def test_a_speaker_not_in_the_articles_said_nothing_that_caused_anything(engine):
+    answer = engine.ask("what did Marta Quill say caused the delay?")
+    assert answer.intent == "what_did_say" and answer.answers == []
