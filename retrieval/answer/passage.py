@@ -46,6 +46,7 @@ def passage_ranked(
     candidates: np.ndarray | None,
     min_coverage: float,
     exclude: np.ndarray,
+    own_word: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, tuple[tuple[tuple[str, str], ...], ...]]:
     """Sentences near a sentence that matches the question by itself, best first.
 
@@ -56,6 +57,7 @@ def passage_ranked(
         candidates: sorted sentence indices the answers must come from, or None for all.
         min_coverage: share of the question's weight the neighbouring sentence must hold.
         exclude: sentences already answered by an earlier pass.
+        own_word: the sentence must hold a word of the question itself (over everyone's quotes).
 
     Returns:
         (indices, scores, stand-ins): per sentence, ``(term, term)`` for each question term its
@@ -89,7 +91,10 @@ def passage_ranked(
     if not len(c):
         return _NONE
     # The sentence and its neighbour together must say what was asked.
-    together = weights.coverages(present[r] | library.contains(c, known)) >= max(min_coverage, PASSAGE_COVERAGE)
+    own = library.contains(c, known)
+    together = weights.coverages(present[r] | own) >= max(min_coverage, PASSAGE_COVERAGE)
+    if own_word:
+        together &= own.any(axis=1)
     c, s, r = c[together], s[together], r[together]
     if not len(c):
         return _NONE

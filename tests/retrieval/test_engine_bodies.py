@@ -17,6 +17,12 @@ ARTICLES = {
         "White House Deputy Press Secretary Tomas Brandt told reporters the bill would not include new "
         "harbour fees.\n"
     ),
+    "court.txt": (
+        "The Marlow army chief faced the tribunal in Lusk over the river crossings in March.\n\n"
+        '"Disproportionate force may have been used," General Orla Finch told the judges.\n\n'
+        "The tribunal dismissed the harbour master over the ferry fire.\n\n"
+        '"We take every report very seriously," the port authority said.\n'
+    ),
 }
 
 
@@ -50,10 +56,21 @@ def test_the_quote_and_its_neighbour_together_say_what_was_asked(engine):
 
 
 def test_a_neighbour_holding_nothing_the_quote_lacks_adds_nothing(engine):
-    assert engine.ask("what did Ilse Marr say about the harvest in Lusk?").answers == []
+    assert engine.ask("what did Ilse Marr say about the harvest in Tarvos?").answers == []
 
 
 def test_an_office_read_through_its_alias_is_also_found_by_its_own_words(engine):
     # "the White House" is read as the president (speaker_aliases.tsv) and found as written
     answer = engine.ask("what did the White House say about harbour fees?")
     assert "Tomas Brandt" in speakers(answer)
+
+
+def test_who_said_finds_a_quote_whose_topic_its_neighbour_names(engine):
+    # "disproportionate force ... used" in the quote, "Marlow army ... river crossings" only beside it
+    answer = engine.ask("who admitted the Marlow army used disproportionate force at the river crossings?")
+    assert speakers(answer) == ["Orla Finch"]
+
+
+def test_who_said_finds_no_quote_that_shares_no_word_with_the_question(engine):
+    # beside the harbour master's dismissal stands a statement holding none of the question's words
+    assert engine.ask("who commented on the harbour master's dismissal over the ferry fire?").answers == []
