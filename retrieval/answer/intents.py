@@ -88,7 +88,14 @@ class Answering:
             return _answer(text, parsed, [], 0, period, missing)
         terms, denied = self._negative_words(terms)
         claim = sorted(claim_terms(parsed.topic))  # an answer says what the claim says happens
-        ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=denied or _negated(parsed.topic), soft=verb, required=claim)
+        negated = denied or _negated(parsed.topic)
+        ranked = Ranked(np.empty(0, np.int64), np.empty(0), ())
+        # The people the question names are its object: their own quotes answer only when nobody
+        # else's do ("who called Boehner weak?"; "Solberg told me I was selling panic").
+        for group in self._named_last(pool, parsed.topic):
+            ranked = self.search.ranked(terms, _restrict(group, within), top, negated=negated, soft=verb, required=claim)
+            if len(ranked):
+                break
         missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period, text)
         return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
 
@@ -115,6 +122,12 @@ class Answering:
             return self._timeline(text, parsed, Ranked(pool, np.zeros(len(pool)), ((),) * len(pool)), top, period)
         missing = f"I found no quotes from “{subject}”{_during(period)}."
         return _answer(text, parsed, [quote(self.library, int(i), marks=_marks(text, parsed)) for i in pool[:top]], len(pool), period, missing)
+
+    def _named_last(self, pool: np.ndarray | None, topic: str | None) -> list[np.ndarray | None]:
+        """The pools to search in turn: without the quotes of the people ``topic`` names, then
+        with them; just ``pool`` when it names nobody (or is every sentence)."""
+        named = self.speakers.named_in(topic) if pool is not None else []
+        return [pool[~np.isin(pool, self.quoted_by(named))], pool] if named else [pool]
 
     def _negative_words(self, terms: list[str]) -> tuple[list[str], bool]:
         """"unharmed", "insincere" the corpus lacks, read as "not harmed", "not sincere": the terms
@@ -143,7 +156,7 @@ class Answering:
         return answer.model_copy(update={"timeline": timeline})
 
     def speakers_most(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
-        pool = _restrict(self.attributed, within)
+        pool = _restrict(self._named_last(self.attributed, parsed.topic)[0], within)
         verb = query_terms(parsed.verb)
         terms = list(dict.fromkeys(verb + query_terms(parsed.topic)))
         terms, denied = self._negative_words(terms)

@@ -91,6 +91,13 @@ class SpeakerMatcher:
         """Whether every one of ``speakers`` is an organisation or a group."""
         return bool(speakers) and all(i in self._bodies for i in speakers)
 
+    def named_in(self, text: str | None) -> list[int]:
+        """People (no bodies) a capitalised word of ``text`` names: "Boehner" in "who called
+        Boehner a weak leader?" is whom the words are about, not who said them."""
+        capitalised = {_bare(w).replace(".", "") for w in _WORD.findall(text or "") if w[:1].isupper()}
+        found = {i for w in capitalised for i in self._by_name.get(w, ())}
+        return sorted(i for i in found if i not in self._bodies)
+
     def initials(self, speaker: int) -> str:
         """"NWF" for the Northern Water Fund; empty when the name has none."""
         return self._initials.get(speaker, "")

@@ -1,5 +1,5 @@
-"""An organisation speaks through its people, and a quote's topic may be split between the quote
-and the sentence beside it: shapes met in real reports."""
+"""Who speaks, as real reports put it: an organisation through its people, a quote whose topic the
+sentence beside it names, and a person a who-question names as the object of the words."""
 
 import pytest
 
@@ -22,6 +22,11 @@ ARTICLES = {
         '"Disproportionate force may have been used," General Orla Finch told the judges.\n\n'
         "The tribunal dismissed the harbour master over the ferry fire.\n\n"
         '"We take every report very seriously," the port authority said.\n'
+    ),
+    "leader.txt": (
+        '"Governor Tarrant is the weakest leader this state has had," Senator Alma Reyes said.\n\n'
+        '"A weak leader shouts; I build my team," Governor Bo Tarrant said.\n\n'
+        '"Quist told me last year that I was selling panic," Ida Marsh said.\n'
     ),
 }
 
@@ -74,3 +79,11 @@ def test_who_said_finds_a_quote_whose_topic_its_neighbour_names(engine):
 def test_who_said_finds_no_quote_that_shares_no_word_with_the_question(engine):
     # beside the harbour master's dismissal stands a statement holding none of the question's words
     assert engine.ask("who commented on the harbour master's dismissal over the ferry fire?").answers == []
+
+
+def test_a_person_the_who_question_names_is_its_object_not_its_answer(engine):
+    assert speakers(engine.ask("who called Tarrant a weak leader?")) == ["Alma Reyes"]
+
+
+def test_the_named_persons_own_quote_answers_when_nobody_elses_does(engine):
+    assert speakers(engine.ask("who said Marsh was selling panic?")) == ["Ida Marsh"]
