@@ -49,6 +49,8 @@ def claim_terms(topic: str | None) -> frozenset[str]:
     verb, particle = claim
     terms = tokenize(verb)
     phrases = [f"{terms[-1]}_{t}" for t in tokenize(particle)] if particle and terms else []
+    if verb.lower() in words("light_verbs.txt") and not any(related_terms(p) for p in phrases):
+        return frozenset()  # "would make a great leader": the claim is in what follows
     found = frozenset(terms).union(*(related_terms(key) for key in [*terms, *phrases]))
     # A phrasal verb's words say little alone ("go"), its one-word relatives what it means ("go
     # up": "rise"), and theirs how articles say it ("rise": "increase", "raise").
