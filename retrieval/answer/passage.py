@@ -76,16 +76,7 @@ def passage_ranked(
         return _NONE
     present = library.contains(hits.indices, known)
     rows = np.flatnonzero(weights.coverages(present) > 0.0)
-    matched = hits.indices[rows].astype(np.int64)
-    near = matched[:, None] + _OFFSETS[None, :]  # each matching sentence's neighbours
-    distance = np.abs(_OFFSETS)[None, :].repeat(len(matched), 0)
-    inside = (near >= 0) & (near < n)
-    near_safe = np.where(inside, near, 0)
-    docs = np.searchsorted(starts, near_safe, side="right")
-    inside &= docs == np.searchsorted(starts, matched, side="right")[:, None]
-    score = hits.scores[rows][:, None] / (1 + distance)  # the nearer the matching sentence, the surer
-    source = np.broadcast_to(rows[:, None], near.shape)
-    c, s, r = near[inside], score[inside], source[inside]
+    c, s, r = _neighbours(hits.indices[rows].astype(np.int64), hits.scores[rows], rows, starts, n)
     keep = ~_member(c, np.sort(exclude)) & (_member(c, candidates) if candidates is not None else True)
     c, s, r = c[keep], s[keep], r[keep]
     if not len(c):
@@ -106,6 +97,19 @@ def passage_ranked(
     c, s, r = c[order], s[order], r[order]
     own = library.contains(c, known)
     return c, s, tuple(_nearby(known, present[row], own[j]) for j, row in enumerate(r.tolist()))
+
+
+def _neighbours(matched: np.ndarray, scores: np.ndarray, rows: np.ndarray, starts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each matching sentence's neighbours in its own article: (neighbour, score, row of the
+    matching sentence), the score falling with the distance."""
+    near = matched[:, None] + _OFFSETS[None, :]
+    distance = np.abs(_OFFSETS)[None, :].repeat(len(matched), 0)
+    inside = (near >= 0) & (near < n)
+    docs = np.searchsorted(starts, np.where(inside, near, 0), side="right")
+    inside &= docs == np.searchsorted(starts, matched, side="right")[:, None]
+    score = scores[:, None] / (1 + distance)  # the nearer the matching sentence, the surer
+    source = np.broadcast_to(rows[:, None], near.shape)
+    return near[inside], score[inside], source[inside]
 
 
 def _sorted_unique(values: np.ndarray) -> np.ndarray:
