@@ -11,7 +11,7 @@ import functools
 
 import numpy as np
 
-from retrieval.answer.claims import claim_terms, unheld_claim
+from retrieval.answer.claims import claim_terms, unheld_claim, unheld_name
 from retrieval.answer.counted import by_relative, people_terms
 from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answer
 from retrieval.answer.described import described_speakers, via_sentences
@@ -83,6 +83,9 @@ class Answering:
         terms = list(dict.fromkeys(verb + terms))
         pool = self.attributed if parsed.intent == "who_said" else None
         unheld = unheld_claim(parsed.topic, self.library.document_frequency)
+        name = unheld_name(parsed.topic, self.library.document_frequency)
+        if name is not None:
+            return _answer(text, parsed, [], 0, period, f"The articles never mention “{name}”, so no quote is about it.")
         if unheld is not None:
             missing = f"The articles never use “{unheld}” or a word related to it, so no quote says that."
             return _answer(text, parsed, [], 0, period, missing)
@@ -156,6 +159,9 @@ class Answering:
         return answer.model_copy(update={"timeline": timeline})
 
     def speakers_most(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
+        name = unheld_name(parsed.topic, self.library.document_frequency)
+        if name is not None:
+            return _answer(text, parsed, [], 0, period, f"The articles never mention “{name}”, so no quote is about it.")
         pool = _restrict(self._named_last(self.attributed, parsed.topic)[0], within)
         verb = query_terms(parsed.verb)
         terms = list(dict.fromkeys(verb + query_terms(parsed.topic)))

@@ -23,6 +23,10 @@ ARTICLES = {
         "The tribunal dismissed the harbour master over the ferry fire.\n\n"
         '"We take every report very seriously," the port authority said.\n'
     ),
+    "vote.txt": (
+        '"The vote was a mistake and I said so before it," councillor Piet Varo said.\n\n'
+        "The council vote on the harbour passed by two votes.\n"
+    ),
     "leader.txt": (
         '"Governor Tarrant is the weakest leader this state has had," Senator Alma Reyes said.\n\n'
         '"A weak leader shouts; I build my team," Governor Bo Tarrant said.\n\n'
@@ -87,3 +91,14 @@ def test_a_person_the_who_question_names_is_its_object_not_its_answer(engine):
 
 def test_the_named_persons_own_quote_answers_when_nobody_elses_does(engine):
     assert speakers(engine.ask("who said Marsh was selling panic?")) == ["Ida Marsh"]
+
+
+@pytest.mark.parametrize("question", ["who commented on the Quorvex vote?", "who said the Quorvex vote was a mistake?"])
+def test_a_name_no_article_uses_gets_no_quote_and_says_so(engine, question):
+    # "vote" alone is no answer to a question about a vote the articles never name
+    answer = engine.ask(question)
+    assert answer.answers == [] and "Quorvex" in answer.message
+
+
+def test_a_name_the_articles_use_is_asked_about_as_before(engine):
+    assert speakers(engine.ask("who said the Harbour vote was a mistake?")) == ["Piet Varo"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.answer.claims import claim_terms, claim_verb, unheld_claim
+from retrieval.answer.claims import claim_terms, claim_verb, unheld_claim, unheld_name
 from retrieval.answer.related import related_terms
 
 
@@ -53,3 +53,10 @@ def test_a_light_verb_requires_nothing_of_the_answer(topic):
 
 def test_a_phrasal_light_verb_with_relatives_is_still_required():
     assert claim_terms("prices would go up")  # "go" is no light verb; "go up" means rise
+
+
+def test_an_unheld_name_is_a_capitalised_word_no_article_uses():
+    frequency = {"vote": 3, "harbour": 2}.get
+    assert unheld_name("the Quorvex vote", lambda t: frequency(t, 0)) == "Quorvex"
+    assert unheld_name("the Harbour vote", lambda t: frequency(t, 0)) is None
+    assert unheld_name("the Quorvex ballot", lambda t: 0) is None  # nothing asked is there at all
