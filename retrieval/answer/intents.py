@@ -14,7 +14,7 @@ import numpy as np
 from retrieval.answer.claims import claim_terms, unheld_claim, unheld_name
 from retrieval.answer.counted import by_relative, people_terms
 from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answer
-from retrieval.answer.described import described_speakers, via_sentences
+from retrieval.answer.described import described_speakers, headed_speakers, via_sentences
 from retrieval.answer.highlight import highlight_terms
 from retrieval.answer.matching import query_terms
 from retrieval.answer.speakers import SpeakerMatcher
@@ -109,6 +109,7 @@ class Answering:
             # "what did the IMF say?": the fund's own statements and those of "an IMF director"
             names = [n for n in [subject, *map(self.speakers.initials, found)] if n and _plain_name(n)]
             found = list(dict.fromkeys(found + [i for n in names for i in described_speakers(self.library, self.attributed, n)]))
+        found = found or headed_speakers(self.library, subject, self._role, self.quoted_by, self.speakers.person_named)
         through = [] if found else via_sentences(self.library, self.attributed, subject)
         if not found and not through:
             return _answer(text, parsed, [], 0, period, f"I found no quotes from “{subject}” in the articles{_during(period)}.")

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from retrieval.answer.matching import WORD as _WORD
 from retrieval.answer.matching import bare as _bare
+from retrieval.attribution.lexicon import lexicon
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
@@ -97,6 +98,11 @@ class SpeakerMatcher:
         capitalised = {_bare(w).replace(".", "") for w in _WORD.findall(text or "") if w[:1].isupper()}
         found = {i for w in capitalised for i in self._by_name.get(w, ())}
         return sorted(i for i in found if i not in self._bodies)
+
+    def person_named(self, word: str) -> bool:
+        """Whether ``word`` is a word of some person's name (no body's), or a first name."""
+        word = word.lower()
+        return word in lexicon().first_names or any(i not in self._bodies for i in self._by_name.get(word, ()))
 
     def initials(self, speaker: int) -> str:
         """"NWF" for the Northern Water Fund; empty when the name has none."""

@@ -19,6 +19,12 @@ ARTICLES = {
         "The general discussed his friendship with Marta Quill, according to lawmakers.\n\n"
         "Lawmakers said the briefing lasted three hours.\n"
     ),
+    "match.txt": (
+        "The Harbour Rovers beat Lusk City 3-1 on Saturday.\n\n"
+        '"This is a really good win for us," coach Tomas Lind said.\n\n'
+        'Vera Dahl was fined on Friday.\n\n'
+        '"My client will appeal," said Ines Borg, a lawyer.\n'
+    ),
     "widgets.txt": (
         "British Widgets (BW) said on Tuesday that profits rose by a tenth.\n\n"
         "Analysts said the figure beat forecasts.\n"
@@ -72,3 +78,13 @@ def test_a_name_before_an_attribution_phrase_describes_nobody_it_attributes(engi
 def test_a_speaker_not_in_the_articles_said_nothing_that_caused_anything(engine):
     answer = engine.ask("what did Marta Quill say caused the delay?")
     assert answer.intent == "what_did_say" and answer.answers == []
+
+
+def test_a_role_with_a_capitalised_modifier_finds_the_role_in_the_article_naming_it(engine):
+    # "coach" describes Tomas Lind; "Rovers" is named in his article, not beside him
+    assert [q.speaker for q in engine.ask("what did the Rovers coach say?").answers] == ["Tomas Lind"]
+
+
+def test_a_role_whose_modifier_names_a_person_is_not_found_article_wide(engine):
+    # whose lawyer Ines Borg is, the article does not say beside her name
+    assert engine.ask("what did Vera Dahl's lawyer say?").answers == []
