@@ -44,6 +44,12 @@ class CountAsk:
     how_much: bool
     weights: TermWeights  # over the topical terms (money words left out for "how much")
 
+    @property
+    def passage_may_answer(self) -> bool:
+        """Whether a passage holding every word the articles have would hold enough: words they
+        lack are in no sentence, so a question mostly of those needs no passage read."""
+        return self.weights.coverage(set(self.weights.known)) >= FIGURE_PASSAGE_COVERAGE
+
 
 def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     terms = query_terms(parsed.topic)
@@ -83,9 +89,10 @@ def figure_answer(library: Searcher, ask: CountAsk, i: int) -> str | None:
         return None
     if ask.weights.coverage(held) >= HOW_MANY_COVERAGE:
         return figure
-    if own or (ask.how_much and is_amount(figure)):
-        passage = held.union(*(_held(library.text(j), ask.terms) for j in _beside(library, i)))
-        if ask.weights.coverage(passage) >= FIGURE_PASSAGE_COVERAGE:
+    if (own or (ask.how_much and is_amount(figure))) and ask.passage_may_answer:
+        known = ask.weights.known
+        beside = library.contains(list(_beside(library, i)), known).any(axis=0)
+        if ask.weights.coverage(held | {t for t, b in zip(known, beside) if b}) >= FIGURE_PASSAGE_COVERAGE:
             return figure
     return None
 
