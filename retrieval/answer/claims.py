@@ -3,7 +3,8 @@
 A sentence sharing the claim's other words ("interest rates") but not what it says happens is no
 answer to it: the bank that raised rates did not say they would fall. An answer holds the verb or
 a word related to it ("drop", "cut"); when the articles hold none, the question is told so instead
-of given the nearest sentence.
+of given the nearest sentence. So with a name the question asks about ("who commented on the
+**Brexit** vote?"): when no article uses it, a sentence sharing only "vote" is no answer.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from retrieval.answer.matching import query_terms
 from retrieval.answer.related import related_terms
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 
-__all__ = ["claim_verb", "claim_terms", "unheld_claim"]
+__all__ = ["claim_verb", "claim_terms", "unheld_claim", "unheld_name"]
 
 _PARTICIPLE = ("ed", "en")  # after an auxiliary, only a participle is the claim's verb
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -49,6 +51,8 @@ def claim_terms(topic: str | None) -> frozenset[str]:
     verb, particle = claim
     terms = tokenize(verb)
     phrases = [f"{terms[-1]}_{t}" for t in tokenize(particle)] if particle and terms else []
+    if verb.lower() in words("light_verbs.txt") and not any(related_terms(p) for p in phrases):
+        return frozenset()  # "would make a great leader": the claim is in what follows
     found = frozenset(terms).union(*(related_terms(key) for key in [*terms, *phrases]))
     # A phrasal verb's words say little alone ("go"), its one-word relatives what it means ("go
     # up": "rise"), and theirs how articles say it ("rise": "increase", "raise").
@@ -67,3 +71,17 @@ def unheld_claim(topic: str | None, frequency: Callable[[str], int]) -> str | No
         return None
     claim = claim_verb(topic or "")
     return claim[0] if claim else None
+
+
+def unheld_name(topic: str | None, frequency: Callable[[str], int]) -> str | None:
+    """A name the topic asks about (a capitalised word after its first, not an acronym) that no
+    article uses and no related word stands for, else None; None too when nothing the topic asks
+    is in the articles (the plain "found nothing" says that). A name has no paraphrase a
+    sentence could hold instead."""
+    if not any(frequency(t) for t in query_terms(topic)):
+        return None
+    for word in _WORDS.findall(topic or "")[1:]:
+        terms = tokenize(word)
+        if word[:1].isupper() and not word.isupper() and terms and not any(frequency(t) or related_terms(t) for t in terms):
+            return word
+    return None

@@ -28,8 +28,12 @@ def lead_terms(topic: str) -> list[str]:
     lead: list[str] = []
     for n, word in enumerate(topic.split()):
         bare = word.lower().strip("?,.")
-        if bare in stop or (n == 0 and len(bare) > _MIN_PARTICIPLE and bare.endswith("ed")):
-            break  # "how many died", "how many were killed": the verb comes first, nothing is named
+        if word.isupper() and len(bare) > 1:
+            continue  # "US households": a country's short form is no pronoun "us", and no noun
+        if bare in stop or (len(bare) > _MIN_PARTICIPLE and bare.endswith("ed")):
+            # "how many died", "how many were killed": the verb comes first, nothing is named;
+            # "how many Americans filed claims": the noun ends at its verb.
+            break
         lead += query_terms(word)
     return lead
 

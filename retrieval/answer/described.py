@@ -9,13 +9,16 @@ not be one of his quotes: a governor's quote may introduce the leader he accuses
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
-from retrieval.answer.matching import subject_terms
+import numpy as np
+
+from retrieval.answer.matching import bare
+from retrieval.answer.speakers import subject_terms
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 
-__all__ = ["described_speakers", "beside_mention", "via_sentences", "MAX_SUBJECT_WORDS", "DESCRIBED_SENTENCES", "DESCRIPTION_BEFORE", "DESCRIPTION_AFTER"]
+__all__ = ["described_speakers", "headed_speakers", "beside_mention", "via_sentences", "MAX_SUBJECT_WORDS", "DESCRIBED_SENTENCES", "DESCRIPTION_BEFORE", "DESCRIPTION_AFTER"]
 
 # A subject found in the articles' sentences: at most this many words, read in this many sentences.
 MAX_SUBJECT_WORDS = 4
@@ -27,6 +30,7 @@ DESCRIPTION_AFTER = 12
 MIN_NAME_LENGTH = 4
 
 _WORDS = re.compile(r"\w+(?:['’.]\w+)*")
+_ATTRIBUTION_BREAK = re.compile(r"\b(?:according\s+to|said|says|told|tells)\b", re.I)
 
 
 def described_speakers(library: Searcher, attributed, subject: str) -> list[int]:  # type: ignore[no-untyped-def]
@@ -52,6 +56,32 @@ def described_speakers(library: Searcher, attributed, subject: str) -> list[int]
                 if speaker not in found and beside_mention(text, name, groups):
                     found.add(speaker)
     return sorted(found)
+
+
+def headed_speakers(
+    library: Searcher, subject: str, find: Callable[[str], list[int]], quotes_of: Callable[[list[int]], np.ndarray], person: Callable[[str], bool]
+) -> list[int]:
+    """"the Clippers coach", "India's prime minister": when no speaker is described by every
+    word, those a lower-case role at its end names (found by ``find``) who are quoted in an
+    article that names its capitalised modifiers too. A modifier that names a person
+    ("Okafor's lawyer") says whose the role is, which no article-wide match can tell."""
+    words = [w for w in _WORDS.findall(subject) if w.lower() not in ("the", "a", "an")]
+    n = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    modifiers, head = words[:n], " ".join(words[n:])
+    if not modifiers or not head or head.lower() != head or any(person(bare(w)) for w in modifiers):
+        return []
+    found = find(head)
+    docs = _documents_holding(library, [t for w in modifiers for t in tokenize(bare(w))]) if found else set()
+    return [i for i in found if docs & {library.document_of(int(j)).first_sentence for j in quotes_of([i])}]
+
+
+def _documents_holding(library: Searcher, terms: list[str]) -> set[int]:
+    """First sentences of the articles with a sentence holding every one of ``terms``."""
+    if not terms:
+        return set()
+    hits = library.search(terms, DESCRIBED_SENTENCES * len(terms))
+    every = library.contains(hits.indices, terms).all(axis=1)
+    return {library.document_of(int(i)).first_sentence for i in hits.indices[every]}
 
 
 def via_sentences(library: Searcher, attributed, subject: str) -> list[int]:  # type: ignore[no-untyped-def]
@@ -99,7 +129,10 @@ def beside_mention(text: str, mention: str, groups: Sequence[tuple[str, ...]]) -
     at = text.find(mention) if mention else -1
     if at < 0:
         return False
-    before = _WORDS.findall(text[:at])[-DESCRIPTION_BEFORE:] + _WORDS.findall(mention)
+    # "his affair with Paula Broadwell, according to lawmakers": what stands before an
+    # attribution phrase describes someone else.
+    lead = _ATTRIBUTION_BREAK.split(text[:at])[-1]
+    before = _WORDS.findall(lead)[-DESCRIPTION_BEFORE:] + _WORDS.findall(mention)
     after = text[at + len(mention) :]
     appositive = _WORDS.findall(after.split(" said", 1)[0])[:DESCRIPTION_AFTER] if after.lstrip().startswith(",") else []
     near = {t for w in before + appositive for t in tokenize(w)}

@@ -1,6 +1,7 @@
 """Finds the figure a sentence gives for a "how many" question ("15 missiles", "22 rockets").
 
-Times, years and percentages are not counts; neither are dates ("March 12"), scores ("2-0",
+Times, years and percentages are not counts (a share of the very thing counted, "60% of
+households", answers when no count of it does); neither are dates ("March 12"), scores ("2-0",
 "6-4"), ages ("a 19-year-old", "Ortiz, 19,") and per-share amounts ("$1.38 per share", "48
 crowns each"), unless the question asks for them. A count is a number (digits or a number word)
 that stands next to a noun; when the question names what it counts ("how many missiles"), the
@@ -24,7 +25,8 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|ET|EST|EDT|PT|PST|CET|local time|hours?\b|hrs\b)")
 _NUMBER = re.compile(r"(?<![\w.,:$])\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%:]|\.\d)")
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
-_NEXT_WORD = re.compile(r"\s+[“\"‘']?([^\W\d_]+(?:[’'-][^\W\d_]+)*)")
+# A word after a number; "U.S." is one word ("35,000 U.S. adults").
+_NEXT_WORD = re.compile(r"\s+[“\"‘']?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:[’'-][^\W\d_]+)*)")
 # Capitalised words allowed between a number and its noun: "5,000 US troops", "two Iraqi facilities".
 _MAX_NAME_WORDS = 2
 # Words after a number searched for the counted noun: "1,240 suspected cholera cases".
@@ -40,6 +42,7 @@ _PER_SHARE = re.compile(r"^(?:\s+\w+){0,2}?\s+(?:(?:a|per)\s+share|each|apiece)\
 _LABEL_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\s+$")
 _MEASURE_COMPOUND = re.compile(r"^-[a-z]")
 _CLOCK_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?)", re.I)
+_SHARE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:\s*%|\s+per\s?cent)\s+of(?:\s+the)?(?=\s)", re.I)
 _MONEY = re.compile(r"^\s*(?:(?:million|billion|trillion|bn|m)\b\s*)?(?:[a-z]+\s+)?(?:dollars?|pounds?|euros?|yen|yuan|crowns?|kronor|krone|pesos?|rupees?|francs?|cents?|pence)\b|^(?:bn|m)\b", re.I)
 
 
@@ -65,7 +68,7 @@ def count_figure(
     elif nouns:  # a number whose noun is left out ("12 were hurt", "340 of them") may still count
         counts = [span for span in counts if not (own := _noun_terms(sentence, span[1])) or own & set(nouns)]
     if not counts:
-        return None
+        return _share(sentence, nouns) if nouns and not how_much else None
     wanted = set(terms)
     positions = [m.start() for m in _WORD.finditer(sentence) if set(tokenize(m.group())) & wanted]
     if not positions:
@@ -73,6 +76,28 @@ def count_figure(
     else:
         start, end = min(counts, key=lambda span: min(abs(span[0] - p) for p in positions))
     return sentence[start : _noun_end(sentence, end)].rstrip(" ,;")
+
+
+def _share(sentence: str, nouns: Collection[str]) -> str | None:
+    """"roughly 60% of U.S. households": a share of the very thing counted answers "how many
+    households ...?" when no count of it does; a share of anything else never does."""
+    for m in _SHARE.finditer(sentence):
+        if _share_noun(sentence, m.end()) & set(nouns):
+            return sentence[m.start() : _noun_end(sentence, m.end())].rstrip(" ,;")
+    return None
+
+
+def _share_noun(sentence: str, end: int) -> set[str]:
+    """Terms of the first lower-case word after "60% of": its noun ("of U.S. **households** spend")."""
+    position = end
+    for _ in range(NOUN_WINDOW):
+        word = _NEXT_WORD.match(sentence, position)
+        if word is None:
+            break
+        position = word.end()
+        if not word.group(1)[0].isupper():
+            return set(tokenize(word.group(1)))
+    return set()
 
 
 def _not_a_count(sentence: str, span: tuple[int, int], nouns: Collection[str]) -> bool:
@@ -102,11 +127,14 @@ def _noun_terms(sentence: str, end: int) -> set[str]:
     head: list[str] = []
     people = words("people_words.txt")
     position = end
+    scales = words("scale_words.txt")
     for _ in range(NOUN_WINDOW):
         word = _NEXT_WORD.match(sentence, position)
         if word is None:
             break
         position = word.end()
+        if not head and word.group(1).lower() in scales:  # "4.4 million (of) Americans": part of the number
+            continue
         if word.group(1).lower() in words("query_stopwords.txt"):
             if word.group(1).lower() == "of" and not head:  # "12 of the dead": the noun may follow
                 continue
@@ -122,6 +150,8 @@ def has_count(sentence: str) -> bool:
     for m in _NUMBER.finditer(sentence):
         if not _YEAR.match(m.group(1)) and not _CLOCK_ZONE.match(sentence, m.end()):
             return True
+    if _SHARE.search(sentence):
+        return True
     if not _any_number_word().search(sentence.lower()):
         return False  # no number word even inside another word: the word scan cannot find one
     number_words = words("number_words.txt")

@@ -11,27 +11,23 @@ import functools
 
 import numpy as np
 
-from retrieval.answer.claims import claim_terms, unheld_claim
-from retrieval.answer.counted import by_relative, counted_nouns, is_amount, lead_terms, money_terms, people_terms
-from retrieval.answer.described import described_speakers, via_sentences
-from retrieval.answer.figures import count_figure, has_count
+from retrieval.answer.claims import claim_terms, unheld_claim, unheld_name
+from retrieval.answer.counted import by_relative, people_terms
+from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answer
+from retrieval.answer.described import described_speakers, headed_speakers, via_sentences
 from retrieval.answer.highlight import highlight_terms
-from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
+from retrieval.answer.matching import query_terms
+from retrieval.answer.speakers import SpeakerMatcher
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, speaker_tallies, surface
-from retrieval.answer.related import MAX_STAND_INS, related_terms, role_kinds
+from retrieval.answer.related import MAX_STAND_INS, role_kinds
 from retrieval.answer.search import Ranked, TwoPasses
 from retrieval.index.library import Searcher
-from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 from retrieval.results import Answer, Period, TimelinePoint
 
 __all__ = ["Answering", "TALLY_SENTENCES", "HOW_MANY_COVERAGE"]
 
-# Share of the question's term weight a sentence giving a figure must hold; the figure's own noun
-# matching what is counted already says much, so a third, not the half of ``MIN_TOPIC_COVERAGE``
-# (measured on the question yardstick: two more answered, no more false answers).
-HOW_MANY_COVERAGE = MIN_TOPIC_COVERAGE * 2 / 3
 # "unharmed", "insincere", "irresponsible": a word's negation (``negative_prefixes.txt``); the
 # rest must keep this many letters ("unharm": "harm"; "inept" is no negated "ept").
 MIN_NEGATED_STEM = 4
@@ -87,18 +83,33 @@ class Answering:
         terms = list(dict.fromkeys(verb + terms))
         pool = self.attributed if parsed.intent == "who_said" else None
         unheld = unheld_claim(parsed.topic, self.library.document_frequency)
+        name = unheld_name(parsed.topic, self.library.document_frequency)
+        if name is not None:
+            return _answer(text, parsed, [], 0, period, f"The articles never mention “{name}”, so no quote is about it.")
         if unheld is not None:
             missing = f"The articles never use “{unheld}” or a word related to it, so no quote says that."
             return _answer(text, parsed, [], 0, period, missing)
         terms, denied = self._negative_words(terms)
         claim = sorted(claim_terms(parsed.topic))  # an answer says what the claim says happens
-        ranked = self.search.ranked(terms, _restrict(pool, within), top, negated=denied or _negated(parsed.topic), soft=verb, required=claim)
+        negated = denied or _negated(parsed.topic)
+        ranked = Ranked(np.empty(0, np.int64), np.empty(0), ())
+        # The people the question names are its object: their own quotes answer only when nobody
+        # else's do ("who called Boehner weak?"; "Solberg told me I was selling panic").
+        for group in self._named_last(pool, parsed.topic):
+            ranked = self.search.ranked(terms, _restrict(group, within), top, negated=negated, soft=verb, required=claim)
+            if len(ranked):
+                break
         missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period, text)
         return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
 
     def what_did_say(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         subject = parsed.subject or ""
-        found = self.speakers.find(subject) or described_speakers(self.library, self.attributed, subject)
+        found = self.speakers.find(subject)
+        if not found or self.speakers.bodies(found):
+            # "what did the IMF say?": the fund's own statements and those of "an IMF director"
+            names = [n for n in [subject, *map(self.speakers.initials, found)] if n and _plain_name(n)]
+            found = list(dict.fromkeys(found + [i for n in names for i in described_speakers(self.library, self.attributed, n)]))
+        found = found or headed_speakers(self.library, subject, self._role, self.quoted_by, self.speakers.person_named)
         through = [] if found else via_sentences(self.library, self.attributed, subject)
         if not found and not through:
             return _answer(text, parsed, [], 0, period, f"I found no quotes from “{subject}” in the articles{_during(period)}.")
@@ -115,6 +126,12 @@ class Answering:
             return self._timeline(text, parsed, Ranked(pool, np.zeros(len(pool)), ((),) * len(pool)), top, period)
         missing = f"I found no quotes from “{subject}”{_during(period)}."
         return _answer(text, parsed, [quote(self.library, int(i), marks=_marks(text, parsed)) for i in pool[:top]], len(pool), period, missing)
+
+    def _named_last(self, pool: np.ndarray | None, topic: str | None) -> list[np.ndarray | None]:
+        """The pools to search in turn: without the quotes of the people ``topic`` names, then
+        with them; just ``pool`` when it names nobody (or is every sentence)."""
+        named = self.speakers.named_in(topic) if pool is not None else []
+        return [pool[~np.isin(pool, self.quoted_by(named))], pool] if named else [pool]
 
     def _negative_words(self, terms: list[str]) -> tuple[list[str], bool]:
         """"unharmed", "insincere" the corpus lacks, read as "not harmed", "not sincere": the terms
@@ -143,7 +160,10 @@ class Answering:
         return answer.model_copy(update={"timeline": timeline})
 
     def speakers_most(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
-        pool = _restrict(self.attributed, within)
+        name = unheld_name(parsed.topic, self.library.document_frequency)
+        if name is not None:
+            return _answer(text, parsed, [], 0, period, f"The articles never mention “{name}”, so no quote is about it.")
+        pool = _restrict(self._named_last(self.attributed, parsed.topic)[0], within)
         verb = query_terms(parsed.verb)
         terms = list(dict.fromkeys(verb + query_terms(parsed.topic)))
         terms, denied = self._negative_words(terms)
@@ -184,54 +204,25 @@ class Answering:
         return self.speakers.find(words) or described_speakers(self.library, self.attributed, words)
 
     def how_many(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
-        terms = query_terms(parsed.topic)
-        how_much = (parsed.verb or "").lower() == "much"
-        lead = lead_terms(parsed.topic or "")
-        # Words an amount answers by itself ("worth", "cost") are no topic: "how much will the
-        # transport cost?" needs a sentence about transport.
-        topical = [t for t in terms if not (how_much and t in money_terms())] or terms
-        # A generic count of people ("how many people were killed?") must be of the event asked:
-        # the sentence says killed (or a relative: "38 deaths"), so "employs 1,200 staff" is no answer.
-        generic = bool(lead) and set(lead) <= set(people_terms())
-        rest = {t for t in topical if t not in lead and self.library.document_frequency(t) > 0} if generic else set()
-        nouns = counted_nouns(lead) | rest | {r for t in rest for r in related_terms(t)}
+        ask = count_ask(self.library, parsed)
         df = self.library.document_frequency
-        held_nouns = sorted((t for t in nouns - set(terms) - set(people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
-        searched = list(dict.fromkeys(terms + held_nouns[:MAX_STAND_INS]))
+        held_nouns = sorted((t for t in ask.nouns - set(ask.terms) - set(people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
+        searched = list(dict.fromkeys(ask.terms + held_nouns[:MAX_STAND_INS]))
         ranked = self.search.ranked(searched, within, top, min_coverage=0.0, related=False)
-        marks = _marks(text, parsed)
-        weights = TermWeights(topical, [self.library.document_frequency(t) for t in topical], len(self.library))
         chosen = []
         for j, i in enumerate(ranked.indices):
-            sentence = self.library.text(int(i))
-            figure = count_figure(sentence, terms, nouns, how_much=how_much) if has_count(sentence) else None
-            if figure is None:
-                continue
-            held = set(tokenize(sentence))
-            held |= {t for t in terms if set(related_terms(t)) & held}
-            if lead and set(tokenize(figure)) & nouns:
-                held |= set(lead)  # "22 rockets" counts what "how many missiles" asks
-            elif lead and not held & nouns and not self._named_before(int(i), nouns):
-                continue  # "340 of them" counts what neither the sentence nor the one before names
-            elif lead and not held & nouns:
-                held |= set(lead)  # "... parking meters. The council has installed 340 of them"
-            if rest and not held & rest:
-                continue
-            if weights.coverage(held) >= HOW_MANY_COVERAGE and (not how_much or is_amount(figure) or not set(terms) & money_terms()):
+            figure = figure_answer(self.library, ask, int(i))
+            if figure is not None:
                 chosen.append((int(i), float(ranked.scores[j]), figure))
         # A figure of the very thing asked ("15 missiles") before one of a relative ("22 rockets").
-        chosen.sort(key=lambda c: bool(lead) and by_relative(c[2], lead, nouns))
+        chosen.sort(key=lambda c: bool(ask.lead) and by_relative(c[2], ask.lead, ask.nouns))
+        marks = _marks(text, parsed)
         shown = [quote(self.library, i, score, figure, marks=marks) for i, score, figure in chosen[:top]]
         note = None
         if len({q.figure for q in shown}) > 1:
             note = "The articles give different figures: " + "; ".join(f"{q.figure} ({q.speaker or 'unattributed'})" for q in shown) + "."
-        missing = self._nothing(terms, parsed.topic or text, "counted", period, text)
+        missing = self._nothing(ask.terms, parsed.topic or text, "counted", period, text)
         return _answer(text, parsed, shown, len(chosen), period, missing, note)
-
-    def _named_before(self, i: int, nouns: set[str]) -> bool:
-        """Whether the sentence before ``i``, in the same article, names one of ``nouns``."""
-        first = self.library.document_of(i).first_sentence
-        return i > first and bool(set(tokenize(self.library.text(i - 1))) & nouns)
 
     def _nothing(self, terms: list[str], asked: str, how: str, period: Period | None, question: str = "") -> str:
         """What was searched, and whether the words occur anywhere (unquoted) in the articles."""
@@ -248,6 +239,13 @@ class Answering:
 
 def _marks(text: str, parsed: ParsedQuestion) -> frozenset[str]:
     return highlight_terms(text, parsed.subject, parsed.topic)  # the words to mark in each quote
+
+
+def _plain_name(subject: str) -> bool:
+    """Whether no word of ``subject`` is also a question word: "the WHO" is, so no sentence
+    describing someone "who ..." names one of its people."""
+    stop = words("query_stopwords.txt")
+    return not any(w.lower() in stop for w in subject.split() if w.lower() not in ("the", "a", "an"))
 
 
 def _restrict(pool: np.ndarray | None, within: np.ndarray | None) -> np.ndarray | None:

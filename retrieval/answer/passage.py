@@ -4,8 +4,9 @@ A quote seldom repeats its topic: "what did Kerry say about the Iran talks?" is 
 “We don't want just any deal,” he said, in a paragraph about the Iran talks; "what did Belmar
 say about the shooting?" by “We could have buried two police officers.” When the literal and
 related-words passes find fewer of the speaker's quotes than the answer shows, the sentences
-around each of them in the same article (``PASSAGE_REACH`` either side) are read: one must match
-the question by itself, holding ``PASSAGE_COVERAGE`` of its weight. The association is the
+around each of them in the same article (``PASSAGE_REACH`` either side) are read: the quote and
+one of them together must hold ``PASSAGE_COVERAGE`` of the question's weight ("Argentine
+authorities ... the economy" beside "Argentina"). The association is the
 corpus's own, which sentences stand next to which, read from the index at question time (no
 table, nothing built in advance, no re-tokenising). Such quotes rank after every literal and
 related match, their scores weighed down by ``PASSAGE_WEIGHT``, and each says which of the
@@ -29,8 +30,8 @@ PASSAGE_REACH = 2
 # Passage scores are scaled by this, under the related-words pass's 0.5: the sentence itself
 # does not say what was asked, its paragraph does.
 PASSAGE_WEIGHT = 0.25
-# The neighbour must hold this share of the question's weight, above the literal pass's half:
-# a sentence holding "Mosul" but not "offensive" makes no passage about the Mosul offensive.
+# The sentence and its neighbour together must hold this share of the question's weight, above
+# the literal pass's half: holding "Mosul" but not "offensive" makes no passage about the Mosul offensive.
 PASSAGE_COVERAGE = 0.75
 # Over many quotes, the best sentences holding the question's words whose neighbours are read;
 # over at most this many neighbours of a few quotes (one speaker's), every one of them.
@@ -45,6 +46,7 @@ def passage_ranked(
     candidates: np.ndarray | None,
     min_coverage: float,
     exclude: np.ndarray,
+    own_word: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, tuple[tuple[tuple[str, str], ...], ...]]:
     """Sentences near a sentence that matches the question by itself, best first.
 
@@ -55,6 +57,7 @@ def passage_ranked(
         candidates: sorted sentence indices the answers must come from, or None for all.
         min_coverage: share of the question's weight the neighbouring sentence must hold.
         exclude: sentences already answered by an earlier pass.
+        own_word: the sentence must hold a word of the question itself (over everyone's quotes).
 
     Returns:
         (indices, scores, stand-ins): per sentence, ``(term, term)`` for each question term its
@@ -72,19 +75,18 @@ def passage_ranked(
     if not len(hits.indices):
         return _NONE
     present = library.contains(hits.indices, known)
-    rows = np.flatnonzero(weights.coverages(present) >= max(min_coverage, PASSAGE_COVERAGE))
-    matched = hits.indices[rows].astype(np.int64)
-    near = matched[:, None] + _OFFSETS[None, :]  # each matching sentence's neighbours
-    distance = np.abs(_OFFSETS)[None, :].repeat(len(matched), 0)
-    inside = (near >= 0) & (near < n)
-    near_safe = np.where(inside, near, 0)
-    docs = np.searchsorted(starts, near_safe, side="right")
-    inside &= docs == np.searchsorted(starts, matched, side="right")[:, None]
-    score = hits.scores[rows][:, None] / (1 + distance)  # the nearer the matching sentence, the surer
-    source = np.broadcast_to(rows[:, None], near.shape)
-    c, s, r = near[inside], score[inside], source[inside]
+    rows = np.flatnonzero(weights.coverages(present) > 0.0)
+    c, s, r = _neighbours(hits.indices[rows].astype(np.int64), hits.scores[rows], rows, starts, n)
     keep = ~_member(c, np.sort(exclude)) & (_member(c, candidates) if candidates is not None else True)
     c, s, r = c[keep], s[keep], r[keep]
+    if not len(c):
+        return _NONE
+    # The sentence and its neighbour together must say what was asked.
+    own = library.contains(c, known)
+    together = weights.coverages(present[r] | own) >= max(min_coverage, PASSAGE_COVERAGE)
+    if own_word:
+        together &= own.any(axis=1)
+    c, s, r = c[together], s[together], r[together]
     if not len(c):
         return _NONE
     order = np.lexsort((-s, c))  # by sentence, its best neighbour first
@@ -95,6 +97,19 @@ def passage_ranked(
     c, s, r = c[order], s[order], r[order]
     own = library.contains(c, known)
     return c, s, tuple(_nearby(known, present[row], own[j]) for j, row in enumerate(r.tolist()))
+
+
+def _neighbours(matched: np.ndarray, scores: np.ndarray, rows: np.ndarray, starts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each matching sentence's neighbours in its own article: (neighbour, score, row of the
+    matching sentence), the score falling with the distance."""
+    near = matched[:, None] + _OFFSETS[None, :]
+    distance = np.abs(_OFFSETS)[None, :].repeat(len(matched), 0)
+    inside = (near >= 0) & (near < n)
+    docs = np.searchsorted(starts, np.where(inside, near, 0), side="right")
+    inside &= docs == np.searchsorted(starts, matched, side="right")[:, None]
+    score = scores[:, None] / (1 + distance)  # the nearer the matching sentence, the surer
+    source = np.broadcast_to(rows[:, None], near.shape)
+    return near[inside], score[inside], source[inside]
 
 
 def _sorted_unique(values: np.ndarray) -> np.ndarray:

@@ -85,6 +85,16 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ),
     (
         "what_did_say",
+        # "what did police say caused the explosion?", "what did Graham say after the vote?": what
+        # follows the verb is the topic (tried after the rule above: "the state senator say").
+        re.compile(
+            rf"^(?:and\s+)?what\s+(?:did|does|do|has|have|had|is|are|was|were|else\s+did)\s+(?P<subject>.+?){_HEDGE}\s+"
+            rf"{_SPEECH_ASK}\s+(?P<claim>.+?)$",
+            re.I,
+        ),
+    ),
+    (
+        "what_did_say",
         re.compile(
             rf"^(?:(?:show|give|find|list)\s+(?:me\s+)?)?(?:quotes|statements|comments|everything|all)\s+(?:from|by)\s+"
             rf"(?P<subject>.+?)(?:\s+{_ABOUT}\s+(?P<topic>.+?))?$",
@@ -100,6 +110,8 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "how did the coach react to the win?": what they said in answer to it.
+    ("what_did_say", re.compile(r"^how\s+(?:did|does|do|has|have)\s+(?P<subject>.+?)\s+(?:react|respond|reply)(?:\s+to\s+(?P<topic>.+?))?$", re.I)),
     ("who_said", re.compile(r"^who\s+(?:is|was|are|were|has\s+been)\s+(?P<verb>quoted)\s+(?:on|about|regarding)\s+(?P<topic>.+?)$", re.I)),
     # "who is Soleimani?" asks about a person, not for a quote: plain search.
     ("search", re.compile(r"^who\s+(?:is|was|are|were)\s+(?P<topic>.+?)$", re.I)),

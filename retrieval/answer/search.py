@@ -119,8 +119,9 @@ class TwoPasses:
             soft: terms that weigh nothing when the corpus lacks them (see ``TermWeights``).
             one_voice: ``candidates`` are the quotes of the speaker (or speakers) asked about;
                 the passage pass (``passage``) then fills the answer. Over everyone's quotes it
-                does not run: beside a matching sentence stand also the interviewer's question
-                and the rival it is about, and on the question yardstick it answered nothing more.
+                runs only when nothing else answers, and a quote must hold a word of the
+                question itself: beside a matching sentence stand also the interviewer's
+                question and the rival it is about. Over all sentences it never runs.
             required: a sentence of the first two passes must hold one of these (a claim's verb
                 or its relatives, ``claims``) before it counts as found.
         """
@@ -131,14 +132,16 @@ class TwoPasses:
         found = literal
         if len(literal) < min(want, SECOND_PASS_BELOW):
             found = self._holding(self._with_related(literal, terms, candidates, k, min_coverage, negated, soft), required)
-        if not one_voice or len(found) >= want or negated or min_coverage <= 0.0:
+        if len(found) >= want or negated or min_coverage <= 0.0:
             return found
+        if not one_voice and (candidates is None or len(found)):
+            return found  # over everyone's quotes, only when nothing else answers; never over all sentences
         lib = self.library
         weights = TermWeights(list(terms), [lib.document_frequency(t) for t in terms], len(lib), soft)
         if not weights.answerable:
             return found
-        passage = passage_ranked(lib, self._starts, weights, candidates, min_coverage, found.indices)
-        return _joined(found, Ranked(*passage))
+        passage = Ranked(*passage_ranked(lib, self._starts, weights, candidates, min_coverage, found.indices, own_word=not one_voice))
+        return _joined(found, passage if one_voice else self._holding(passage, required))
 
     @functools.cached_property
     def _name_terms(self) -> dict[int, frozenset[str]]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.answer.claims import claim_terms, claim_verb, unheld_claim
+from retrieval.answer.claims import claim_terms, claim_verb, unheld_claim, unheld_name
 from retrieval.answer.related import related_terms
 
 
@@ -42,3 +42,21 @@ def test_an_unheld_claim_is_named_only_when_nothing_like_it_is_in_the_articles()
     assert unheld_claim("rates would fall", lambda t: held.get(t, 0)) is None  # "drop" is a relative
     assert unheld_claim("rates would fall", lambda t: 0) == "fall"
     assert unheld_claim("rates", lambda t: 0) is None
+
+
+@pytest.mark.parametrize("topic", ["Okonjo would make a great governor", "the bill would become law", "prices will get worse"])
+def test_a_light_verb_requires_nothing_of_the_answer(topic):
+    # "he would be a great governor" says it without the verb
+    assert claim_terms(topic) == frozenset()
+    assert unheld_claim(topic, lambda term: 0) is None
+
+
+def test_a_phrasal_light_verb_with_relatives_is_still_required():
+    assert claim_terms("prices would go up")  # "go" is no light verb; "go up" means rise
+
+
+def test_an_unheld_name_is_a_capitalised_word_no_article_uses():
+    frequency = {"vote": 3, "harbour": 2}.get
+    assert unheld_name("the Quorvex vote", lambda t: frequency(t, 0)) == "Quorvex"
+    assert unheld_name("the Harbour vote", lambda t: frequency(t, 0)) is None
+    assert unheld_name("the Quorvex ballot", lambda t: 0) is None  # nothing asked is there at all

@@ -2,7 +2,8 @@ import pytest
 
 import numpy as np
 
-from retrieval.answer.matching import MIN_TOPIC_COVERAGE, SpeakerMatcher, TermWeights, query_terms
+from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms
+from retrieval.answer.speakers import SpeakerMatcher
 from retrieval.index.terms import tokenize
 
 

@@ -53,7 +53,7 @@ def test_nearby_matches_rank_after_literal_ones_and_are_weighed_down(engine):
     assert all(s == (("reservoir", "reservoir"),) for s in stand_ins)
 
 
-def test_over_everyones_quotes_there_is_no_passage_pass(engine):
+def test_over_everyones_quotes_the_passage_pass_adds_nothing_to_a_found_answer(engine):
     # Beside Olsen's quote stand Moreau's and Kovac's: over everyone's quotes they are no answer.
     answer = engine.ask("who said tourists?")
     assert [q.speaker for q in answer.answers] == ["Jan Olsen"] and not answer.answers[0].matched

@@ -18,6 +18,12 @@ from retrieval.answer.questions import parse_question
         ("what is Trump saying about Iran", "what_did_say", "Trump", "Iran"),
         ("what did Esper tell the conference?", "what_did_say", "Esper", None),
         ("quotes from Hoffman", "what_did_say", "Hoffman", None),
+        # what follows the speech verb is the topic; a verb inside the subject is no verb
+        ("what did the fire chief say caused the blaze?", "what_did_say", "the fire chief", "caused the blaze"),
+        ("what did Okonjo say after the vote?", "what_did_say", "Okonjo", "after the vote"),
+        ("what did the state senator say?", "what_did_say", "the state senator", None),
+        ("how did the coach react to the defeat?", "what_did_say", "the coach", "the defeat"),
+        ("how did Okonjo respond?", "what_did_say", "Okonjo", None),
         ("show me statements by the ministry about oil", "what_did_say", "the ministry", "oil"),
         ("how many missiles were fired?", "how_many", None, "missiles were fired"),
         ("How much money was pledged", "how_many", None, "money was pledged"),

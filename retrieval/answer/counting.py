@@ -1,0 +1,116 @@
+"""Which sentences answer a "how many" question, and with which figure.
+
+``CountAsk`` is what one question counts, read once against the library: its terms, the counted
+noun and the words that may stand for it. ``figure_answer`` then reads one ranked sentence: the
+figure must be a count of the thing asked (``figures.count_figure``), and the sentence must be
+about what was asked. Real prose often names the event in the sentence before or after the
+figure ("The head-on crash took place in October 2013. ... Eccleston-Todd had drunk at least
+three or four pints"): when the figure's own noun is the counted one (or "how much" is answered
+by an amount of money), the figure's passage, the sentences beside it in the same article, may
+hold what the sentence lacks, but then as much of the question as any answer must hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from retrieval.answer.counted import counted_nouns, is_amount, lead_terms, money_terms, people_terms
+from retrieval.answer.figures import count_figure, has_count
+from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms
+from retrieval.answer.passage import PASSAGE_REACH
+from retrieval.answer.questions import ParsedQuestion
+from retrieval.answer.related import related_terms
+from retrieval.index.library import Searcher
+from retrieval.index.terms import tokenize
+
+__all__ = ["CountAsk", "count_ask", "figure_answer", "HOW_MANY_COVERAGE", "FIGURE_PASSAGE_COVERAGE"]
+
+# Share of the question's term weight a sentence giving a figure must hold; the figure's own noun
+# matching what is counted already says much, so a third, not the half of ``MIN_TOPIC_COVERAGE``
+# (measured on the question yardstick: two more answered, no more false answers).
+HOW_MANY_COVERAGE = MIN_TOPIC_COVERAGE * 2 / 3
+# A figure's passage (the sentence and its neighbours) must hold what any answer must: half.
+FIGURE_PASSAGE_COVERAGE = MIN_TOPIC_COVERAGE
+
+
+@dataclass(frozen=True, slots=True)
+class CountAsk:
+    """What a "how many" / "how much" question counts, read against one library."""
+
+    terms: list[str]  # the question's index terms
+    lead: list[str]  # the counted noun's terms ("US troops"), empty when the verb comes first
+    nouns: set[str]  # what a figure's own noun may be
+    rest: set[str]  # for a generic count of people, the event words one of which must be held
+    how_much: bool
+    weights: TermWeights  # over the topical terms (money words left out for "how much")
+
+    @property
+    def passage_may_answer(self) -> bool:
+        """Whether a passage holding every word the articles have would hold enough: words they
+        lack are in no sentence, so a question mostly of those needs no passage read."""
+        return self.weights.coverage(set(self.weights.known)) >= FIGURE_PASSAGE_COVERAGE
+
+
+def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
+    terms = query_terms(parsed.topic)
+    how_much = (parsed.verb or "").lower() == "much"
+    lead = lead_terms(parsed.topic or "")
+    # Words an amount answers by itself ("worth", "cost") are no topic: "how much will the
+    # transport cost?" needs a sentence about transport.
+    topical = [t for t in terms if not (how_much and t in money_terms())] or terms
+    # A generic count of people ("how many people were killed?") must be of the event asked:
+    # the sentence says killed (or a relative: "38 deaths"), so "employs 1,200 staff" is no answer.
+    generic = bool(lead) and set(lead) <= set(people_terms())
+    df = library.document_frequency
+    rest = {t for t in topical if t not in lead and df(t) > 0} if generic else set()
+    nouns = counted_nouns(lead) | rest | {r for t in rest for r in related_terms(t)}
+    weights = TermWeights(topical, [df(t) for t in topical], len(library))
+    return CountAsk(terms, lead, nouns, rest, how_much, weights)
+
+
+def figure_answer(library: Searcher, ask: CountAsk, i: int) -> str | None:
+    """The figure sentence ``i`` gives in answer, or None when it gives none that answers."""
+    sentence = library.text(i)
+    figure = count_figure(sentence, ask.terms, ask.nouns, how_much=ask.how_much) if has_count(sentence) else None
+    if figure is None:
+        return None
+    held = _held(sentence, ask.terms)
+    lead, nouns = ask.lead, ask.nouns
+    own = bool(lead) and bool(set(tokenize(figure)) & nouns)
+    if own:
+        held |= set(lead)  # "22 rockets" counts what "how many missiles" asks
+    elif lead and not held & nouns and not _named_before(library, i, nouns):
+        return None  # "340 of them" counts what neither the sentence nor the one before names
+    elif lead and not held & nouns:
+        held |= set(lead)  # "... parking meters. The council has installed 340 of them"
+    if ask.rest and not held & ask.rest:
+        return None
+    if ask.how_much and not is_amount(figure) and set(ask.terms) & money_terms():
+        return None
+    if ask.weights.coverage(held) >= HOW_MANY_COVERAGE:
+        return figure
+    if (own or (ask.how_much and is_amount(figure))) and ask.passage_may_answer:
+        known = ask.weights.known
+        beside = library.contains(list(_beside(library, i)), known).any(axis=0)
+        if ask.weights.coverage(held | {t for t, b in zip(known, beside) if b}) >= FIGURE_PASSAGE_COVERAGE:
+            return figure
+    return None
+
+
+def _held(sentence: str, terms: list[str]) -> set[str]:
+    """A sentence's terms, and the question's terms a related word of it stands for."""
+    held = set(tokenize(sentence))
+    return held | {t for t in terms if set(related_terms(t)) & held}
+
+
+def _beside(library: Searcher, i: int) -> range:
+    """The other sentences of ``i``'s passage: ``PASSAGE_REACH`` either side, in its article."""
+    doc = library.document_of(i)
+    first, end = doc.first_sentence, doc.first_sentence + doc.sentence_count
+    return range(max(first, i - PASSAGE_REACH), min(end, i + PASSAGE_REACH + 1))
+
+
+def _named_before(library: Searcher, i: int, nouns: set[str]) -> bool:
+    """Whether the sentence before ``i``, in the same article, names one of ``nouns``."""
+    first = library.document_of(i).first_sentence
+    return i > first and bool(set(tokenize(library.text(i - 1))) & nouns)
