@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from retrieval.lexicon import lines
 
-__all__ = ["person_noun", "repeats_source", "SOURCE_HEAD_WORDS"]
+__all__ = ["person_noun", "possessive_owner", "repeats_source", "repeats_description", "SOURCE_HEAD_WORDS"]
 
 # "four sources familiar with the matter" ... "the sources said": the head noun is among the
 # first words of the earlier description.
@@ -27,6 +27,16 @@ def _nouns() -> dict[str, str | None]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _possessives() -> dict[str, str]:
+    return {k.strip(): v.strip() for k, v in (line.split("\t") for line in lines("possessives.tsv"))}
+
+
+def possessive_owner(word: str) -> str | None:
+    """The subject pronoun standing for the owner a possessive names ("his" -> "he"), else None."""
+    return _possessives().get(word.lower())
+
+
 def person_noun(head: str) -> tuple[bool, str | None]:
     """Whether ``head`` describes a person, and the gender it tells (None: either)."""
     if head.endswith(_ANY_AGE):
@@ -40,3 +50,16 @@ def repeats_source(head: str, earlier: str) -> bool:
     sources familiar with the matter"."""
     forms = {head, head + "s", head.removesuffix("s")}
     return not forms.isdisjoint(w.lower() for w in earlier.split()[:SOURCE_HEAD_WORDS])
+
+
+def repeats_description(name: str, head: str, earlier: str) -> bool:
+    """ "the French official" repeats "a senior French official involved in the investigation",
+    "the official" repeats "one of the officials": the head noun (singular or plural) and every
+    other word of the description are words of the earlier source's."""
+    seen = {w.lower().strip(",") for w in earlier.split()}
+    if {head, head + "s", head.removesuffix("s")}.isdisjoint(seen):
+        return False
+    words = [w.lower() for w in name.split()]
+    if words and words[0] == "the":
+        words = words[1:]
+    return all(w in seen for w in words[:-1])

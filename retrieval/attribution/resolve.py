@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import scan_aliases, short_form
-from retrieval.attribution.descriptions import person_noun, repeats_source
+from retrieval.attribution.descriptions import person_noun, possessive_owner, repeats_description, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
@@ -125,6 +125,9 @@ class Resolver:
         if phrase.kind != "person" and (titled := titled_person(self._people.values(), phrase.name, index)) is not None:
             self._remember(titled.name, "person", titled.gender, titled.description)
             return Resolved(titled.name, titled.description, "role")
+        owned = self._owned(phrase, index, at_start) if phrase.kind not in ("person", "surname", "pronoun") else None
+        if owned is not None:
+            return owned
         if phrase.kind == "person":
             person = self._person(phrase.name, phrase, index)
             description = appositive or phrase.description or person.description
@@ -157,6 +160,21 @@ class Resolver:
         self._remember(phrase.name, cls, None, appositive)
         return Resolved(phrase.name, appositive, "direct")
 
+    def _owned(self, phrase: Phrase, index: int, at_start: bool) -> Resolved | None:
+        """ "His defense team argued" -> "Bradley Manning's defense team": the person a "his"/"her"
+        opening the phrase points to (by the rules of a "he"/"she"), named as the owner."""
+        first, _, rest = phrase.name.partition(" ")
+        pronoun = possessive_owner(first)
+        if not rest or pronoun not in lexicon().pronoun_genders:
+            return None
+        at = PronounAt(list(self._people.values()), self._history, self._learned, lexicon().pronoun_genders[pronoun], index, at_start)
+        pick = rule_pick(at)
+        if pick is None or not any(p.name == pick.name for p in self._people.values()):
+            return None  # "his allies" after "one aide said": an owner never named stays as written
+        name = f"{pick.name}'s {rest}"
+        self._remember(name, "organisation", None, None)
+        return Resolved(name, None, "pronoun")
+
     def _alias(self, name: str) -> str | None:
         if self._aliases is None and short_form(name) is not None:
             self._aliases = scan_aliases(self._masked)
@@ -180,8 +198,12 @@ class Resolver:
     def _role(self, phrase: Phrase, index: int) -> Resolved:
         """ "the spokesman said" -> the last person described as one, else the last person
         speaker for a listed role, else the one body that fits ("the company")."""
-        for speaker, cls, _, description, _ in reversed(self._history):
+        for speaker, cls, _, description, said in reversed(self._history):
             if cls == "person" and description and phrase.head in description.lower():
+                return Resolved(speaker, description, "role")
+            if cls == "unnamed" and index - said <= MAX_PRONOUN_GAP and repeats_description(phrase.name, phrase.head, speaker):
+                # "a senior French official involved in ..." ... "the official said": the same source.
+                self._remember(speaker, cls, None, description)
                 return Resolved(speaker, description, "role")
         for person in sorted(self._people.values(), key=lambda p: max((m for m in p.mentions if m <= index), default=-1), reverse=True):
             if person.description and phrase.head in person.description.lower() and any(m <= index for m in person.mentions):

@@ -189,11 +189,29 @@ def _common(text: str, words: Sequence[Token], head: Sequence[Token], head_end: 
     canonical = _as_written(text)
     if kind in ("group", "unnamed"):
         return Phrase(kind, canonical, None, None, head_word)
-    if kind == "organisation" or any(t.is_cap for t in head):
+    source = _source_noun(head)
+    if source is not None:
+        return Phrase("unnamed", canonical, None, None, source)
+    # "A cousin of Yassine", "Some": the capital of a determiner only opens the sentence.
+    named = any(t.is_cap for k, t in enumerate(head) if k or t.lower not in lex.words["determiner"])
+    if kind == "organisation" or named:
         return Phrase("organisation", canonical, None, None, head_word)
     if head_word.endswith("s"):
         return Phrase("group", canonical, None, None, head_word)
     return Phrase("unnamed", canonical, None, None, head_word)
+
+
+def _source_noun(head: Sequence[Token]) -> str | None:
+    """ "A senior French official involved in the investigation", "a second U.S. official familiar
+    with ...": one person described, not named, by a role or person noun after "a"/"an"; the noun,
+    else None. The capitals of "French" or "U.S." make no body of them."""
+    lex = lexicon()
+    if head[0].lower not in ("a", "an", "another"):
+        return None
+    for tok in head[1:]:
+        if tok.lower in lex.roles or lex.groups.get(tok.lower) == "unnamed" or person_noun(tok.lower)[0]:
+            return tok.lower
+    return None
 
 
 def _as_written(text: str) -> str:

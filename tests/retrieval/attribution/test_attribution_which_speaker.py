@@ -1,0 +1,74 @@
+"""Which speaker: sentences where speech is found and the question is only who speaks, by class
+of error seen across publishers (made-up sentences of the same shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+UNNAMED_SOURCES = [
+    (
+        "a description repeating an unnamed source's words",
+        "A senior Dutch official involved in the inquiry said the data was lost.\n\n"
+        "“I do not like it,” said the Dutch official.\n\n"
+        "Bram Visser, a pilot, said it was odd.\n\n"
+        "“We know little,” the official said.",
+        [
+            "A senior Dutch official involved in the inquiry",
+            "A senior Dutch official involved in the inquiry",
+            "Bram Visser",
+            "A senior Dutch official involved in the inquiry",
+        ],
+    ),
+    (
+        "one of several officials",
+        "The plan was drawn up in May, two Greek officials said.\n\n"
+        "“It will fail,” one of the officials told Reuters.\n\n"
+        "The official added that talks would go on.",
+        ["two Greek officials", "one of the officials", "one of the officials"],
+    ),
+    (
+        "a pronoun after an unnamed relative who spoke",
+        "Karl Weber said his son had left in May.\n\n"
+        "A cousin of Jonas, who asked not to be named, told CNN that the family was shocked.\n\n"
+        "“We are all shocked,” he said.",
+        ["Karl Weber", "A cousin of Jonas", "A cousin of Jonas"],
+    ),
+    (
+        "a spokesperson of the family, not the last named speaker",
+        "“We are grateful,” Police Chief Tom Reed said.\n\n"
+        "“We are sorry for the victims,” a family spokesperson told reporters.\n\n"
+        "“She can go home now,” the spokesperson added.",
+        ["Tom Reed", "a family spokesperson", "a family spokesperson"],
+    ),
+    # negative row: a description with other words is someone else
+    (
+        "a description that does not repeat the source",
+        "A senior Dutch official said the data was lost.\n\n“It is odd,” the British official said.",
+        ["A senior Dutch official", "British official"],
+    ),
+]
+
+OWNERS = [
+    (
+        "his team named by its owner",
+        "Paul Harmon was sentenced on Monday.\n\nHis defense team argued that he had been ill.",
+        [None, "Paul Harmon's defense team"],
+    ),
+    (
+        "the owner is not the speaker for a later pronoun",
+        "Paul Harmon was sentenced on Monday.\n\nHis legal team said he should be freed.\n\n“I am sorry,” he said in a statement.",
+        [None, "Paul Harmon's legal team", "Paul Harmon"],
+    ),
+    # negative row: an owner nobody named stays as written
+    ("an unnamed owner", "“It was late,” one aide said.\n\nHis allies say he will help.", ["one aide", "His allies"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", UNNAMED_SOURCES, ids=[row[0] for row in UNNAMED_SOURCES])
+def test_unnamed_sources_are_referred_back_to(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("name, text, expected", OWNERS, ids=[row[0] for row in OWNERS])
+def test_a_possessive_names_its_owner(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
