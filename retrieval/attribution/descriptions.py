@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from retrieval.lexicon import lines
+from retrieval.lexicon import words as word_list
 
-__all__ = ["person_noun", "possessive_owner", "repeats_source", "repeats_description", "SOURCE_HEAD_WORDS"]
+__all__ = ["document_noun", "person_noun", "possessive_owner", "repeats_source", "repeats_description", "SOURCE_HEAD_WORDS"]
 
 # "four sources familiar with the matter" ... "the sources said": the head noun is among the
 # first words of the earlier description.
@@ -35,6 +36,11 @@ def _possessives() -> dict[str, str]:
 def possessive_owner(word: str) -> str | None:
     """The subject pronoun standing for the owner a possessive names ("his" -> "he"), else None."""
     return _possessives().get(word.lower())
+
+
+def document_noun(head: str) -> bool:
+    """ "the statement", "the report": a document (``document_nouns.txt``), which no body speaks as."""
+    return head in word_list("document_nouns.txt")
 
 
 def person_noun(head: str) -> tuple[bool, str | None]:

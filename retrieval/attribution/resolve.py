@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import scan_aliases, short_form
-from retrieval.attribution.descriptions import person_noun, possessive_owner, repeats_description, repeats_source
+from retrieval.attribution.descriptions import document_noun, person_noun, possessive_owner, repeats_description, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.lexicon import lexicon
-from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
+from retrieval.attribution.organisations import Organisation, fitting_body, latest_body, longer_name, organisation_heads, scan_organisations
 from retrieval.attribution.people import Person, is_initial, person_key
 from retrieval.attribution.ranking import rank
 from retrieval.attribution.salience import MAX_PRONOUN_GAP, PronounAt, last_named, rule_pick, titled_person
@@ -144,6 +144,11 @@ class Resolver:
             return self._partitive(quantity, phrase, index)
         if phrase.kind == "role":
             return self._role(phrase, index)
+        longer = self._longer(phrase, index) if phrase.kind in ("organisation", "surname") and phrase.name[:1].isupper() else None
+        if longer is not None:
+            # "the Syrian Observatory said" after "the Syrian Observatory for Human Rights": one body.
+            self._remember(longer, "organisation", None, None)
+            return Resolved(longer, None, "alias")
         if phrase.kind == "organisation" and phrase.name.lower().startswith("the "):
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "organisation" and phrase.head in speaker.lower() and speaker.lower() != phrase.name.lower():
@@ -174,6 +179,16 @@ class Resolver:
         name = f"{pick.name}'s {rest}"
         self._remember(name, "organisation", None, None)
         return Resolved(name, None, "pronoun")
+
+    def _longer(self, phrase: Phrase, index: int) -> str | None:
+        """The longer name of a body that ``phrase`` opens: one heard before, or for a lone word no
+        person has ("Pew"), one the article names ("Pew Research Center")."""
+        found = longer_name(phrase.name, [speaker for speaker, cls, *_ in self._history if cls == "organisation"])
+        if found is None and phrase.kind == "surname" and self._by_surname(phrase.name, None, index) is None:
+            if self._bodies is None:
+                self._bodies = scan_organisations(self._masked)
+            found = longer_name(phrase.name, [o.name for o in self._bodies if o.sentence <= index])
+        return found
 
     def _alias(self, name: str) -> str | None:
         if self._aliases is None and short_form(name) is not None:
@@ -257,23 +272,21 @@ class Resolver:
         return Resolved(name, None, "pronoun")
 
     def _body(self, phrase: Phrase, index: int) -> Resolved | None:
-        """ "The company said" -> the one body named so far that fits "company" ("Harbour Foods")."""
+        """ "The company said" -> the one body named so far that fits "company" ("Harbour Foods"),
+        else a body that spoke just before ("The FBI says ... The agency says")."""
         words = phrase.name.split()
-        marks = organisation_heads().get(phrase.head)
-        if marks is None or words[0].lower() != "the" or len(words) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in words[1:]):
+        if words[0].lower() != "the" or len(words) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in words[1:]):
             return None
-        # Every word of the description must be in the name: "the national museum" is not "City Gallery".
-        described = {w.lower() for w in words[1:-1]}
         if self._bodies is None:
             self._bodies = scan_organisations(self._masked)
-        fits = {
-            o.name: o for o in self._bodies if o.sentence <= index and not o.words.isdisjoint(marks) and described <= o.words
-        }
-        if len(fits) != 1:
-            return None  # none, or two that fit: keep the description as written
-        (body,) = fits.values()
-        self._remember(body.name, "organisation", None, phrase.name)
-        return Resolved(body.name, " ".join(words[1:]), "role")
+        body = fitting_body([w.lower() for w in words], phrase.head, self._bodies, index)
+        name = body.name if body is not None else None
+        if name is None and (phrase.head in organisation_heads() or lexicon().groups.get(phrase.head) == "organisation") and not document_noun(phrase.head):
+            name = latest_body(self._history, index)
+        if name is None:
+            return None
+        self._remember(name, "organisation", None, phrase.name)
+        return Resolved(name, " ".join(words[1:]), "role")
 
     def _pronoun(self, phrase: Phrase, index: int, at_start: bool) -> Resolved:
         fits = lexicon().pronouns.get(phrase.head, "")

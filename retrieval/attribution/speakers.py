@@ -192,9 +192,7 @@ def _common(text: str, words: Sequence[Token], head: Sequence[Token], head_end: 
     source = _source_noun(head)
     if source is not None:
         return Phrase("unnamed", canonical, None, None, source)
-    # "A cousin of Yassine", "Some": the capital of a determiner only opens the sentence.
-    named = any(t.is_cap for k, t in enumerate(head) if k or t.lower not in lex.words["determiner"])
-    if kind == "organisation" or named:
+    if kind == "organisation" or any(t.is_cap for t in head):
         return Phrase("organisation", canonical, None, None, head_word)
     if head_word.endswith("s"):
         return Phrase("group", canonical, None, None, head_word)

@@ -72,3 +72,45 @@ def test_unnamed_sources_are_referred_back_to(speakers, name: str, text: str, ex
 @pytest.mark.parametrize("name, text, expected", OWNERS, ids=[row[0] for row in OWNERS])
 def test_a_possessive_names_its_owner(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+BODIES = [
+    (
+        "the agency after an acronym that spoke",
+        "The FBI says its findings came from an inquiry.\n\n“This is intimidation,” Senator Jo Marsh said.\n\n"
+        "The agency says the code matched older attacks.",
+        ["FBI", "Jo Marsh", "FBI"],
+    ),
+    (
+        "the group after a body with no group word",
+        "Fighting went on in the north, according to the Syrian Observatory for Human Rights.\n\n"
+        "Dozens of fighters were killed, the group said.",
+        ["Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"],
+    ),
+    (
+        "a body's name kept short",
+        "Shelling went on, the Syrian Observatory for Human Rights said.\n\nTwo towns fell, the Syrian Observatory said.",
+        ["Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"],
+    ),
+    (
+        "a club is a body, so its it",
+        "In a statement, the Kashmir Press Club condemned the charges.\n\n“It is very unfortunate,” it said.",
+        ["Kashmir Press Club", "Kashmir Press Club"],
+    ),
+    # negative rows: a body heard long before, and a longer phrase that is no name
+    (
+        "a body heard too long before",
+        "The FBI says its findings came from an inquiry.\n\nJo Marsh said it was odd.\n\nShe said so twice.\n\n"
+        "Tom Reed said it was not.\n\nHe said so again.\n\nThe agency says the code matched.",
+        ["FBI", "Jo Marsh", "Jo Marsh", "Tom Reed", "Tom Reed", "The agency"],
+    ),
+    (
+        "a longer phrase that adds a common noun",
+        "Union Pacific railroad said it was saddened.\n\nUnion Pacific said it would help.",
+        ["Union Pacific railroad", "Union Pacific"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", BODIES, ids=[row[0] for row in BODIES])
+def test_descriptions_and_short_forms_of_bodies(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
