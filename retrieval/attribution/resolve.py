@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import scan_aliases, short_form
-from retrieval.attribution.descriptions import document_noun, person_noun, possessive_owner, repeats_description, repeats_source
-from retrieval.attribution.groups import partitive, partitive_name, plural_group
+from retrieval.attribution.descriptions import described, document_noun, person_noun, possessive_owner, repeats_source
+from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, fitting_body, latest_body, longer_name, organisation_heads, scan_organisations
 from retrieval.attribution.people import Person, is_initial, person_key
@@ -28,9 +28,6 @@ __all__ = ["Resolved", "Resolver", "plural_group"]
 
 # "the national museum" refers back to a body; a longer lower-case phrase is a description of its own.
 MAX_DESCRIPTION_WORDS = 4
-# "Three firefighters were hurt. One of them said ...": "them" is a group named this many
-# sentences before at most; further back it stays "One of them".
-MAX_PARTITIVE_GAP = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +154,9 @@ class Resolver:
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls in ("unnamed", "group") and speaker.lower() != phrase.name.lower() and repeats_source(phrase.head, speaker):
                     return Resolved(speaker, description, "role")  # "a person familiar with the matter" ... "the person"
+            found = described(self._history, self._people.values(), phrase.name, phrase.head, index) if phrase.head in lexicon().titles else None
+            if found is not None and not found[2]:
+                return Resolved(found[0], found[1], "role")  # "the speaker" after "House Speaker John Boehner"
         if phrase.kind in ("organisation", "unnamed"):
             body = self._body(phrase, index)
             if body is not None:
@@ -213,19 +213,16 @@ class Resolver:
     def _role(self, phrase: Phrase, index: int) -> Resolved:
         """ "the spokesman said" -> the last person described as one, else the last person
         speaker for a listed role, else the one body that fits ("the company")."""
-        for speaker, cls, _, description, said in reversed(self._history):
-            if cls == "person" and description and phrase.head in description.lower():
-                return Resolved(speaker, description, "role")
-            if cls == "unnamed" and index - said <= MAX_PRONOUN_GAP and repeats_description(phrase.name, phrase.head, speaker):
-                # "a senior French official involved in ..." ... "the official said": the same source.
-                self._remember(speaker, cls, None, description)
-                return Resolved(speaker, description, "role")
-        for person in sorted(self._people.values(), key=lambda p: max((m for m in p.mentions if m <= index), default=-1), reverse=True):
-            if person.description and phrase.head in person.description.lower() and any(m <= index for m in person.mentions):
-                return Resolved(person.name, person.description, "role")
+        found = described(self._history, self._people.values(), phrase.name, phrase.head, index)
+        if found is not None:
+            speaker, description, unnamed = found
+            if unnamed:
+                self._remember(speaker, "unnamed", None, description)
+            return Resolved(speaker, description, "role")
         if phrase.head in lexicon().roles:
             for speaker, cls, _, description, _ in reversed(self._history):
-                if cls == "person":
+                # "Deputy Prime Minister John Pratt" is nobody "the prime minister" refers to.
+                if cls == "person" and not (description and phrase.head in description.lower().split()):
                     return Resolved(speaker, description, "role")
         person, gender = person_noun(phrase.head)
         if person:
@@ -253,17 +250,7 @@ class Resolver:
 
     def _partitive(self, quantity: str, phrase: Phrase, index: int) -> Resolved:
         """ "One of them said": one of the group that spoke or opened a sentence just before."""
-        group = None
-        for speaker, cls, _, _, said in reversed(self._history):
-            if index - said > MAX_PARTITIVE_GAP:
-                break
-            if cls in ("group", "organisation") and plural_group(speaker):
-                group = speaker
-                break
-        for before in range(index - 1, max(index - 1 - MAX_PARTITIVE_GAP, -1), -1):
-            if group is not None or self._group_subject is None:
-                break
-            group = self._group_subject(before)
+        group = recent_group(self._history, index, self._group_subject)
         if group is None:
             self._remember(phrase.name, "unnamed", None, None)
             return Resolved(phrase.name, None, "unresolved")

@@ -114,3 +114,34 @@ BODIES = [
 @pytest.mark.parametrize("name, text, expected", BODIES, ids=[row[0] for row in BODIES])
 def test_descriptions_and_short_forms_of_bodies(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+ROLES = [
+    (
+        "an office without the deputy's rank",
+        "Deputy Attorney General Rob Hale said Attorney General William Barton is being open.\n\n"
+        "The attorney general in that letter said the inquiry found nothing.",
+        ["Rob Hale", "William Barton"],
+    ),
+    (
+        "a title that is the speaker's own",
+        "House Speaker John Boland spoke on Tuesday.\n\n“Jobs come first,” Boland said.\n\n"
+        "Nevertheless, the speaker accused the administration of arrogance and said officials were not frank.",
+        [None, "John Boland", "John Boland"],
+    ),
+    (
+        "chief of staff is a title, not a name",
+        "White House Chief of Staff Denis Moran told Senator Bob Kerr that a deal was close.",
+        ["Denis Moran"],
+    ),
+    # negative row: the deputy is never "the prime minister"
+    (
+        "a deputy is not the office",
+        "Deputy Prime Minister John Pratt said the talks were over.\n\nThe prime minister said they were not.",
+        ["John Pratt", "The prime minister"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", ROLES, ids=[row[0] for row in ROLES])
+def test_roles_go_to_who_holds_them(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
