@@ -15,7 +15,7 @@ from retrieval.attribution.lexicon import lexicon
 from retrieval.lexicon import lines
 from retrieval.lexicon import words as word_list
 
-__all__ = ["described", "holds_role", "document_noun", "person_noun", "possessive_owner", "repeats_source", "repeats_description", "SOURCE_HEAD_WORDS"]
+__all__ = ["unnamed_person", "described", "holds_role", "document_noun", "person_noun", "possessive_owner", "repeats_source", "repeats_description", "SOURCE_HEAD_WORDS"]
 
 # "four sources familiar with the matter" ... "the sources said": the head noun is among the
 # first words of the earlier description.
@@ -55,7 +55,19 @@ def person_noun(head: str) -> tuple[bool, str | None]:
     if head.endswith(_ANY_AGE):
         return True, None
     nouns = _nouns()
+    if head not in nouns and "-" in head:
+        head = head.rsplit("-", 1)[1]  # "obstetrician-gynecologist"
     return (head in nouns), nouns.get(head)
+
+
+def unnamed_person(source: str) -> bool:
+    """ "a local obstetrician-gynecologist", "a cousin of Yassine": an unnamed source opened by
+    "a"/"an" whose words name a person (``person_nouns.tsv``), so "the doctor" may refer to it."""
+    words = [w.lower() for w in _WORDS.findall(source)]
+    if not words or words[0] not in ("a", "an"):
+        return False
+    end = next((k for k, w in enumerate(words) if k and w in lexicon().words["preposition"]), len(words))
+    return any(person_noun(w)[0] for w in words[1:end])
 
 
 def repeats_source(head: str, earlier: str) -> bool:

@@ -18,7 +18,7 @@ from retrieval.lexicon import lines
 
 __all__ = ["Organisation", "BODY_GAP", "fitting_body", "latest_body", "longer_name", "organisation_heads", "scan_organisations"]
 
-_WORD = r"[A-Z][\w’'&\-]*\.?"
+_WORD = r"[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*\.?"  # "R.M. Palmer Co.": initials run on
 # Capitalised words, with lower-case joiners inside a name ("Bank of England", "Friends of the Vell Museum").
 _NAME = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:of|for|on|&)[ \t]+(?:the[ \t]+)?)?{_WORD})*")
 # A body named in lower case before a proper name: "the national museum of Ardena".

@@ -20,7 +20,7 @@ from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, fitting_body, latest_body, longer_name, organisation_heads, scan_organisations
 from retrieval.attribution.people import Person, is_initial, person_key
 from retrieval.attribution.ranking import rank
-from retrieval.attribution.salience import MAX_PRONOUN_GAP, PronounAt, last_named, rule_pick, titled_person
+from retrieval.attribution.salience import MAX_PRONOUN_GAP, PronounAt, described_person, rule_pick, titled_person
 from retrieval.attribution.speakers import Phrase
 from retrieval.models import Resolution
 
@@ -235,18 +235,13 @@ class Resolver:
         return Resolved(phrase.name, None, "unresolved")
 
     def _described_person(self, gender: str | None, index: int) -> Resolved | None:
-        """ "Mr Bannatyne withdrew his threat, the entrepreneur said": the person opening this
-        sentence, else the last person speaker of a fitting gender, else the last one named."""
-        here = last_named(self._people.values(), gender, index, subjects=True, same=True)
-        if here is not None and index in here.subject_of:
-            return Resolved(here.name, here.description, "role")
-        for speaker, cls, known, description, said in reversed(self._history):
-            if index - said > MAX_PRONOUN_GAP:
-                break
-            if cls == "person" and (gender is None or (known or self._learned.get(speaker)) in (None, gender)):
-                return Resolved(speaker, description, "role")
-        person = last_named(self._people.values(), gender, index)
-        return Resolved(person.name, person.description, "role") if person is not None else None
+        """ "Mr Bannatyne withdrew his threat, the entrepreneur said": ``salience.described_person``."""
+        found = described_person(PronounAt(list(self._people.values()), self._history, self._learned, gender or "", index, False))
+        if found is None:
+            return None
+        if found.unnamed:
+            self._remember(found.name, "unnamed", None, found.description)
+        return Resolved(found.name, found.description, "role")
 
     def _partitive(self, quantity: str, phrase: Phrase, index: int) -> Resolved:
         """ "One of them said": one of the group that spoke or opened a sentence just before."""

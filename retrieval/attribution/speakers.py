@@ -32,6 +32,10 @@ _POSSESSIVE = re.compile(
 )
 
 
+# "Fine’s", "Reuters’": a possessive closing a name.
+_POSSESSIVE_END = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     kind: PhraseKind
@@ -70,6 +74,8 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     lex = lexicon()
     toks = [t for t in (tokens if tokens is not None else tokenize(text)) if t.is_word or t.text in ".-"]
     words = [t for t in toks if t.is_word]
+    if words and all(t.is_cap for t in words) and (owner := _POSSESSIVE_END.sub("", text.strip())) != text.strip():
+        return read_phrase(owner)  # "in Fine’s email also said": the owner, Fine
     while len(words) > 1 and words[-1].lower.rstrip(".") in lex.words["post_nominal"]:
         words.pop()  # "Frank Field MP", "Bret Walker SC"
     if not words:
@@ -117,9 +123,14 @@ def _document_owner(head: Sequence[Token]) -> Phrase | None:
         pronoun = possessives[first]
         return Phrase("pronoun", pronoun, None, None, pronoun)
     owner = [t for t in head[:-1] if t.lower not in lexicon().words["determiner"]]
-    if not owner or not all(t.is_cap for t in owner):
+    if not owner:
         return None
-    return read_phrase(" ".join(t.text for t in owner))
+    text = _POSSESSIVE_END.sub("", " ".join(t.text for t in owner))
+    if all(t.is_cap for t in owner):
+        return read_phrase(text)  # "Fine’s email" is Fine's words
+    if first == "the" and len(owner) == 1 and text != owner[0].text:
+        return read_phrase(f"the {text}")  # "the campaign’s email" is the campaign's
+    return None
 
 
 def _head_end(words: Sequence[Token]) -> int:

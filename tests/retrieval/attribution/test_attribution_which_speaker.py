@@ -145,3 +145,31 @@ ROLES = [
 @pytest.mark.parametrize("name, text, expected", ROLES, ids=[row[0] for row in ROLES])
 def test_roles_go_to_who_holds_them(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+PERSON_NOUNS = [
+    (
+        "a person noun after an unnamed person who just spoke",
+        "Judge Lee Yates ruled on Friday that the law was void, the court said.\n\n"
+        "A local Austin pediatrician who treats poor children calls the ruling “wise.”\n\n"
+        "The doctor says the law would have closed his clinic.\n\n"
+        "He says he cannot afford a new one.",
+        ["the court", "A local Austin pediatrician", "A local Austin pediatrician", "A local Austin pediatrician"],
+    ),
+    (
+        "a possessive owner's email",
+        "Jon Fine, a lawyer, sent the letter.\n\nFine’s email also said: “We will not publish.”",
+        [None, "Jon Fine"],
+    ),
+    # negative row: too far back, the unnamed source is not "the doctor"
+    (
+        "an unnamed person long before",
+        "A local pediatrician calls the ruling “wise.”\n\nThe court met.\n\nThe law was read.\n\nThe judge left.\n\n"
+        "Dr. Ann Moss said it was odd.\n\nThe doctor said so twice.",
+        ["A local pediatrician", None, None, None, "Ann Moss", "Ann Moss"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PERSON_NOUNS, ids=[row[0] for row in PERSON_NOUNS])
+def test_person_nouns_and_owners(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
