@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 
 from retrieval.attribution.lexicon import lexicon
 
-__all__ = ["MAX_PARTITIVE_GAP", "partitive", "partitive_name", "plural_group", "recent_group"]
+__all__ = ["MAX_PARTITIVE_GAP", "partitive", "partitive_name", "plural_group", "recent_group", "together"]
 
 # "Three firefighters were hurt. One of them said ...": "them" is a group named this many
 # sentences before at most; further back it stays "One of them".
@@ -73,3 +73,19 @@ def recent_group(history: Sequence[tuple], index: int, group_subject: Callable[[
         if group is not None:
             return group
     return None
+
+
+def together(name: str, plural: bool, named: Callable[[str], str | None], namesakes: Callable[[str], list[str]]) -> str | None:
+    """ "Richards and Yelling" -> "Hugh Richards and Liz Yelling"; "Romneys" (``plural``: a lone
+    word) -> "Mitt Romney and Ann Romney" when no one has that name and two or more are named
+    after it. ``named``: the person a surname names, if any; ``namesakes``: everyone of a surname."""
+    if plural:
+        if not name.endswith("s") or named(name) is not None:
+            return None
+        people = namesakes(name[:-1])
+        return " and ".join(people) if len(people) > 1 else None
+    parts = name.split(" and ")
+    if len(parts) < 2 or not all(len(part.split()) == 1 and part[:1].isupper() for part in parts):
+        return None
+    found = [named(part) for part in parts]
+    return " and ".join(found) if all(found) else None  # type: ignore[arg-type]

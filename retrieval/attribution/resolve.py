@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import scan_aliases, short_form
 from retrieval.attribution.descriptions import described, document_noun, person_noun, possessive_owner, repeats_source
-from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group
+from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, fitting_body, latest_body, longer_name, organisation_heads, scan_organisations
 from retrieval.attribution.people import Person, is_initial, person_key
@@ -132,6 +132,9 @@ class Resolver:
                 person.description = description
             self._remember(person.name, "person", person.gender, description)
             return Resolved(person.name, description, "direct")
+        other = self._written_otherwise(phrase, index)
+        if other is not None:
+            return other
         if phrase.kind == "surname":
             return self._surname(phrase, index, appositive)
         if phrase.kind == "pronoun":
@@ -141,11 +144,6 @@ class Resolver:
             return self._partitive(quantity, phrase, index)
         if phrase.kind == "role":
             return self._role(phrase, index)
-        longer = self._longer(phrase, index) if phrase.kind in ("organisation", "surname") and phrase.name[:1].isupper() else None
-        if longer is not None:
-            # "the Syrian Observatory said" after "the Syrian Observatory for Human Rights": one body.
-            self._remember(longer, "organisation", None, None)
-            return Resolved(longer, None, "alias")
         if phrase.kind == "organisation" and phrase.name.lower().startswith("the "):
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "organisation" and phrase.head in speaker.lower() and speaker.lower() != phrase.name.lower():
@@ -180,15 +178,23 @@ class Resolver:
         self._remember(name, "organisation", None, None)
         return Resolved(name, None, "pronoun")
 
-    def _longer(self, phrase: Phrase, index: int) -> str | None:
-        """The longer name of a body that ``phrase`` opens: one heard before, or for a lone word no
-        person has ("Pew"), one the article names ("Pew Research Center")."""
-        found = longer_name(phrase.name, [speaker for speaker, cls, *_ in self._history if cls == "organisation"])
-        if found is None and phrase.kind == "surname" and self._by_surname(phrase.name, None, index) is None:
-            if self._bodies is None:
-                self._bodies = scan_organisations(self._masked)
-            found = longer_name(phrase.name, [o.name for o in self._bodies if o.sentence <= index])
-        return found
+    def _written_otherwise(self, phrase: Phrase, index: int) -> Resolved | None:
+        """Speakers named before, written another way: "Richards and Yelling agree" -> "Hugh
+        Richards and Liz Yelling" (``groups.together``); "the Syrian Observatory said" after "the
+        Syrian Observatory for Human Rights" -> the longer name."""
+        if phrase.kind in ("group", "surname"):
+            named = lambda n: getattr(self._by_surname(n, None, index), "name", None)  # noqa: E731
+            namesakes = lambda n: [p.name for p in self._people.values() if p.key[0] and p.surname == n.lower() and any(m <= index for m in p.mentions)]  # noqa: E731
+            joined = together(phrase.name, phrase.kind == "surname", named, namesakes)
+            if joined is not None:
+                self._remember(joined, "group", None, None)
+                return Resolved(joined, None, "surname")
+        spoken = [speaker for speaker, cls, *_ in self._history if cls == "organisation"]
+        longer = longer_name(phrase.name, spoken) if phrase.kind == "organisation" and phrase.name[:1].isupper() else None
+        if longer is not None:
+            self._remember(longer, "organisation", None, None)
+            return Resolved(longer, None, "alias")
+        return None
 
     def _alias(self, name: str) -> str | None:
         if self._aliases is None and short_form(name) is not None:

@@ -173,3 +173,23 @@ PERSON_NOUNS = [
 @pytest.mark.parametrize("name, text, expected", PERSON_NOUNS, ids=[row[0] for row in PERSON_NOUNS])
 def test_person_nouns_and_owners(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+TOGETHER = [
+    (
+        "two surnames joined",
+        "Coach Hugh Rowe said the heat hurt her.\n\nThe runner Liz Yale said she was fit.\n\n"
+        "And Rowe and Yale agree she could win in New York.",
+        ["Hugh Rowe", "Liz Yale", "Hugh Rowe and Liz Yale"],
+    ),
+    # negative row: a surname nobody has stays as written
+    (
+        "an unknown surname in the pair",
+        "Coach Hugh Rowe said the heat hurt her.\n\nAnd Rowe and Yale agree she could win.",
+        ["Hugh Rowe", "Rowe and Yale"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", TOGETHER, ids=[row[0] for row in TOGETHER])
+def test_joined_surnames_are_named_in_full(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
