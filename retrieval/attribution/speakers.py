@@ -74,6 +74,10 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     lex = lexicon()
     toks = [t for t in (tokens if tokens is not None else tokenize(text)) if t.is_word or t.text in ".-"]
     words = [t for t in toks if t.is_word]
+    if tokens is not None and words and not text.rstrip().endswith(words[-1].text) and lex.words["preposition"].isdisjoint(text.lower().split()):
+        # "the campaign" cut from "the campaign’s email": no token ends where it does, so the words
+        # are read again ("Perdue on ABC" cut from "ABC’s This Week" keeps its tokens: an outlet).
+        return read_phrase(text)
     if words and all(t.is_cap for t in words) and (owner := _POSSESSIVE_END.sub("", text.strip())) != text.strip():
         return read_phrase(owner)  # "in Fine’s email also said": the owner, Fine
     while len(words) > 1 and words[-1].lower.rstrip(".") in lex.words["post_nominal"]:

@@ -160,6 +160,12 @@ PERSON_NOUNS = [
         "Jon Fine, a lawyer, sent the letter.\n\nFine’s email also said: “We will not publish.”",
         [None, "Jon Fine"],
     ),
+    (
+        "a body's email, then its it",
+        "The Harbour Foods campaign sent a survey.\n\n“We do not trust the media,” the campaign’s email said.\n\n"
+        "The survey was long, and as such, it echoed the same themes:",
+        [None, "the campaign", "the campaign"],
+    ),
     # negative row: too far back, the unnamed source is not "the doctor"
     (
         "an unnamed person long before",
