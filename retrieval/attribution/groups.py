@@ -75,15 +75,9 @@ def recent_group(history: Sequence[tuple], index: int, group_subject: Callable[[
     return None
 
 
-def together(name: str, plural: bool, named: Callable[[str], str | None], namesakes: Callable[[str], list[str]]) -> str | None:
-    """ "Richards and Yelling" -> "Hugh Richards and Liz Yelling"; "Romneys" (``plural``: a lone
-    word) -> "Mitt Romney and Ann Romney" when no one has that name and two or more are named
-    after it. ``named``: the person a surname names, if any; ``namesakes``: everyone of a surname."""
-    if plural:
-        if not name.endswith("s") or named(name) is not None:
-            return None
-        people = namesakes(name[:-1])
-        return " and ".join(people) if len(people) > 1 else None
+def together(name: str, named: Callable[[str], str | None]) -> str | None:
+    """ "Richards and Yelling" -> "Hugh Richards and Liz Yelling": each surname the person
+    ``named`` gives for it, else None. ("The Khans" stays as written: the family, as it is told.)"""
     parts = name.split(" and ")
     if len(parts) < 2 or not all(len(part.split()) == 1 and part[:1].isupper() for part in parts):
         return None

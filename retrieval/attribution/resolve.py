@@ -21,7 +21,7 @@ from retrieval.attribution.organisations import Organisation, fitting_body, late
 from retrieval.attribution.people import Person, is_initial, person_key
 from retrieval.attribution.ranking import rank
 from retrieval.attribution.salience import MAX_PRONOUN_GAP, PronounAt, described_person, rule_pick, titled_person
-from retrieval.attribution.speakers import Phrase
+from retrieval.attribution.speakers import Phrase, owned_name
 from retrieval.models import Resolution
 
 __all__ = ["Resolved", "Resolver", "plural_group"]
@@ -174,7 +174,7 @@ class Resolver:
         pick = rule_pick(at)
         if pick is None or not any(p.name == pick.name for p in self._people.values()):
             return None  # "his allies" after "one aide said": an owner never named stays as written
-        name = f"{pick.name}'s {rest}"
+        name = owned_name(pick.name, rest)
         self._remember(name, "organisation", None, None)
         return Resolved(name, None, "pronoun")
 
@@ -182,10 +182,9 @@ class Resolver:
         """Speakers named before, written another way: "Richards and Yelling agree" -> "Hugh
         Richards and Liz Yelling" (``groups.together``); "the Syrian Observatory said" after "the
         Syrian Observatory for Human Rights" -> the longer name."""
-        if phrase.kind in ("group", "surname"):
+        if phrase.kind == "group":
             named = lambda n: getattr(self._by_surname(n, None, index), "name", None)  # noqa: E731
-            namesakes = lambda n: [p.name for p in self._people.values() if p.key[0] and p.surname == n.lower() and any(m <= index for m in p.mentions)]  # noqa: E731
-            joined = together(phrase.name, phrase.kind == "surname", named, namesakes)
+            joined = together(phrase.name, named)
             if joined is not None:
                 self._remember(joined, "group", None, None)
                 return Resolved(joined, None, "surname")

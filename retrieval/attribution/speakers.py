@@ -18,7 +18,7 @@ from retrieval.attribution.tokens import Token, tokenize
 from retrieval.lexicon import lines
 from retrieval.lexicon import words as word_list
 
-__all__ = ["Phrase", "read_phrase", "name_run"]
+__all__ = ["Phrase", "read_phrase", "name_run", "owned_name"]
 
 PhraseKind = Literal["person", "surname", "pronoun", "role", "organisation", "group", "unnamed"]
 # "the spokesman", "the Pentagon's chief spokesman": a role refers back; a longer phrase is a
@@ -236,3 +236,9 @@ def _as_written(text: str) -> str:
     if first.lower() == "the" and rest[:1].isupper():
         text = rest
     return _POSSESSIVE.sub(r"\1", text)
+
+
+def owned_name(owner: str, rest: str) -> str:
+    """The name of what ``owner`` has, written as ``_as_written`` folds it: "Bernie Sanders
+    campaign" (as "Sanders’ campaign" is the "Sanders campaign"), "Bradley Manning's defense team"."""
+    return _as_written(f"{owner}'s {rest}")
