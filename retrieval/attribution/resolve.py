@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import scan_aliases, short_form
-from retrieval.attribution.descriptions import described, document_noun, person_noun, possessive_owner, repeats_source
+from retrieval.attribution.descriptions import described, person_noun, possessive_owner, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
 from retrieval.attribution.lexicon import lexicon
-from retrieval.attribution.organisations import Organisation, fitting_body, latest_body, longer_name, organisation_heads, scan_organisations
+from retrieval.attribution.organisations import Organisation, fitting_body, latest_body, longer_name, scan_organisations
 from retrieval.attribution.people import Person, is_initial, person_key
 from retrieval.attribution.ranking import rank
 from retrieval.attribution.salience import MAX_PRONOUN_GAP, PronounAt, described_person, rule_pick, titled_person
 from retrieval.attribution.speakers import Phrase, owned_name
+from retrieval.lexicon import words as word_list
 from retrieval.models import Resolution
 
 __all__ = ["Resolved", "Resolver", "plural_group"]
@@ -268,7 +269,7 @@ class Resolver:
             self._bodies = scan_organisations(self._masked)
         body = fitting_body([w.lower() for w in words], phrase.head, self._bodies, index)
         name = body.name if body is not None else None
-        if name is None and (phrase.head in organisation_heads() or lexicon().groups.get(phrase.head) == "organisation") and not document_noun(phrase.head):
+        if name is None and phrase.head in word_list("generic_bodies.txt"):
             name = latest_body(self._history, index)
         if name is None:
             return None
