@@ -7,15 +7,23 @@ and the earlier unnamed source a description repeats ("a person familiar with th
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from retrieval.lexicon import lines
+from typing import Iterable, Sequence
 
-__all__ = ["person_noun", "repeats_source", "SOURCE_HEAD_WORDS"]
+from retrieval.attribution.lexicon import lexicon
+from retrieval.lexicon import lines
+from retrieval.lexicon import words as word_list
+
+__all__ = ["unnamed_person", "described", "holds_role", "document_noun", "person_noun", "possessive_owner", "repeats_source", "repeats_description", "SOURCE_HEAD_WORDS"]
 
 # "four sources familiar with the matter" ... "the sources said": the head noun is among the
 # first words of the earlier description.
 SOURCE_HEAD_WORDS = 3
 _ANY_AGE = "-year-old"
+# "the official" looks back at most this many sentences for an unnamed source it repeats.
+MAX_SOURCE_GAP = 30
+_WORDS = re.compile(r"[\w’'\-]+")
 
 
 @lru_cache(maxsize=1)
@@ -27,12 +35,39 @@ def _nouns() -> dict[str, str | None]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _possessives() -> dict[str, str]:
+    return {k.strip(): v.strip() for k, v in (line.split("\t") for line in lines("possessives.tsv"))}
+
+
+def possessive_owner(word: str) -> str | None:
+    """The subject pronoun standing for the owner a possessive names ("his" -> "he"), else None."""
+    return _possessives().get(word.lower())
+
+
+def document_noun(head: str) -> bool:
+    """ "the statement", "the report": a document (``document_nouns.txt``), which no body speaks as."""
+    return head in word_list("document_nouns.txt")
+
+
 def person_noun(head: str) -> tuple[bool, str | None]:
     """Whether ``head`` describes a person, and the gender it tells (None: either)."""
     if head.endswith(_ANY_AGE):
         return True, None
     nouns = _nouns()
+    if head not in nouns and "-" in head:
+        head = head.rsplit("-", 1)[1]  # "obstetrician-gynecologist"
     return (head in nouns), nouns.get(head)
+
+
+def unnamed_person(source: str) -> bool:
+    """ "a local obstetrician-gynecologist", "a cousin of Yassine": an unnamed source opened by
+    "a"/"an" whose words name a person (``person_nouns.tsv``), so "the doctor" may refer to it."""
+    words = [w.lower() for w in _WORDS.findall(source)]
+    if not words or words[0] not in ("a", "an"):
+        return False
+    end = next((k for k, w in enumerate(words) if k and w in lexicon().words["preposition"]), len(words))
+    return any(person_noun(w)[0] for w in words[1:end])
 
 
 def repeats_source(head: str, earlier: str) -> bool:
@@ -40,3 +75,53 @@ def repeats_source(head: str, earlier: str) -> bool:
     sources familiar with the matter"."""
     forms = {head, head + "s", head.removesuffix("s")}
     return not forms.isdisjoint(w.lower() for w in earlier.split()[:SOURCE_HEAD_WORDS])
+
+
+def repeats_description(name: str, head: str, earlier: str) -> bool:
+    """ "the French official" repeats "a senior French official involved in the investigation",
+    "the official" repeats "one of the officials": the head noun (singular or plural) and every
+    other word of the description are words of the earlier source's."""
+    seen = {w.lower().strip(",") for w in earlier.split()}
+    if {head, head + "s", head.removesuffix("s")}.isdisjoint(seen):
+        return False
+    words = [w.lower() for w in name.split()]
+    if words and words[0] == "the":
+        words = words[1:]
+    return all(w in seen for w in words[:-1])
+
+
+def holds_role(description: str, name: str, head: str) -> bool:
+    """ "the attorney general" is held by an "Attorney General", not a "Deputy Attorney General":
+    the description has the head noun, and the word before the role's words in it is no rank
+    (``function_words.tsv``: deputy, vice, ...) the phrase leaves out."""
+    have = _WORDS.findall(description.lower())
+    want = [w for w in _WORDS.findall(name.lower()) if w not in lexicon().words["determiner"]]
+    if head not in have:
+        return False
+    i, k = have.index(head), want.index(head) if head in want else len(want) - 1
+    while i > 0 and k > 0 and have[i - 1] == want[k - 1]:
+        i, k = i - 1, k - 1
+    return not (i > 0 and have[i - 1] in lexicon().words["rank"] and have[i - 1] not in want)
+
+
+def described(history: Sequence[tuple], people: Iterable, name: str, head: str, index: int) -> tuple[str, str | None, bool] | None:
+    """Who "the spokesman" (``name``, its ``head`` noun) in sentence ``index`` is: the latest
+    speaker described so (``holds_role``) or unnamed source it repeats (``repeats_description``),
+    else the person last named whom the article describes so. (speaker, description, whether the
+    speaker is an unnamed source), or None.
+
+    Args:
+        history: (speaker, class, gender, description, sentence) per clause resolved, in order.
+        people: the article's ``people.Person`` records.
+    """
+    for speaker, cls, _, description, said in reversed(history):
+        if cls == "person" and description and holds_role(description, name, head):
+            return speaker, description, False
+        if cls == "unnamed" and index - said <= MAX_SOURCE_GAP and repeats_description(name, head, speaker):
+            # "a senior French official involved in ..." ... "the official said": the same source.
+            return speaker, description, True
+    last = {p.name: max((m for m in p.mentions if m <= index), default=-1) for p in people}
+    for person in sorted(people, key=lambda p: last[p.name], reverse=True):
+        if person.description and last[person.name] >= 0 and holds_role(person.description, name, head):
+            return person.name, person.description, False
+    return None

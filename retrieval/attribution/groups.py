@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable, Sequence
 
 from retrieval.attribution.lexicon import lexicon
 
-__all__ = ["partitive", "partitive_name", "plural_group"]
+__all__ = ["MAX_PARTITIVE_GAP", "partitive", "partitive_name", "plural_group", "recent_group", "together"]
+
+# "Three firefighters were hurt. One of them said ...": "them" is a group named this many
+# sentences before at most; further back it stays "One of them".
+MAX_PARTITIVE_GAP = 2
 
 
 def plural_group(text: str) -> bool:
@@ -50,3 +55,31 @@ def partitive_name(quantity: str, group: str) -> str:
     if head.lower() not in lexicon().proper_groups:
         group = head.lower() + group[len(head) :]
     return f"{quantity} of the {group}"
+
+
+def recent_group(history: Sequence[tuple], index: int, group_subject: Callable[[int], str | None] | None) -> str | None:
+    """The plural group that spoke (``history``: speaker, class, gender, description, sentence)
+    or opened a sentence (``group_subject``) within ``MAX_PARTITIVE_GAP`` sentences before
+    ``index``, latest first; None when there is none."""
+    for speaker, cls, _, _, said in reversed(history):
+        if index - said > MAX_PARTITIVE_GAP:
+            break
+        if cls in ("group", "organisation") and plural_group(speaker):
+            return speaker
+    if group_subject is None:
+        return None
+    for before in range(index - 1, max(index - 1 - MAX_PARTITIVE_GAP, -1), -1):
+        group = group_subject(before)
+        if group is not None:
+            return group
+    return None
+
+
+def together(name: str, named: Callable[[str], str | None]) -> str | None:
+    """ "Richards and Yelling" -> "Hugh Richards and Liz Yelling": each surname the person
+    ``named`` gives for it, else None. ("The Khans" stays as written: the family, as it is told.)"""
+    parts = name.split(" and ")
+    if len(parts) < 2 or not all(len(part.split()) == 1 and part[:1].isupper() for part in parts):
+        return None
+    found = [named(part) for part in parts]
+    return " and ".join(found) if all(found) else None  # type: ignore[arg-type]

@@ -16,13 +16,18 @@ from typing import Sequence
 from retrieval.attribution.lexicon import lexicon
 from retrieval.lexicon import lines
 
-__all__ = ["Organisation", "organisation_heads", "scan_organisations"]
+__all__ = ["Organisation", "BODY_GAP", "fitting_body", "latest_body", "longer_name", "organisation_heads", "scan_organisations"]
 
-_WORD = r"[A-Z][\w’'&\-]*\.?"
+_WORD = r"[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*\.?"  # "R.M. Palmer Co.": initials run on
 # Capitalised words, with lower-case joiners inside a name ("Bank of England", "Friends of the Vell Museum").
 _NAME = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:of|for|on|&)[ \t]+(?:the[ \t]+)?)?{_WORD})*")
 # A body named in lower case before a proper name: "the national museum of Ardena".
 _DESCRIBED = re.compile(rf"\b[Tt]he[ \t]+((?:[a-z]+[ \t]+){{0,2}}([a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*)")
+# "The FBI says ... The agency says": a description with no fitting name goes back to a body
+# that spoke at most this many sentences before; further back it stays as written.
+BODY_GAP = 3
+# Words that join a body's name to more of it: "Observatory for Human Rights", "embassy in Baghdad".
+_JOINERS = frozenset({"of", "for", "in", "on", "at", "&"})
 # "Harbour": a one-word capitalised run is too often a place or a common word to be a body's name.
 MIN_NAME_WORDS = 2
 
@@ -71,3 +76,47 @@ def scan_organisations(masked: Sequence[str]) -> list[Organisation]:
                 name = m.group(1).rstrip(".").removesuffix("’s").removesuffix("'s")
                 seen.setdefault(name.lower(), Organisation(name, frozenset(name.lower().split()), index))
     return list(seen.values())
+
+
+def fitting_body(words: Sequence[str], head: str, bodies: Sequence[Organisation], index: int) -> Organisation | None:
+    """The one body named by sentence ``index`` that "the company" (``words``, lower case, the
+    leading "the" included) fits: its name holds a name word of the head and every word of the
+    description ("the national museum" is not "City Gallery"); None for none or two."""
+    marks = organisation_heads().get(head)
+    if marks is None:
+        return None
+    described = set(words[1:-1])
+    fits = {o.name: o for o in bodies if o.sentence <= index and not o.words.isdisjoint(marks) and described <= o.words}
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def latest_body(history: Sequence[tuple], index: int) -> str | None:
+    """ "The FBI says ... The agency says": the latest body heard within ``BODY_GAP`` sentences
+    (an organisation, or a lone name in capitals such as "FBI"); ``history`` holds (speaker,
+    class, gender, description, sentence) per clause, in order."""
+    for speaker, cls, _, _, said in reversed(history):
+        if index - said > BODY_GAP:
+            return None
+        proper = speaker[:1].isupper() and speaker.split()[0].lower() != "the"
+        if proper and (cls == "organisation" or (cls == "name" and speaker.isupper() and len(speaker) > 1)):
+            return speaker
+    return None
+
+
+def longer_name(name: str, names: Sequence[str]) -> str | None:
+    """ "Syrian Observatory" -> "Syrian Observatory for Human Rights": the latest of ``names``
+    that ``name`` opens, word for word, and is shorter than."""
+    words = name.lower().split()
+    for other in reversed(names):
+        longer = other.split()
+        if len(longer) > len(words) and [w.lower() for w in longer[: len(words)]] == words and _names_more(longer[len(words) :]):
+            return other
+    return None
+
+
+def _names_more(extra: Sequence[str]) -> bool:
+    """The words a longer name adds are more of a name ("Research Center", "for Human Rights",
+    "in Baghdad"), not a common noun or a verb ("Union Pacific railroad", "officials fired back")."""
+    if extra[0] in _JOINERS:
+        extra = extra[1:]
+    return bool(extra) and all(w[:1].isupper() or w in _JOINERS or w == "the" for w in extra)

@@ -14,23 +14,21 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import scan_aliases, short_form
-from retrieval.attribution.descriptions import person_noun, repeats_source
-from retrieval.attribution.groups import partitive, partitive_name, plural_group
+from retrieval.attribution.descriptions import described, person_noun, possessive_owner, repeats_source
+from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
 from retrieval.attribution.lexicon import lexicon
-from retrieval.attribution.organisations import Organisation, organisation_heads, scan_organisations
+from retrieval.attribution.organisations import Organisation, fitting_body, latest_body, longer_name, scan_organisations
 from retrieval.attribution.people import Person, is_initial, person_key
 from retrieval.attribution.ranking import rank
-from retrieval.attribution.salience import MAX_PRONOUN_GAP, PronounAt, last_named, rule_pick, titled_person
-from retrieval.attribution.speakers import Phrase
+from retrieval.attribution.salience import MAX_PRONOUN_GAP, PronounAt, described_person, rule_pick, titled_person
+from retrieval.attribution.speakers import Phrase, owned_name
+from retrieval.lexicon import words as word_list
 from retrieval.models import Resolution
 
 __all__ = ["Resolved", "Resolver", "plural_group"]
 
 # "the national museum" refers back to a body; a longer lower-case phrase is a description of its own.
 MAX_DESCRIPTION_WORDS = 4
-# "Three firefighters were hurt. One of them said ...": "them" is a group named this many
-# sentences before at most; further back it stays "One of them".
-MAX_PARTITIVE_GAP = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +123,9 @@ class Resolver:
         if phrase.kind != "person" and (titled := titled_person(self._people.values(), phrase.name, index)) is not None:
             self._remember(titled.name, "person", titled.gender, titled.description)
             return Resolved(titled.name, titled.description, "role")
+        owned = self._owned(phrase, index, at_start) if phrase.kind not in ("person", "surname", "pronoun") else None
+        if owned is not None:
+            return owned
         if phrase.kind == "person":
             person = self._person(phrase.name, phrase, index)
             description = appositive or phrase.description or person.description
@@ -132,6 +133,9 @@ class Resolver:
                 person.description = description
             self._remember(person.name, "person", person.gender, description)
             return Resolved(person.name, description, "direct")
+        other = self._written_otherwise(phrase, index)
+        if other is not None:
+            return other
         if phrase.kind == "surname":
             return self._surname(phrase, index, appositive)
         if phrase.kind == "pronoun":
@@ -149,6 +153,9 @@ class Resolver:
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls in ("unnamed", "group") and speaker.lower() != phrase.name.lower() and repeats_source(phrase.head, speaker):
                     return Resolved(speaker, description, "role")  # "a person familiar with the matter" ... "the person"
+            found = described(self._history, self._people.values(), phrase.name, phrase.head, index) if phrase.head in lexicon().titles else None
+            if found is not None and not found[2]:
+                return Resolved(found[0], found[1], "role")  # "the speaker" after "House Speaker John Boehner"
         if phrase.kind in ("organisation", "unnamed"):
             body = self._body(phrase, index)
             if body is not None:
@@ -156,6 +163,38 @@ class Resolver:
         cls = {"organisation": "organisation", "unnamed": "unnamed"}.get(phrase.kind, "group")
         self._remember(phrase.name, cls, None, appositive)
         return Resolved(phrase.name, appositive, "direct")
+
+    def _owned(self, phrase: Phrase, index: int, at_start: bool) -> Resolved | None:
+        """ "His defense team argued" -> "Bradley Manning's defense team": the person a "his"/"her"
+        opening the phrase points to (by the rules of a "he"/"she"), named as the owner."""
+        first, _, rest = phrase.name.partition(" ")
+        pronoun = possessive_owner(first)
+        if not rest or pronoun not in lexicon().pronoun_genders:
+            return None
+        at = PronounAt(list(self._people.values()), self._history, self._learned, lexicon().pronoun_genders[pronoun], index, at_start)
+        pick = rule_pick(at)
+        if pick is None or not any(p.name == pick.name for p in self._people.values()):
+            return None  # "his allies" after "one aide said": an owner never named stays as written
+        name = owned_name(pick.name, rest)
+        self._remember(name, "organisation", None, None)
+        return Resolved(name, None, "pronoun")
+
+    def _written_otherwise(self, phrase: Phrase, index: int) -> Resolved | None:
+        """Speakers named before, written another way: "Richards and Yelling agree" -> "Hugh
+        Richards and Liz Yelling" (``groups.together``); "the Syrian Observatory said" after "the
+        Syrian Observatory for Human Rights" -> the longer name."""
+        if phrase.kind == "group":
+            named = lambda n: getattr(self._by_surname(n, None, index), "name", None)  # noqa: E731
+            joined = together(phrase.name, named)
+            if joined is not None:
+                self._remember(joined, "group", None, None)
+                return Resolved(joined, None, "surname")
+        spoken = [speaker for speaker, cls, *_ in self._history if cls == "organisation"]
+        longer = longer_name(phrase.name, spoken) if phrase.kind == "organisation" and phrase.name[:1].isupper() else None
+        if longer is not None:
+            self._remember(longer, "organisation", None, None)
+            return Resolved(longer, None, "alias")
+        return None
 
     def _alias(self, name: str) -> str | None:
         if self._aliases is None and short_form(name) is not None:
@@ -180,15 +219,16 @@ class Resolver:
     def _role(self, phrase: Phrase, index: int) -> Resolved:
         """ "the spokesman said" -> the last person described as one, else the last person
         speaker for a listed role, else the one body that fits ("the company")."""
-        for speaker, cls, _, description, _ in reversed(self._history):
-            if cls == "person" and description and phrase.head in description.lower():
-                return Resolved(speaker, description, "role")
-        for person in sorted(self._people.values(), key=lambda p: max((m for m in p.mentions if m <= index), default=-1), reverse=True):
-            if person.description and phrase.head in person.description.lower() and any(m <= index for m in person.mentions):
-                return Resolved(person.name, person.description, "role")
+        found = described(self._history, self._people.values(), phrase.name, phrase.head, index)
+        if found is not None:
+            speaker, description, unnamed = found
+            if unnamed:
+                self._remember(speaker, "unnamed", None, description)
+            return Resolved(speaker, description, "role")
         if phrase.head in lexicon().roles:
             for speaker, cls, _, description, _ in reversed(self._history):
-                if cls == "person":
+                # "Deputy Prime Minister John Pratt" is nobody "the prime minister" refers to.
+                if cls == "person" and not (description and phrase.head in description.lower().split()):
                     return Resolved(speaker, description, "role")
         person, gender = person_noun(phrase.head)
         if person:
@@ -201,32 +241,17 @@ class Resolver:
         return Resolved(phrase.name, None, "unresolved")
 
     def _described_person(self, gender: str | None, index: int) -> Resolved | None:
-        """ "Mr Bannatyne withdrew his threat, the entrepreneur said": the person opening this
-        sentence, else the last person speaker of a fitting gender, else the last one named."""
-        here = last_named(self._people.values(), gender, index, subjects=True, same=True)
-        if here is not None and index in here.subject_of:
-            return Resolved(here.name, here.description, "role")
-        for speaker, cls, known, description, said in reversed(self._history):
-            if index - said > MAX_PRONOUN_GAP:
-                break
-            if cls == "person" and (gender is None or (known or self._learned.get(speaker)) in (None, gender)):
-                return Resolved(speaker, description, "role")
-        person = last_named(self._people.values(), gender, index)
-        return Resolved(person.name, person.description, "role") if person is not None else None
+        """ "Mr Bannatyne withdrew his threat, the entrepreneur said": ``salience.described_person``."""
+        found = described_person(PronounAt(list(self._people.values()), self._history, self._learned, gender or "", index, False))
+        if found is None:
+            return None
+        if found.unnamed:
+            self._remember(found.name, "unnamed", None, found.description)
+        return Resolved(found.name, found.description, "role")
 
     def _partitive(self, quantity: str, phrase: Phrase, index: int) -> Resolved:
         """ "One of them said": one of the group that spoke or opened a sentence just before."""
-        group = None
-        for speaker, cls, _, _, said in reversed(self._history):
-            if index - said > MAX_PARTITIVE_GAP:
-                break
-            if cls in ("group", "organisation") and plural_group(speaker):
-                group = speaker
-                break
-        for before in range(index - 1, max(index - 1 - MAX_PARTITIVE_GAP, -1), -1):
-            if group is not None or self._group_subject is None:
-                break
-            group = self._group_subject(before)
+        group = recent_group(self._history, index, self._group_subject)
         if group is None:
             self._remember(phrase.name, "unnamed", None, None)
             return Resolved(phrase.name, None, "unresolved")
@@ -235,23 +260,21 @@ class Resolver:
         return Resolved(name, None, "pronoun")
 
     def _body(self, phrase: Phrase, index: int) -> Resolved | None:
-        """ "The company said" -> the one body named so far that fits "company" ("Harbour Foods")."""
+        """ "The company said" -> the one body named so far that fits "company" ("Harbour Foods"),
+        else a body that spoke just before ("The FBI says ... The agency says")."""
         words = phrase.name.split()
-        marks = organisation_heads().get(phrase.head)
-        if marks is None or words[0].lower() != "the" or len(words) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in words[1:]):
+        if words[0].lower() != "the" or len(words) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in words[1:]):
             return None
-        # Every word of the description must be in the name: "the national museum" is not "City Gallery".
-        described = {w.lower() for w in words[1:-1]}
         if self._bodies is None:
             self._bodies = scan_organisations(self._masked)
-        fits = {
-            o.name: o for o in self._bodies if o.sentence <= index and not o.words.isdisjoint(marks) and described <= o.words
-        }
-        if len(fits) != 1:
-            return None  # none, or two that fit: keep the description as written
-        (body,) = fits.values()
-        self._remember(body.name, "organisation", None, phrase.name)
-        return Resolved(body.name, " ".join(words[1:]), "role")
+        body = fitting_body([w.lower() for w in words], phrase.head, self._bodies, index)
+        name = body.name if body is not None else None
+        if name is None and phrase.head in word_list("generic_bodies.txt"):
+            name = latest_body(self._history, index)
+        if name is None:
+            return None
+        self._remember(name, "organisation", None, phrase.name)
+        return Resolved(name, " ".join(words[1:]), "role")
 
     def _pronoun(self, phrase: Phrase, index: int, at_start: bool) -> Resolved:
         fits = lexicon().pronouns.get(phrase.head, "")

@@ -10,16 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
+from retrieval.attribution.descriptions import unnamed_person
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.people import Person
 
-__all__ = ["MAX_PRONOUN_GAP", "LEARN_GENDER_GAP", "Spoken", "Pick", "PronounAt", "introduced", "last_named", "repeated_name", "rule_pick", "titled_person"]
+__all__ = ["MAX_PRONOUN_GAP", "Described", "described_person", "LEARN_GENDER_GAP", "Spoken", "Pick", "PronounAt", "introduced", "last_named", "repeated_name", "rule_pick", "titled_person"]
 
 # "he"/"she" looks back at most this many sentences for its speaker.
 MAX_PRONOUN_GAP = 30
 # A "he"/"she" this close to its speaker's own clause tells that speaker's gender for the rest of
 # the article; further away the link is a guess, and a wrong guess would spread.
 LEARN_GENDER_GAP = 1
+# "an obstetrician said ... The doctor says": a person noun goes back to an unnamed source that
+# spoke at most this many sentences before, when nobody spoke since.
+MAX_UNNAMED_GAP = 2
 
 # One resolved clause: speaker, class ("person", "organisation", "unnamed", ...), gender,
 # description, sentence number.
@@ -158,3 +162,32 @@ def repeated_name(history: Sequence[tuple], name: str, index: int) -> bool:
     ``history`` (speaker, class, ..., sentence), the last within NAME_PRONOUN_GAP of ``index``."""
     said = [entry[-1] for entry in history if entry[0] == name and entry[1] == "name"]
     return len(said) >= NAME_SPEAKER_TIMES and index - said[-1] <= NAME_PRONOUN_GAP
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    """Who a person noun ("the entrepreneur", "the doctor") refers to."""
+
+    name: str
+    description: str | None
+    unnamed: bool  # an unnamed source, which becomes the latest speaker
+
+
+def described_person(at: PronounAt) -> Described | None:
+    """ "Mr Bannatyne withdrew his threat, the entrepreneur said": the person opening sentence
+    ``at.index``, else the last person speaker of a fitting gender (``at.gender``; "" for either)
+    or an unnamed person who spoke just before ("A local obstetrician ... The doctor says"), else
+    the last person named."""
+    gender = at.gender or None
+    here = last_named(at.people, gender, at.index, subjects=True, same=True)
+    if here is not None and at.index in here.subject_of:
+        return Described(here.name, here.description, False)
+    for speaker, cls, known, description, said in reversed(at.history):
+        if at.index - said > MAX_PRONOUN_GAP:
+            break
+        if cls == "person" and (gender is None or (known or at.learned.get(speaker)) in (None, gender)):
+            return Described(speaker, description, False)
+        if cls == "unnamed" and at.index - said <= MAX_UNNAMED_GAP and unnamed_person(speaker):
+            return Described(speaker, description, True)
+    person = last_named(at.people, gender, at.index)
+    return Described(person.name, person.description, False) if person is not None else None

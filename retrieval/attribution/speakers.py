@@ -18,7 +18,7 @@ from retrieval.attribution.tokens import Token, tokenize
 from retrieval.lexicon import lines
 from retrieval.lexicon import words as word_list
 
-__all__ = ["Phrase", "read_phrase", "name_run"]
+__all__ = ["Phrase", "read_phrase", "name_run", "owned_name"]
 
 PhraseKind = Literal["person", "surname", "pronoun", "role", "organisation", "group", "unnamed"]
 # "the spokesman", "the Pentagon's chief spokesman": a role refers back; a longer phrase is a
@@ -30,6 +30,10 @@ MAX_ROLE_WORDS = 4
 _POSSESSIVE = re.compile(
     r"\b([A-Z][\w.\-]*?)(?:’s|'s|(?<=s)’|(?<=s)')(?= (?:campaign|administration|team|office|aides?|spokes(?:man|woman|person))\b)"
 )
+
+
+# "Fine’s", "Reuters’": a possessive closing a name.
+_POSSESSIVE_END = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,12 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     lex = lexicon()
     toks = [t for t in (tokens if tokens is not None else tokenize(text)) if t.is_word or t.text in ".-"]
     words = [t for t in toks if t.is_word]
+    if tokens is not None and words and not text.rstrip().endswith(words[-1].text) and lex.words["preposition"].isdisjoint(text.lower().split()):
+        # "the campaign" cut from "the campaign’s email": no token ends where it does, so the words
+        # are read again ("Perdue on ABC" cut from "ABC’s This Week" keeps its tokens: an outlet).
+        return read_phrase(text)
+    if words and all(t.is_cap for t in words) and (owner := _POSSESSIVE_END.sub("", text.strip())) != text.strip():
+        return read_phrase(owner)  # "in Fine’s email also said": the owner, Fine
     while len(words) > 1 and words[-1].lower.rstrip(".") in lex.words["post_nominal"]:
         words.pop()  # "Frank Field MP", "Bret Walker SC"
     if not words:
@@ -117,9 +127,14 @@ def _document_owner(head: Sequence[Token]) -> Phrase | None:
         pronoun = possessives[first]
         return Phrase("pronoun", pronoun, None, None, pronoun)
     owner = [t for t in head[:-1] if t.lower not in lexicon().words["determiner"]]
-    if not owner or not all(t.is_cap for t in owner):
+    if not owner:
         return None
-    return read_phrase(" ".join(t.text for t in owner))
+    text = _POSSESSIVE_END.sub("", " ".join(t.text for t in owner))
+    if all(t.is_cap for t in owner):
+        return read_phrase(text)  # "Fine’s email" is Fine's words
+    if first == "the" and len(owner) == 1 and text != owner[0].text:
+        return read_phrase(f"the {text}")  # "the campaign’s email" is the campaign's
+    return None
 
 
 def _head_end(words: Sequence[Token]) -> int:
@@ -189,11 +204,27 @@ def _common(text: str, words: Sequence[Token], head: Sequence[Token], head_end: 
     canonical = _as_written(text)
     if kind in ("group", "unnamed"):
         return Phrase(kind, canonical, None, None, head_word)
+    source = _source_noun(head)
+    if source is not None:
+        return Phrase("unnamed", canonical, None, None, source)
     if kind == "organisation" or any(t.is_cap for t in head):
         return Phrase("organisation", canonical, None, None, head_word)
     if head_word.endswith("s"):
         return Phrase("group", canonical, None, None, head_word)
     return Phrase("unnamed", canonical, None, None, head_word)
+
+
+def _source_noun(head: Sequence[Token]) -> str | None:
+    """ "A senior French official involved in the investigation", "a second U.S. official familiar
+    with ...": one person described, not named, by a role or person noun after "a"/"an"; the noun,
+    else None. The capitals of "French" or "U.S." make no body of them."""
+    lex = lexicon()
+    if head[0].lower not in ("a", "an", "another"):
+        return None
+    for tok in head[1:]:
+        if tok.lower in lex.roles or lex.groups.get(tok.lower) == "unnamed" or person_noun(tok.lower)[0]:
+            return tok.lower
+    return None
 
 
 def _as_written(text: str) -> str:
@@ -205,3 +236,9 @@ def _as_written(text: str) -> str:
     if first.lower() == "the" and rest[:1].isupper():
         text = rest
     return _POSSESSIVE.sub(r"\1", text)
+
+
+def owned_name(owner: str, rest: str) -> str:
+    """The name of what ``owner`` has, written as ``_as_written`` folds it: "Bernie Sanders
+    campaign" (as "Sanders’ campaign" is the "Sanders campaign"), "Bradley Manning's defense team"."""
+    return _as_written(f"{owner}'s {rest}")
