@@ -4,6 +4,9 @@ Run once by hand when the table is refreshed, never at run time (needs pyyaml, i
 
     python3 -m retrieval.answer.derive_related /path/to/english-wordnet/src/yaml > retrieval/lexicon/related_words.tsv
 
+(needs wordllama too, the ``derive`` extra; ``--no-kinds``, ``--no-filter`` and ``--first-table``
+write the tables it was measured against, ``evals/question_passes.py --table``).
+
 For every word (or two-word phrase) the table lists the index terms of the words WordNet gives
 for its most common senses, in two tiers:
 
@@ -15,7 +18,7 @@ for its most common senses, in two tiers:
   one saying "deal" says "agreement" (never the other way round: "delay" does not say "postpone").
 
 A narrower word is kept only when the two words are also close in meaning by wordllama's static
-embeddings (MIT, weights in its wheel; cosine at least ``MIN_BROADER_SIMILARITY``): WordNet files
+embeddings (MIT, weights in its wheel; cosine at least ``MIN_KIND_SIMILARITY``): WordNet files
 many kinds under one class, and only some of them are what a reader means by the class word
 ("season" ~ "fall" is 0.06, left out; "pay" ~ "compensate" 0.44 and "agreement" ~ "deal" 0.69
 kept). The filter runs here, at derivation: the engine reads the table and never the model.
@@ -31,12 +34,13 @@ looks them up without re-tokenising the table.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from retrieval.index.terms import tokenize
 
@@ -50,7 +54,7 @@ MAX_SYNSET_MEMBERS = 8
 MAX_HYPERNYM_MEMBERS = 6
 # Cosine (wordllama, 256 dimensions) a narrower word needs to its class word to be kept: below it
 # WordNet's kinds of a class are mostly not what the class word means in news ("season" ~ "fall").
-MIN_BROADER_SIMILARITY = 0.3
+MIN_KIND_SIMILARITY = 0.3
 # A word of two letters is kept only when it is a whole lemma of its own ("ad", "un"): never a
 # part of a phrase.
 _PLAIN = re.compile(r"^[a-z]+(?:[ -][a-z]+)?$")
@@ -104,7 +108,7 @@ def derive_from(
     synsets: dict[str, dict], entries: dict[str, dict], relations: Relations = Relations(), similarity: Similarity | None = None
 ) -> Table:
     """``derive`` over the source already read (``load``); ``similarity`` filters the narrower
-    tier (``MIN_BROADER_SIMILARITY``), None keeps it whole."""
+    tier (``MIN_KIND_SIMILARITY``), None keeps it whole."""
     keyed: dict[str, list[tuple[str, dict]]] = defaultdict(list)
     for lemma, by_pos in entries.items():
         key = _key(lemma, relations.short)
@@ -123,7 +127,7 @@ def derive_from(
                 if other is None or other == key or len(word) > shortest.get(other, len(word)):
                     continue
                 if tier:
-                    if similarity is None or similarity(lemma, word) >= MIN_BROADER_SIMILARITY:
+                    if similarity is None or similarity(lemma, word) >= MIN_KIND_SIMILARITY:
                         narrower.append((other, key))
                     continue
                 if "_" in key and ("_" in other or other in key.split("_")):
@@ -178,12 +182,11 @@ def write(table: Table, out=sys.stdout) -> None:  # type: ignore[no-untyped-def]
         print(f"{key}\t{close}\t{narrower}".rstrip("\t"), file=out)
 
 
-def wordllama_similarity() -> Similarity:
-    """Cosine of two lemmas' wordllama embeddings (the model in its wheel, read from there: its own
-    loader fetches the tokenizer from the network)."""
+def wordllama_model():  # type: ignore[no-untyped-def]
+    """wordllama's 256-dimension model, read from its wheel (its own loader fetches the tokenizer
+    from the network)."""
     from importlib.resources import files
 
-    import numpy as np
     from safetensors import safe_open
     from tokenizers import Tokenizer
     from wordllama.inference import WordLlamaInference
@@ -191,20 +194,35 @@ def wordllama_similarity() -> Similarity:
     root = files("wordllama")
     tokenizer = Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json"))
     with safe_open(str(root / "weights" / "l2_supercat_256.safetensors"), framework="np") as weights:
-        model = WordLlamaInference(weights.get_tensor("embedding.weight"), tokenizer)
-    cache: dict[str, np.ndarray] = {}
+        return WordLlamaInference(weights.get_tensor("embedding.weight"), tokenizer)
+
+
+def wordllama_similarity() -> Similarity:
+    """Cosine of two lemmas' wordllama embeddings."""
+    model = wordllama_model()
+    cache: dict[str, object] = {}
 
     def similarity(a: str, b: str) -> float:
         for word in (a, b):
             if word not in cache:
                 cache[word] = model.embed([word], norm=True)[0]
-        return float(cache[a] @ cache[b])
+        return float(cache[a] @ cache[b])  # type: ignore[operator]
 
     return similarity
 
 
-def main() -> None:
-    write(derive(Path(sys.argv[1]), similarity=wordllama_similarity()))
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="the YAML source folder (english-wordnet/src/yaml)")
+    parser.add_argument("--no-kinds", action="store_true", help="leave the narrower tier (hyponyms) out")
+    parser.add_argument("--no-filter", action="store_true", help="keep every kind, without wordllama")
+    parser.add_argument("--first-table", action="store_true", help="the table before kinds, forms and phrases")
+    args = parser.parse_args(argv)
+    relations = Relations(hypernyms=not args.no_kinds)
+    if args.first_table:
+        relations = Relations(derived=False, forms=False, hypernyms=False, phrases=False, short=False)
+    filtered = relations.hypernyms and not args.no_filter
+    write(derive(args.folder, relations, wordllama_similarity() if filtered else None))
 
 
 if __name__ == "__main__":

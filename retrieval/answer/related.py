@@ -1,10 +1,13 @@
 """Related words for the second, labelled pass: which index terms may stand in for a question's.
 
 Two tables, both in ``lexicon/``: ``related_words.tsv``, derived from the Open English WordNet by
-``answer/derive_related.py`` (for each word's most common senses, its synonyms and the words
-derived from it: "deaths" ~ "die", "hurt" ~ "harm" ~ "injury", "strike back" ~ "retaliate"),
-keyed by index terms so no look-up re-tokenises it; and ``news_related.txt``, groups of words
-news copy uses for one event that WordNet does not relate ("deaths" ~ "casualties").
+``answer/derive_related.py`` (for each word's most common senses, its synonyms, the words derived
+from it and its irregular forms: "deaths" ~ "die", "hurt" ~ "harm" ~ "injury", "strike back" ~
+"retaliate", "paid" ~ "pay"; then, in a tier tried after them, the kinds of it that wordllama's
+embeddings call close: "pay" ~ "compensate"), keyed by index terms so no look-up re-tokenises it;
+and ``news_related.txt``, groups of words news copy uses for one event that WordNet does not
+relate ("deaths" ~ "casualties"). A stand-in may be a two-word phrase ("quit" ~ "step_down"),
+held by a sentence with its words in a row (``phrase_in``).
 """
 
 from __future__ import annotations
@@ -43,25 +46,25 @@ def _curated() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _broader() -> frozenset[tuple[str, str]]:
-    """(key, related term) pairs of the table's broader tier (hypernyms), tried after the close ones."""
-    return frozenset((key, t) for key, _, broader in _rows() for t in broader)
+def _narrower() -> frozenset[tuple[str, str]]:
+    """(key, related term) pairs of the table's narrower tier (kinds of the word, hyponyms), tried after the close ones."""
+    return frozenset((key, t) for key, _, narrower in _rows() for t in narrower)
 
 
 @functools.cache
 def _rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
-    """``related_words.tsv``: key, close terms, broader terms."""
+    """``related_words.tsv``: key, close terms, narrower terms."""
     out = []
     for line in lines("related_words.tsv"):
         key, _, rest = line.partition("\t")
-        close, _, broader = rest.partition("\t")
-        out.append((key, tuple(close.split()), tuple(broader.split())))
+        close, _, narrower = rest.partition("\t")
+        out.append((key, tuple(close.split()), tuple(narrower.split())))
     return tuple(out)
 
 
 @functools.cache
 def _table() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {key: [*close, *broader] for key, close, broader in _rows()}
+    table: dict[str, list[str]] = {key: [*close, *narrower] for key, close, narrower in _rows()}
     for key, related in _curated().items():  # the curated groups first: stand-ins are tried in order
         table[key] = list(related) + [t for t in table.get(key, ()) if t not in related]
     plurals = _plurals()
@@ -103,7 +106,7 @@ def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[T
         One group per term, except that two neighbouring terms forming a phrase with related
         words ("strike back") make one group. Stand-ins are terms (or phrases, "step_down") the
         corpus holds, not asked for elsewhere in the question and not question glue: the
-        newswire groups first, then WordNet's close words, then its broader ones, each rarest first.
+        newswire groups first, then WordNet's close words, then its narrower ones (kinds of the word), each rarest first.
     """
     asked = set(terms)
     skip = _stop_terms() | asked
@@ -115,8 +118,8 @@ def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[T
             key, span = pair, terms[i : i + 2]
         else:
             key, span = terms[i], terms[i : i + 1]
-        curated, broader = _curated().get(key, ()), _broader()
-        found = [(t not in curated, (key, t) in broader, phrase_frequency(t, frequency), t) for t in related_terms(key) if t not in skip]
+        curated, narrower = _curated().get(key, ()), _narrower()
+        found = [(t not in curated, (key, t) in narrower, phrase_frequency(t, frequency), t) for t in related_terms(key) if t not in skip]
         stand_ins = tuple(x[-1] for x in sorted(x for x in found if x[2] > 0)[:MAX_STAND_INS])
         groups.append(TermGroup(tuple(span), stand_ins))
         i += len(span)
