@@ -14,8 +14,8 @@ information over the sentences holding the word, at least ``MIN_SUPPORT`` of the
     python3 -m evals.question_passes evals/questions evals/news --no-passage
     python3 -m evals.question_passes evals/questions evals/news --by-set --table /tmp/first.tsv
 
-``--table`` reads the WordNet words from another table (``derive_related --first-table``,
-``--no-kinds``, ``--no-filter``); ``--stand-ins embeddings`` takes instead the corpus words whose
+``--table`` reads the WordNet words from another table (an earlier commit's, or one written by
+``derive_related --no-kinds`` or ``--no-filter``); ``--stand-ins embeddings`` takes instead the corpus words whose
 wordllama embedding is nearest a question word's (cosine at least ``MIN_COSINE``; needs
 wordllama, the ``derive`` extra); ``--by-set`` prints the paraphrased, other and no-answer
 figures of each top folder given.

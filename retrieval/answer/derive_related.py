@@ -4,8 +4,8 @@ Run once by hand when the table is refreshed, never at run time (needs pyyaml, i
 
     python3 -m retrieval.answer.derive_related /path/to/english-wordnet/src/yaml > retrieval/lexicon/related_words.tsv
 
-(needs wordllama too, the ``derive`` extra; ``--no-kinds``, ``--no-filter`` and ``--first-table``
-write the tables it was measured against, ``evals/question_passes.py --table``).
+(needs wordllama too, the ``derive`` extra; ``--no-kinds`` and ``--no-filter`` write the tables
+it was measured against, ``evals/question_passes.py --table``).
 
 For every word (or two-word phrase) the table lists the index terms of the words WordNet gives
 for its most common senses, in two tiers:
@@ -216,11 +216,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("folder", type=Path, help="the YAML source folder (english-wordnet/src/yaml)")
     parser.add_argument("--no-kinds", action="store_true", help="leave the narrower tier (hyponyms) out")
     parser.add_argument("--no-filter", action="store_true", help="keep every kind, without wordllama")
-    parser.add_argument("--first-table", action="store_true", help="the table before kinds, forms and phrases")
     args = parser.parse_args(argv)
     relations = Relations(hypernyms=not args.no_kinds)
-    if args.first_table:
-        relations = Relations(derived=False, forms=False, hypernyms=False, phrases=False, short=False)
     filtered = relations.hypernyms and not args.no_filter
     write(derive(args.folder, relations, wordllama_similarity() if filtered else None))
 
