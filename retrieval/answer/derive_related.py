@@ -44,7 +44,10 @@ from typing import Callable, Iterable, Sequence
 
 from retrieval.index.terms import tokenize
 
-__all__ = ["Relations", "Table", "derive", "derive_from", "load", "main", "MAX_SENSES", "MAX_SYNSET_MEMBERS", "MAX_HYPERNYM_MEMBERS"]
+__all__ = [
+    "Relations", "Similarity", "Table", "derive", "derive_from", "load", "main", "wordllama_model", "wordllama_similarity", "write",
+    "MAX_SENSES", "MAX_SYNSET_MEMBERS", "MAX_HYPERNYM_MEMBERS", "MIN_KIND_SIMILARITY",
+]
 
 # Senses of a word taken, most frequent first (OEWN lists senses in frequency order).
 MAX_SENSES = 3
