@@ -12,12 +12,20 @@ information over the sentences holding the word, at least ``MIN_SUPPORT`` of the
     python3 -m evals.questions evals/questions evals/news        # the same as the line above
     python3 -m evals.question_passes evals/questions evals/news --stand-ins associations --reach 1
     python3 -m evals.question_passes evals/questions evals/news --no-passage
+    python3 -m evals.question_passes evals/questions evals/news --by-set --table /tmp/first.tsv
+
+``--table`` reads the WordNet words from another table (an earlier commit's, or one written by
+``derive_related --no-kinds`` or ``--no-filter``); ``--stand-ins embeddings`` takes instead the corpus words whose
+wordllama embedding is nearest a question word's (cosine at least ``MIN_COSINE``; needs
+wordllama, the ``derive`` extra); ``--by-set`` prints the paraphrased, other and no-answer
+figures of each top folder given.
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,6 +35,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import retrieval.answer.related as related  # noqa: E402
 import retrieval.answer.search as search  # noqa: E402
 from evals.questions import judge, load_questions, report  # noqa: E402
 from retrieval.answer.related import TermGroup, _stop_terms, term_groups  # noqa: E402
@@ -34,11 +43,13 @@ from retrieval.engine import Engine  # noqa: E402
 from retrieval.index.library import Searcher  # noqa: E402
 from retrieval.index.terms import tokenize  # noqa: E402
 
-__all__ = ["associations", "main", "MIN_SUPPORT", "TOP", "SENTENCES_READ"]
+__all__ = ["associations", "by_set", "main", "MIN_COSINE", "MIN_SUPPORT", "TOP", "SENTENCES_READ"]
 
 MIN_SUPPORT = 2  # sentences (or passages) an association must share with the word
 TOP = 8  # associations kept per word, as MAX_STAND_INS for the WordNet table
+_WORD = re.compile(r"[A-Za-z]+")
 SENTENCES_READ = 200  # sentences holding the word that are read, best first
+MIN_COSINE = 0.6  # embedding neighbours closer than this are mostly word forms and spelling neighbours
 
 
 def associations(library: Searcher, term: str, reach: int = 0) -> tuple[str, ...]:
@@ -57,10 +68,37 @@ def associations(library: Searcher, term: str, reach: int = 0) -> tuple[str, ...
     return tuple(t for _, t in scored[:TOP])
 
 
+class _Neighbours:
+    """Corpus words nearest a question word by wordllama's embeddings (each word as the corpus or
+    the question most often writes it)."""
+
+    def __init__(self) -> None:
+        from retrieval.answer.derive_related import wordllama_model
+
+        self.model, self.vocab, self.asked = wordllama_model(), {}, {}  # type: ignore[var-annotated]
+
+    def __call__(self, library: Searcher, term: str) -> tuple[str, ...]:
+        if id(library) not in self.vocab:
+            seen: dict[str, Counter[str]] = {}
+            for i in range(len(library)):
+                for word in _WORD.findall(library.text(i)):
+                    if len(word) > 2 and len(t := tokenize(word)) == 1:
+                        seen.setdefault(t[0], Counter())[word.lower()] += 1
+            stems = sorted(seen)
+            self.vocab[id(library)] = stems, self.model.embed([seen[t].most_common(1)[0][0] for t in stems], norm=True)
+        stems, vectors = self.vocab[id(library)]
+        cosines = vectors @ self.model.embed([self.asked.get(term, term)], norm=True)[0]
+        return tuple(stems[i] for i in np.argsort(-cosines)[: TOP + 1] if cosines[i] >= MIN_COSINE and stems[i] != term)
+
+
 def _groups(mode: str, library: Callable[[], Searcher], reach: int) -> Callable:
     cache: dict[tuple[int, str], tuple[str, ...]] = {}
+    near = _Neighbours() if mode == "embeddings" else None
 
     def groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[TermGroup]:
+        if near is not None:
+            skip = _stop_terms() | set(terms)
+            return [TermGroup((t,), tuple(n for n in near(library(), t) if n not in skip and frequency(n) > 0)[:TOP]) for t in terms]
         base = term_groups(terms, frequency) if mode in ("wordnet", "both") else [TermGroup((t,), ()) for t in terms]
         if mode not in ("associations", "both"):
             return base
@@ -74,16 +112,47 @@ def _groups(mode: str, library: Callable[[], Searcher], reach: int) -> Callable:
             out.append(TermGroup(g.asked, tuple(t for t in dict.fromkeys(g.stand_ins + extra) if t not in asked)))
         return out
 
+    groups.near = near  # type: ignore[attr-defined]
     return groups
+
+
+def by_set(verdicts: Sequence, roots: Sequence[Path]) -> str:  # type: ignore[type-arg]
+    """Paraphrased passed, other answerable passed, no-answer given no quotes, per folder given."""
+    lines = [f"{'set':<24} {'paraphrased':>12} {'other':>9} {'no-answer quiet':>16}"]
+    for root in [*roots, None]:
+        mine = [v for v in verdicts if root is None or Path(v.question.source).is_relative_to(root)]
+        para = [v for v in mine if v.question.paraphrase]
+        other = [v for v in mine if not v.question.paraphrase and not v.question.no_answer]
+        quiet = [v for v in mine if v.question.no_answer]
+        share = f"{sum(v.passed for v in para)}/{len(para)}", f"{sum(v.passed for v in other)}/{len(other)}"
+        lines.append(f"{str(root or 'all'):<24} {share[0]:>12} {share[1]:>9} {sum(v.empty for v in quiet):>9}/{len(quiet)}")
+    return "\n".join(lines)
+
+
+def _read_table(path: Path) -> None:
+    """Make the related-words pass read ``path`` instead of the shipped table."""
+    shipped = related.lines
+
+    def lines(name: str) -> tuple[str, ...]:
+        if name != "related_words.tsv":
+            return shipped(name)
+        rows = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+        return tuple(row for row in rows if row)
+
+    related.lines = lines  # type: ignore[assignment]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+", type=Path, help="questions.jsonl files or folders holding them")
-    parser.add_argument("--stand-ins", choices=("wordnet", "associations", "both", "none"), default="wordnet")
+    parser.add_argument("--stand-ins", choices=("wordnet", "associations", "both", "embeddings", "none"), default="wordnet")
+    parser.add_argument("--table", type=Path, help="a related_words.tsv to read instead of the shipped one")
+    parser.add_argument("--by-set", action="store_true", help="figures per folder given")
     parser.add_argument("--reach", type=int, default=0, help="neighbouring sentences an association may come from")
     parser.add_argument("--no-passage", action="store_true", help="leave the passage pass out")
     args = parser.parse_args(argv)
+    if args.table:
+        _read_table(args.table)
     engines: dict[Path, Engine] = {}
     current: list[Searcher] = []
     search.term_groups = _groups(args.stand_ins, lambda: current[-1], args.reach)  # type: ignore[assignment]
@@ -94,8 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if q.corpus not in engines:
             engines[q.corpus], _ = Engine.from_paths([q.corpus])
         current.append(engines[q.corpus].library)
+        if isinstance(neighbours := getattr(search.term_groups, "near", None), _Neighbours):
+            neighbours.asked.update((t[0], w.lower()) for w in _WORD.findall(q.question) if len(t := tokenize(w)) == 1)
         verdicts.append(judge(q, engines[q.corpus].ask(q.question)))
-    print(report(verdicts))
+    print(by_set(verdicts, args.paths) if args.by_set else report(verdicts))
     return 0
 
 

@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 from retrieval.answer.matching import query_terms
-from retrieval.answer.related import related_terms
+from retrieval.answer.related import phrase_frequency, related_terms
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 
@@ -67,7 +67,7 @@ def unheld_claim(topic: str | None, frequency: Callable[[str], int]) -> str | No
         frequency: how many sentences hold an index term.
     """
     terms = claim_terms(topic)
-    if not terms or any(frequency(t) > 0 for t in terms):
+    if not terms or any(phrase_frequency(t, frequency) > 0 for t in terms):
         return None
     claim = claim_verb(topic or "")
     return claim[0] if claim else None

@@ -4,96 +4,225 @@ Run once by hand when the table is refreshed, never at run time (needs pyyaml, i
 
     python3 -m retrieval.answer.derive_related /path/to/english-wordnet/src/yaml > retrieval/lexicon/related_words.tsv
 
+(needs wordllama too, the ``derive`` extra; ``--no-kinds`` and ``--no-filter`` write the tables
+it was measured against, ``evals/question_passes.py --table``).
+
 For every word (or two-word phrase) the table lists the index terms of the words WordNet gives
-for its most common senses: the other members of the sense's synset (synonyms: "hurt" /
-"harm"), the words derivationally related to the sense ("death" / "die", "injury" / "injure"),
-and the synsets a verb causes or entails ("kill" causes "die"). The relation is made symmetric
-("die" lists "kill" too). When several words share an index term ("death", "deathly"), only the
-shortest is read, so a derived word's senses ("deathly": "extremely") do not leak in. Rare senses are left out (``MAX_SENSES``) because they bring the noise: "strike" is
-also a bowling term. Keys and values are stemmed with ``retrieval.index.terms.tokenize`` so the
-engine looks them up without re-tokenising the table.
+for its most common senses, in two tiers:
+
+- close: the other members of the sense's synset (synonyms: "hurt" / "harm", "quit" / "step
+  down"), the words derived from it ("death" / "die", "injury" / "injure"), its irregular
+  inflections ("paid" / "pay", "lost" / "lose") and the synsets a verb causes or entails
+  ("kill" causes "die");
+- narrower: the words for kinds of it, its hyponyms: a sentence saying "compensate" says "pay",
+  one saying "deal" says "agreement" (never the other way round: "delay" does not say "postpone").
+
+A narrower word is kept only when the two words are also close in meaning by wordllama's static
+embeddings (MIT, weights in its wheel; cosine at least ``MIN_KIND_SIMILARITY``): WordNet files
+many kinds under one class, and only some of them are what a reader means by the class word
+("season" ~ "fall" is 0.06, left out; "pay" ~ "compensate" 0.44 and "agreement" ~ "deal" 0.69
+kept). The filter runs here, at derivation: the engine reads the table and never the model.
+
+A related word may be a two-word phrase ("nuke" ~ "nuclear weapon", "quit" ~ "step down"),
+written with "_" between its index terms; a sentence holds it when it holds both. The relation
+is made symmetric ("die" lists "kill" too). When several words share an index term ("death",
+"deathly"), only the shortest is read, so a derived word's senses ("deathly": "extremely") do not
+leak in. Rare senses are left out (``MAX_SENSES``) because they bring the noise: "strike" is also
+a bowling term. Keys and values are stemmed with ``retrieval.index.terms.tokenize`` so the engine
+looks them up without re-tokenising the table.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
-
-import yaml
+from typing import Callable, Iterable, Sequence
 
 from retrieval.index.terms import tokenize
 
-__all__ = ["derive", "main", "MAX_SENSES", "MAX_SYNSET_MEMBERS"]
+__all__ = [
+    "Relations", "Similarity", "Table", "derive", "derive_from", "load", "main", "wordllama_model", "wordllama_similarity", "write",
+    "MAX_SENSES", "MAX_SYNSET_MEMBERS", "MAX_HYPERNYM_MEMBERS", "MIN_KIND_SIMILARITY",
+]
 
 # Senses of a word taken, most frequent first (OEWN lists senses in frequency order).
 MAX_SENSES = 3
 # A synset with more members than this is a loose grouping ("go, run, move, ..."): skipped.
 MAX_SYNSET_MEMBERS = 8
+# A hypernym with more members than this is a vague class ("act, deed, human action"): skipped.
+MAX_HYPERNYM_MEMBERS = 6
+# Cosine (wordllama, 256 dimensions) a narrower word needs to its class word to be kept: below it
+# WordNet's kinds of a class are mostly not what the class word means in news ("season" ~ "fall").
+MIN_KIND_SIMILARITY = 0.3
+# A word of two letters is kept only when it is a whole lemma of its own ("ad", "un"): never a
+# part of a phrase.
 _PLAIN = re.compile(r"^[a-z]+(?:[ -][a-z]+)?$")
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+Table = dict[str, dict[str, int]]  # key -> related term -> tier (0 close, 1 narrower)
+Similarity = Callable[[str, str], float]  # two lemmas -> cosine of their embeddings
 
 
-def _load(path: Path) -> dict:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_Loader) or {}
+@dataclass(frozen=True, slots=True)
+class Relations:
+    """Which of WordNet's relations the table is made of (all by default)."""
+
+    derived: bool = True  # derivationally related words, pertainyms, participles
+    forms: bool = True  # irregular inflections listed with the entry ("paid" of "pay")
+    hypernyms: bool = True  # kinds of the word (its hyponyms), as the narrower tier
+    phrases: bool = True  # two-word phrases as related words, not only as keys
+    short: bool = True  # two-letter lemmas ("ad")
 
 
-def _key(lemma: str) -> str | None:
-    if not _PLAIN.match(lemma) or len(lemma) < 3:
+def load(folder: Path) -> tuple[dict[str, dict], dict[str, dict]]:
+    """The synsets and the entries of the YAML source in ``folder``."""
+    import yaml  # only the derivation needs it
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    synsets: dict[str, dict] = {}
+    entries: dict[str, dict] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.load(handle, Loader=loader) or {}
+        if path.name.startswith("entries-"):
+            entries.update((str(k), v) for k, v in data.items())
+        elif not path.name.startswith("frames"):
+            synsets.update(data)
+    return synsets, entries
+
+
+def _key(lemma: str, short: bool) -> str | None:
+    if not _PLAIN.match(lemma) or len(lemma) < (2 if short else 3) or (len(lemma) < 3 and " " in lemma):
         return None
     terms = tokenize(lemma.replace("-", " "))
     return "_".join(terms) if 0 < len(terms) <= 2 else None
 
 
-def derive(folder: Path) -> dict[str, set[str]]:
-    """Stemmed word or phrase -> stemmed single words related to it."""
-    synsets: dict[str, dict] = {}
-    for path in sorted(folder.glob("*.yaml")):
-        if not path.name.startswith(("entries-", "frames")):
-            synsets.update(_load(path))
-    entries: dict[str, list[tuple[str, dict]]] = defaultdict(list)
-    for path in sorted(folder.glob("entries-*.yaml")):
-        for lemma, by_pos in _load(path).items():
-            key = _key(str(lemma))
-            if key is not None:
-                entries[key].append((str(lemma), by_pos))
-    shortest = {key: min(len(lemma) for lemma, _ in lemmas) for key, lemmas in entries.items()}
-    related: dict[str, set[str]] = defaultdict(set)
-    for key, lemmas in entries.items():
+def derive(folder: Path, relations: Relations = Relations(), similarity: Similarity | None = None) -> Table:
+    """Stemmed word or phrase -> stemmed related words or phrases, with their tier."""
+    synsets, entries = load(folder)
+    return derive_from(synsets, entries, relations, similarity)
+
+
+def derive_from(
+    synsets: dict[str, dict], entries: dict[str, dict], relations: Relations = Relations(), similarity: Similarity | None = None
+) -> Table:
+    """``derive`` over the source already read (``load``); ``similarity`` filters the narrower
+    tier (``MIN_KIND_SIMILARITY``), None keeps it whole."""
+    keyed: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    for lemma, by_pos in entries.items():
+        key = _key(lemma, relations.short)
+        if key is not None:
+            keyed[key].append((lemma, by_pos))
+    shortest = {key: min(len(lemma) for lemma, _ in lemmas) for key, lemmas in keyed.items()}
+    related: Table = defaultdict(dict)
+    narrower: list[tuple[str, str]] = []  # (class, kind): "pay" may be said as "compensate"
+    for key, lemmas in keyed.items():
         for lemma, by_pos in lemmas:
             if len(lemma) > shortest[key]:
                 continue
-            for entry in by_pos.values():
-                for sense in entry.get("sense", ())[:MAX_SENSES]:
-                    for word in _sense_words(sense, synsets):
-                        other = _key(word)
-                        # "deathly" is read as "death" only when it is the shortest word of that term
-                        if other and "_" not in other and other != key and len(word) <= shortest.get(other, len(word)):
-                            related[key].add(other)
+            for word, tier in _entry_words(by_pos, synsets, relations):
+                other = _key(word, relations.short)
+                # "deathly" is read as "death" only when it is the shortest word of that term
+                if other is None or other == key or len(word) > shortest.get(other, len(word)):
+                    continue
+                if tier:
+                    if similarity is None or similarity(lemma, word) >= MIN_KIND_SIMILARITY:
+                        narrower.append((other, key))
+                    continue
+                if "_" in key and ("_" in other or other in key.split("_")):
+                    continue  # a phrase's relatives are other words: "interest rate" ~ "rate" is none
+                if "_" not in other or relations.phrases:
+                    related[key][other] = 0
     for key, others in list(related.items()):
-        for other in others:
-            if "_" not in key:
-                related[other].add(key)
+        for other in list(others):
+            if "_" not in other or ("_" not in key and key not in other.split("_")):
+                if "_" not in key or relations.phrases:
+                    related[other][key] = 0
+    for general, kind in narrower:  # never the other way: "delay" does not say "postpone"
+        if "_" not in general and ("_" not in kind or relations.phrases):
+            related[general].setdefault(kind, 1)
     return related
 
 
-def _sense_words(sense: dict, synsets: dict[str, dict]) -> list[str]:
+def _entry_words(by_pos: dict, synsets: dict[str, dict], relations: Relations) -> Iterable[tuple[str, int]]:
+    """(word, tier) for the most common senses of one entry, every part of speech."""
+    for entry in by_pos.values():
+        if relations.forms:
+            yield from ((form, 0) for form in entry.get("form", ()))
+        for sense in entry.get("sense", ())[:MAX_SENSES]:
+            yield from ((w, 0) for w in _sense_words(sense, synsets, relations))
+            if relations.hypernyms:
+                for s in synsets.get(sense["synset"], {}).get("hypernym", ()):
+                    members = synsets.get(s, {}).get("members", ())
+                    if len(members) <= MAX_HYPERNYM_MEMBERS:
+                        yield from ((m, 1) for m in members)
+
+
+_DERIVED = ("derivation", "pertainym", "participle")
+
+
+def _sense_words(sense: dict, synsets: dict[str, dict], relations: Relations) -> list[str]:
     """Synonyms, derived words, and members of the synsets the sense causes or entails."""
     synset = synsets.get(sense["synset"], {})
     linked = [synset] + [synsets.get(s, {}) for rel in ("causes", "entails") for s in synset.get(rel, ())]
     words = [m for s in linked if len(s.get("members", ())) <= MAX_SYNSET_MEMBERS for m in s.get("members", ())]
-    return words + [d.split("%")[0].replace("_", " ") for d in sense.get("derivation", ())]
+    kinds = _DERIVED if relations.derived else _DERIVED[:1]
+    return words + [d.split("%")[0].replace("_", " ") for k in kinds for d in sense.get(k, ())]
 
 
-def main() -> None:
-    folder = Path(sys.argv[1])
-    print("# Related words derived from the Open English WordNet (CC BY 4.0, after Princeton WordNet;")
-    print("# see related_words.LICENSE). Generated by retrieval/answer/derive_related.py; do not edit by hand.")
-    for key, words in sorted(derive(folder).items()):
-        print(f"{key}\t{' '.join(sorted(words))}")
+def write(table: Table, out=sys.stdout) -> None:  # type: ignore[no-untyped-def]
+    """The table as ``related_words.tsv``: key, close words, narrower words (tab-separated)."""
+    print("# Related words derived from the Open English WordNet (CC BY 4.0, after Princeton WordNet;", file=out)
+    print("# see related_words.LICENSE). Generated by retrieval/answer/derive_related.py; do not edit by hand.", file=out)
+    print("# key<TAB>synonyms, derived words and inflections<TAB>narrower words (hyponyms)", file=out)
+    for key, others in sorted(table.items()):
+        close = " ".join(sorted(t for t, tier in others.items() if tier == 0))
+        narrower = " ".join(sorted(t for t, tier in others.items() if tier == 1))
+        print(f"{key}\t{close}\t{narrower}".rstrip("\t"), file=out)
+
+
+def wordllama_model():  # type: ignore[no-untyped-def]
+    """wordllama's 256-dimension model, read from its wheel (its own loader fetches the tokenizer
+    from the network)."""
+    from importlib.resources import files
+
+    from safetensors import safe_open
+    from tokenizers import Tokenizer
+    from wordllama.inference import WordLlamaInference
+
+    root = files("wordllama")
+    tokenizer = Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json"))
+    with safe_open(str(root / "weights" / "l2_supercat_256.safetensors"), framework="np") as weights:
+        return WordLlamaInference(weights.get_tensor("embedding.weight"), tokenizer)
+
+
+def wordllama_similarity() -> Similarity:
+    """Cosine of two lemmas' wordllama embeddings."""
+    model = wordllama_model()
+    cache: dict[str, object] = {}
+
+    def similarity(a: str, b: str) -> float:
+        for word in (a, b):
+            if word not in cache:
+                cache[word] = model.embed([word], norm=True)[0]
+        return float(cache[a] @ cache[b])  # type: ignore[operator]
+
+    return similarity
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="the YAML source folder (english-wordnet/src/yaml)")
+    parser.add_argument("--no-kinds", action="store_true", help="leave the narrower tier (hyponyms) out")
+    parser.add_argument("--no-filter", action="store_true", help="keep every kind, without wordllama")
+    args = parser.parse_args(argv)
+    relations = Relations(hypernyms=not args.no_kinds)
+    filtered = relations.hypernyms and not args.no_filter
+    write(derive(args.folder, relations, wordllama_similarity() if filtered else None))
 
 
 if __name__ == "__main__":

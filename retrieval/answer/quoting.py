@@ -46,7 +46,7 @@ def matched_words(text: str, question: str, stand_ins: Sequence[StandIn]) -> lis
         if term == asked:
             out.append(MatchedWord(word=wanted, stands_for=wanted, nearby=True))
             continue
-        word = surface(text, [term])
+        word = surface(text, term.split("_"))
         if word and all(m.word != word for m in out):
             out.append(MatchedWord(word=word, stands_for=wanted))
     return out

@@ -1,10 +1,13 @@
 """Related words for the second, labelled pass: which index terms may stand in for a question's.
 
 Two tables, both in ``lexicon/``: ``related_words.tsv``, derived from the Open English WordNet by
-``answer/derive_related.py`` (for each word's most common senses, its synonyms and the words
-derived from it: "deaths" ~ "die", "hurt" ~ "harm" ~ "injury", "strike back" ~ "retaliate"),
-keyed by index terms so no look-up re-tokenises it; and ``news_related.txt``, groups of words
-news copy uses for one event that WordNet does not relate ("deaths" ~ "casualties").
+``answer/derive_related.py`` (for each word's most common senses, its synonyms, the words derived
+from it and its irregular forms: "deaths" ~ "die", "hurt" ~ "harm" ~ "injury", "strike back" ~
+"retaliate", "paid" ~ "pay"; then, in a tier tried after them, the kinds of it that wordllama's
+embeddings call close: "pay" ~ "compensate"), keyed by index terms so no look-up re-tokenises it;
+and ``news_related.txt``, groups of words news copy uses for one event that WordNet does not
+relate ("deaths" ~ "casualties"). A stand-in may be a two-word phrase ("quit" ~ "step_down"),
+held by a sentence with its words in a row (``phrase_in``).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Callable, Sequence
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["TermGroup", "related_terms", "role_kinds", "term_groups", "MAX_STAND_INS"]
+__all__ = ["TermGroup", "phrase_frequency", "phrase_in", "related_terms", "role_kinds", "term_groups", "MAX_STAND_INS"]
 
 # Stand-ins kept per asked word, rarest first: a word with dozens of relatives is ambiguous and
 # its rarest relatives are the most specific ones.
@@ -43,11 +46,25 @@ def _curated() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _table() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
+def _narrower() -> frozenset[tuple[str, str]]:
+    """(key, related term) pairs of the table's narrower tier (kinds of the word, hyponyms), tried after the close ones."""
+    return frozenset((key, t) for key, _, narrower in _rows() for t in narrower)
+
+
+@functools.cache
+def _rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """``related_words.tsv``: key, close terms, narrower terms."""
+    out = []
     for line in lines("related_words.tsv"):
-        key, _, related = line.partition("\t")
-        table[key] = related.split()
+        key, _, rest = line.partition("\t")
+        close, _, narrower = rest.partition("\t")
+        out.append((key, tuple(close.split()), tuple(narrower.split())))
+    return tuple(out)
+
+
+@functools.cache
+def _table() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {key: [*close, *narrower] for key, close, narrower in _rows()}
     for key, related in _curated().items():  # the curated groups first: stand-ins are tried in order
         table[key] = list(related) + [t for t in table.get(key, ()) if t not in related]
     plurals = _plurals()
@@ -87,8 +104,9 @@ def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[T
 
     Returns:
         One group per term, except that two neighbouring terms forming a phrase with related
-        words ("strike back") make one group. Stand-ins are terms the corpus holds, not asked
-        for elsewhere in the question and not question glue.
+        words ("strike back") make one group. Stand-ins are terms (or phrases, "step_down") the
+        corpus holds, not asked for elsewhere in the question and not question glue: the
+        newswire groups first, then WordNet's close words, then its narrower ones (kinds of the word), each rarest first.
     """
     asked = set(terms)
     skip = _stop_terms() | asked
@@ -100,12 +118,24 @@ def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[T
             key, span = pair, terms[i : i + 2]
         else:
             key, span = terms[i], terms[i : i + 1]
-        curated = _curated().get(key, ())
-        found = [(t not in curated, frequency(t), t) for t in related_terms(key) if t not in skip]
-        stand_ins = tuple(t for _, df, t in sorted(x for x in found if x[1] > 0)[:MAX_STAND_INS])
+        curated, narrower = _curated().get(key, ()), _narrower()
+        found = [(t not in curated, (key, t) in narrower, phrase_frequency(t, frequency), t) for t in related_terms(key) if t not in skip]
+        stand_ins = tuple(x[-1] for x in sorted(x for x in found if x[2] > 0)[:MAX_STAND_INS])
         groups.append(TermGroup(tuple(span), stand_ins))
         i += len(span)
     return groups
+
+
+def phrase_frequency(term: str, frequency: Callable[[str], int]) -> int:
+    """How many sentences hold ``term``; for a phrase ("step_down"), at most its rarest word's count."""
+    return min(frequency(t) for t in term.split("_")) if "_" in term else frequency(term)
+
+
+def phrase_in(text: str, phrase: str) -> bool:
+    """Whether ``text`` holds the words of a phrase stand-in ("step_down") one after the other."""
+    parts = phrase.split("_")
+    terms = tokenize(text)
+    return any(terms[i : i + len(parts)] == parts for i in range(len(terms) - len(parts) + 1))
 
 
 @functools.cache

@@ -23,7 +23,7 @@ import numpy as np
 
 from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, RAREST_HELD_UNKNOWN_WEIGHT, UNKNOWN_WEIGHT, TermWeights
 from retrieval.answer.passage import passage_ranked
-from retrieval.answer.related import TermGroup, related_terms, term_groups
+from retrieval.answer.related import TermGroup, phrase_frequency, phrase_in, related_terms, term_groups
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
@@ -159,7 +159,9 @@ class TwoPasses:
     def _holding(self, ranked: Ranked, required: Sequence[str]) -> Ranked:
         if not required or not len(ranked):
             return ranked
-        return ranked.where(self.library.contains(ranked.indices, list(required)).any(axis=1))
+        columns = list(dict.fromkeys(p for t in required for p in t.split("_")))
+        present, at = self.library.contains(ranked.indices, columns), {t: c for c, t in enumerate(columns)}
+        return ranked.where(np.any([self._holds(ranked.indices, present, at, t) for t in required], axis=0))
 
     def _with_related(
         self, literal: Ranked, terms: Sequence[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str]
@@ -196,7 +198,7 @@ class TwoPasses:
         known = [g for g in groups if g.stand_ins or all(lib.document_frequency(t) > 0 for t in g.asked)]
         if not known or (len(groups) - len(known)) / len(groups) > MAX_UNKNOWN_SHARE:
             return _EMPTY
-        columns = list(dict.fromkeys(t for g in known for t in (*g.asked, *g.stand_ins) if lib.document_frequency(t) > 0))
+        columns = list(dict.fromkeys(p for g in known for t in (*g.asked, *g.stand_ins) for p in t.split("_") if lib.document_frequency(p) > 0))
         hits = lib.search(columns, k, candidates)
         present = lib.contains(hits.indices, columns)
         at = {t: c for c, t in enumerate(columns)}
@@ -211,13 +213,13 @@ class TwoPasses:
         lacking = [g for g in known if not any(lib.document_frequency(t) for t in g.asked)]
         whole = np.ones(len(hits.indices), bool)
         for g in known:
-            df = max(lib.document_frequency(t) for t in (*g.asked, *g.stand_ins))
+            df = max(phrase_frequency(t, lib.document_frequency) for t in (*g.asked, *g.stand_ins))
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))  # the group's most common word: the weakest claim
             total += idf
             literal = np.all([present[:, at[t]] if t in at else np.zeros(len(hits.indices), bool) for t in g.asked], axis=0)
             covered = literal.copy()
             for t in g.stand_ins:
-                use = present[:, at[t]] & ~covered
+                use = self._holds(hits.indices, present, at, t) & ~covered
                 for j in np.flatnonzero(use):
                     found[j].append((t, " ".join(g.asked)))
                 covered |= use
@@ -231,6 +233,15 @@ class TwoPasses:
         keep = (held / totals >= min_coverage) & whole & np.array([bool(f) for f in found], bool) if total else np.zeros(0, bool)
         ranked = Ranked(hits.indices, hits.scores * RELATED_WEIGHT, tuple(tuple(f) for f in found)).where(keep)
         return self._negations(ranked, columns) if negated else ranked
+
+    def _holds(self, indices: np.ndarray, present: np.ndarray, at: dict[str, int], term: str) -> np.ndarray:
+        """Which sentences hold a stand-in: a phrase ("step_down") only with its words in a row."""
+        if "_" not in term:
+            return present[:, at[term]]
+        held = np.all([present[:, at[p]] for p in term.split("_")], axis=0)
+        for j in np.flatnonzero(held):
+            held[j] = phrase_in(self.library.text(int(indices[j])), term)
+        return held
 
     def _negations(self, ranked: Ranked, terms: Sequence[str]) -> Ranked:
         keep = np.array([says_no(self.library.text(int(i)), terms) for i in ranked.indices], bool)
