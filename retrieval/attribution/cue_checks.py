@@ -8,7 +8,7 @@ from typing import Sequence
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.tokens import Token
-from retrieval.attribution.validity import is_named
+from retrieval.attribution.validity import is_named, people_head
 from retrieval.lexicon import words as word_list
 
 __all__ = [
@@ -100,9 +100,11 @@ def tail(toks: Sequence[Token], j: int) -> int:
 
 
 def can_speak(head: Token) -> bool:
-    """A phrase headed by a name, a pronoun, a body, a group, a role or a title can speak."""
+    """A phrase headed by a name, a pronoun, a body, a group, a role or a title can speak; so can
+    the plural of a body ("rights groups") and people of any kind ("passengers", "workers")."""
     lex = lexicon()
-    return is_named(head) or head.lower in lex.subject_pronouns or head.lower in lex.groups or head.lower in lex.roles or head.lower in lex.titles
+    lowered = head.lower
+    return is_named(head) or lowered in lex.subject_pronouns or lowered in lex.groups or lowered in lex.roles or lowered in lex.titles or people_head(head)
 
 
 def object_pronoun(tok: Token) -> bool:

@@ -11,6 +11,7 @@ from typing import Sequence
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.speakers import name_run
 from retrieval.attribution.tokens import Token
+from retrieval.lexicon import words
 
 __all__ = [
     "LIST_JOINERS", "MAX_COMMON_PHRASE", "is_named", "valid_phrase", "name_like", "joined", "is_list", "bare_name",
@@ -56,7 +57,13 @@ def valid_phrase(toks: Sequence[Token], s: int, e: int) -> bool:
         return False  # "..., he said, cutting off a reporter who asked ...": a clause, no speaker
     if span[0].lower in lex.words["determiner"] and len(span) <= MAX_COMMON_PHRASE:
         return True  # "the announcer said", "one slide says", "the book said"
-    return any(is_named(t) or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span)
+    return any(is_named(t) or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span) or people_head(span[-1])
+
+
+def people_head(head: Token) -> bool:
+    """People of any kind ("passengers", "workers") or the plural of a body ("rights groups")."""
+    lowered = head.lower
+    return lowered in words("people_words.txt") or (lowered.endswith("s") and lowered[:-1] in lexicon().groups)
 
 
 def _participle(span: Sequence[Token]) -> bool:
