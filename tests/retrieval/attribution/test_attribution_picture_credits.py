@@ -1,0 +1,19 @@
+"""A picture credit before a colon is a label, never a speaker, in title case or in capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+ARTICLE = "Jo Bloggs said the pier would reopen in May.\n\nThe pier, which is run by the Harbour Trust, was closed in March after a storm damaged its deck. {credit}\n\nThe council agreed."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photograph: Sam Lee/Harbour Press", "FILE: Jo Bloggs speaks with reporters at the pier, May 3, 2024.", "Picture: Sam Lee"],
+)
+def test_a_picture_credit_names_nobody(speakers, credit: str) -> None:
+    assert speakers(ARTICLE.format(credit=credit))[1:3] == [None, None]
+
+
+def test_a_speaker_before_a_colon_still_speaks(speakers) -> None:
+    assert speakers("BLOGGS: We will reopen the pier in May.") == ["BLOGGS"]
