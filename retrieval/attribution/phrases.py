@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from retrieval.attribution.commas import comma_chain, named_head
+from retrieval.attribution.cue_checks import can_speak
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.segments import (
     MAX_SUBJECT_TOKENS,
@@ -42,6 +43,10 @@ from retrieval.lexicon import words as word_list
 
 __all__ = ["Span", "boundary_before", "is_named", "left_phrase", "right_phrase", "valid_phrase"]
 
+# "advisers—some of whom had geared up to receive a flood of inquiries—said": an aside between
+# dashes holds at most this many tokens.
+MAX_ASIDE_TOKENS = 20
+_DASHES = frozenset({"—", "–", "--"})
 # "Germany, Denmark, Norway and Poland said": each earlier name of a list is at most this many words.
 MAX_LIST_ITEM_WORDS = 3
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -58,6 +63,8 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
         return named_head(toks, end) or comma_chain(toks, end)
     if toks[end].lower in ("who", "which"):
         return _before_relative(toks, end)  # "Ted Cruz endorses Trump, who says he is honored."
+    if toks[end].text in _DASHES:
+        return _before_dashes(toks, end)
     seg = segment(toks, end)
     if seg is None:
         return None
@@ -73,6 +80,9 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
         subject = _after_opening(toks, first, last) if opening else None
         if subject is not None:
             return Span(subject, last, "word")  # "On Tuesday an unnamed official told ..."
+        described = _before_participle(toks, first, last)
+        if described is not None:
+            return Span(first, described, boundary_before(toks, stop), joined(toks, described + 1, last))
         named_from = trailing_name(toks, first, last)  # "In a Bloomberg interview Trump declared"
         if named_from is None and contact_clause(toks, first, last):
             return Span(first, last, boundary_before(toks, stop))  # "Every activist I spoke to said"
@@ -91,6 +101,29 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
                 break
             first, stop = outer[0], outer[2]
     return Span(first, last, boundary_before(toks, stop))
+
+
+def _before_dashes(toks: Sequence[Token], end: int) -> Span | None:
+    """``several advisers—some of whom had geared up for calls—said``: the phrase before an aside
+    set off by dashes, the aside as its description."""
+    opening = next((k for k in range(end - 1, max(end - MAX_ASIDE_TOKENS, 0) - 1, -1) if toks[k].text == toks[end].text), None)
+    if opening is None or opening == end - 1:
+        return None
+    span = left_phrase(toks, opening - 1)
+    if span is None or span.appositive is not None:
+        return span
+    return Span(span.first, span.last, span.boundary, joined(toks, opening + 1, end - 1))
+
+
+def _before_participle(toks: Sequence[Token], first: int, last: int) -> int | None:
+    """``Some passengers trying to reach airports near Paris complained``: people, then an -ing
+    phrase describing them; where the people end."""
+    for p in range(first + 1, last + 1):
+        tok = toks[p]
+        if tok.is_word and not tok.is_cap and tok.lower.endswith("ing") and tok.lower not in lexicon().titles:
+            head = toks[p - 1]
+            return p - 1 if valid_phrase(toks, first, p - 1) and can_speak(head) and head.lower not in lexicon().subject_pronouns else None
+    return None
 
 
 def _opens_phrase(tok: Token) -> bool:

@@ -51,8 +51,8 @@ def valid_phrase(toks: Sequence[Token], s: int, e: int) -> bool:
             continue
         if t.lower in lex.words["aux"] or t.lower in lex.words["boundary"] or t.lower in pronouns:
             return False
-        if t.lower == "to" and k + 1 < len(span) and not span[k + 1].is_cap and span[k + 1].lower not in lex.words["determiner"]:
-            return False  # "to break": an infinitive, so a clause
+        if t.lower == "to" and k + 1 < len(span) and not span[k + 1].is_cap and span[k + 1].lower not in lex.words["determiner"] | lex.words["object_pronoun"]:
+            return False  # "to break": an infinitive, so a clause ("allies close to him" is none)
     if span[0].lower in lex.words["preposition"] or (_participle(span) and not any(map(is_named, span))):
         return False  # "..., he said, cutting off a reporter who asked ...": a clause, no speaker
     if span[0].lower in lex.words["determiner"] and len(span) <= MAX_COMMON_PHRASE:
