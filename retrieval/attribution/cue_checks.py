@@ -12,7 +12,7 @@ from retrieval.attribution.validity import is_named, people_head
 from retrieval.lexicon import words as word_list
 
 __all__ = [
-    "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "after_what",
+    "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "gapped_label", "after_what",
     "bare_tail", "tail", "can_speak", "object_pronoun", "next_is_quote", "clause_follows", "reports_nothing",
     "noun_position", "unnamed_source", "opening_clause_end", "singular_name",
 ]
@@ -63,6 +63,15 @@ def labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
             return False  # "called for calm", "called on voters", "called them in"
         k += 1
     return via is None and k > j and k < len(toks) and toks[k].is_quote
+
+
+def gapped_label(toks: Sequence[Token], j: int, via: str | None) -> bool:
+    """``what the operator called “severe disruption”``, ``an event Corker described as a “photo
+    op”``: the thing labelled stands before the clause, the quoted label right after the verb."""
+    k = j + 1 if via is not None and j < len(toks) and toks[j].lower == via else j
+    if k < len(toks) and toks[k].lower in ("a", "an"):
+        k += 1
+    return k < len(toks) and toks[k].is_quote
 
 
 def after_what(toks: Sequence[Token], k: int) -> bool:

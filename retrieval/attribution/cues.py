@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from retrieval.attribution.claims import Claim
-from retrieval.attribution.cue_checks import after_what, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
+from retrieval.attribution.cue_checks import after_what, gapped_label, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
 from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.layouts import closing_inverted, inverted, make_claim, passive, quoted_as, speaker_first
 from retrieval.attribution.lexicon import Verb, lexicon
@@ -149,8 +149,9 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     urged = follows is not None and (
         follows.lower in verb.also or (object_pronoun(follows) and j + 1 < len(toks) and toks[j + 1].lower in verb.object_also)
     )
-    if verb.labels and not urged and (not labels(toks, j, verb.via) or after_what(toks, before)):
-        return None  # "called for calm", "described the scene", "what Turnbull called “reckless”"
+    labelled = (labels(toks, j, verb.via) and not after_what(toks, before)) or gapped_label(toks, j, verb.via)
+    if verb.labels and not urged and not labelled:
+        return None  # "called for calm", "described the scene", "what Turnbull called it"
     if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
         return passive(text, toks, i, j, verb, before, cue)
     if verb.participle and before >= 0 and toks[before].text == "," and not auxiliaries:
