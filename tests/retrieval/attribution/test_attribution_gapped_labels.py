@@ -7,7 +7,7 @@ import pytest
 
 ROWS = [
     ("what X called", "The closures caused what the ferry operator Harbour Lines called “severe disruption” to crossings.", "Harbour Lines"),
-    ("whom he called", "Jo Bloggs spoke at the pier.\n\nHe had only praise for the mayor, whom he called “a tremendous asset”.", "Jo Bloggs"),
+    ("whom she called", "Jo Bloggs said the pier would reopen.\n\nShe had only praise for the council, whom she called “a tremendous asset”.", "Jo Bloggs"),
     ("a noun, then X described as", "The vote came hours before the summit, an event Bloggs described as a “photo op”.", "Bloggs"),
     ("which X described as", "The inquiry faulted the harbour office, which a former pilot described as “a shambles”.", "a former pilot"),
 ]
