@@ -7,12 +7,13 @@ from typing import Sequence
 
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.lexicon import Verb, lexicon
+from retrieval.attribution.segments import Span
 from retrieval.attribution.tokens import Token
 from retrieval.attribution.validity import is_named, people_head
 from retrieval.lexicon import words as word_list
 
 __all__ = [
-    "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "gapped_label", "after_what",
+    "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "gapped_label", "gap_subject", "after_what",
     "bare_tail", "tail", "can_speak", "object_pronoun", "next_is_quote", "clause_follows", "reports_nothing",
     "noun_position", "unnamed_source", "opening_clause_end", "singular_name",
 ]
@@ -27,7 +28,11 @@ MAX_LABELLED_WORDS = 10
 # "agreed the economy was strong": the subject of a that-less clause after the verb, at most.
 MAX_CLAUSE_SUBJECT = 4
 _AMOUNT_SIGNS = frozenset("£$€¥")
-_LABELLED_PRONOUNS = frozenset({"it", "them", "him", "her"})  # "called it a budget for Middle England"
+_LABELLED_PRONOUNS = frozenset({"it", "them", "him", "her"})
+# "what the operator called “...”", "whom he called “...”": words opening a gapped label's clause.
+_GAP_OPENERS = frozenset({"what", "whom", "which", "that", "who"})
+# "an event Corker described as a “photo op”": a speaker right after the noun labelled, at most.
+MAX_GAP_NAME_WORDS = 3  # "called it a budget for Middle England"
 
 
 def idiom(toks: Sequence[Token], i: int) -> bool:
@@ -72,6 +77,22 @@ def gapped_label(toks: Sequence[Token], j: int, via: str | None) -> bool:
     if k < len(toks) and toks[k].lower in ("a", "an"):
         k += 1
     return k < len(toks) and toks[k].is_quote
+
+
+def gap_subject(toks: Sequence[Token], span: Span) -> Span | None:
+    """The speaker of a gapped label, opening its clause: after "what", "whom", "which" or "that",
+    or a short name right after the noun labelled ("an event Corker described as"); "a show
+    called “Brokers”" has no subject, so None."""
+    k = span.first - 1
+    if k >= 0 and toks[k].lower in _GAP_OPENERS:
+        return span
+    words = lexicon().words
+    closed = words["aux"] | words["boundary"] | words["preposition"] | words["determiner"]
+    for m in range(max(span.first, 1), span.last + 1):
+        noun = toks[m - 1]
+        if toks[m].is_cap and span.last - m < MAX_GAP_NAME_WORDS and noun.is_word and not noun.is_cap and noun.lower not in closed:
+            return Span(m, span.last, "word")
+    return None
 
 
 def after_what(toks: Sequence[Token], k: int) -> bool:

@@ -20,9 +20,9 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from retrieval.attribution.claims import Claim
-from retrieval.attribution.cue_checks import after_what, gapped_label, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
+from retrieval.attribution.cue_checks import after_what, gap_subject, gapped_label, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
 from retrieval.attribution.colon import colon_claim
-from retrieval.attribution.layouts import closing_inverted, inverted, make_claim, passive, quoted_as, speaker_first
+from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, speaker_first
 from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
 from retrieval.attribution.participles import participle_source
@@ -140,6 +140,8 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         before -= 1  # "has also said", "forcefully told", "Smith and Jones both defended"
     auxiliaries = {t.lower for t in toks[before + 1 : i]}
     cue = text[toks[before + 1].start : toks[i].end] if before < i - 1 else toks[i].text
+    if verb.closing:
+        return closing_source(text, toks, i, before, cue)
     j = i + 1
     if j < len(toks) and verb.needs is not None and toks[j].lower == verb.needs:
         cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
@@ -149,8 +151,8 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     urged = follows is not None and (
         follows.lower in verb.also or (object_pronoun(follows) and j + 1 < len(toks) and toks[j + 1].lower in verb.object_also)
     )
-    labelled = (labels(toks, j, verb.via) and not after_what(toks, before)) or gapped_label(toks, j, verb.via)
-    if verb.labels and not urged and not labelled:
+    gapped = verb.labels and not urged and not (labels(toks, j, verb.via) and not after_what(toks, before))
+    if gapped and not gapped_label(toks, j, verb.via):
         return None  # "called for calm", "described the scene", "what Turnbull called it"
     if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
         return passive(text, toks, i, j, verb, before, cue)
@@ -180,6 +182,10 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         span = left_phrase(toks, before - 2)  # "“...,” Trump is recorded saying": heard, caught, filmed
         return (make_claim(text, toks, span, f"{toks[before - 1].text} {toks[before].text} {cue}", "PARTICIPLE"), True) if span is not None else None
     span = left_phrase(toks, before)
+    if gapped:
+        span = gap_subject(toks, span) if span is not None else None
+        if span is None:
+            return None  # "a show called “Brokers”": a name given, nobody speaking
     if verb.participle and not auxiliaries:
         found = participle_source(toks, before, span)
         return (make_claim(text, toks, found[0], cue, found[1]), False) if found is not None else None

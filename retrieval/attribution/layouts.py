@@ -23,10 +23,12 @@ from retrieval.attribution.cue_checks import (
 from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.participles import agrees, carrier_owner
 from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
+from retrieval.attribution.segments import MAX_SUBJECT_TOKENS
+from retrieval.attribution.validity import plain
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import words as word_list
 
-__all__ = ["closing_inverted", "inverted", "make_claim", "passive", "quoted_as", "speaker_first"]
+__all__ = ["closing_inverted", "closing_source", "inverted", "make_claim", "passive", "quoted_as", "speaker_first"]
 
 
 def quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[Claim, bool] | None:
@@ -141,3 +143,20 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
     if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
         claim = replace(claim, bare=True)
     return claim, trailing
+
+
+def closing_source(text: str, toks: Sequence[Token], i: int, before: int, cue: str) -> tuple[Claim, bool] | None:
+    """``..., ship-tracking data showed.``, ``..., court files show.``: a record named in a clause
+    of its own after a comma, closing the sentence; "polls show him ahead" is evidence, no speech.
+    A speaker the sentence names before keeps it ("Bamberg said ..., the footage showed.")."""
+    if i + 1 < len(toks) and toks[i + 1].text not in ".;" or before < 1:
+        return None
+    comma = before
+    while comma >= 0 and toks[comma].is_word:
+        comma -= 1
+    first = comma + 1
+    if (toks[first].lower.endswith("ing") and "-" not in toks[first].lower) or any(t.lower in lexicon().words["preposition"] and t.lower != "of" for t in toks[first:before]):
+        return None  # "..., careening from speeches to interviews on the news shows."
+    if comma < 1 or toks[comma].text != "," or first > before or before - first >= MAX_SUBJECT_TOKENS or not plain(toks, first, before):
+        return None
+    return make_claim(text, toks, Span(first, before, "comma"), cue, "CSV"), False

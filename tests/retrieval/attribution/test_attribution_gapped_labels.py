@@ -20,7 +20,12 @@ def test_a_gapped_label_names_its_speaker(speakers, name: str, text: str, expect
 
 @pytest.mark.parametrize(
     "text",
-    ["Jo Bloggs called off the parade.", "Jo Bloggs described the scene at the pier.", "The mayor called it a day and went home."],
+    [
+        "Jo Bloggs called off the parade.",
+        "Jo Bloggs described the scene at the pier.",
+        "The mayor called it a day and went home.",
+        "The play is an adaptation of a show called “Harbour Lights”, written by a local troupe.",
+    ],
 )
 def test_no_label_no_speech(speakers, text: str) -> None:
     assert speakers(text) == [None]
