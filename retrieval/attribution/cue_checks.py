@@ -31,8 +31,7 @@ _AMOUNT_SIGNS = frozenset("£$€¥")
 _LABELLED_PRONOUNS = frozenset({"it", "them", "him", "her"})
 # "what the operator called “...”", "whom he called “...”": words opening a gapped label's clause.
 _GAP_OPENERS = frozenset({"what", "whom", "which", "that", "who"})
-# "an event Corker described as a “photo op”": a speaker right after the noun labelled, at most.
-MAX_GAP_NAME_WORDS = 3  # "called it a budget for Middle England"
+  # "called it a budget for Middle England"
 
 
 def idiom(toks: Sequence[Token], i: int) -> bool:
@@ -79,20 +78,11 @@ def gapped_label(toks: Sequence[Token], j: int, via: str | None) -> bool:
     return k < len(toks) and toks[k].is_quote
 
 
-def gap_subject(toks: Sequence[Token], span: Span) -> Span | None:
-    """The speaker of a gapped label, opening its clause: after "what", "whom", "which" or "that",
-    or a short name right after the noun labelled ("an event Corker described as"); "a show
-    called “Brokers”" has no subject, so None."""
-    k = span.first - 1
-    if k >= 0 and toks[k].lower in _GAP_OPENERS:
-        return span
-    words = lexicon().words
-    closed = words["aux"] | words["boundary"] | words["preposition"] | words["determiner"]
-    for m in range(max(span.first, 1), span.last + 1):
-        noun = toks[m - 1]
-        if toks[m].is_cap and span.last - m < MAX_GAP_NAME_WORDS and noun.is_word and not noun.is_cap and noun.lower not in closed:
-            return Span(m, span.last, "word")
-    return None
+def gap_subject(toks: Sequence[Token], span: Span) -> bool:
+    """The speaker of a gapped label opens its clause after "what", "whom", "which" or "that"
+    ("what the operator called “...”"); "a show called “Brokers”" and "the cartoonist Garry
+    Trudeau called “Yuge!”" (a title given) have no such clause."""
+    return span.first > 0 and toks[span.first - 1].lower in _GAP_OPENERS
 
 
 def after_what(toks: Sequence[Token], k: int) -> bool:

@@ -16,6 +16,7 @@ The layouts a verb makes with its speaker are in ``layouts``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Sequence
 
@@ -182,13 +183,14 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         span = left_phrase(toks, before - 2)  # "“...,” Trump is recorded saying": heard, caught, filmed
         return (make_claim(text, toks, span, f"{toks[before - 1].text} {toks[before].text} {cue}", "PARTICIPLE"), True) if span is not None else None
     span = left_phrase(toks, before)
-    if gapped:
-        span = gap_subject(toks, span) if span is not None else None
-        if span is None:
-            return None  # "a show called “Brokers”": a name given, nobody speaking
+    if gapped and (span is None or not gap_subject(toks, span)):
+        return None  # "a show called “Brokers”": a name given, nobody speaking
     if verb.participle and not auxiliaries:
         found = participle_source(toks, before, span)
         return (make_claim(text, toks, found[0], cue, found[1]), False) if found is not None else None
     if span is not None:
-        return speaker_first(text, toks, i, j, verb, span, cue)
+        found = speaker_first(text, toks, i, j, verb, span, cue)
+        # A gapped label is a word or two inside the reporter's sentence: it opens no quotation
+        # that the next sentences could go on.
+        return (replace(found[0], kind="SV"), found[1]) if gapped and found is not None else found
     return inverted(text, toks, i, verb, cue) if before == i - 1 else None
