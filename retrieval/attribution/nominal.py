@@ -47,7 +47,7 @@ def nominal_sources(toks: Sequence[Token]) -> list[tuple[Span, str, str]]:
     nouns = words("opinion_nouns.txt")
     out: list[tuple[Span, str, str]] = []
     for i, tok in enumerate(toks):
-        if tok.lower in words("speech_from_nouns.txt") and not tok.is_cap:
+        if tok.lower in words("speech_from_nouns.txt") and (i == 0 or not tok.is_cap):
             found = _noun_from(toks, i)
             if found is not None:
                 out.append((*found, "NOMINAL"))
@@ -109,17 +109,17 @@ def _noun_from(toks: Sequence[Token], i: int) -> tuple[Span, str] | None:
             k += 1
     if k >= len(toks) or toks[k].lower != "from":
         return None
-    span = right_phrase(toks, k + 1, any_source=True)
-    if span is None:
-        return None
-    topic = next((m for m in range(span.first + 1, span.last + 1) if toks[m].lower in _TOPIC), None)
-    if topic is not None:
-        span = Span(span.first, topic - 1, span.boundary)  # "criticism from traders | for the closures"
+    # "criticism from traders | for the closures": what the words are about ends the source, and
+    # so does a verb with its object after a name ("the World Bank | put the amount").
     determiners = lexicon().words["determiner"]
-    for m in range(span.first + 1, span.last):
-        if toks[m - 1].is_cap and toks[m].is_word and not toks[m].is_cap and toks[m + 1].lower in determiners:
-            # "the World Bank | put the amount": a verb and its object after the name
-            return (Span(span.first, m - 1, span.boundary), f"{toks[i].text} from") if valid_phrase(toks, span.first, m - 1) else None
+    topic = next((m for m in range(k + 2, len(toks)) if toks[m].lower in _TOPIC), len(toks))
+    verb = next(
+        (m for m in range(k + 2, topic - 1) if toks[m - 1].is_cap and toks[m].is_word and not toks[m].is_cap and toks[m + 1].lower in determiners),
+        None,
+    )
+    span = right_phrase(toks[: topic if verb is None else verb], k + 1, any_source=True)
+    if span is None or (verb is not None and not valid_phrase(toks, span.first, span.last)):
+        return None
     return span, f"{toks[i].text} from"
 
 

@@ -18,6 +18,8 @@ FROM_NOUNS = [
     ("criticism from", "The mayor came under fierce criticism from local traders for the closures.", ["local traders"]),
     ("claims of ... from", "The ruling brought renewed claims of bias from some opposition lawmakers.", ["some opposition lawmakers"]),
     ("condemnation from", "The envoy drew a wave of condemnation from rights groups on Monday.", ["rights groups"]),
+    ("opening the sentence, before a name and a verb", "Estimates from survivors in Harbour Town put the death toll in the hundreds.", ["survivors in Harbour Town"]),
+    ("a long topic after the source", "The envoy was the subject of condemnation from rights groups over his disregard for the safety of migrants crossing the strait at night.", ["rights groups"]),
     ("estimates from a name, then a verb", "Early estimates from the Harbour Trust put the damage at about $5m.", ["Harbour Trust"]),
     # negative rows
     ("no claim", "There has been no claim of responsibility from any group.", [None]),
