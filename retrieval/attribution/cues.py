@@ -157,6 +157,8 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         return None  # "called for calm", "described the scene", "what Turnbull called it"
     if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
         return passive(text, toks, i, j, verb, before, cue)
+    if follows is not None and follows.lower in verb.not_before:
+        return None  # "reported from Midway Atoll", "..., adding to the chaos"
     if verb.participle and before >= 0 and toks[before].text == "," and not auxiliaries:
         span = sentence_subject(toks)
         return (make_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None

@@ -32,3 +32,4 @@ def test_evidence_is_no_speech(speakers, text: str) -> None:
 
 def test_a_speaker_named_before_keeps_the_sentence(speakers) -> None:
     assert speakers("Jo Bloggs said the ferry had no lights on, the footage showed.") == ["Jo Bloggs"]
+

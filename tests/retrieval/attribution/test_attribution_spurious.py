@@ -1,4 +1,5 @@
-"""A picture credit before a colon is a label, never a speaker, in title case or in capitals."""
+"""Words that look like a speaker or a cue but are none: a picture credit before a colon (in title
+case or in capitals), "adding to" after a comma."""
 
 from __future__ import annotations
 
@@ -17,3 +18,8 @@ def test_a_picture_credit_names_nobody(speakers, credit: str) -> None:
 
 def test_a_speaker_before_a_colon_still_speaks(speakers) -> None:
     assert speakers("BLOGGS: We will reopen the pier in May.") == ["BLOGGS"]
+
+
+def test_adding_to_adds_nothing_said(speakers) -> None:
+    text = "Rumours of a second storm spread on the radio, adding to the panic at the harbour."
+    assert speakers(text) == [None]
