@@ -130,15 +130,35 @@ def _in_description(text: str, claim: Claim, found: Sequence[tuple[Claim, bool]]
     return False
 
 
-def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Claim, bool] | None:
-    """The claim a reporting verb at token ``i`` makes, and whether it closes the sentence."""
+def _verb_start(toks: Sequence[Token], i: int) -> int:
+    """Where the verb group of the verb at ``i`` starts: "has also said", "forcefully told",
+    "Smith and Jones both defended"."""
     words = lexicon().words
     before = i - 1
     while before >= 0 and not (toks[before].is_cap and before > 0) and (
         toks[before].lower in words["aux"] or (toks[before].lower.endswith("ly") and toks[before].is_word and not toks[before].is_cap and toks[before].lower not in word_list("ly_nouns.txt"))
         or (toks[before].lower in words["floating"] and before > 0 and toks[before - 1].is_word and not toks[before].is_cap)
     ):
-        before -= 1  # "has also said", "forcefully told", "Smith and Jones both defended"
+        before -= 1
+    return before + 1
+
+
+def _unlabelled(toks: Sequence[Token], j: int, verb: Verb, before: int) -> bool:
+    """A ``labels`` verb with no object and label after it ("called for calm", "called on voters
+    to" and "called her out" urge, so they need none)."""
+    if not verb.labels:
+        return False
+    follows = toks[j] if j < len(toks) else None
+    urged = follows is not None and (
+        follows.lower in verb.also or (object_pronoun(follows) and j + 1 < len(toks) and toks[j + 1].lower in verb.object_also)
+    )
+    return not urged and not (labels(toks, j, verb.via) and not after_what(toks, before))
+
+
+def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Claim, bool] | None:
+    """The claim a reporting verb at token ``i`` makes, and whether it closes the sentence."""
+    words = lexicon().words
+    before = _verb_start(toks, i) - 1
     auxiliaries = {t.lower for t in toks[before + 1 : i]}
     cue = text[toks[before + 1].start : toks[i].end] if before < i - 1 else toks[i].text
     if verb.closing:
@@ -148,11 +168,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
         j += 1
     follows = toks[j] if j < len(toks) else None
-    # "called for calm", "called on voters to", "called her out in a speech"
-    urged = follows is not None and (
-        follows.lower in verb.also or (object_pronoun(follows) and j + 1 < len(toks) and toks[j + 1].lower in verb.object_also)
-    )
-    gapped = verb.labels and not urged and not (labels(toks, j, verb.via) and not after_what(toks, before))
+    gapped = _unlabelled(toks, j, verb, before)
     if gapped and not gapped_label(toks, j, verb.via):
         return None  # "called for calm", "described the scene", "what Turnbull called it"
     if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
