@@ -16,7 +16,7 @@ from retrieval.lexicon import words
 __all__ = [
     "LIST_JOINERS", "MAX_COMMON_PHRASE", "is_named", "valid_phrase", "name_like", "joined", "is_list", "bare_name",
     "description_of_someone", "unnamed", "proper", "plain", "PARENTHETICAL_WORDS", "parenthetical", "object_of_clause",
-    "TIME_PREPOSITIONS", "reduced_relative", "MAX_CONTACT_WORDS", "trailing_name", "contact_clause", "titled_name",
+    "TIME_PREPOSITIONS", "reduced_relative", "people_head", "MAX_CONTACT_WORDS", "trailing_name", "contact_clause", "titled_name",
 ]
 
 # Words that join the names of a list ("Germany, Denmark, Norway and Poland said").
