@@ -7,12 +7,13 @@ from typing import Sequence
 
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.lexicon import Verb, lexicon
+from retrieval.attribution.segments import Span
 from retrieval.attribution.tokens import Token
-from retrieval.attribution.validity import is_named
+from retrieval.attribution.validity import is_named, people_head
 from retrieval.lexicon import words as word_list
 
 __all__ = [
-    "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "after_what",
+    "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "gapped_label", "gap_subject", "after_what",
     "bare_tail", "tail", "can_speak", "object_pronoun", "next_is_quote", "clause_follows", "reports_nothing",
     "noun_position", "unnamed_source", "opening_clause_end", "singular_name",
 ]
@@ -27,7 +28,10 @@ MAX_LABELLED_WORDS = 10
 # "agreed the economy was strong": the subject of a that-less clause after the verb, at most.
 MAX_CLAUSE_SUBJECT = 4
 _AMOUNT_SIGNS = frozenset("£$€¥")
-_LABELLED_PRONOUNS = frozenset({"it", "them", "him", "her"})  # "called it a budget for Middle England"
+_LABELLED_PRONOUNS = frozenset({"it", "them", "him", "her"})
+# "what the operator called “...”", "whom he called “...”": words opening a gapped label's clause.
+_GAP_OPENERS = frozenset({"what", "whom", "which", "that", "who"})
+  # "called it a budget for Middle England"
 
 
 def idiom(toks: Sequence[Token], i: int) -> bool:
@@ -65,6 +69,22 @@ def labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
     return via is None and k > j and k < len(toks) and toks[k].is_quote
 
 
+def gapped_label(toks: Sequence[Token], j: int, via: str | None) -> bool:
+    """``what the operator called “severe disruption”``, ``an event Corker described as a “photo
+    op”``: the thing labelled stands before the clause, the quoted label right after the verb."""
+    k = j + 1 if via is not None and j < len(toks) and toks[j].lower == via else j
+    if k < len(toks) and toks[k].lower in ("a", "an"):
+        k += 1
+    return k < len(toks) and toks[k].is_quote
+
+
+def gap_subject(toks: Sequence[Token], span: Span) -> bool:
+    """The speaker of a gapped label opens its clause after "what", "whom", "which" or "that"
+    ("what the operator called “...”"); "a show called “Brokers”" and "the cartoonist Garry
+    Trudeau called “Yuge!”" (a title given) have no such clause."""
+    return span.first > 0 and toks[span.first - 1].lower in _GAP_OPENERS
+
+
 def after_what(toks: Sequence[Token], k: int) -> bool:
     """``what Turnbull called “...”``: the label names a thing in the reporter's sentence."""
     pronouns = lexicon().subject_pronouns
@@ -100,9 +120,11 @@ def tail(toks: Sequence[Token], j: int) -> int:
 
 
 def can_speak(head: Token) -> bool:
-    """A phrase headed by a name, a pronoun, a body, a group, a role or a title can speak."""
+    """A phrase headed by a name, a pronoun, a body, a group, a role or a title can speak; so can
+    the plural of a body ("rights groups") and people of any kind ("passengers", "workers")."""
     lex = lexicon()
-    return is_named(head) or head.lower in lex.subject_pronouns or head.lower in lex.groups or head.lower in lex.roles or head.lower in lex.titles
+    lowered = head.lower
+    return is_named(head) or lowered in lex.subject_pronouns or lowered in lex.groups or lowered in lex.roles or lowered in lex.titles or people_head(head)
 
 
 def object_pronoun(tok: Token) -> bool:

@@ -20,6 +20,7 @@ KINDS: dict[str, str] = {
     "ACCORDING_TO": "according to the speaker",
     "PARTICIPLE": "the sentence's subject, then a reporting participle (..., saying that ...)",
     "PASSIVE": "passive reporting verb with its agent (... was reported by X)",
+    "NOMINAL": "a noun of speech with its source (came under criticism from X, claims of bias from X)",
     "NESTED": "an inner source reported by an outer one (X quoted Y as saying ..., X reported Y saying ...)",
     "COLON": "speaker's name before a colon (transcript or headline: PENCE: ...)",
     "CONTINUATION": "goes on a quotation attributed in a nearby sentence or paragraph",

@@ -34,6 +34,7 @@ class Verb:
     subjects: frozenset[str] = frozenset()  # the only heads its speaker may have ("the court heard")
     alone: bool = False  # speech with nothing after it ("Mr Valentine agreed."): a stance taken
     object_also: frozenset[str] = frozenset()  # particles after an object pronoun ("called her out")
+    closing: bool = False  # speech only closing the sentence after a comma ("..., court files show.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,7 @@ def _verbs() -> dict[str, Verb]:
                 frozenset(options["subjects"].split(",")) if "subjects" in options else frozenset(),
                 "alone" in flagset,
                 frozenset(options["objectalso"].split(",")) if "objectalso" in options else frozenset(),
+                "closing" in flagset,
             )
     return out
 

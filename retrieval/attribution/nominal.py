@@ -16,31 +16,42 @@ from retrieval.attribution.phrases import Span, left_phrase, right_phrase, valid
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import words
 
-__all__ = ["MAX_NOUN_MODIFIERS", "MAX_PUT_WORDS", "nominal_cue_words", "nominal_sources"]
+__all__ = ["MAX_NOUN_MODIFIERS", "MAX_OF_WORDS", "MAX_PUT_WORDS", "nominal_cue_words", "nominal_sources"]
 
 # "is the dry assessment of": words between "the" and the noun, at most.
 MAX_NOUN_MODIFIERS = 3
+# "renewed claims of bias from": words of the "of" phrase between the noun and "from", at most.
+MAX_OF_WORDS = 4
 # "as one senior activist put it": words of the speaker phrase, at most.
 MAX_PUT_WORDS = 5
 _COPULAS = frozenset({"is", "was"})
 _CAME = frozenset({"came", "comes"})
 _PUT = frozenset({"put", "puts"})
+_NO_SPEECH = frozenset({"no", "without"})
+# "criticism from politicians in both parties for remarks that ...": what the words are about,
+# after their source.
+_TOPIC = frozenset({"for", "over", "about", "after", "against"})  # "no claim of responsibility from any group"
 
 
 @lru_cache(maxsize=1)
 def nominal_cue_words() -> frozenset[str]:
     """The words any of these layouts needs, for the cheap test before tokenizing."""
-    return words("opinion_nouns.txt") | words("carrier_nouns.txt") | _PUT | {"blame"}
+    return words("opinion_nouns.txt") | words("carrier_nouns.txt") | words("speech_from_nouns.txt") | _PUT | {"blame"}
 
 
 def nominal_sources(toks: Sequence[Token]) -> list[tuple[Span, str, str]]:
     """Each speaker phrase these layouts name, with the cue words as written and the layout:
     ``CVS`` when the words came before ("“...,” is the assessment of X"), ``SVQ`` when they follow
-    ("Corker released a statement: “...”")."""
+    ("Corker released a statement: “...”"), ``NOMINAL`` for a speech noun's source ("criticism
+    from X")."""
     nouns = words("opinion_nouns.txt")
     out: list[tuple[Span, str, str]] = []
     for i, tok in enumerate(toks):
-        if tok.lower in nouns and not tok.is_cap:
+        if tok.lower in words("speech_from_nouns.txt") and (i == 0 or not tok.is_cap):
+            found = _noun_from(toks, i)
+            if found is not None:
+                out.append((*found, "NOMINAL"))
+        elif tok.lower in nouns and not tok.is_cap:
             found = _of_source(toks, i) or _came_from(toks, i)
             if found is not None:
                 out.append((*found, "CVS"))
@@ -83,6 +94,33 @@ def _came_from(toks: Sequence[Token], i: int) -> tuple[Span, str] | None:
         return None
     span = right_phrase(toks, i + 3)
     return (span, f"{toks[i].text} {toks[i + 1].text} from") if span is not None else None
+
+
+def _noun_from(toks: Sequence[Token], i: int) -> tuple[Span, str] | None:
+    """``criticism from X``, ``claims of bias from X``: the phrase after "from" ("no claim of
+    responsibility from any group" is none); a name that a verb and its object follow ends it
+    ("estimates from the World Bank put the amount at ...")."""
+    if i > 0 and toks[i - 1].lower in _NO_SPEECH:
+        return None
+    k = i + 1
+    if k < len(toks) and toks[k].lower == "of":
+        k += 1
+        while k < len(toks) and k - i <= MAX_OF_WORDS + 1 and toks[k].is_word and toks[k].lower != "from":
+            k += 1
+    if k >= len(toks) or toks[k].lower != "from":
+        return None
+    # "criticism from traders | for the closures": what the words are about ends the source, and
+    # so does a verb with its object after a name ("the World Bank | put the amount").
+    determiners = lexicon().words["determiner"]
+    topic = next((m for m in range(k + 2, len(toks)) if toks[m].lower in _TOPIC), len(toks))
+    verb = next(
+        (m for m in range(k + 2, topic - 1) if toks[m - 1].is_cap and toks[m].is_word and not toks[m].is_cap and toks[m + 1].lower in determiners),
+        None,
+    )
+    span = right_phrase(toks[: topic if verb is None else verb], k + 1, any_source=True)
+    if span is None or (verb is not None and not valid_phrase(toks, span.first, span.last)):
+        return None
+    return span, f"{toks[i].text} from"
 
 
 def _announced_by(toks: Sequence[Token], i: int) -> Span | None:

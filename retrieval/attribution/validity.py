@@ -11,11 +11,12 @@ from typing import Sequence
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.speakers import name_run
 from retrieval.attribution.tokens import Token
+from retrieval.lexicon import words
 
 __all__ = [
     "LIST_JOINERS", "MAX_COMMON_PHRASE", "is_named", "valid_phrase", "name_like", "joined", "is_list", "bare_name",
     "description_of_someone", "unnamed", "proper", "plain", "PARENTHETICAL_WORDS", "parenthetical", "object_of_clause",
-    "TIME_PREPOSITIONS", "reduced_relative", "MAX_CONTACT_WORDS", "trailing_name", "contact_clause", "titled_name",
+    "TIME_PREPOSITIONS", "reduced_relative", "people_head", "MAX_CONTACT_WORDS", "trailing_name", "contact_clause", "titled_name",
 ]
 
 # Words that join the names of a list ("Germany, Denmark, Norway and Poland said").
@@ -50,13 +51,19 @@ def valid_phrase(toks: Sequence[Token], s: int, e: int) -> bool:
             continue
         if t.lower in lex.words["aux"] or t.lower in lex.words["boundary"] or t.lower in pronouns:
             return False
-        if t.lower == "to" and k + 1 < len(span) and not span[k + 1].is_cap and span[k + 1].lower not in lex.words["determiner"]:
-            return False  # "to break": an infinitive, so a clause
+        if t.lower == "to" and k + 1 < len(span) and not span[k + 1].is_cap and span[k + 1].lower not in lex.words["determiner"] | lex.words["object_pronoun"]:
+            return False  # "to break": an infinitive, so a clause ("allies close to him" is none)
     if span[0].lower in lex.words["preposition"] or (_participle(span) and not any(map(is_named, span))):
         return False  # "..., he said, cutting off a reporter who asked ...": a clause, no speaker
     if span[0].lower in lex.words["determiner"] and len(span) <= MAX_COMMON_PHRASE:
         return True  # "the announcer said", "one slide says", "the book said"
-    return any(is_named(t) or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span)
+    return any(is_named(t) or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span) or people_head(span[-1])
+
+
+def people_head(head: Token) -> bool:
+    """People of any kind ("passengers", "workers") or the plural of a body ("rights groups")."""
+    lowered = head.lower
+    return lowered in words("people_words.txt") or (lowered.endswith("s") and lowered[:-1] in lexicon().groups)
 
 
 def _participle(span: Sequence[Token]) -> bool:

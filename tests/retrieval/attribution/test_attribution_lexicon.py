@@ -34,7 +34,9 @@ def test_reporting_verb_forms(form: str, lemma: str, strict: bool) -> None:
 
 @pytest.mark.parametrize("belief", ["think", "thinks", "want", "wants", "hope", "hopes", "expect", "expects", "know", "knows", "shows", "finds"])
 def test_belief_and_perception_verbs_are_not_speech(belief: str) -> None:
-    assert belief not in lexicon().verbs
+    # "..., court files show." closes a sentence with its source; nowhere else is "shows" speech.
+    verb = lexicon().verbs.get(belief)
+    assert verb is None or verb.closing
 
 
 def test_package_exports_attribute() -> None:

@@ -1,0 +1,162 @@
+"""The layouts a reporting verb makes with its speaker, once ``cues`` has found the verb: the
+speaker before it (``X said``, ``“...,” X said``, ``..., X said.``), after it (``..., said Smith``),
+as a passive's agent (``was reported by X``) or as the object of ``quoted X as saying``. Each
+returns the claim and whether it closes the sentence (a closing clause governs)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from retrieval.attribution.claims import Claim
+from retrieval.attribution.cue_checks import (
+    MAX_TAIL_TOKENS,
+    bare_tail,
+    can_speak,
+    clause_follows,
+    next_is_quote,
+    object_pronoun,
+    singular_name,
+    tail,
+    unnamed_source,
+)
+from retrieval.attribution.lexicon import Verb, lexicon
+from retrieval.attribution.participles import agrees, carrier_owner
+from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
+from retrieval.attribution.segments import MAX_SUBJECT_TOKENS
+from retrieval.attribution.validity import plain
+from retrieval.attribution.tokens import Token
+from retrieval.lexicon import words as word_list
+
+__all__ = ["closing_inverted", "closing_source", "inverted", "make_claim", "passive", "quoted_as", "speaker_first"]
+
+
+def quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[Claim, bool] | None:
+    """``quoted another source as saying``, ``cited an official as saying``: the object of the
+    reporting verb before "as" is the inner source (``NESTED``); the subject reports it."""
+    span = left_phrase(toks, as_at - 1)
+    if span is None:
+        return None
+    opener = span.first - 1
+    verb = lexicon().verbs.get(toks[opener].lower) if opener >= 0 else None
+    if verb is None or not verb.finite or not can_speak(toks[span.last]):
+        return None  # "was quoted as saying": the subject itself is the source
+    return make_claim(text, toks, span, f"as {cue}", "NESTED"), False
+
+
+def make_claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) -> Claim:
+    end = toks[span.last].end
+    if span.last > span.first and toks[span.last].lower.endswith(("’s", "'s")):
+        end -= 2  # "the campaign's | email": the owner, without its possessive
+    return Claim(toks[span.first].start, end, cue, kind, span.appositive)
+
+
+def passive(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, before: int, cue: str) -> tuple[Claim, bool] | None:
+    """``was reported by X`` (the agent), ``“...,” the aid agency was quoted as saying`` (the
+    subject); "Trump was told", "It is said" name no speaker."""
+    follows = toks[j] if j < len(toks) else None
+    if follows is not None and follows.lower == "by" and not verb.firm:
+        span = right_phrase(toks, i + 2)
+        return (make_claim(text, toks, span, f"{cue} by", "PASSIVE"), False) if span is not None else None
+    after = toks[j + 1] if follows is not None and follows.lower == "as" and j + 1 < len(toks) else None
+    if after is None or verb.lemma != "quote" or not lexicon().verbs.get(after.lower, verb).participle:
+        return None
+    span = left_phrase(toks, before)
+    return speaker_first(text, toks, j + 1, j + 2, verb, span, text[toks[before + 1].start : after.end]) if span is not None else None
+
+
+def closing_inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> tuple[Claim, bool] | None:
+    """``..., said Mr Bloggs.`` after a clause; a phrase that is no name ("..., said a second
+    official familiar with the matter.") must name a role or group and end the sentence."""
+    words = lexicon().words
+    if i + 1 >= len(toks) or toks[i + 1].lower in words["time"]:
+        return None
+    named = is_named(toks[i + 1])
+    lex = lexicon()
+    if not named and toks[i + 1].lower not in words["determiner"] and toks[i + 1].lower not in lex.roles and toks[i + 1].lower not in lex.titles:
+        return None  # "..., said spokesman Thom Mrozek of the U.S. Attorney's Office." opens with a role
+    found = inverted(text, toks, i, verb, cue)
+    if found is None:
+        return None
+    after = text[found[0].end :].lstrip()[:1]
+    closes = ("", ",", ".", ";") if named else ("", ".")
+    return found if after in closes and (named or unnamed_source(text, toks, found[0])) else None
+
+
+def inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> tuple[Claim, bool] | None:
+    """ "..., said Smith", "..., argues Richards" (British copy reports in the present). A mined
+    verb never seen before its source may still take a name after it ("..., observed Jack
+    Boorman"); "told" (hand-written noinvert) takes a listener."""
+    invert = verb.invert or (verb.mined and i + 1 < len(toks) and is_named(toks[i + 1]))
+    if not invert or not (verb.finite or (verb.form.endswith("s") and not verb.participle)):
+        return None
+    if i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
+        span = right_phrase(toks, i + 1, closing=True)
+        if span is not None and not object_pronoun(toks[span.first]):
+            kind = "QVS" if toks[i - 1].is_quote or (i > 1 and toks[i - 2].is_quote) else "CVS"
+            return make_claim(text, toks, span, cue, kind), True
+    return None
+
+
+def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, span: Span, cue: str) -> tuple[Claim, bool] | None:
+    """``X said ...``, ``“...,” X said``, ``..., X said.``: the layouts with the speaker before the verb."""
+    words = lexicon().words
+    if span.first == span.last and object_pronoun(toks[span.first]):
+        return None
+    follows = toks[j] if j < len(toks) else None
+    trailing = span.boundary in ("quote", "comma") and tail(toks, i + 1) <= MAX_TAIL_TOKENS
+    if trailing and follows is not None and follows.lower == "to" and j + 1 < len(toks) and not toks[j + 1].is_cap:
+        trailing = False  # "As part of his plea, Flynn agreed to cooperate": an infinitive, no closing clause
+    if trailing and verb.mined and all(not t.is_word or t.lower in words["leading"] for t in toks[: span.first]):
+        trailing = False  # "Meanwhile, it attacked Trump, saying ...": no reported words before the comma
+    quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and next_is_quote(toks, j + 1)))
+    # "Mr Valentine, who ..., agreed.", but "Sixty-two percent of Republicans agreed." is a poll.
+    counted = toks[span.first].text[:1].isdigit() or toks[span.first].lower.split("-")[0] in word_list("number_words.txt")
+    alone = verb.alone and (follows is None or follows.text in ".;") and not counted
+    complement = alone or trailing or quote_after or (follows is not None and follows.lower in words["complement"]) or (clause_follows(toks, j) and agrees(toks, span, verb))
+    named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
+    # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
+    # ("Iran reported 50 cases") keeps it a statistic.
+    # "Rights groups accused security forces of ...": a stance verb needs no quote or "that" when
+    # people speak ("it attacked him" may be a dog).
+    speaks = named or (verb.mined and verb.finite and toks[span.last].lower != "it" and can_speak(toks[span.last]))
+    loose = speaks and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))
+    if verb.strict and not (complement or loose):
+        return None
+    if verb.subjects and (toks[span.last].lower not in verb.subjects or not complement):
+        return None  # "we heard", "the court heard evidence": only a court hears, and only what it is told
+    if cue == toks[i].text and singular_name(toks, span.first, span.last) and not agrees(toks, span, verb):
+        return None  # "Obama's Charlottesville tweet this week": a base form after one name is a noun
+    if verb.mined and not can_speak(toks[span.last]):
+        return None  # "Trump's plan rejected single mothers": a thing does not deny or reject
+    if verb.firm and trailing and span.boundary != "quote" and not named:
+        return None  # "..., the interests of member states trump everything else."
+    if span.boundary == "quote":
+        kind = "QSV"
+    elif trailing:
+        kind = "CSV"
+    elif quote_after:
+        kind = "SVQ"
+    else:
+        kind = "SV"
+    claim = make_claim(text, toks, carrier_owner(toks, span), cue, kind)
+    if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
+        claim = replace(claim, bare=True)
+    return claim, trailing
+
+
+def closing_source(text: str, toks: Sequence[Token], i: int, before: int, cue: str) -> tuple[Claim, bool] | None:
+    """``..., ship-tracking data showed.``, ``..., court files show.``: a record named in a clause
+    of its own after a comma, closing the sentence; "polls show him ahead" is evidence, no speech.
+    A speaker the sentence names before keeps it ("Bamberg said ..., the footage showed.")."""
+    if i + 1 < len(toks) and toks[i + 1].text not in ".;" or before < 1:
+        return None
+    comma = before
+    while comma >= 0 and toks[comma].is_word:
+        comma -= 1
+    first = comma + 1
+    if (toks[first].lower.endswith("ing") and "-" not in toks[first].lower) or any(t.lower in lexicon().words["preposition"] and t.lower != "of" for t in toks[first:before]):
+        return None  # "..., careening from speeches to interviews on the news shows."
+    if comma < 1 or toks[comma].text != "," or first > before or before - first >= MAX_SUBJECT_TOKENS or not plain(toks, first, before):
+        return None
+    return make_claim(text, toks, Span(first, before, "comma"), cue, "CSV"), False

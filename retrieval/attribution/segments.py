@@ -1,0 +1,93 @@
+"""Speaker-phrase primitives: the span type and the walk from a cue to the start of the phrase
+before it (a clause boundary, an auxiliary, another verb), shared by the left-hand phrase rules
+(``phrases``) and the comma layouts (``commas``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Sequence
+
+from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.tokens import Token
+from retrieval.attribution.validity import LIST_JOINERS
+
+__all__ = ["MAX_SUBJECT_TOKENS", "Boundary", "Span", "boundary_before", "parenthesis_after_name", "segment", "stops"]
+
+# A speaker phrase longer than this is a clause, not a name ("the man who ... said").
+MAX_SUBJECT_TOKENS = 12
+# "(R-Ariz.)", "(D-N.Y.)": a bracket after a name holds at most this many tokens.
+MAX_BRACKET_TOKENS = 8
+
+Boundary = Literal["start", "quote", "comma", "word"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    first: int  # token indices, inclusive
+    last: int
+    boundary: Boundary  # what stands before the phrase
+    appositive: str | None = None
+
+
+def boundary_before(toks: Sequence[Token], k: int) -> Boundary:
+    """What stands at token ``k``, just before a phrase."""
+    if k < 0:
+        return "start"
+    if toks[k].is_quote or (toks[k].text == "," and k > 0 and toks[k - 1].is_quote):
+        return "quote"
+    return "comma" if toks[k].text == "," else "word"
+
+
+def stops(tok: Token, at_end: bool) -> bool:
+    """Does this word end a speaker phrase walking left?"""
+    if tok.is_cap and tok.start > 0:
+        return False  # "Theresa May", "Will Smith": capitalised mid-sentence is a name
+    words = lexicon().words
+    if tok.lower in words["boundary"] or (tok.lower in words["aux"] and not at_end):
+        return True
+    verb = lexicon().verbs.get(tok.lower)
+    return verb is not None and verb.finite and not at_end
+
+
+def parenthesis_after_name(toks: Sequence[Token], close: int) -> int | None:
+    """The "(" of the bracket closing at ``close`` when a name stands before it ("Cotton (R-AR)")."""
+    if toks[close].text != ")":
+        return None
+    k = close - 1
+    while k > 0 and toks[k].text not in "()" and close - k <= MAX_BRACKET_TOKENS:
+        k -= 1
+    return k if k > 0 and toks[k].text == "(" and toks[k - 1].is_cap else None
+
+
+def segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
+    """(first, last, stop) of the phrase ending at ``end``; ``stop`` is the token before it."""
+    if end < 0:
+        return None
+    while end >= 0 and toks[end].text == ")":  # "Jason Chaffetz (R-Utah) said"
+        while end >= 0 and toks[end].text != "(":
+            end -= 1
+        end -= 1
+    k, count = end, 0
+    while k >= 0:
+        tok = toks[k]
+        opened = parenthesis_after_name(toks, k) if tok.text == ")" and k < end and toks[k + 1].lower in LIST_JOINERS else None
+        if opened is not None:
+            k = opened - 1  # "Tom Cotton (R-AR) and David Perdue": a name's bracket inside a list
+            continue
+        if not tok.is_word or stops(tok, k == end):
+            break
+        named_before = k > 0 and (toks[k - 1].is_cap or parenthesis_after_name(toks, k - 1) is not None)
+        if tok.lower in LIST_JOINERS and not (named_before and k < end and toks[k + 1].is_cap):
+            break
+        count += 1
+        if count > MAX_SUBJECT_TOKENS:
+            return None
+        k -= 1
+    words = lexicon().words
+    first, last = k + 1, end
+    while first <= last and toks[first].lower in words["leading"]:
+        first += 1
+    # "Trump on Monday said", "Iran late Tuesday said": time words are not the speaker.
+    while last >= first and (toks[last].lower in words["time"] or toks[last].lower in ("on", "late", "early") or toks[last].lower in words["leading"]):
+        last -= 1  # "The foreign secretary meanwhile said": a sentence adverb is no part of the speaker
+    return (first, last, k) if first <= last else None
