@@ -57,7 +57,11 @@ def valid_phrase(toks: Sequence[Token], s: int, e: int) -> bool:
         return False  # "..., he said, cutting off a reporter who asked ...": a clause, no speaker
     if span[0].lower in lex.words["determiner"] and len(span) <= MAX_COMMON_PHRASE:
         return True  # "the announcer said", "one slide says", "the book said"
-    return any(is_named(t) or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span) or people_head(span[-1])
+    if any(is_named(t) or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span):
+        return True
+    # People nouns speak ("workers complained"), but not as the object of a clause opened just
+    # before ("a pediatrician who treats children told ...": the speaker is the pediatrician).
+    return people_head(span[-1]) and not (s > 0 and toks[s - 1].lower in lex.words["boundary"])
 
 
 def people_head(head: Token) -> bool:

@@ -9,6 +9,9 @@ STANCE = [
     ("accused ... of, by a plural body", "Rights groups accused the border guards of beating migrants.", ["Rights groups"]),
     ("praised, by people", "Meanwhile, passengers praised the new timetable.", ["passengers"]),
     ("complained that, by people", "At the depot, workers complained that the shifts were too long.", ["workers"]),
+    # people nouns as the object of a relative clause are not the speaker: the clause's head is
+    ("people in a relative clause", "A nurse who treats children told reporters the cuts were cruel.", ["A nurse who treats children"]),
+    ("people after 'who' with a stance verb", "A pastor who counsels refugees condemned the raids.", ["A pastor who counsels refugees"]),
     # negative rows: a thing, or "it", takes no stance
     ("a dog attacks", "The dog ran at the boy as it attacked him.", [None]),
     ("a plan rejects nothing", "The new plan rejected older applicants.", [None]),
