@@ -45,7 +45,9 @@ def short_form(name: str) -> str | None:
 def scan_aliases(texts: Sequence[str]) -> dict[str, str]:
     """Alias -> full name for every short form the article gives (texts in article order)."""
     out: dict[str, str] = {}
-    names: list[str] = []
+    # Initials (both ways, upper case) -> the names so far that have them, so that a capitalised
+    # word is looked up instead of checked against every name (``_fits`` for an all-capitals word).
+    by_initials: dict[str, set[str]] = {}
     for text in texts:
         for m in _NAME.finditer(text):
             name, alias = m.group(1), m.group(2)
@@ -58,8 +60,12 @@ def scan_aliases(texts: Sequence[str]) -> dict[str, str]:
         for m in _CAPITALS.finditer(text):
             word = m.group()
             if word not in out:
-                fitting = {n for n in names if _fits(word, n)}
+                fitting = by_initials.get(word, ())
                 if len(fitting) == 1:
-                    out[word] = fitting.pop()
-        names.extend(_plain(m.group()) for m in _RUN.finditer(text) if len(m.group().split()) >= MIN_ALIAS_LETTERS)
+                    out[word] = next(iter(fitting))
+        for m in _RUN.finditer(text):
+            if len(m.group().split()) >= MIN_ALIAS_LETTERS:
+                name = _plain(m.group())
+                for initials in {_initials(name, False).upper(), _initials(name, True).upper()}:
+                    by_initials.setdefault(initials, set()).add(name)
     return out
