@@ -69,10 +69,11 @@ def person_key(words: Sequence[str]) -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def _capital_run() -> re.Pattern[str]:
-    """Capitalised words in a row, name particles allowed inside ("Osama bin Laden")."""
-    word = r"[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*\.?"  # "Trump", "U.S.", "al-Asad", "J."
+    """Capitalised words in a row, name particles allowed inside ("Osama bin Laden"). The word
+    boundary is checked after the first capital (a lookbehind), so the search skips to capitals."""
+    rest = r"[\w’'\-]*(?:\.[\w’'\-]+)*\.?"  # after the capital: "Trump", "U.S.", "al-Asad", "J."
     particles = "|".join(sorted(lexicon().words["name_particle"]))
-    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:{particles})[ \t]+)*{word})*")
+    return re.compile(rf"[A-Z](?<=\b[A-Z]){rest}(?:[ \t]+(?:(?:{particles})[ \t]+)*[A-Z]{rest})*")
 
 
 def _alone(found: Sequence[Sequence[tuple[int, str]]]) -> tuple[set[str], set[str]]:
