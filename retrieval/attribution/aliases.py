@@ -17,8 +17,11 @@ __all__ = ["MIN_ALIAS_LETTERS", "scan_aliases", "short_form"]
 # An alias is at least this many capitals ("FA", "BW"): one letter is an initial, not a name.
 MIN_ALIAS_LETTERS = 2
 _NAME = re.compile(r"\b((?:[A-Z][\w’'&\-]*[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*)+[A-Z][\w’'&\-]*)[ \t]*(?:\(|,[ \t]+or[ \t]+)([A-Z][A-Za-z]{1,6})\b")
-_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
-_RUN = re.compile(r"\b(?:[A-Z][\w’'&\-]*[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*)+[A-Z][\w’'&\-]*")
+# What must follow a name for _NAME to match: a cheap search that spares most sentences the full one.
+_NAME_END = re.compile(r"\(|,[ \t]+or[ \t]")
+# (The word boundary is checked after the first capital, so the search skips to capitals.)
+_CAPITALS = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z]{1,5}\b")
+_RUN = re.compile(r"(?:[A-Z](?<=\b[A-Z])[\w’'&\-]*[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*)+[A-Z][\w’'&\-]*")
 _SMALL = frozenset({"of", "for", "and", "the", "on", "&"})
 
 
@@ -49,7 +52,7 @@ def scan_aliases(texts: Sequence[str]) -> dict[str, str]:
     # word is looked up instead of checked against every name (``_fits`` for an all-capitals word).
     by_initials: dict[str, set[str]] = {}
     for text in texts:
-        for m in _NAME.finditer(text):
+        for m in _NAME.finditer(text) if _NAME_END.search(text) else ():
             name, alias = m.group(1), m.group(2)
             words = name.split()
             # The alias's initials fix where the name starts: "The Kurdish People's Protection Units".
