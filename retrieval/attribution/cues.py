@@ -147,8 +147,8 @@ def _claim(text: str, toks: Sequence[Token], span: Span, cue: str, kind: str) ->
 
 
 def _title_case(toks: Sequence[Token]) -> bool:
-    words = [t for t in toks if t.is_word and len(t.text) > HEADLINE_SHORT_WORD]
-    return len(words) >= MIN_HEADLINE_WORDS and sum(t.is_cap for t in words) >= HEADLINE_CAPITALS * len(words)
+    capitals = [t.is_cap for t in toks if t.is_word and len(t.text) > HEADLINE_SHORT_WORD]
+    return len(capitals) >= MIN_HEADLINE_WORDS and sum(capitals) >= HEADLINE_CAPITALS * len(capitals)
 
 
 def _in_description(text: str, claim: Claim, found: Sequence[tuple[Claim, bool]]) -> bool:

@@ -37,14 +37,14 @@ def nominal_sources(toks: Sequence[Token]) -> list[tuple[Span, str, str]]:
     """Each speaker phrase these layouts name, with the cue words as written and the layout:
     ``CVS`` when the words came before ("“...,” is the assessment of X"), ``SVQ`` when they follow
     ("Corker released a statement: “...”")."""
-    nouns = words("opinion_nouns.txt")
+    nouns, carriers = words("opinion_nouns.txt"), words("carrier_nouns.txt")
     out: list[tuple[Span, str, str]] = []
     for i, tok in enumerate(toks):
         if tok.lower in nouns and not tok.is_cap:
             found = _of_source(toks, i) or _came_from(toks, i)
             if found is not None:
                 out.append((*found, "CVS"))
-        elif tok.lower in words("carrier_nouns.txt") and i + 1 < len(toks) and toks[i + 1].text == ":":
+        elif tok.lower in carriers and i + 1 < len(toks) and toks[i + 1].text == ":":
             span = _announced_by(toks, i)  # "Corker released a statement: “...”"
             if span is not None:
                 out.append((span, f"{tok.text}:", "SVQ"))
