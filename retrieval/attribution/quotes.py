@@ -23,7 +23,7 @@ QUOTED = "\u2591"  # not a word character, so no rule ever reads a quoted word
 QUOTE_MIN_WORDS = 4
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, like ``Token``: one is built for every sentence, and frozen ones build slower
 class QuoteView:
     """One sentence as the cue rules see it."""
 
