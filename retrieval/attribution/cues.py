@@ -35,7 +35,7 @@ from retrieval.attribution.cue_checks import (
     tail,
 )
 from retrieval.attribution.colon import colon_claim
-from retrieval.attribution.lexicon import Verb, lexicon
+from retrieval.attribution.lexicon import Verb, lexicon, word_search
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
 from retrieval.attribution.participles import agrees, carrier_owner, participle_source
 from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
@@ -59,8 +59,8 @@ def _cue_words() -> frozenset[str]:
 
 
 def may_hold_cue(masked: str) -> bool:
-    """Cheap test run before tokenizing: does the sentence hold a cue word at all?"""
-    return not _cue_words().isdisjoint(_WORDS.findall(masked.lower()))
+    """Cheap test run before tokenizing: is one of its ``_WORDS`` a cue word?"""
+    return word_search(_cue_words()).search(masked.lower()) is not None
 
 
 def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim | None:

@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.attribution import aliases, people
+from retrieval.attribution.cues import _WORDS, _cue_words, may_hold_cue
+from retrieval.attribution.lexicon import word_search
 from retrieval.attribution.quotes import QUOTED, _hide, mask_paragraph
 from retrieval.attribution.tokens import _SPACED_TOKEN, _TOKEN
 
@@ -71,3 +73,16 @@ def test_alias_prefilter_never_skips_a_match():
     for text in _texts():
         if aliases._NAME.search(text) is not None:
             assert aliases._NAME_END.search(text) is not None, text
+
+
+def test_cue_search_finds_a_cue_exactly_when_a_whole_word_is_one():
+    cues = _cue_words()
+    for text in [*_texts(), "said2 x", "unsaid", "SAID", "said’s", "İstanbul said"]:
+        for masked in [text, *(v.masked for v in mask_paragraph([text]))]:
+            assert may_hold_cue(masked) == (not cues.isdisjoint(_WORDS.findall(masked.lower()))), masked
+
+
+def test_word_search_takes_whole_runs_of_letters_only():
+    found = word_search(frozenset({"say", "says", "hit out", "a"}))
+    assert [m.group() for m in found.finditer("he says, I say: hit out at a1 essay sayso")] == ["says", "say", "a"]
+    assert word_search(frozenset()).search("anything") is None
