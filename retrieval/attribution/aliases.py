@@ -17,8 +17,11 @@ __all__ = ["MIN_ALIAS_LETTERS", "scan_aliases", "short_form"]
 # An alias is at least this many capitals ("FA", "BW"): one letter is an initial, not a name.
 MIN_ALIAS_LETTERS = 2
 _NAME = re.compile(r"\b((?:[A-Z][\w’'&\-]*[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*)+[A-Z][\w’'&\-]*)[ \t]*(?:\(|,[ \t]+or[ \t]+)([A-Z][A-Za-z]{1,6})\b")
-_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
-_RUN = re.compile(r"\b(?:[A-Z][\w’'&\-]*[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*)+[A-Z][\w’'&\-]*")
+# What must follow a name for _NAME to match: a cheap search that spares most sentences the full one.
+_NAME_END = re.compile(r"\(|,[ \t]+or[ \t]")
+# (The word boundary is checked after the first capital, so the search skips to capitals.)
+_CAPITALS = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z]{1,5}\b")
+_RUN = re.compile(r"(?:[A-Z](?<=\b[A-Z])[\w’'&\-]*[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*)+[A-Z][\w’'&\-]*")
 _SMALL = frozenset({"of", "for", "and", "the", "on", "&"})
 
 
@@ -45,9 +48,11 @@ def short_form(name: str) -> str | None:
 def scan_aliases(texts: Sequence[str]) -> dict[str, str]:
     """Alias -> full name for every short form the article gives (texts in article order)."""
     out: dict[str, str] = {}
-    names: list[str] = []
+    # Initials (both ways, upper case) -> the names so far that have them, so that a capitalised
+    # word is looked up instead of checked against every name (``_fits`` for an all-capitals word).
+    by_initials: dict[str, set[str]] = {}
     for text in texts:
-        for m in _NAME.finditer(text):
+        for m in _NAME.finditer(text) if _NAME_END.search(text) else ():
             name, alias = m.group(1), m.group(2)
             words = name.split()
             # The alias's initials fix where the name starts: "The Kurdish People's Protection Units".
@@ -58,8 +63,12 @@ def scan_aliases(texts: Sequence[str]) -> dict[str, str]:
         for m in _CAPITALS.finditer(text):
             word = m.group()
             if word not in out:
-                fitting = {n for n in names if _fits(word, n)}
+                fitting = by_initials.get(word, ())
                 if len(fitting) == 1:
-                    out[word] = fitting.pop()
-        names.extend(_plain(m.group()) for m in _RUN.finditer(text) if len(m.group().split()) >= MIN_ALIAS_LETTERS)
+                    out[word] = next(iter(fitting))
+        for m in _RUN.finditer(text):
+            if len(m.group().split()) >= MIN_ALIAS_LETTERS:
+                name = _plain(m.group())
+                for initials in {_initials(name, False).upper(), _initials(name, True).upper()}:
+                    by_initials.setdefault(initials, set()).add(name)
     return out

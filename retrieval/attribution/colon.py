@@ -32,7 +32,7 @@ MIN_AFFILIATED_NAME_WORDS = 2
 
 def colon_claim(text: str, masked: str) -> Claim | None:
     """``PENCE: We will ...`` (transcript) or ``Sanders: Clinton needs to ...`` (headline)."""
-    if masked.lstrip()[:1] == QUOTED:
+    if ":" not in text or masked.lstrip()[:1] == QUOTED:  # no colon: no label (the cheap test first)
         return None  # inside someone else's quotation
     m = _COLON_SPEAKER.match(text)
     if m is None:

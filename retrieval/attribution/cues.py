@@ -24,7 +24,7 @@ from retrieval.attribution.claims import Claim
 from retrieval.attribution.cue_checks import after_what, gap_subject, gapped_label, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
 from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, speaker_first
-from retrieval.attribution.lexicon import Verb, lexicon
+from retrieval.attribution.lexicon import Verb, lexicon, word_search
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
 from retrieval.attribution.participles import participle_source
 from retrieval.attribution.phrases import left_phrase, right_phrase
@@ -48,8 +48,8 @@ def _cue_words() -> frozenset[str]:
 
 
 def may_hold_cue(masked: str) -> bool:
-    """Cheap test run before tokenizing: does the sentence hold a cue word at all?"""
-    return not _cue_words().isdisjoint(_WORDS.findall(masked.lower()))
+    """Cheap test run before tokenizing: is one of its ``_WORDS`` a cue word?"""
+    return word_search(_cue_words()).search(masked.lower()) is not None
 
 
 def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim | None:
@@ -116,8 +116,8 @@ def detect_all(
 
 
 def _title_case(toks: Sequence[Token]) -> bool:
-    words = [t for t in toks if t.is_word and len(t.text) > HEADLINE_SHORT_WORD]
-    return len(words) >= MIN_HEADLINE_WORDS and sum(t.is_cap for t in words) >= HEADLINE_CAPITALS * len(words)
+    capitals = [t.is_cap for t in toks if t.is_word and len(t.text) > HEADLINE_SHORT_WORD]
+    return len(capitals) >= MIN_HEADLINE_WORDS and sum(capitals) >= HEADLINE_CAPITALS * len(capitals)
 
 
 def _in_description(text: str, claim: Claim, found: Sequence[tuple[Claim, bool]]) -> bool:

@@ -44,10 +44,11 @@ def nominal_sources(toks: Sequence[Token]) -> list[tuple[Span, str, str]]:
     ``CVS`` when the words came before ("“...,” is the assessment of X"), ``SVQ`` when they follow
     ("Corker released a statement: “...”"), ``NOMINAL`` for a speech noun's source ("criticism
     from X")."""
-    nouns = words("opinion_nouns.txt")
+    nouns, carriers = words("opinion_nouns.txt"), words("carrier_nouns.txt")
+    from_nouns = words("speech_from_nouns.txt")
     out: list[tuple[Span, str, str]] = []
     for i, tok in enumerate(toks):
-        if tok.lower in words("speech_from_nouns.txt") and (i == 0 or not tok.is_cap):
+        if tok.lower in from_nouns and (i == 0 or not tok.is_cap):
             found = _noun_from(toks, i)
             if found is not None:
                 out.append((*found, "NOMINAL"))
@@ -55,7 +56,7 @@ def nominal_sources(toks: Sequence[Token]) -> list[tuple[Span, str, str]]:
             found = _of_source(toks, i) or _came_from(toks, i)
             if found is not None:
                 out.append((*found, "CVS"))
-        elif tok.lower in words("carrier_nouns.txt") and i + 1 < len(toks) and toks[i + 1].text == ":":
+        elif tok.lower in carriers and i + 1 < len(toks) and toks[i + 1].text == ":":
             span = _announced_by(toks, i)  # "Corker released a statement: “...”"
             if span is not None:
                 out.append((span, f"{tok.text}:", "SVQ"))

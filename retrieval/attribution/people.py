@@ -69,10 +69,11 @@ def person_key(words: Sequence[str]) -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def _capital_run() -> re.Pattern[str]:
-    """Capitalised words in a row, name particles allowed inside ("Osama bin Laden")."""
-    word = r"[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*\.?"  # "Trump", "U.S.", "al-Asad", "J."
+    """Capitalised words in a row, name particles allowed inside ("Osama bin Laden"). The word
+    boundary is checked after the first capital (a lookbehind), so the search skips to capitals."""
+    rest = r"[\w’'\-]*(?:\.[\w’'\-]+)*\.?"  # after the capital: "Trump", "U.S.", "al-Asad", "J."
     particles = "|".join(sorted(lexicon().words["name_particle"]))
-    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:{particles})[ \t]+)*{word})*")
+    return re.compile(rf"[A-Z](?<=\b[A-Z]){rest}(?:[ \t]+(?:(?:{particles})[ \t]+)*[A-Z]{rest})*")
 
 
 def _alone(found: Sequence[Sequence[tuple[int, str]]]) -> tuple[set[str], set[str]]:
@@ -143,7 +144,7 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
     while len(words) > 1 and words[-1].lower().rstrip(".") in lex.words["post_nominal"]:
         words = words[:-1]  # "Frank Field MP", "Bret Walker SC"
     lowered = [w.lower() for w in words]
-    last_title = max((k for k, w in enumerate(lowered) if w in lex.titles), default=-1)
+    last_title = max([k for k, w in enumerate(lowered) if w in lex.titles], default=-1)
     start = last_title + 1
     while start < len(words) and (lowered[start] in scan.skip or lowered[start] in lex.groups or _owner(lowered, start)):
         start += 1
@@ -152,9 +153,9 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         end -= 1
     # "Mr. Obama’s bet is ...": the owner opening a sentence is a mention (and its subject).
     name = [*words[start : end - 1], _unowned(words[end - 1])] if end > start else []
-    if not name or len(name) > MAX_NAME_WORDS or any(lex.groups.get(_bare(w)) == "organisation" for w in name):
+    if not name or len(name) > MAX_NAME_WORDS or "organisation" in [lex.groups.get(_bare(w)) for w in name]:
         return
-    previous = prefix.rsplit(None, 1)[-1].lower() if prefix.strip() else ""
+    previous = prefix.rsplit(None, 1)[-1].lower() if prefix and not prefix.isspace() else ""
     titled = last_title >= 0 or previous in lex.titles
     description = _description(words, start, last_title, prefix, previous)
     at = before + start
@@ -215,7 +216,7 @@ def _glue() -> frozenset[str]:
 
 def _addressed(prefix: str) -> bool:
     """The name is the object of "told"/"asked" ("he told (the) Ledger's Jo Bloggs"): one spoken to."""
-    before = [w.lower() for w in prefix.split()[-2:]]
+    before = [w.lower() for w in prefix.rsplit(None, 2)[-2:]]
     if before and before[-1] in lexicon().words["determiner"]:
         before.pop()
     return bool(before) and before[-1] in word_list("addressee_verbs.txt")

@@ -26,6 +26,8 @@ def poster(paragraph: str) -> str | None:
     A name written all in lower case ("jo bloggs") is the poster's styling: it is returned
     capitalised, so that it reads as the person the article names.
     """
+    if "(@" not in paragraph:
+        return None  # no handle in brackets, so no signature: skips the search in most paragraphs
     found = _SIGNATURE.search(paragraph)
     if found is None:
         return None

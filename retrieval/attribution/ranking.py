@@ -89,7 +89,7 @@ def _gap(seen: int, index: int) -> float:
 
 
 def _last(pool: Sequence[int], index: int, same: bool = False) -> int:
-    return max((m for m in pool if m < index or (same and m == index)), default=-1)
+    return max([m for m in pool if m < index or (same and m == index)], default=-1)
 
 
 def _first(people: Sequence[Person], index: int) -> Person | None:

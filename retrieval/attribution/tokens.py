@@ -16,6 +16,10 @@ __all__ = ["Token", "tokenize"]
 # separators ("200,000", "3.5", "9/11"); a run of
 # quoted characters is one token; any other non-space character is a token of its own.
 _TOKEN = re.compile(rf"\d+(?:[.,/]\d+)+|\w(?:[\w’'\-&]*\w)?(?:(?<=[sS])[’'](?=\s))?(?:\.\w+)*(?:/[A-Z]\w*)*\.?|{QUOTED}+|\S")
+# The same tokens with the spaces before each: ``findall`` gives (spaces, token) pairs, which
+# is cheaper than a match object per token, and the offsets follow from the lengths (any
+# non-space character starts a token, so only spaces lie between them).
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
 
 
 # "al-Issawi", "el-Sisi": a name opened by a lower-case particle and a hyphen is capitalised.
@@ -40,20 +44,21 @@ def tokenize(masked: str) -> list[Token]:
     abbreviations = lexicon().words["abbreviation"]
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN.finditer(masked):
-        text = m.group()
-        start = m.start()
+    end = 0
+    for space, text in _SPACED_TOKEN.findall(masked):
+        start = end + len(space)
+        end = start + len(text)
         first = text[0]
         if first.isalnum():
-            end = start + len(text)
             lower = text.lower()
             if text[-1] == "." and len(text) > INITIAL_WITH_STOP and "." not in text[:-1] and lower not in abbreviations:
                 append(Token(start, end - 1, text[:-1], lower[:-1], True, first.isupper(), False))
                 append(Token(end - 1, end, ".", ".", False, False, False))
             else:
-                append(Token(start, end, text, lower, True, first.isupper() or _PARTICLE_NAME.match(text) is not None, False))
+                cap = first.isupper() or ("-" in text and _PARTICLE_NAME.match(text) is not None)
+                append(Token(start, end, text, lower, True, cap, False))
         elif text == "." and start > 0 and masked[start - 1] == " " and masked[start + 1 : start + 3].strip()[:1].islower():
             continue  # "when he . received a message": a line break web copy turned into a stop
         else:
-            append(Token(start, start + len(text), text, text, False, False, first == MARK or first == QUOTED))
+            append(Token(start, end, text, text, False, False, first == MARK or first == QUOTED))
     return out
