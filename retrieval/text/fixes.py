@@ -51,10 +51,10 @@ MAX_SPEAKER_WORDS = 5
 _LEADING_CLOSERS = re.compile(r"[”’»]+|\"(?=\s|$)|'(?=\s|$)")
 # A span ending in a closing quote or bracket with no sentence punctuation before it.
 _UNFINISHED_QUOTE_END = re.compile(r"[^.!?…\s][”\"’'»)\]]$")
-# A span ending in a full stop set apart by a space: "... when he ." (a line break in the original).
-_SPACED_STOP = re.compile(r"\s\.$")
-# The word right before a stop set apart: "... to the ." gives "the".
-_WORD_BEFORE_SPACED_STOP = re.compile(r"(?<![^\s\"“‘'(])([A-Za-z]+)\s+\.$")
+# Before a stop set apart (" ."), the characters looked at for the word it follows: longer than
+# any word, so the word is whole; quotes and brackets opening that word are passed over.
+_WORD_WINDOW = 40
+_OPENERS = "\"“‘'("
 # A multi-letter initialism with a period after each letter: U.S., U.N., D.C., U.S.A.
 _INITIALISM_BEFORE_WORD = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=\s+([A-Z]\w*)\b)")
 
@@ -195,13 +195,21 @@ def _unfinished_words() -> frozenset[str]:
 
 def _spaced_stop_reads_on(text: str, previous: Span, start: int) -> bool:
     """Does a span ending in a stop set apart (" .") read on into the span at ``start``?"""
-    if not _SPACED_STOP.search(text, previous[0], previous[1]):
+    prev_start, prev_end = previous
+    # Checked by hand, not with a regex ending in "$", which would scan the whole span.
+    if prev_end - prev_start < 2 or text[prev_end - 1] != "." or not text[prev_end - 2].isspace():
         return False
     first = text[start : start + 1]
     if first.islower():
         return True
-    before = _WORD_BEFORE_SPACED_STOP.search(text, previous[0], previous[1])
-    return before is not None and before.group(1).lower() in _unfinished_words() and first.isalnum()
+    if not first.isalnum():
+        return False
+    window = max(prev_start, prev_end - _WORD_WINDOW)
+    before = text[window : prev_end - 1].rsplit(None, 1)
+    if not before or len(before) == 1 and window > prev_start:
+        return False  # no word, or one longer than the window
+    word = before[-1].lstrip(_OPENERS)
+    return word.isalpha() and word.lower() in _unfinished_words()
 
 
 def merge_spaced_stops(text: str, spans: list[Span]) -> list[Span]:
