@@ -24,9 +24,9 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from evals import metrics  # noqa: E402
-from evals.wire_eval import align, gold_spans, names_match, read_gold, system_sentences  # noqa: E402
+from evals.wire_eval import gold_spans, names_match, read_gold, system_sentences  # noqa: E402
 
-__all__ = ["NewsRow", "SourceScore", "CLASSES", "is_right", "error_classes", "score", "evaluate", "report", "main"]
+__all__ = ["NewsRow", "SourceScore", "CLASSES", "is_right", "error_classes", "score", "shared_sentences", "evaluate", "report", "main"]
 
 # The gold tags, in the order of the classes of error they stand for, then the class of a speaker
 # given where nobody speaks, then the errors no tag explains.
@@ -46,6 +46,7 @@ class NewsRow:
     tags: tuple[str, ...]
     predicted: str | None
     via: tuple[str, ...] = ()  # outer sources quotebot gave, shown in examples
+    sentence: int | None = None  # which system sentence of the article it was scored by
 
 
 def is_right(row: NewsRow) -> bool:
@@ -95,7 +96,8 @@ def evaluate(folder: Path) -> list[NewsRow]:
     for document, records in read_gold(folder / "gold.jsonl").items():
         text, system = system_sentences(folder / "articles" / document)
         spans = gold_spans(document, text, [r["text"] for r in records])
-        for record, attribution in zip(records, align(spans, system)):
+        for record, index in zip(records, _best_sentences(spans, [span for span, _ in system])):
+            attribution = system[index][1] if index is not None else None
             rows.append(
                 NewsRow(
                     source,
@@ -106,9 +108,33 @@ def evaluate(folder: Path) -> list[NewsRow]:
                     tuple(record.get("tags") or ()),
                     attribution.speaker if attribution is not None else None,
                     tuple(getattr(attribution, "via", ()) or ()),
+                    index,
                 )
             )
     return rows
+
+
+def _best_sentences(gold: Sequence[tuple[int, int]], system: Sequence[tuple[int, int]]) -> list[int | None]:
+    """For each gold span, the index of the system sentence overlapping it most (None if none);
+    the same choice as ``wire_eval.align``."""
+    out: list[int | None] = []
+    for g_start, g_end in gold:
+        best, best_overlap = None, 0
+        for index, (s_start, s_end) in enumerate(system):
+            overlap = min(g_end, s_end) - max(g_start, s_start)
+            if overlap > best_overlap:
+                best, best_overlap = index, overlap
+        out.append(best)
+    return out
+
+
+def shared_sentences(rows: Sequence[NewsRow]) -> tuple[int, int]:
+    """(gold units scored by a system sentence that also scores another unit, such sentences):
+    labels made on an older split, whose pieces the splitter now keeps as one sentence. Each
+    such unit still counts once, with the whole sentence's attribution."""
+    counts = Counter((r.source, r.document, r.sentence) for r in rows if r.sentence is not None)
+    shared = [n for n in counts.values() if n > 1]
+    return sum(shared), len(shared)
 
 
 def _line(name: str, result: SourceScore) -> str:
@@ -133,6 +159,9 @@ def report(rows: Sequence[NewsRow], examples: int = 3) -> str:
     for source in sources:
         lines.append(_line(source, score([r for r in rows if r.source == source])))
     lines.append(_line("overall", score(rows)))
+    units, sentences = shared_sentences(rows)
+    if units:
+        lines.append(f"({units} gold units lie in {sentences} system sentences that hold more than one; each unit is scored by its whole sentence)")
     wrong = [r for r in rows if not is_right(r)]
     tagged = Counter(tag for r in rows for tag in set(r.tags))
     by_class: dict[str, list[NewsRow]] = {c: [] for c in CLASSES}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.news_eval import NewsRow, error_classes, evaluate, is_right, main, report, score
+from evals.news_eval import NewsRow, error_classes, evaluate, is_right, main, report, score, shared_sentences
 
 
 def _row(gold: str | None, predicted: str | None, alternatives: tuple[str, ...] = (), tags: tuple[str, ...] = ()) -> NewsRow:
@@ -103,3 +103,25 @@ def test_main_takes_a_folder_of_sources_and_passes_over_files(tmp_path: Path, ca
     assert main([str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert [line.split()[0] for line in out.splitlines()[1:4]] == ["alpha", "beta", "overall"]
+
+
+def test_gold_fragments_of_one_sentence_are_each_scored_by_the_whole_sentence(tmp_path: Path) -> None:
+    # gold units cut where a dataset's line-break stop fell; the splitter keeps the sentence whole
+    paragraph = "Erica . explained that the dog . escaped, Erica Lane said."
+    folder = _folder(
+        tmp_path,
+        "tabloid",
+        [paragraph, "The river rose."],
+        [
+            {"text": "Erica .", "speaker": "Erica Lane"},
+            {"text": "explained that the dog .", "speaker": "Erica Lane"},
+            {"text": "escaped, Erica Lane said.", "speaker": "Erica Lane"},
+            {"text": "The river rose.", "speaker": None},
+        ],
+    )
+    rows = evaluate(folder)
+    assert [r.predicted for r in rows] == ["Erica Lane", "Erica Lane", "Erica Lane", None]
+    assert rows[0].sentence == rows[1].sentence == rows[2].sentence != rows[3].sentence
+    assert [r.sentence for r in rows].count(None) == 0
+    assert shared_sentences(rows) == (3, 1)
+    assert "3 gold units lie in 1 system sentences that hold more than one" in report(rows)

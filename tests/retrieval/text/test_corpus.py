@@ -84,6 +84,8 @@ def test_paragraphs_index_the_untouched_text() -> None:
         ("Iran said it would respond. Reporting by John Smith; Editing by Jane Doe",
          "Iran said it would respond."),
         ("Iran said it would respond.\nAdvertisement", "Iran said it would respond."),
+        ("The cat chased the dog away. Scroll down for video .", "The cat chased the dog away."),
+        ("The cat chased the dog away. SCROLL DOWN FOR VIDEOS .", "The cat chased the dog away."),
         ("ADVERTISEMENT\nIran said it would respond.", "Iran said it would respond."),
         # negative rows: prose that only looks like boilerplate stays whole
         ("He asked whether it was over. Nobody replied.", "He asked whether it was over. Nobody replied."),
@@ -98,6 +100,8 @@ def test_paragraphs_index_the_untouched_text() -> None:
          "The minister said talks with the European Union and the United States would resume next week"),
         ("NATO said it would send more troops.", "NATO said it would send more troops."),
         ("He told reporters:", "He told reporters:"),
+        ("The cat chased the dog. Scroll down for video of the chase.",
+         "The cat chased the dog. Scroll down for video of the chase."),
     ],
 )
 def test_boilerplate(paragraph: str, kept: str | None) -> None:
