@@ -15,7 +15,7 @@ from pathlib import Path
 
 from retrieval.errors import IndexWriteError
 
-__all__ = ["seal", "write_durably", "fsync_dir", "write_error", "remove_stale"]
+__all__ = ["seal", "write_durably", "fsync_dir", "write_error", "remove_stale", "alive"]
 
 # Reading a whole part to check it runs at several GB/s; a block this size bounds memory use.
 _CRC_BLOCK = 1 << 24
@@ -60,11 +60,12 @@ def remove_stale(index_dir: Path) -> None:
     for leftover in index_dir.parent.glob(f".{index_dir.name}.*-*-*"):
         kind, _, rest = leftover.name.removeprefix(f".{index_dir.name}.").partition("-")
         pid = rest.split("-")[0]
-        if kind in ("tmp", "old") and pid.isdigit() and not _alive(int(pid)):
+        if kind in ("tmp", "old") and pid.isdigit() and not alive(int(pid)):
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Is process ``pid`` still running (a process we may not signal is)?"""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

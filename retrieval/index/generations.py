@@ -44,7 +44,7 @@ import numpy as np
 from retrieval.errors import IndexFormatError
 from retrieval.index.bm25 import B, EPSILON, K1
 from retrieval.index.columns import DocumentRecord, document_record, document_row
-from retrieval.index.durable import fsync_dir, seal, write_durably, write_error
+from retrieval.index.durable import alive, fsync_dir, seal, write_durably, write_error
 from retrieval.index.files import FORMAT_VERSION
 from retrieval.index.library import SpeakerInfo
 from retrieval.index.shards import GlobalStatistics
@@ -250,18 +250,8 @@ def _remove_abandoned(index_dir: Path) -> None:
     """Remove unfinished generations whose writing process is gone (killed in the middle)."""
     for leftover in index_dir.glob(".tmp-gen-*"):
         pid = leftover.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not alive(int(pid)):
             shutil.rmtree(leftover, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _number(name: str) -> int:

@@ -75,3 +75,18 @@ def attributed():
 def speakers():
     """The speaker of every sentence of a made-up article (None: nobody)."""
     return lambda text: [a.speaker if a else None for _, a in _attributed(text)]
+
+
+@pytest.fixture(scope="session")
+def engine_over(tmp_path_factory):
+    """An engine over made-up articles given as {file name: text}; every article must be read."""
+
+    def build(articles: dict[str, str]) -> Engine:
+        folder = tmp_path_factory.mktemp("articles")
+        for name, text in articles.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        built, skipped = Engine.from_paths([folder])
+        assert skipped == ()
+        return built
+
+    return build

@@ -3,7 +3,6 @@ sentence beside it names, and a person a who-question names as the object of the
 
 import pytest
 
-from retrieval.engine import Engine
 
 ARTICLES = {
     "fund.txt": (
@@ -36,12 +35,8 @@ ARTICLES = {
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("articles")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    built, _ = Engine.from_paths([folder])
-    return built
+def engine(engine_over):
+    return engine_over(ARTICLES)
 
 
 def speakers(answer):

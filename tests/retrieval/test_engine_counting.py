@@ -4,7 +4,6 @@ a counted noun that ends at its verb."""
 
 import pytest
 
-from retrieval.engine import Engine
 
 ARTICLES = {
     "crash.txt": (
@@ -35,12 +34,8 @@ ARTICLES = {
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("articles")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    built, _ = Engine.from_paths([folder])
-    return built
+def engine(engine_over):
+    return engine_over(ARTICLES)
 
 
 def figures(answer):

@@ -3,7 +3,6 @@ speaker's sentence, an outer source the words came through, an alias kept on the
 
 import pytest
 
-from retrieval.engine import Engine
 
 ARTICLES = {
     "budget.txt": (
@@ -33,12 +32,8 @@ ARTICLES = {
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("articles")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    built, _ = Engine.from_paths([folder])
-    return built
+def engine(engine_over):
+    return engine_over(ARTICLES)
 
 
 def texts(answer):
