@@ -11,25 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
-from retrieval.lexicon import words as word_list
+from retrieval.attribution.name_context import addressed, opens_clause, owner_before, title_before, titled_after, unowned
 
 __all__ = ["Person", "MAX_SUBJECT_START", "is_initial", "scan_people", "person_key"]
 
-# How many words before a name may make up its title ("Iran’s Supreme Leader Ali Khamenei").
-MAX_TITLE_WORDS = 4
 # A name starting within this many words of the sentence start is taken as its subject
 # ("Former Pennsylvania Gov. Ed Rendell, who ..., agreed").
 MAX_SUBJECT_START = 4
 # Characters that surely hold more than MAX_SUBJECT_START words, so counting can stop.
 SUBJECT_CHARS = 80
-# "Jo-Renee Formicola, political science professor": an office this many words into an
-# appositive after a capitalised pair makes the pair a person; further on it describes something else.
-MAX_APPOSITIVE_WORDS = 4
-# Characters after a run that surely hold MAX_APPOSITIVE_WORDS words.
+# Characters after a run that surely hold name_context.MAX_APPOSITIVE_WORDS words.
 APPOSITIVE_CHARS = 60
 # A run of more name words than this is a title, a list or a headline, not one person's name.
 MAX_NAME_WORDS = 4
@@ -37,8 +32,6 @@ MAX_NAME_WORDS = 4
 INITIAL_WITH_STOP = 2
 # "Erica and Roger Triantafilo": two first names sharing one surname.
 _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w’'\-]+)")
-# A title split by "of" into two capitalised runs: "U.S. Secretary of" + "State Antony Blinken".
-_OFFICE_OF = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+)+(?:of|for)[ \t]+)$")
 # A lone name followed by an office and another name: "McConnell spokesman Don Stewart".
 _OWNED_OFFICE = re.compile(r"[ \t]+([\w\-]+)[ \t]+[A-Z]")
 _NOT_NAMES = ("aux", "boundary", "preposition", "determiner", "time", "leading", "label", "sentence_opener")
@@ -146,18 +139,18 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
     lowered = [w.lower() for w in words]
     last_title = max([k for k, w in enumerate(lowered) if w in lex.titles], default=-1)
     start = last_title + 1
-    while start < len(words) and (lowered[start] in scan.skip or lowered[start] in lex.groups or _owner(lowered, start)):
+    while start < len(words) and (lowered[start] in scan.skip or lowered[start] in lex.groups or owner_before(lowered, start)):
         start += 1
     end = len(words)
     while end > start and lowered[end - 1] in lex.words["name_suffix"]:
         end -= 1
     # "Mr. Obama’s bet is ...": the owner opening a sentence is a mention (and its subject).
-    name = [*words[start : end - 1], _unowned(words[end - 1])] if end > start else []
+    name = [*words[start : end - 1], unowned(words[end - 1])] if end > start else []
     if not name or len(name) > MAX_NAME_WORDS or "organisation" in [lex.groups.get(_bare(w)) for w in name]:
         return
     previous = prefix.rsplit(None, 1)[-1].lower() if prefix and not prefix.isspace() else ""
     titled = last_title >= 0 or previous in lex.titles
-    description = _description(words, start, last_title, prefix, previous)
+    description = title_before(words, start, last_title, prefix, previous)
     at = before + start
     couple = _COUPLE.match(after) if len(name) == 1 and lex.first_names.get(name[0].lower()) else None
     if couple is not None and lex.first_names.get(couple.group(1).lower()):
@@ -171,12 +164,12 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         owns = _OWNED_OFFICE.match(after) if after[1:2].islower() else None
         modifier = owns is not None and (owns.group(1).lower() in lex.titles or owns.group(1).lower() in lex.roles)
         found = _lone_name(scan, name[0], office if titled or described_person else None, description, index, (at, len(prefix)), modifier)
-        if found is not None and not modifier and _opens_clause(prefix, after):
+        if found is not None and not modifier and opens_clause(prefix, after):
             found.opens_clause.append(index)
         return
     surname = _bare(name[-1])
     gender = lex.first_names.get(name[0].lower())
-    if gender is None and not titled and not (surname in scan.alone and name[0].lower() not in scan.alone) and not _titled_after(after):
+    if gender is None and not titled and not (surname in scan.alone and name[0].lower() not in scan.alone) and not titled_after(after):
         return
     kept = [w for w in name if not is_initial(w) or w is name[0]]
     key = (kept[0].lower(), surname)
@@ -189,49 +182,10 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         scan.people[key] = person
         scan.surnames.add(surname)
     _mention(person, index, (at, len(prefix)))
-    if _opens_clause(prefix, after):
+    if opens_clause(prefix, after):
         person.opens_clause.append(index)  # "During an interview in April, Trump was talking ..."
-    if _addressed(prefix):
+    if addressed(prefix):
         person.addressed.append(index)
-
-
-def _opens_clause(prefix: str, after: str) -> bool:
-    """A name just after an opening phrase's comma (titles between allowed), then a lower-case
-    word that is no glue: "The day before, at a rally, **Mr. Trump** was blunt"."""
-    _, comma, tail = prefix.rpartition(",")
-    words = tail.split()
-    if not comma or len(words) > MAX_TITLE_WORDS or not after[1:2].islower():
-        return False
-    lex = lexicon()
-    if not all(w[:1].isupper() or w.lower() in lex.titles or w.lower() == "the" for w in words):
-        return False
-    return after.split(None, 1)[0].strip(",.;:").lower() not in _glue()
-
-
-@lru_cache(maxsize=1)
-def _glue() -> frozenset[str]:
-    words = lexicon().words
-    return words["preposition"] | words["determiner"] | {"and", "or", "nor", "who", "whose", "which"}
-
-
-def _addressed(prefix: str) -> bool:
-    """The name is the object of "told"/"asked" ("he told (the) Ledger's Jo Bloggs"): one spoken to."""
-    before = [w.lower() for w in prefix.rsplit(None, 2)[-2:]]
-    if before and before[-1] in lexicon().words["determiner"]:
-        before.pop()
-    return bool(before) and before[-1] in word_list("addressee_verbs.txt")
-
-
-def _description(words: Sequence[str], start: int, last_title: int, prefix: str, previous: str) -> str | None:
-    """The title words before a name, in the run or just before it ("U.S. Secretary of State")."""
-    lex = lexicon()
-    described = [w for w in words[:start] if w.lower() not in lex.honorifics]
-    if last_title < 0 and previous in lex.titles:
-        described = [w for w in prefix.split()[-MAX_TITLE_WORDS:] if w.lower() in lex.titles or w[:1].isupper()]
-    office = _OFFICE_OF.search(prefix) if start and described else None
-    if office is not None:
-        described = office.group(1).split() + described  # "U.S. Secretary of | State"
-    return " ".join(described) or None
 
 
 def _lone_name(
@@ -253,30 +207,6 @@ def _lone_name(
             _mention(namesakes[0], index, at, subject=not modifier)
             return namesakes[0]
     return None
-
-
-def _titled_after(after: str) -> bool:
-    """ "Jo-Renee Formicola, political science professor at ...": an appositive naming an office
-    within its first few words makes the pair before it a person."""
-    if not after.startswith(", "):
-        return False
-    titles = lexicon().titles
-    words = re.findall(r"[\w.\-]+|[,;:()]", after[2:])[:MAX_APPOSITIVE_WORDS]
-    for word in words:
-        if word in ",;:()":
-            return False
-        if word.lower() in titles:
-            return True
-    return False
-
-
-def _owner(lowered: Sequence[str], k: int) -> bool:
-    """A possessive before more of the run ("Spain’s Lucia ..."): not part of the name."""
-    return lowered[k].endswith(("’s", "'s")) and k + 1 < len(lowered)
-
-
-def _unowned(word: str) -> str:
-    return word.removesuffix("’s").removesuffix("'s")
 
 
 def _mention(person: Person, index: int, at: tuple[int, int], subject: bool = True) -> None:
