@@ -9,7 +9,7 @@ baseline's sentences and this checkout's, and classed: ``joined`` (consecutive b
 became one), ``cut`` (one became several), ``dropped``/``added`` (a sentence disappeared or
 appeared with nothing else touched), ``other``. Reads what ``split_diff.py`` reads.
 
-    python3 evals/split_compare.py --baseline /work/main evals/news ../shared/eval/polnear/dev.jsonl
+    python3 evals/split_compare.py --baseline ../other-checkout evals/news ../shared/eval/polnear/dev.jsonl
 """
 
 from __future__ import annotations
