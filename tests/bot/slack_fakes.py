@@ -16,10 +16,11 @@ import sys
 import textwrap
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator
 from urllib.parse import parse_qs
 
 import requests
@@ -203,6 +204,33 @@ class FakeSlack:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+@contextmanager
+def local_site(page: Callable[[str, str], tuple[str, str] | None]) -> Iterator[str]:
+    """A web site on 127.0.0.1 for the duration: ``page(path, base)`` gives (body, content type) for
+    a path, or None for a 404; ``base`` is the site's own address, for feeds that link its pages."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            found = page(self.path, f"http://127.0.0.1:{self.server.server_address[1]}")
+            body, kind = (found[0].encode(), found[1]) if found else (b"", "text/html; charset=utf-8")
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @dataclass

@@ -12,9 +12,7 @@ import json
 import subprocess
 import sys
 import textwrap
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -30,6 +28,7 @@ from tests.bot.slack_fakes import (
     FakeSlack,
     Served,
     clean_env,
+    local_site,
     start_serve,
     stop_serve,
     write_corpus,
@@ -65,23 +64,11 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def pages() -> Iterator[str]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
-            body = PAGES.get(self.path, "").encode()
-            self.send_response(200 if body else 404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def page(path: str, base: str) -> tuple[str, str] | None:
+        return (PAGES[path], "text/html; charset=utf-8") if PAGES.get(path) else None
 
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with local_site(page) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -15,16 +15,14 @@ import hashlib
 import json
 import subprocess
 import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
 import requests
 
-from tests.bot.slack_fakes import BOT_TOKEN, BOT_USER, SIGNING_SECRET, Served, clean_env, start_serve, stop_serve, write_corpus
+from tests.bot.slack_fakes import BOT_TOKEN, BOT_USER, SIGNING_SECRET, Served, clean_env, local_site, start_serve, stop_serve, write_corpus
 from tests.bot.slack_requests import event_body, mention, payload_text, post_to, unique
 
 SHARDS = 2
@@ -113,26 +111,14 @@ def test_json_output_marks_the_article_saved_and_keeps_the_hint_off_stdout(tmp_p
 def site() -> Iterator[str]:
     """The pages, and a feed listing the tunnel page, on 127.0.0.1."""
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            base = f"http://127.0.0.1:{self.server.server_address[1]}"
-            kind = "application/rss+xml" if self.path == "/feed.xml" else "text/html; charset=utf-8"
+    def page(path: str, base: str) -> tuple[str, str] | None:
+        if path == "/feed.xml":
             feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Tunnel</title><link>{base}/tunnel.html</link></item></channel></rss>'
-            body = (feed if self.path == "/feed.xml" else PAGES.get(self.path, "")).encode()
-            self.send_response(200 if body else 404)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            return feed, "application/rss+xml"
+        return (PAGES[path], "text/html; charset=utf-8") if PAGES.get(path) else None
 
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with local_site(page) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
