@@ -123,6 +123,11 @@ class LiveEngine:
                 self._saved(OpenedIndex(outcome.library, outcome.report))
             return outcome
 
+    @property
+    def sharded(self) -> bool:
+        """Whether the index is sharded (rebuilt as a whole, so its changes wait for that build)."""
+        return self._sharded
+
     def _note_waiting(self, changed: Collection[str]) -> None:
         """Say which corpus changes wait for the sharded index to be built again, and how."""
         hint = rebuild_hint(getattr(self._engine.library, "shard_count", "K"), self._index_dir)
@@ -212,7 +217,7 @@ class Watchers:
             jobs.append(("feeds", self._poll_feeds))
         elif self._feeds:
             logger.warning("QUOTEBOT_FEEDS is set but there is no corpus folder to store articles in; set QUOTEBOT_CORPUS.")
-        if self._index_dir is not None and not is_sharded_folder(self._index_dir):
+        if self._index_dir is not None and not self._live.sharded:
             jobs.append(("generations", self._follow_generations))
         for name, job in jobs:
             thread = threading.Thread(target=self._guarded, args=(job,), name=f"quotebot-watch-{name}", daemon=True)
