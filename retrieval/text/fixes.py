@@ -188,11 +188,6 @@ def drop_empty(text: str, spans: list[Span]) -> list[Span]:
     return [(s, e) for s, e in spans if any(ch.isalnum() for ch in text[s:e])]
 
 
-@lru_cache(maxsize=None)
-def _unfinished_words() -> frozenset[str]:
-    return words("unfinished_words.txt")
-
-
 def _spaced_stop_reads_on(text: str, previous: Span, start: int) -> bool:
     """Does a span ending in a stop set apart (" .") read on into the span at ``start``?"""
     prev_start, prev_end = previous
@@ -209,7 +204,7 @@ def _spaced_stop_reads_on(text: str, previous: Span, start: int) -> bool:
     if not before or len(before) == 1 and window > prev_start:
         return False  # no word, or one longer than the window
     word = before[-1].lstrip(_OPENERS)
-    return word.isalpha() and word.lower() in _unfinished_words()
+    return word.isalpha() and word.lower() in words("unfinished_words.txt")
 
 
 def merge_spaced_stops(text: str, spans: list[Span]) -> list[Span]:
