@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal, Sequence
 
-from retrieval.attribution.descriptions import person_noun
+from retrieval.attribution.descriptions import document_noun, person_noun, possessive_owner
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.tokens import Token, tokenize
-from retrieval.lexicon import lines
-from retrieval.lexicon import words as word_list
 
 __all__ = ["Phrase", "read_phrase", "name_run", "owned_name"]
 
@@ -108,23 +105,15 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     return _common(text, words, head, head_end)
 
 
-@lru_cache(maxsize=1)
-def _documents() -> tuple[frozenset[str], dict[str, str]]:
-    possessives = dict(line.split("\t") for line in lines("possessives.tsv"))
-    return word_list("document_nouns.txt"), {k.strip(): v.strip() for k, v in possessives.items()}
-
-
 def _document_owner(head: Sequence[Token]) -> Phrase | None:
     """ "a Government Accountability Office report" -> the Government Accountability Office;
     "its annual report" -> "it" (the body it refers to): a document carries its owner's words."""
-    documents, possessives = _documents()
-    if len(head) < 2 or head[-1].lower not in documents:
+    if len(head) < 2 or not document_noun(head[-1].lower):
         return None
     if head[-1].is_cap and head[0].lower not in ("a", "an") and lexicon().groups.get(head[-1].lower) == "organisation":
         return None  # "the U.S. Geological Survey" is a body, not a survey by "U.S. Geological" ("a Gallup Poll" is)
-    first = head[0].lower
-    if first in possessives:
-        pronoun = possessives[first]
+    pronoun = possessive_owner(head[0].lower)
+    if pronoun is not None:
         return Phrase("pronoun", pronoun, None, None, pronoun)
     owner = [t for t in head[:-1] if t.lower not in lexicon().words["determiner"]]
     if not owner:
@@ -132,7 +121,7 @@ def _document_owner(head: Sequence[Token]) -> Phrase | None:
     text = _POSSESSIVE_END.sub("", " ".join(t.text for t in owner))
     if all(t.is_cap for t in owner):
         return read_phrase(text)  # "Fine’s email" is Fine's words
-    if first == "the" and len(owner) == 1 and text != owner[0].text:
+    if head[0].lower == "the" and len(owner) == 1 and text != owner[0].text:
         return read_phrase(f"the {text}")  # "the campaign’s email" is the campaign's
     return None
 
