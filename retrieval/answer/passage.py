@@ -76,7 +76,7 @@ def passage_ranked(
         return _NONE
     present = library.contains(hits.indices, known)
     rows = np.flatnonzero(weights.coverages(present) > 0.0)
-    c, s, r = _neighbours(hits.indices[rows].astype(np.int64), hits.scores[rows], rows, starts, n)
+    c, s, r = _neighbours(hits.indices[rows].astype(np.int64), hits.scores[rows], rows, starts, n, after_only=own_word)
     keep = ~_member(c, np.sort(exclude)) & (_member(c, candidates) if candidates is not None else True)
     c, s, r = c[keep], s[keep], r[keep]
     if not len(c):
@@ -99,12 +99,16 @@ def passage_ranked(
     return c, s, tuple(_nearby(known, present[row], own[j]) for j, row in enumerate(r.tolist()))
 
 
-def _neighbours(matched: np.ndarray, scores: np.ndarray, rows: np.ndarray, starts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _neighbours(
+    matched: np.ndarray, scores: np.ndarray, rows: np.ndarray, starts: np.ndarray, n: int, after_only: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each matching sentence's neighbours in its own article: (neighbour, score, row of the
-    matching sentence), the score falling with the distance."""
+    matching sentence), the score falling with the distance. ``after_only``: only the sentences
+    after it, which it introduces (over everyone's quotes: the sentence after a quote often moves
+    on, "... he said. Amazon has shown interest in drones" says nothing of his words)."""
     near = matched[:, None] + _OFFSETS[None, :]
     distance = np.abs(_OFFSETS)[None, :].repeat(len(matched), 0)
-    inside = (near >= 0) & (near < n)
+    inside = (near >= 0) & (near < n) & ((_OFFSETS > 0)[None, :] if after_only else True)
     docs = np.searchsorted(starts, np.where(inside, near, 0), side="right")
     inside &= docs == np.searchsorted(starts, matched, side="right")[:, None]
     score = scores[:, None] / (1 + distance)  # the nearer the matching sentence, the surer

@@ -212,8 +212,12 @@ class TwoPasses:
         # "stabbed" for "knife" with nothing for "found" is no answer to "who said a knife was found?".
         lacking = [g for g in known if not any(lib.document_frequency(t) for t in g.asked)]
         whole = np.ones(len(hits.indices), bool)
+        # The question's most specific group (weighed as below, by its most common word) must be
+        # held too, or stood in for: "delivers" for "deliveries" in a sentence without "drone"
+        # answers nothing about drone deliveries.
+        specific = min((g for g in known if not set(g.asked) <= soft), key=lambda g: (self._group_df(g), g.asked), default=None)
         for g in known:
-            df = max(phrase_frequency(t, lib.document_frequency) for t in (*g.asked, *g.stand_ins))
+            df = self._group_df(g)
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))  # the group's most common word: the weakest claim
             total += idf
             literal = np.all([present[:, at[t]] if t in at else np.zeros(len(hits.indices), bool) for t in g.asked], axis=0)
@@ -224,7 +228,7 @@ class TwoPasses:
                     found[j].append((t, " ".join(g.asked)))
                 covered |= use
             held += np.where(covered, idf, 0.0)
-            if len(lacking) > 1 and g in lacking:
+            if (len(lacking) > 1 and g in lacking) or g is specific:
                 whole &= covered
         # In a sentence holding the rarest asked word the corpus has, lacking words weigh less (``TermWeights``).
         asked = [t for g in known for t in g.asked if lib.document_frequency(t) > 0 and t not in soft]
@@ -233,6 +237,9 @@ class TwoPasses:
         keep = (held / totals >= min_coverage) & whole & np.array([bool(f) for f in found], bool) if total else np.zeros(0, bool)
         ranked = Ranked(hits.indices, hits.scores * RELATED_WEIGHT, tuple(tuple(f) for f in found)).where(keep)
         return self._negations(ranked, columns) if negated else ranked
+
+    def _group_df(self, group: TermGroup) -> int:
+        return max(phrase_frequency(t, self.library.document_frequency) for t in (*group.asked, *group.stand_ins))
 
     def _holds(self, indices: np.ndarray, present: np.ndarray, at: dict[str, int], term: str) -> np.ndarray:
         """Which sentences hold a stand-in: a phrase ("step_down") only with its words in a row."""
