@@ -17,6 +17,7 @@ from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answe
 from retrieval.answer.described import described_speakers, headed_speakers, via_sentences
 from retrieval.answer.highlight import highlight_terms
 from retrieval.answer.matching import query_terms
+from retrieval.answer.nominal import own_phrases
 from retrieval.answer.speakers import SpeakerMatcher
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, speaker_tallies, surface
@@ -97,6 +98,7 @@ class Answering:
         # else's do ("who called Boehner weak?"; "Solberg told me I was selling panic").
         for group in self._named_last(pool, parsed.topic):
             ranked = self.search.ranked(terms, _restrict(group, within), top, negated=negated, soft=verb, required=claim)
+            ranked = own_phrases(self.library, ranked, [t for t in terms if t not in verb], top)
             if len(ranked):
                 break
         missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period, text)
@@ -176,6 +178,7 @@ class Answering:
         for group, one_voice in ((_restrict(self.quoted_by(named), within), True), (pool, False)) if named else ((pool, False),):
             if terms:
                 found = self.search.ranked(terms, group, TALLY_SENTENCES // 10, negated=negated, soft=verb, one_voice=one_voice)
+                found = own_phrases(self.library, found, [t for t in terms if t not in verb], TALLY_SENTENCES)
             else:
                 found = Ranked(group, np.zeros(len(group)), ((),) * len(group))
             seen = {t.name for t in tallies}

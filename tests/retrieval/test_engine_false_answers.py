@@ -1,0 +1,61 @@
+"""Sentences that share words with a question without answering it: a stand-in beside a missing
+specific word, the sentence after a quote, the writer's words around a speech noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answer.nominal import noun_phrase
+from retrieval.engine import Engine
+
+PARCELS = """ date 2024-05-02 business
+
+The courier firm Norda delivers about 40,000 parcels a day, said Pia Holt, a logistics analyst.
+
+“Norda has grown faster than anyone expected,” said Omar Diaz, a retail consultant. Norda has also tested drones for its deliveries in two cities.
+
+Norda began flying drones over the harbour in March. “Norda's pilots were nervous at first,” said Ines Berg, who runs the trials.
+
+Deliveries rose by a tenth in April. Late deliveries cost the firm a contract with the port, and deliveries to the islands stopped.
+
+The city museum shut its west wing last week amid complaints of damp from several visitors, including two teachers.
+
+Museum director Carl Wren said the west wing would reopen in June.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(engine_over) -> Engine:
+    return engine_over({"parcels.txt": PARCELS})
+
+
+def speakers(engine: Engine, question: str) -> list[str | None]:
+    answer = engine.ask(question)
+    return [q.speaker for q in answer.answers] + [t.name for t in answer.speakers or []]
+
+
+def test_a_stand_in_does_not_answer_while_the_specific_word_is_missing(engine):
+    # "delivers" stands in for "deliveries", but Holt's sentence says nothing of drones.
+    assert "Pia Holt" not in speakers(engine, "who commented on Norda's drone deliveries?")
+    assert "Pia Holt" in speakers(engine, "who commented on Norda's deliveries?")  # the stand-in alone still works
+
+
+def test_the_sentence_after_a_quote_does_not_give_it_a_topic(engine):
+    # Diaz's quote comes before the drone sentence: he said nothing about drones. Berg's follows one.
+    found = speakers(engine, "who talked about Norda's drones?")
+    assert "Omar Diaz" not in found
+    assert "Ines Berg" in found
+
+
+def test_a_speech_noun_answers_only_for_its_own_phrase(engine):
+    # The visitors' words are "complaints of damp"; the shutting of the wing is the writer's.
+    assert "several visitors" not in speakers(engine, "who commented on the west wing being shut?")
+    assert "Carl Wren" in speakers(engine, "who commented on the west wing being shut?")
+    assert "several visitors" in speakers(engine, "who complained about damp?")
+
+
+def test_noun_phrase_runs_from_the_speech_noun_to_its_source():
+    text = "The museum shut amid complaints of damp from several visitors, including two teachers."
+    assert noun_phrase(text, "complaints from", "several visitors") == "complaints of damp from several visitors"
+    assert noun_phrase(text, "complaints from", "the mayor") is None
+    assert noun_phrase(text, None, "several visitors") is None
