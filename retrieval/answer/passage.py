@@ -27,6 +27,9 @@ __all__ = ["passage_ranked", "PASSAGE_REACH", "PASSAGE_WEIGHT", "PASSAGE_COVERAG
 # Sentences either side of a candidate read as its passage: a quote and the sentence that
 # introduces or follows it; further away the article has often moved on.
 PASSAGE_REACH = 2
+# The opening sentences of an article say what all of it is about ("Sen. Booker criticised Biden's
+# record on race on Sunday"): a quote in it whose words never name the topic is still about it.
+LEAD_SENTENCES = 2
 # Passage scores are scaled by this, under the related-words pass's 0.5: the sentence itself
 # does not say what was asked, its paragraph does.
 PASSAGE_WEIGHT = 0.25
@@ -65,10 +68,16 @@ def passage_ranked(
     """
     known = weights.known
     n = len(library)
-    if candidates is not None and len(candidates) * len(_OFFSETS) <= MAX_NEIGHBOURS:
-        # A few quotes (one speaker's): read exactly the sentences beside them.
+    few = candidates is not None and len(candidates) * len(_OFFSETS) <= MAX_NEIGHBOURS
+    # The lead speaks for a speaker's other quotes only in an article where one already answers:
+    # alone it says what the article is about, not what each speaker in it talked about.
+    led = np.asarray(candidates, np.int64) if few and not own_word else np.empty(0, np.int64)
+    led = led[_member(np.searchsorted(starts, led, side="right") - 1, _document(np.asarray(exclude, np.int64), starts))] if len(led) else led
+    leads = _leads(led, starts, n) if len(led) else led
+    if few:
+        # A few quotes (one speaker's): read exactly the sentences beside them (and their articles' leads).
         around = (np.asarray(candidates, np.int64)[:, None] + _OFFSETS[None, :]).ravel()
-        around = _sorted_unique(around[(around >= 0) & (around < n)])
+        around = _sorted_unique(np.concatenate([around[(around >= 0) & (around < n)], leads]))
         hits = library.search(known, len(around), around)
     else:
         hits = library.search(known, PASSAGE_HITS, None)
@@ -77,6 +86,9 @@ def passage_ranked(
     present = library.contains(hits.indices, known)
     rows = np.flatnonzero(weights.coverages(present) > 0.0)
     c, s, r = _neighbours(hits.indices[rows].astype(np.int64), hits.scores[rows], rows, starts, n, after_only=own_word)
+    if len(leads):
+        lc, ls, lr = _led(hits.indices[rows].astype(np.int64), hits.scores[rows], rows, led, starts)
+        c, s, r = np.concatenate([c, lc]), np.concatenate([s, ls]), np.concatenate([r, lr])
     keep = ~_member(c, np.sort(exclude)) & (_member(c, candidates) if candidates is not None else True)
     c, s, r = c[keep], s[keep], r[keep]
     if not len(c):
@@ -114,6 +126,33 @@ def _neighbours(
     score = scores[:, None] / (1 + distance)  # the nearer the matching sentence, the surer
     source = np.broadcast_to(rows[:, None], near.shape)
     return near[inside], score[inside], source[inside]
+
+
+def _document(sentences: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """The sorted, distinct documents holding ``sentences``."""
+    return np.unique(np.searchsorted(starts, sentences, side="right") - 1)
+
+
+def _leads(candidates: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
+    """The first ``LEAD_SENTENCES`` sentences of each article holding one of ``candidates``."""
+    docs = _document(candidates, starts)
+    ends = np.append(starts, n)[docs + 1]
+    lead = (starts[docs][:, None] + np.arange(LEAD_SENTENCES)[None, :]).ravel()
+    return lead[lead < np.repeat(ends, LEAD_SENTENCES)]
+
+
+def _led(matched: np.ndarray, scores: np.ndarray, rows: np.ndarray, candidates: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each matching lead sentence's candidates in its own article: (candidate, score, row), the
+    score that of a sentence further away than any neighbour."""
+    first = starts[np.searchsorted(starts, matched, side="right") - 1]
+    lead = matched - first < LEAD_SENTENCES
+    docs = np.searchsorted(starts, candidates, side="right") - 1
+    pairs = [(k, np.flatnonzero(docs == d)) for k, d in enumerate(np.searchsorted(starts, matched, side="right") - 1) if lead[k]]
+    if not pairs:
+        return np.empty(0, np.int64), np.empty(0), np.empty(0, np.int64)
+    which = np.concatenate([np.full(len(js), k) for k, js in pairs])
+    picked = np.concatenate([js for _, js in pairs])
+    return candidates[picked], scores[which] / (2 + PASSAGE_REACH), rows[which]
 
 
 def _sorted_unique(values: np.ndarray) -> np.ndarray:

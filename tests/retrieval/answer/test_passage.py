@@ -62,3 +62,38 @@ def test_over_everyones_quotes_the_passage_pass_adds_nothing_to_a_found_answer(e
 def test_no_passage_when_no_sentence_holds_the_words(engine):
     answer = engine.ask("what did Kovac say about submarines?")
     assert answer.answers == []
+
+
+LEAD_ARTICLE = """ date 2024-06-10 world
+
+A flood on the Marra river forced the evacuation of three villages in the north on Sunday.
+
+"The water rose faster than in the flood of 1998," said Mayor Edda Lind, standing on the dyke.
+
+Rescue crews worked through the night. Roads to the coast were closed until Monday.
+
+Farmers lost most of the spring barley, the agriculture office said.
+
+Lind also spoke at the town hall. "We will rebuild every house," she said.
+
+A mountain festival in the south drew a record crowd. "We sold out by noon," said organiser Paul Aro.
+"""
+
+
+@pytest.fixture(scope="module")
+def flood(engine_over) -> Engine:
+    return engine_over({"flood.txt": LEAD_ARTICLE})
+
+
+def test_the_lead_speaks_for_a_speakers_other_quotes_in_its_article(flood):
+    # "We will rebuild" never says "flood" and stands far from it; the article's lead does, and
+    # another of Lind's quotes there answers by itself.
+    texts = [q.text for q in flood.ask("what did Lind say about the flood?").answers]
+    assert any("rebuild every house" in t for t in texts) and any("faster than" in t for t in texts)
+    rebuilt = next(q for q in flood.ask("what did Lind say about the flood?").answers if "rebuild" in q.text)
+    assert [(m.word, m.nearby) for m in rebuilt.matched] == [("flood", True)]
+
+
+def test_the_lead_alone_says_nothing_of_a_speaker_none_of_whose_quotes_answers(flood):
+    # Aro is quoted in the flooded article, but nothing he said is about the flood.
+    assert flood.ask("what did Paul Aro say about the flood?").answers == []
