@@ -11,6 +11,9 @@ corpus's own, which sentences stand next to which, read from the index at questi
 table, nothing built in advance, no re-tokenising). Such quotes rank after every literal and
 related match, their scores weighed down by ``PASSAGE_WEIGHT``, and each says which of the
 question's words only its neighbour holds (a stand-in of a word for itself, ``search.StandIn``).
+For one speaker's quotes the article's opening sentences (``LEAD_SENTENCES``) count as a
+neighbour of every quote in it: "what did Sharpton say after the Charleston shooting?" is answered
+by “We must go forward in uniting the community” in the article whose lead is about the shooting.
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ PASSAGE_REACH = 2
 # The opening sentences of an article say what all of it is about ("Sen. Booker criticised Biden's
 # record on race on Sunday"): a quote in it whose words never name the topic is still about it.
 LEAD_SENTENCES = 2
+# A lead alone (no quote of the speaker in its article answering) must hold all of a question of
+# at least two words: one word ("vaccines") a lead mentions in passing says little of the article.
+LEAD_ALONE_COVERAGE = 1.0
+LEAD_ALONE_TERMS = 2
 # Passage scores are scaled by this, under the related-words pass's 0.5: the sentence itself
 # does not say what was asked, its paragraph does.
 PASSAGE_WEIGHT = 0.25
@@ -69,10 +76,7 @@ def passage_ranked(
     known = weights.known
     n = len(library)
     few = candidates is not None and len(candidates) * len(_OFFSETS) <= MAX_NEIGHBOURS
-    # The lead speaks for a speaker's other quotes only in an article where one already answers:
-    # alone it says what the article is about, not what each speaker in it talked about.
     led = np.asarray(candidates, np.int64) if few and not own_word else np.empty(0, np.int64)
-    led = led[_member(np.searchsorted(starts, led, side="right") - 1, _document(np.asarray(exclude, np.int64), starts))] if len(led) else led
     leads = _leads(led, starts, n) if len(led) else led
     if few:
         # A few quotes (one speaker's): read exactly the sentences beside them (and their articles' leads).
@@ -87,7 +91,7 @@ def passage_ranked(
     rows = np.flatnonzero(weights.coverages(present) > 0.0)
     c, s, r = _neighbours(hits.indices[rows].astype(np.int64), hits.scores[rows], rows, starts, n, after_only=own_word)
     if len(leads):
-        lc, ls, lr = _led(hits.indices[rows].astype(np.int64), hits.scores[rows], rows, led, starts)
+        lc, ls, lr = _lead_pairs(library, weights, hits.indices[rows].astype(np.int64), hits.scores[rows], rows, present[rows], led, exclude, starts)
         c, s, r = np.concatenate([c, lc]), np.concatenate([s, ls]), np.concatenate([r, lr])
     keep = ~_member(c, np.sort(exclude)) & (_member(c, candidates) if candidates is not None else True)
     c, s, r = c[keep], s[keep], r[keep]
@@ -101,12 +105,7 @@ def passage_ranked(
     c, s, r = c[together], s[together], r[together]
     if not len(c):
         return _NONE
-    order = np.lexsort((-s, c))  # by sentence, its best neighbour first
-    c, s, r = c[order], s[order], r[order]
-    first = np.flatnonzero(np.r_[True, c[1:] != c[:-1]])
-    c, s, r = c[first], s[first] * PASSAGE_WEIGHT, r[first]
-    order = np.lexsort((c, -s))
-    c, s, r = c[order], s[order], r[order]
+    c, s, r = _best_first(c, s, r)
     own = library.contains(c, known)
     return c, s, tuple(_nearby(known, present[row], own[j]) for j, row in enumerate(r.tolist()))
 
@@ -126,6 +125,52 @@ def _neighbours(
     score = scores[:, None] / (1 + distance)  # the nearer the matching sentence, the surer
     source = np.broadcast_to(rows[:, None], near.shape)
     return near[inside], score[inside], source[inside]
+
+
+def _best_first(c: np.ndarray, s: np.ndarray, r: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each sentence once, with its best neighbour's score weighed down, best first."""
+    order = np.lexsort((-s, c))  # by sentence, its best neighbour first
+    c, s, r = c[order], s[order], r[order]
+    first = np.flatnonzero(np.r_[True, c[1:] != c[:-1]])
+    c, s, r = c[first], s[first] * PASSAGE_WEIGHT, r[first]
+    order = np.lexsort((c, -s))
+    return c[order], s[order], r[order]
+
+
+def _lead_pairs(
+    library: Searcher,
+    weights: TermWeights,
+    matched: np.ndarray,
+    scores: np.ndarray,
+    rows: np.ndarray,
+    present: np.ndarray,
+    led: np.ndarray,
+    exclude: np.ndarray,
+    starts: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(candidate, score, row) for each of ``led`` in the article of a matching lead sentence.
+
+    The lead speaks for a speaker's other quotes in an article where one already answers; alone
+    it says what the article is about, not what each speaker in it talked about, unless it holds
+    every word of a question of two or more. A lead that is someone else's quote says what they
+    talked about, not the article's topic.
+    """
+    if len(weights.terms) >= LEAD_ALONE_TERMS:
+        whole = weights.coverages(present) >= LEAD_ALONE_COVERAGE
+    else:
+        whole = np.zeros(len(rows), bool)
+    answered = _document(np.asarray(exclude, np.int64), starts)
+    sure = whole | _member(np.searchsorted(starts, matched, side="right") - 1, answered)
+    c, s, r = _led(matched[sure], scores[sure], rows[sure], led, starts)
+    ids = np.asarray(library.speaker_ids)
+    lead_speaker = ids[matched[sure]][_position(rows[sure], r)] if len(r) else np.empty(0, np.int64)
+    mine = (lead_speaker == -1) | (lead_speaker == ids[c])
+    return c[mine], s[mine], r[mine]
+
+
+def _position(rows: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Where each of ``wanted`` stands in ``rows`` (every one is there; ``rows`` ascending)."""
+    return np.searchsorted(rows, wanted)
 
 
 def _document(sentences: np.ndarray, starts: np.ndarray) -> np.ndarray:

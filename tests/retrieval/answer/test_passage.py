@@ -97,3 +97,30 @@ def test_the_lead_speaks_for_a_speakers_other_quotes_in_its_article(flood):
 def test_the_lead_alone_says_nothing_of_a_speaker_none_of_whose_quotes_answers(flood):
     # Aro is quoted in the flooded article, but nothing he said is about the flood.
     assert flood.ask("what did Paul Aro say about the flood?").answers == []
+
+
+NURSES = """ date 2024-07-01 health
+
+Striking nurses at Holm General Hospital returned to work on Friday after a month without pay talks.
+
+The hospital opened two wards again. Surgery lists were cut by half. Ambulances went to Orra instead.
+
+“It has been a hard month for every family on this ward,” said ward sister Mia Dahl.
+"""
+
+PORTERS = """ date 2024-07-02 health
+
+Union leader Ben Ortiz said the porters strike at Vell Hospital would go on into August.
+
+Visitors waited for hours at the main entrance. Some clinics moved to the town hall. The car park was closed.
+
+“It has been a long summer,” said cleaner Rosa Lund.
+"""
+
+
+def test_a_lead_holding_every_word_of_the_question_speaks_for_a_quote_by_itself(engine_over):
+    engine = engine_over({"nurses.txt": NURSES, "porters.txt": PORTERS})
+    answer = engine.ask("what did Mia Dahl say about the nurses strike?")
+    assert [q.speaker for q in answer.answers] == ["Mia Dahl"]
+    # A lead that is another speaker's quote tells what he talked about, not what Lund did.
+    assert engine.ask("what did Rosa Lund say about the porters strike?").answers == []
