@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from retrieval.answer.matching import bare
-from retrieval.answer.speakers import subject_terms
+from retrieval.answer.speakers import name_words, subject_terms
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 
@@ -71,7 +71,8 @@ def headed_speakers(
     if not modifiers or not head or head.lower() != head or any(person(bare(w)) for w in modifiers):
         return []
     found = find(head)
-    docs = _documents_holding(library, [t for w in modifiers for t in tokenize(bare(w))]) if found else set()
+    # The modifiers as articles write them ("LA" -> "Los Angeles", ``speaker_aliases.tsv``).
+    docs = _documents_holding(library, [t for w in name_words(" ".join(modifiers)) for t in tokenize(w)]) if found else set()
     return [i for i in found if docs & {library.document_of(int(j)).first_sentence for j in quotes_of([i])}]
 
 

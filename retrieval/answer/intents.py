@@ -116,7 +116,8 @@ class Answering:
         if not found and not through:
             return _answer(text, parsed, [], 0, period, f"I found no quotes from “{subject}” in the articles{_during(period)}.")
         pool = _restrict(self.quoted_by(found) if found else np.array(through, np.int64), within)
-        if parsed.topic:
+        # "what did Bradford's mother say about him?": a topic of pronouns alone asks for their quotes.
+        if parsed.topic and query_terms(parsed.topic):
             terms = query_terms(parsed.topic)
             terms, denied = self._negative_words(terms)
             ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic), one_voice=True)

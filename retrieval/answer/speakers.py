@@ -17,7 +17,7 @@ from retrieval.attribution.lexicon import lexicon
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["SpeakerMatcher", "subject_terms", "MIN_SHARED_START"]
+__all__ = ["SpeakerMatcher", "subject_terms", "name_words", "MIN_SHARED_START"]
 
 # "Iran" may name the speaker described as "Iranian ...", once the exact words found nobody; a
 # stem shorter than this ("Ira") would match too much.
@@ -40,6 +40,9 @@ class SpeakerMatcher:
         self._by_initials: dict[str, list[int]] = {}
         self._bodies: set[int] = set()  # speakers whose name is an organisation or a group
         self._initials: dict[int, str] = {}
+        # Speakers named by one word and no body's word ("Twitter", "Germanwings") may be either a
+        # person's surname or a firm's name; only names of two or more words surely name a person.
+        self._full_names = {i for i, name in enumerate(names) if len(name.split()) > 1}
         for i, (name, descs) in enumerate(zip(names, descriptions)):
             vocabulary, stems, named, body, initials = _speaker_keys(name, tuple(descs))
             for word in vocabulary:
@@ -100,9 +103,9 @@ class SpeakerMatcher:
         return sorted(i for i in found if i not in self._bodies)
 
     def person_named(self, word: str) -> bool:
-        """Whether ``word`` is a word of some person's name (no body's), or a first name."""
+        """Whether ``word`` is a word of some person's full name (no body's), or a first name."""
         word = word.lower()
-        return word in lexicon().first_names or any(i not in self._bodies for i in self._by_name.get(word, ()))
+        return word in lexicon().first_names or any(i not in self._bodies and i in self._full_names for i in self._by_name.get(word, ()))
 
     def initials(self, speaker: int) -> str:
         """"NWF" for the Northern Water Fund; empty when the name has none."""
@@ -182,6 +185,11 @@ def _speaker_keys(name: str, descriptions: tuple[str, ...]) -> tuple[tuple[str, 
     named = frozenset(_name_words(name)) | {_stem(w) for w in _name_words(name)}
     body = any(w in _groups() or _stem(w) in _groups() for w in _name_words(name))
     return vocabulary, frozenset(_stem(w) for w in vocabulary), named, body, _initials(name)
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """Lower-case words of a name or description, read through ``speaker_aliases.tsv``."""
+    return _name_words(text)
 
 
 def _plain_words(text: str) -> tuple[str, ...]:
