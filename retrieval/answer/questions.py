@@ -110,6 +110,17 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "did Foxx say she would quit?", "did the FBI comment on the threat?": asked as yes or no,
+    # answered with what they said; "did anyone warn of floods?" asks who did.
+    ("who_said", re.compile(r"^(?:did|has|have)\s+(?:anyone|anybody|someone|somebody)\s+(?P<verb>[a-z]+)\s+(?P<topic>.+?)$", re.I)),
+    (
+        "what_did_say",
+        re.compile(
+            rf"^(?:did|does|do|has|have)\s+(?P<subject>.+?){_HEDGE}\s+(?:{_SPEECH_ASK}|comment|speak|talk)\s+{_ABOUT}\s+(?P<topic>.+?)$",
+            re.I,
+        ),
+    ),
+    ("what_did_say", re.compile(rf"^(?:did|does|do|has|have)\s+(?P<subject>.+?){_HEDGE}\s+{_SPEECH_ASK}(?:\s+(?:that\s+)?(?P<claim>.+?))?$", re.I)),
     # "how did the coach react to the win?": what they said in answer to it.
     ("what_did_say", re.compile(r"^how\s+(?:did|does|do|has|have)\s+(?P<subject>.+?)\s+(?:react|respond|reply)(?:\s+to\s+(?P<topic>.+?))?$", re.I)),
     ("who_said", re.compile(r"^who\s+(?:is|was|are|were|has\s+been)\s+(?P<verb>quoted)\s+(?:on|about|regarding)\s+(?P<topic>.+?)$", re.I)),

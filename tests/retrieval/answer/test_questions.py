@@ -60,3 +60,19 @@ def test_who_question_keeps_its_verb():
 
 def test_whitespace_and_trailing_punctuation_do_not_change_the_reading():
     assert parse_question("  what   did\nZarif say ?!  ") == parse_question("what did Zarif say?")
+
+
+@pytest.mark.parametrize(
+    "question, intent, subject, topic",
+    [
+        ("did the harbour master say the ferry would sail?", "what_did_say", "the harbour master", "the ferry would sail"),
+        ("has Lind said anything about the dyke?", "what_did_say", "Lind", "the dyke"),
+        ("did the union comment on the pay offer?", "what_did_say", "the union", "the pay offer"),
+        ("did the coach say sorry?", "what_did_say", "the coach", "sorry"),
+        ("did anyone warn of floods?", "who_said", None, "of floods"),
+        ("did the ferry sail?", "search", None, "did the ferry sail"),  # no speech verb: a search
+    ],
+)
+def test_a_yes_or_no_question_asks_for_what_was_said(question, intent, subject, topic):
+    parsed = parse_question(question)
+    assert (parsed.intent, parsed.subject, parsed.topic) == (intent, subject, topic)
