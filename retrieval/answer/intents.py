@@ -16,7 +16,9 @@ from retrieval.answer.counted import by_relative, people_terms
 from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answer
 from retrieval.answer.described import described_speakers, headed_speakers, via_sentences
 from retrieval.answer.highlight import highlight_terms
-from retrieval.answer.matching import query_terms
+from retrieval.answer.matching import name_shares, query_terms
+from retrieval.answer.negated import negated as _negated
+from retrieval.answer.negated import negated_stem as _negated_stem
 from retrieval.answer.nominal import own_phrases
 from retrieval.answer.speakers import SpeakerMatcher
 from retrieval.answer.questions import ParsedQuestion
@@ -29,9 +31,6 @@ from retrieval.results import Answer, Period, TimelinePoint
 
 __all__ = ["Answering", "TALLY_SENTENCES", "HOW_MANY_COVERAGE"]
 
-# "unharmed", "insincere", "irresponsible": a word's negation (``negative_prefixes.txt``); the
-# rest must keep this many letters ("unharm": "harm"; "inept" is no negated "ept").
-MIN_NEGATED_STEM = 4
 # Matching sentences read to rank speakers in an aggregate answer.
 TALLY_SENTENCES = 200
 # Speakers' quotes are gathered group by group and sorted when they are fewer than this share of
@@ -94,10 +93,11 @@ class Answering:
         claim = sorted(claim_terms(parsed.topic))  # an answer says what the claim says happens
         negated = denied or _negated(parsed.topic)
         ranked = Ranked(np.empty(0, np.int64), np.empty(0), ())
+        shares = self._shares(parsed.topic)
         # The people the question names are its object: their own quotes answer only when nobody
         # else's do ("who called Boehner weak?"; "Solberg told me I was selling panic").
         for group in self._named_last(pool, parsed.topic):
-            ranked = self.search.ranked(terms, _restrict(group, within), top, negated=negated, soft=verb, required=claim)
+            ranked = self.search.ranked(terms, _restrict(group, within), top, negated=negated, soft=verb, required=claim, shares=shares)
             ranked = own_phrases(self.library, ranked, [t for t in terms if t not in verb], top)
             if len(ranked):
                 break
@@ -120,7 +120,7 @@ class Answering:
         if parsed.topic and query_terms(parsed.topic):
             terms = query_terms(parsed.topic)
             terms, denied = self._negative_words(terms)
-            ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic), one_voice=True)
+            ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic), one_voice=True, shares=self._shares(parsed.topic))
             if parsed.intent == "timeline":
                 return self._timeline(text, parsed, ranked, top, period)
             missing = f"I found nothing {subject} said about “{parsed.topic}”{_during(period)}: I searched their {len(pool)} quotes."
@@ -129,6 +129,9 @@ class Answering:
             return self._timeline(text, parsed, Ranked(pool, np.zeros(len(pool)), ((),) * len(pool)), top, period)
         missing = f"I found no quotes from “{subject}”{_during(period)}."
         return _answer(text, parsed, [quote(self.library, int(i), marks=_marks(text, parsed)) for i in pool[:top]], len(pool), period, missing)
+
+    def _shares(self, topic: str | None) -> dict[str, float]:
+        return name_shares(topic, self.library.document_frequency, len(self.library))
 
     def _named_last(self, pool: np.ndarray | None, topic: str | None) -> list[np.ndarray | None]:
         """The pools to search in turn: without the quotes of the people ``topic`` names, then
@@ -174,11 +177,12 @@ class Answering:
         # "which analysts commented on X?": the speakers the noun names come first, searched as
         # one speaker's quotes are; then everyone else, in case the noun is no word the articles use.
         named = self._named_by(parsed.subject) if parsed.subject else []
+        shares = self._shares(parsed.topic)
         tallies: list = []
         ranked = Ranked(np.empty(0, np.int64), np.empty(0), ())
         for group, one_voice in ((_restrict(self.quoted_by(named), within), True), (pool, False)) if named else ((pool, False),):
             if terms:
-                found = self.search.ranked(terms, group, TALLY_SENTENCES // 10, negated=negated, soft=verb, one_voice=one_voice)
+                found = self.search.ranked(terms, group, TALLY_SENTENCES // 10, negated=negated, soft=verb, one_voice=one_voice, shares=shares)
                 found = own_phrases(self.library, found, [t for t in terms if t not in verb], TALLY_SENTENCES)
             else:
                 found = Ranked(group, np.zeros(len(group)), ((),) * len(group))
@@ -258,21 +262,6 @@ def _restrict(pool: np.ndarray | None, within: np.ndarray | None) -> np.ndarray 
     if pool is None:
         return within
     return pool[np.isin(pool, within)]
-
-
-def _negated_stem(term: str) -> str | None:
-    """"insincer" -> "sincer": the term without a negating prefix, None when it starts with none."""
-    for prefix in sorted(words("negative_prefixes.txt"), key=len, reverse=True):
-        if term.startswith(prefix) and len(term) - len(prefix) >= MIN_NEGATED_STEM:
-            return term[len(prefix) :]
-    return None
-
-
-def _negated(topic: str | None) -> bool:
-    if not topic:
-        return False
-    negations = words("negation_words.txt")
-    return any(w.strip("?.,!").lower() in negations or w.lower().endswith(("n't", "n’t")) for w in topic.split())
 
 
 def _during(period: Period | None) -> str:

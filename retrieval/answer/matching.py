@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Collection, Sequence
+from typing import Callable, Collection, Mapping, Sequence
 
 import numpy as np
 
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 
-__all__ = ["query_terms", "bare", "WORD", "TermWeights", "MIN_TOPIC_COVERAGE", "UNKNOWN_WEIGHT"]
+__all__ = ["query_terms", "name_shares", "bare", "WORD", "TermWeights", "MIN_TOPIC_COVERAGE", "UNKNOWN_WEIGHT"]
 
 # A sentence must hold at least this share of the question's term weight (IDF) to answer it,
 # so that a sentence sharing only the most common of several asked-for words is left out.
@@ -53,19 +53,43 @@ def query_terms(text: str | None) -> list[str]:
     return list(dict.fromkeys(tokenize(" ".join(kept))))
 
 
+# Two or more capitalised words in a row name one thing ("Los Angeles", "Marco Rubio").
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
+
+
+def name_shares(text: str | None, frequency: Callable[[str], int], sentences: int) -> dict[str, float]:
+    """Each term of a name of several words in ``text``, with the share of its weight it keeps:
+    a name is one thing asked, weighing as its most specific word, so "who said Los Angeles
+    overreacted?" is not answered by a sentence holding "Los Angeles" alone, which would hold two
+    of its three words."""
+    shares: dict[str, float] = {}
+    for run in _NAME_RUN.finditer(text or ""):
+        terms = query_terms(run.group())
+        if len(terms) < 2:
+            continue
+        idf = [math.log(1 + (sentences - df + 0.5) / (df + 0.5)) for df in map(frequency, terms)]
+        for t in terms:
+            shares[t] = min(shares.get(t, 1.0), max(idf) / sum(idf))
+    return shares
+
+
 class TermWeights:
     """IDF weights of one question's terms in one corpus, and the match rule built on them."""
 
-    def __init__(self, terms: Sequence[str], frequencies: Sequence[int], sentences: int, soft: Collection[str] = ()) -> None:
+    def __init__(
+        self, terms: Sequence[str], frequencies: Sequence[int], sentences: int, soft: Collection[str] = (), shares: Mapping[str, float] | None = None
+    ) -> None:
         """``soft`` terms (a question's own verb) add to a sentence's share when it holds them
         but are not required: "who **called** the plan a gimmick?" is answered by "“It's a
-        gimmick,” he said", and "who **threatened** a veto?" by "he would veto"."""
+        gimmick,” he said", and "who **threatened** a veto?" by "he would veto". ``shares``: the
+        part of its weight each word of a name carries (``name_shares``)."""
         self.terms = [t for t, df in zip(terms, frequencies) if df > 0 or t not in soft]
         self._soft = frozenset(soft) if any(t not in soft for t in self.terms) else frozenset()
         self._n = sentences
         # Plain, always-positive IDF (Lucene's): rank-bm25's can be negative on tiny corpora,
         # which would make a share of weight meaningless.
-        self._idf = {t: math.log(1 + (sentences - df + 0.5) / (df + 0.5)) for t, df in zip(terms, frequencies)}
+        share = shares or {}
+        self._idf = {t: math.log(1 + (sentences - df + 0.5) / (df + 0.5)) * share.get(t, 1.0) for t, df in zip(terms, frequencies)}
         self.known = [t for t, df in zip(terms, frequencies) if df > 0]
         self._known_set = frozenset(self.known)
         held = [(df, t) for t, df in zip(terms, frequencies) if df > 0 and t not in self._soft]

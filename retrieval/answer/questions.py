@@ -43,7 +43,16 @@ _AUDIENCE = r"(?:\s+(?:reporters|journalists|supporters|voters|the\s+[a-z]+|a\s+
 _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     # Asking how to use quotebot, or only greeting it: every front end shows its usage.
     ("help", re.compile(r"^(?:help|usage|hi|hello|hey|\?|what can (?:you|i) (?:do|ask)|how does this work)$", re.I)),
-    # Aggregates: speakers ranked by how many matching quotes they have.
+    # Aggregates: speakers ranked by how many matching quotes they have. "in the Tamir Rice story"
+    # names the article asked about, whose sentences never say "story".
+    (
+        "speakers",
+        re.compile(
+            r"^who(?:'s|’s|\s+is|\s+was|\s+are|\s+has\s+been|\s+have\s+been)?\s+(?:quoted|cited)(?:\s+(?:the\s+)?most(?:\s+often)?)?"
+            r"\s+in\s+the\s+(?P<topic>.+?)\s+(?:story|stories|article|articles|piece|coverage)$",
+            re.I,
+        ),
+    ),
     (
         "speakers",
         re.compile(

@@ -17,7 +17,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import numpy as np
 
@@ -105,6 +105,7 @@ class TwoPasses:
         soft: Sequence[str] = (),
         one_voice: bool = False,
         required: Sequence[str] = (),
+        shares: Mapping[str, float] | None = None,
     ) -> Ranked:
         """Sentences holding enough of ``terms`` (or of their stand-ins), best first.
 
@@ -124,20 +125,22 @@ class TwoPasses:
                 question and the rival it is about. Over all sentences it never runs.
             required: a sentence of the first two passes must hold one of these (a claim's verb
                 or its relatives, ``claims``) before it counts as found.
+            shares: the part of its weight each word of a name carries (``matching.name_shares``).
         """
+        shares = shares or {}
         k = max(want * CANDIDATES_PER_ANSWER, MIN_CANDIDATES)
-        literal = self._holding(self._literal(list(terms), candidates, k, min_coverage, negated, soft), required)
+        literal = self._holding(self._literal(list(terms), candidates, k, min_coverage, negated, soft, shares), required)
         if not related or not terms:
             return literal
         found = literal
         if len(literal) < min(want, SECOND_PASS_BELOW):
-            found = self._holding(self._with_related(literal, terms, candidates, k, min_coverage, negated, soft), required)
+            found = self._holding(self._with_related(literal, terms, candidates, k, min_coverage, negated, soft, shares), required)
         if len(found) >= want or negated or min_coverage <= 0.0:
             return found
         if not one_voice and (candidates is None or len(found)):
             return found  # over everyone's quotes, only when nothing else answers; never over all sentences
         lib = self.library
-        weights = TermWeights(list(terms), [lib.document_frequency(t) for t in terms], len(lib), soft)
+        weights = TermWeights(list(terms), [lib.document_frequency(t) for t in terms], len(lib), soft, shares)
         if not weights.answerable:
             return found
         passage = Ranked(*passage_ranked(lib, self._starts, weights, candidates, min_coverage, found.indices, own_word=not one_voice))
@@ -164,7 +167,15 @@ class TwoPasses:
         return ranked.where(np.any([self._holds(ranked.indices, present, at, t) for t in required], axis=0))
 
     def _with_related(
-        self, literal: Ranked, terms: Sequence[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str]
+        self,
+        literal: Ranked,
+        terms: Sequence[str],
+        candidates: np.ndarray | None,
+        k: int,
+        min_coverage: float,
+        negated: bool,
+        soft: Sequence[str],
+        shares: Mapping[str, float],
     ) -> Ranked:
         """The literal matches, then those of the related-words pass."""
         lib_df = self.library.document_frequency
@@ -172,14 +183,14 @@ class TwoPasses:
         if not any(g.stand_ins for g in groups):
             return literal
         groups = [g for g in groups if g.stand_ins or any(lib_df(t) > 0 for t in g.asked) or not set(g.asked) <= set(soft)]
-        second = self._second(groups, candidates, k, min_coverage, negated, frozenset(soft))
+        second = self._second(groups, candidates, k, min_coverage, negated, frozenset(soft), shares)
         return _joined(literal, second.where(~np.isin(second.indices, literal.indices)))
 
     def _literal(
-        self, terms: list[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str]
+        self, terms: list[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str], shares: Mapping[str, float]
     ) -> Ranked:
         lib = self.library
-        weights = TermWeights(terms, [lib.document_frequency(t) for t in terms], len(lib), soft)
+        weights = TermWeights(terms, [lib.document_frequency(t) for t in terms], len(lib), soft, shares)
         if not weights.answerable:
             return _EMPTY
         hits = lib.search(weights.known, k, candidates)
@@ -191,7 +202,14 @@ class TwoPasses:
         return self._negations(ranked, weights.known) if negated else ranked
 
     def _second(
-        self, groups: list[TermGroup], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: frozenset[str] = frozenset()
+        self,
+        groups: list[TermGroup],
+        candidates: np.ndarray | None,
+        k: int,
+        min_coverage: float,
+        negated: bool,
+        soft: frozenset[str] = frozenset(),
+        shares: Mapping[str, float] | None = None,
     ) -> Ranked:
         lib = self.library
         n = len(lib)
@@ -204,7 +222,8 @@ class TwoPasses:
         at = {t: c for c, t in enumerate(columns)}
         held = np.zeros(len(hits.indices))
         # Words neither the corpus nor a stand-in covers weigh as in the literal pass.
-        unknown = sum(math.log(1 + (n + 0.5) / 0.5) * len(g.asked) for g in groups if g not in known and not set(g.asked) <= soft)
+        share = shares or {}
+        unknown = sum(math.log(1 + (n + 0.5) / 0.5) * sum(share.get(t, 1.0) for t in g.asked) for g in groups if g not in known and not set(g.asked) <= soft)
         total = unknown * UNKNOWN_WEIGHT
         found: list[list[StandIn]] = [[] for _ in hits.indices]
         # A word the corpus lacks is found only through its stand-ins; when the question has two
@@ -218,7 +237,7 @@ class TwoPasses:
         specific = min((g for g in known if not set(g.asked) <= soft), key=lambda g: (self._group_df(g), g.asked), default=None)
         for g in known:
             df = self._group_df(g)
-            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))  # the group's most common word: the weakest claim
+            idf = math.log(1 + (n - df + 0.5) / (df + 0.5)) * share.get(g.asked[0], 1.0)  # the group's most common word: the weakest claim
             total += idf
             literal = np.all([present[:, at[t]] if t in at else np.zeros(len(hits.indices), bool) for t in g.asked], axis=0)
             covered = literal.copy()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.answer.matching import name_shares
 from retrieval.answer.nominal import noun_phrase
 from retrieval.engine import Engine
 
@@ -59,3 +60,33 @@ def test_noun_phrase_runs_from_the_speech_noun_to_its_source():
     assert noun_phrase(text, "complaints from", "several visitors") == "complaints of damp from several visitors"
     assert noun_phrase(text, "complaints from", "the mayor") is None
     assert noun_phrase(text, None, "several visitors") is None
+
+
+CITY = """ date 2024-11-05 city
+
+Port Arden closed its ferry terminal for a day after a storm warning.
+
+“Port Arden overreacted to a forecast,” said Tom Vale, a harbour pilot.
+
+“Port Arden has the best harbour on the coast,” said Ana Roos, who runs the ferry company.
+
+The mayor, Lisa Dorn, said the terminal would open again on Friday.
+"""
+
+# Sentences without the name, so that "Port Arden" is as rare as in a real archive.
+WEATHER = " date 2024-11-04 weather\n\n" + "\n\n".join(
+    f"Rain fell on the {place} road for {n} hours, the weather office said."
+    for n, place in enumerate(["north", "south", "east", "west", "valley", "coast", "hill", "river", "lake", "forest", "bridge", "airport"], 2)
+) + "\n"
+
+
+def test_a_name_of_two_words_weighs_as_one_thing_asked(engine_over):
+    engine = engine_over({"city.txt": CITY, "weather.txt": WEATHER})
+    # "Port Arden" alone is half of "Port Arden overreacted" only when a name counts as one word.
+    assert speakers(engine, "who said Port Arden overreacted?") == ["Tom Vale"]
+
+
+def test_name_shares_make_a_name_weigh_as_its_most_specific_word():
+    shares = name_shares("who said Port Arden overreacted?", {"port": 9, "arden": 3}.get, 100)
+    assert set(shares) == {"port", "arden"} and all(0.0 < v < 1.0 for v in shares.values())
+    assert name_shares("who said the port overreacted?", {"port": 9}.get, 100) == {}  # no name of two words

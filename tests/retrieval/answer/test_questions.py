@@ -76,3 +76,12 @@ def test_whitespace_and_trailing_punctuation_do_not_change_the_reading():
 def test_a_yes_or_no_question_asks_for_what_was_said(question, intent, subject, topic):
     parsed = parse_question(question)
     assert (parsed.intent, parsed.subject, parsed.topic) == (intent, subject, topic)
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [("who is quoted most in the Port Arden story?", "Port Arden"), ("who was quoted in the ferry article?", "ferry")],
+)
+def test_the_story_asked_about_names_its_topic(question, topic):
+    parsed = parse_question(question)
+    assert (parsed.intent, parsed.topic) == ("speakers", topic)
