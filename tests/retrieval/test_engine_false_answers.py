@@ -90,3 +90,13 @@ def test_name_shares_make_a_name_weigh_as_its_most_specific_word():
     shares = name_shares("who said Port Arden overreacted?", {"port": 9, "arden": 3}.get, 100)
     assert set(shares) == {"port", "arden"} and all(0.0 < v < 1.0 for v in shares.values())
     assert name_shares("who said the port overreacted?", {"port": 9}.get, 100) == {}  # no name of two words
+
+
+def test_a_capital_stands_for_its_country(engine_over):
+    engine = engine_over(
+        {"talks.txt": " date 2024-12-01 world\n\n“Iran is moving carefully on enrichment,” said analyst Rana Haddad.\n\nThe talks resume in Vienna.\n"}
+    )
+    answer = engine.ask("who commented on Tehran?")
+    assert [q.speaker for q in answer.answers] == ["Rana Haddad"]
+    assert [(m.word, m.stands_for) for m in answer.answers[0].matched] == [("Iran", "Tehran")]
+    assert engine.ask("who commented on Ankara?").answers == []

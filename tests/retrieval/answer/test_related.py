@@ -19,6 +19,11 @@ def _term(word: str) -> str:
         ("sacked", "fired", "bagged"),
         ("prisoners", "detainees", "prism"),
         ("resigned", "quit", "signed"),
+        ("Tehran", "Iran", "Iraq"),  # a capital for its country's government
+        ("Beijing", "Chinese", "Japanese"),
+        ("cop", "officers", "crop"),
+        ("hacked", "cyberattack", "hacksaw"),
+        ("divested", "sold", "invested"),
     ],
 )
 def test_related_words(word, related, unrelated):
