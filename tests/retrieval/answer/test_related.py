@@ -24,6 +24,8 @@ def _term(word: str) -> str:
         ("cop", "officers", "crop"),
         ("hacked", "cyberattack", "hacksaw"),
         ("divested", "sold", "invested"),
+        ("jobless", "unemployment", "employment"),
+        ("lawmakers", "legislators", "lawns"),
     ],
 )
 def test_related_words(word, related, unrelated):
