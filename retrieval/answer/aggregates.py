@@ -17,14 +17,15 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from retrieval.answer.own_words import own_words
+from retrieval.answer.own_words import opens_with_quote, own_words
 from retrieval.answer.quoting import QUOTES_PER_SPEAKER, quote, quotes
 from retrieval.answer.related import role_kinds
 from retrieval.answer.search import Ranked
 from retrieval.index.library import Searcher
+from retrieval.index.terms import tokenize
 from retrieval.results import SpeakerTally
 
-__all__ = ["Tally", "tallies", "topic_articles", "merge_same_person", "ranked_tallies", "named_by", "ABOUT_SHARE", "MIN_ARTICLE_MATCHES", "OWN_WORDS_REACH"]
+__all__ = ["Tally", "tallies", "topic_articles", "merge_same_person", "ranked_tallies", "named_by", "given_names", "ABOUT_SHARE", "MIN_ARTICLE_MATCHES", "OWN_WORDS_REACH"]
 
 # An article is about the topic when at least this share of the best article's matching sentences
 # match in it too: one passing mention in a long article on something else does not make it so.
@@ -48,6 +49,7 @@ class Tally:
     stand_ins: list[tuple] = field(default_factory=list)
     in_articles: list[int] = field(default_factory=list)
     first: int = 0  # rank of its best matching quote (article-only speakers after every matched one)
+    group: int = 0  # 0: a speaker the question's noun names; 1: anyone else (ranked after them)
 
     @property
     def count(self) -> int:
@@ -76,22 +78,22 @@ def _article_quotes(library: Searcher, documents: Sequence[int], group: np.ndarr
     return found[np.isin(found, group)] if group is not None else found
 
 
-def tallies(library: Searcher, ranked: Ranked, documents: Sequence[int], group: np.ndarray | None) -> dict[int, Tally]:
+def tallies(library: Searcher, ranked: Ranked, documents: Sequence[int], group: np.ndarray | None, rank: int = 0) -> dict[int, Tally]:
     """Each speaker's quotes about the topic: ``ranked`` matches, and their quotes (of ``group``
-    when given) in ``documents``; keyed by speaker number."""
+    when given) in ``documents``; keyed by speaker number, each tally of the group ``rank``."""
     out: dict[int, Tally] = {}
     ids = library.speaker_ids
     for j, i in enumerate(ranked.indices.tolist()):
         who = int(ids[i])
         if who >= 0:
-            t = out.setdefault(who, Tally(first=j))
+            t = out.setdefault(who, Tally(first=j, group=rank))
             t.matched.append(i)
             t.scores.append(float(ranked.scores[j]))
             t.stand_ins.append(ranked.stand_ins[j])
     after = len(ranked)
     for j, i in enumerate(_article_quotes(library, documents, group).tolist()):
         who = int(ids[i])
-        out.setdefault(who, Tally(first=after + j)).in_articles.append(i)
+        out.setdefault(who, Tally(first=after + j, group=rank)).in_articles.append(i)
     return out
 
 
@@ -115,12 +117,13 @@ def _absorb(into: Tally, other: Tally) -> None:
     into.stand_ins += other.stand_ins
     into.in_articles += other.in_articles
     into.first = min(into.first, other.first)
+    into.group = min(into.group, other.group)
 
 
 def ranked_tallies(library: Searcher, found: dict[int, Tally], question: str, marks: frozenset[str], verb: Sequence[str] = ()) -> list[SpeakerTally]:
-    """Speakers by how many of their quotes match the topic, then by how many stand in articles
-    about it (ties: best-matched first), each with their best quote first (``verb``: the question's own, which a best match may report)."""
-    order = sorted(found, key=lambda who: (-len(set(found[who].matched)), -found[who].count, found[who].first, who))
+    """Speakers the noun names first, each group by how many of their quotes match the topic,
+    then by how many stand in articles about it (ties: best-matched first), each with their best quote first (``verb``: the question's own, which a best match may report)."""
+    order = sorted(found, key=lambda who: (found[who].group, -len(set(found[who].matched)), -found[who].count, found[who].first, who))
     out = []
     for who in order:
         info = library.speakers[who]
@@ -131,18 +134,19 @@ def ranked_tallies(library: Searcher, found: dict[int, Tally], question: str, ma
 
 
 def _examples(library: Searcher, t: Tally, question: str, marks: frozenset[str], verb: Sequence[str]) -> list:
-    """The tally's quotes, best first: their best match, or their own words beside it when it is
-    the reporter's sentence and does not report the very act asked about ("who criticised X?":
+    """The tally's quotes, best first: their best match, or their own words beside it when the
+    reporter speaks first in it and it does not report the very act asked about ("who criticised X?":
     "Booker hit Biden for his record" stays); for a speaker only the articles hold, their first
     own words there, in a sentence that names them if one does."""
     if not t.matched:
-        own = [i for i in t.in_articles if own_words(library.text(i))] or t.in_articles
+        opening = [i for i in t.in_articles if opens_with_quote(library.text(i))]
+        own = opening or [i for i in t.in_articles if own_words(library.text(i))] or t.in_articles
         named = [i for i in own if _names_speaker(library, i)]
         return [quote(library, i, marks=marks) for i in (named or own)[:1]]
     shown = quotes(library, Ranked(np.array(t.matched, np.int64), np.array(t.scores), tuple(t.stand_ins)), question, QUOTES_PER_SPEAKER, marks)
     top = t.matched[0]
     reports = bool(verb) and bool(library.contains(np.array([top], np.int64), list(verb)).all())
-    beside = None if reports or own_words(library.text(top)) else _own_words_beside(library, top)
+    beside = None if reports or opens_with_quote(library.text(top)) else _own_words_beside(library, top)
     if beside is not None and beside not in t.matched[:QUOTES_PER_SPEAKER]:
         shown.insert(0, quote(library, beside, marks=marks))
     elif beside is not None:
@@ -154,14 +158,14 @@ def _names_speaker(library: Searcher, i: int) -> bool:
     attribution = library.attribution(i)
     return attribution is not None and attribution.resolution == "direct"
 def _own_words_beside(library: Searcher, i: int) -> int | None:
-    """The nearest sentence of the same speaker and article, within ``OWN_WORDS_REACH``, that is
-    their own words; None when none is."""
+    """The nearest sentence of the same speaker and article, within ``OWN_WORDS_REACH``, that
+    opens with their words; None when none does."""
     doc = library.document_of(i)
     end = doc.first_sentence + doc.sentence_count
     who = int(library.speaker_ids[i])
     for d in range(1, OWN_WORDS_REACH + 1):
         for near in (i + d, i - d):
-            if doc.first_sentence <= near < end and int(library.speaker_ids[near]) == who and own_words(library.text(near)):
+            if doc.first_sentence <= near < end and int(library.speaker_ids[near]) == who and opens_with_quote(library.text(near)):
                 return near
     return None
 
@@ -180,3 +184,10 @@ def named_by(noun: str, role: Callable[[str], list[int]]) -> list[int]:
     heads = {i for kind in (words[-1], *role_kinds(words[-1])) for i in role(kind)}
     modifiers = set(role(" ".join(words[:-1])))
     return sorted(heads & modifiers) or sorted(heads) or sorted(modifiers)
+
+
+def given_names(library: Searcher, people: Sequence[int], terms: Sequence[str]) -> list[str]:
+    """The ``terms`` that are a named person's given names ("marco" of Marco Rubio): articles name
+    him "Mr. Rubio" after the first mention, so a quote about him need not hold them."""
+    given = {t for who in people for w in library.speakers[who].name.split()[:-1] for t in tokenize(w)}
+    return [t for t in terms if t in given]

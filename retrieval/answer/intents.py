@@ -11,7 +11,7 @@ import functools
 
 import numpy as np
 
-from retrieval.answer.aggregates import merge_same_person, named_by, ranked_tallies, tallies, topic_articles
+from retrieval.answer.aggregates import given_names, merge_same_person, named_by, ranked_tallies, tallies, topic_articles
 from retrieval.answer.claims import claim_terms, unheld_claim, unheld_name
 from retrieval.answer.counted import by_relative, people_terms
 from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answer
@@ -168,21 +168,22 @@ class Answering:
         verb, topic = query_terms(parsed.verb), query_terms(parsed.topic)
         terms, denied = self._negative_words(list(dict.fromkeys(verb + topic)))
         negated = denied or _negated(parsed.topic)
+        soft = verb + given_names(self.library, self.speakers.named_in(parsed.topic), topic)
         # "which analysts commented on X?": the speakers the noun names come first, searched as one
         # speaker's quotes are; then everyone else, in case the noun is no word the articles use.
         named = self._named_by(parsed.subject) if parsed.subject else []
         marks = _marks(text, parsed)
         groups = ((_restrict(self.quoted_by(named), within), True), (pool, False)) if named else ((pool, False),)
         found: dict = {}
-        for (group, one_voice), narrowed in zip(groups, (bool(named), False)):
+        for rank, ((group, one_voice), narrowed) in enumerate(zip(groups, (bool(named), False))):
             if terms:
-                ranked = self.search.ranked(terms, group, TALLY_SENTENCES // 10, negated=negated, soft=verb, one_voice=one_voice)
+                ranked = self.search.ranked(terms, group, TALLY_SENTENCES // 10, negated=negated, soft=soft, one_voice=one_voice)
             else:
                 ranked = Ranked(group, np.zeros(len(group)), ((),) * len(group))
             # Articles about the topic add the quotes of the noun's speakers there; anyone's only when
             # some quote matches the topic itself (an article naming it is no answer by itself).
             articles = self._topic_articles(topic, within, negated, narrowed) if (narrowed or len(ranked)) and not found else []
-            more = tallies(self.library, ranked.head(TALLY_SENTENCES), articles, group)
+            more = tallies(self.library, ranked.head(TALLY_SENTENCES), articles, group, rank)
             found.update({who: t for who, t in more.items() if who not in found})
         found = merge_same_person(self.library, found)
         ranked_speakers = ranked_tallies(self.library, found, text, marks, verb)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["own_words", "quoted_share", "OWN_WORDS_SHARE", "MIN_OPENING_WORDS"]
+__all__ = ["own_words", "opens_with_quote", "quoted_share", "OWN_WORDS_SHARE", "MIN_OPENING_WORDS"]
 
 # At least this share of a sentence's letters inside quotation marks makes it the speaker's own
 # words: the attribution ("Mr Howard told MPs") around a quote is rarely longer than the quote.
@@ -37,11 +37,14 @@ def quoted_share(text: str) -> float:
     return inside / total
 
 
-def own_words(text: str) -> bool:
-    """Whether ``text`` opens with a quotation (``MIN_OPENING_WORDS``) or is mostly one (``OWN_WORDS_SHARE``)."""
+def opens_with_quote(text: str) -> bool:
+    """Whether ``text`` opens with a quotation of at least ``MIN_OPENING_WORDS`` words: the
+    speaker speaks first, the reporter only names them (“...,” said X)."""
     text = text.lstrip()
-    marks = _QUOTED if "“" in text or '"' in text else _SINGLE
-    opening = marks.match(text)
-    if opening is not None and len(opening.group(1).split()) >= MIN_OPENING_WORDS:
-        return True
-    return quoted_share(text) >= OWN_WORDS_SHARE
+    opening = (_QUOTED if "“" in text or '"' in text else _SINGLE).match(text)
+    return opening is not None and len(opening.group(1).split()) >= MIN_OPENING_WORDS
+
+
+def own_words(text: str) -> bool:
+    """Whether ``text`` opens with a quotation (``opens_with_quote``) or is mostly one (``OWN_WORDS_SHARE``)."""
+    return opens_with_quote(text) or quoted_share(text) >= OWN_WORDS_SHARE
