@@ -12,6 +12,7 @@ leader Michael Howard attacked the Budget" is followed by what Howard said.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -23,6 +24,7 @@ from retrieval.answer.related import role_kinds
 from retrieval.answer.search import Ranked
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
+from retrieval.lexicon import words as lexicon_words
 from retrieval.results import SpeakerTally
 
 __all__ = ["Tally", "tallies", "topic_articles", "merge_same_person", "ranked_tallies", "named_by", "given_names", "ABOUT_SHARE", "MIN_ARTICLE_MATCHES", "OWN_WORDS_REACH"]
@@ -98,8 +100,9 @@ def tallies(library: Searcher, ranked: Ranked, documents: Sequence[int], group: 
 
 
 def merge_same_person(library: Searcher, found: dict[int, Tally]) -> dict[int, Tally]:
-    """One tally per person: "King" joins "Rep. Peter King" when his is the only longer name
-    ending in those words among the speakers found; kept under the longer name."""
+    """One tally per person or body: "King" joins "Rep. Peter King" when his is the only longer
+    name ending in those words among the speakers found; "a Pentagon spokesman" joins "the
+    Pentagon" (``voice_words.txt``). Kept under the longer name, or the body's."""
     names = {who: library.speakers[who].name.split() for who in found}
     merged = dict(found)
     for short, words in names.items():
@@ -108,7 +111,22 @@ def merge_same_person(library: Searcher, found: dict[int, Tally]) -> dict[int, T
         longer = [w for w, n in names.items() if len(n) > len(words) and n[-len(words) :] == words]
         if len(longer) == 1 and short in merged and longer[0] in merged:
             _absorb(merged[longer[0]], merged.pop(short))
+    bodies = {_body_key(n): who for who, n in names.items() if who in merged}
+    for who, n in names.items():
+        body = bodies.get(_body_key(n, voice=True))
+        if body is not None and body != who and who in merged and body in merged:
+            _absorb(merged[body], merged.pop(who))
     return merged
+
+
+def _body_key(words: list[str], voice: bool = False) -> tuple[str, ...]:
+    """A name's words, lower case, possessives and leading articles dropped; with ``voice``, the
+    words of ``voice_words.txt`` dropped too (what is left names the body spoken for)."""
+    bare = [re.sub(r"[’']s$", "", w.lower()) for w in words]
+    if voice:
+        dropped = [w for w in bare if w not in lexicon_words("voice_words.txt")]
+        return tuple(dropped) if len(dropped) < len(bare) else ()
+    return tuple(bare[1:] if bare[:1] in (["the"], ["a"], ["an"]) else bare)
 
 
 def _absorb(into: Tally, other: Tally) -> None:

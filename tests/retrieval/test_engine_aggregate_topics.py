@@ -50,11 +50,18 @@ BRIDGE_LATER = """ date 2024-05-09 politics
 Kale said the bridge plan would need another vote.
 """
 
+BANK = """ date 2024-05-07 business
+
+Northbank said on Tuesday that the bridge plan would cost more than forecast.
+
+A Northbank spokeswoman said the bank would not pay for the bridge plan alone.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("aggregates")
-    for name, text in (("ferry.txt", FERRY), ("regatta.txt", REGATTA), ("bridge.txt", BRIDGE), ("bridge_later.txt", BRIDGE_LATER)):
+    for name, text in (("ferry.txt", FERRY), ("regatta.txt", REGATTA), ("bridge.txt", BRIDGE), ("bridge_later.txt", BRIDGE_LATER), ("bank.txt", BANK)):
         (folder / name).write_text(text, encoding="utf-8")
     built, skipped = Engine.from_paths([folder])
     assert skipped == ()
@@ -110,3 +117,9 @@ def test_a_noun_ranks_its_speakers_first_and_the_answer_lists_each_once(engine):
     answer = engine.ask("which councillors commented on the ferry tax?")
     assert [t.name for t in answer.speakers][:1] == ["Ines Varga"]
     assert len({q.speaker for q in answer.answers}) == len(answer.answers)  # one best quote per speaker
+
+
+def test_a_body_and_its_spokeswoman_are_one_speaker(engine):
+    answer = engine.ask("who is quoted most about the bridge plan?")
+    bank = [t for t in answer.speakers if "Northbank" in t.name]
+    assert [t.name for t in bank] == ["Northbank"] and bank[0].count == 2
