@@ -23,6 +23,7 @@ from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, surface
 from retrieval.answer.related import MAX_STAND_INS
 from retrieval.answer.search import Ranked, TwoPasses
+from retrieval.answer.timeline import over_time
 from retrieval.index.library import Searcher
 from retrieval.lexicon import words
 from retrieval.results import Answer, Period, TimelinePoint
@@ -150,14 +151,14 @@ class Answering:
 
     def _timeline(self, text: str, parsed: ParsedQuestion, ranked: Ranked, top: int, period: Period | None) -> Answer:
         dates = [self.library.document_of(int(i)).date for i in ranked.indices]
-        order = sorted(range(len(ranked)), key=lambda j: (dates[j] is None, dates[j] or 0, int(ranked.indices[j])))
-        ranked = Ranked(ranked.indices[order], ranked.scores[order], tuple(ranked.stand_ins[j] for j in order))
+        order = over_time(dates, ranked.indices.tolist(), top)  # the span of dates, in date order
+        shown = Ranked(ranked.indices[order], ranked.scores[order], tuple(ranked.stand_ins[j] for j in order))
         counts: dict = {}
         for d in dates:
             if d is not None:
                 counts[d] = counts.get(d, 0) + 1
         timeline = [TimelinePoint(date=d, count=n) for d, n in sorted(counts.items())]
-        answer = _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, "I found no matching quotes.")
+        answer = _answer(text, parsed, quotes(self.library, shown, text, top, _marks(text, parsed)), len(ranked), period, "I found no matching quotes.")
         return answer.model_copy(update={"timeline": timeline})
 
     def speakers_most(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:

@@ -35,6 +35,9 @@ _NOUNS = r"[\w’'-]+(?:\s+[\w’'-]+){0,2}"  # "analysts", "opposition leaders"
 # "who criticised the bill?": a stance several people take, asked of everyone who took it.
 _STANCE = "(?:" + "|".join(sorted({re.escape(w) for line in lines("stance_verbs.txt") for w in line.split()}, key=len, reverse=True)) + ")"
 _QUOTED = r"(?:were|are|was|is|have\s+been|has\s+been)\s+(?:quoted|cited)"
+_OVER_TIME = r"(?:over\s+time|over\s+the\s+years|through\s+the\s+years)"
+# What a view is called in "how has X's view of Y changed?".
+_STANDPOINT = r"(?:view|views|position|stance|tone|line|thinking)"
 # What a quote was given after or at: "which players were quoted after the loss?"
 _OCCASION = r"(?:after|following|during|at|in|over)"
 # "what did Blair allegedly promise?": a hedge between the speaker and the verb.
@@ -83,11 +86,14 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         "timeline",
         re.compile(
-            rf"^(?:what|how)\s+(?:has|have|did)\s+(?P<subject>.+?)\s+{_SPEECH_ASK}(?:\s+{_ABOUT}\s+(?P<topic>.+?))?"
-            rf"\s+(?:over\s+time|over\s+the\s+years|through\s+the\s+years)$",
+            rf"^(?:what|how)\s+(?:has|have|did)\s+(?P<subject>.+?)\s+(?:been\s+)?{_SPEECH_ASK}(?:ing)?(?:\s+{_ABOUT}\s+(?P<topic>.+?))?"
+            rf"\s+{_OVER_TIME}$",
             re.I,
         ),
     ),
+    # "how has Reyes's view of the plant changed?", "Reyes on the plant over time".
+    ("timeline", re.compile(rf"^how\s+(?:has|have|did)\s+(?P<subject>.+?)['’]s?\s+{_STANDPOINT}\s+(?:on|of|about|towards?)\s+(?P<topic>.+?)\s+(?:changed|shifted|evolved|change|shift|evolve)(?:\s+{_OVER_TIME})?$", re.I)),
+    ("timeline", re.compile(rf"^(?P<subject>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:on|about)\s+(?P<topic>.+?)\s+{_OVER_TIME}$")),
     (
         "what_did_say",
         re.compile(

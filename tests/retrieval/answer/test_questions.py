@@ -52,6 +52,11 @@ from retrieval.answer.questions import parse_question
         ("which rowers were quoted after the regatta?", "speakers", "rowers", "the regatta"),
         ("which lawyers for the port authority are quoted?", "speakers", "lawyers", "the port authority"),
         ("who backed down?", "who_said", None, "down"),  # "backed" is no stance: it is left out
+        # Timelines asked about a view that changed, or as a headline.
+        ("how has Reyes's view of the plant changed?", "timeline", "Reyes", "the plant"),
+        ("how has Reyes’ stance on the levy shifted over the years?", "timeline", "Reyes", "the levy"),
+        ("Reyes on the plant over time", "timeline", "Reyes", "the plant"),
+        ("what has Reyes been saying about the plant over time?", "timeline", "Reyes", "the plant"),
         # Where it was said and a hedge before the verb are neither subject nor topic.
         ("what did Nyong'o say in her speech about the letter?", "what_did_say", "Nyong'o", "the letter"),
         ("what did Blair allegedly promise voters?", "what_did_say", "Blair", None),
