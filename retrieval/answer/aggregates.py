@@ -4,10 +4,12 @@
 criticised the bill?". A speaker's quote is about the topic when it matches the topic itself (the
 question's passes, ``search``) or stands in an article about the topic (``topic_articles``): an
 analyst's "The quarter was good on the metrics that mattered" in the article on Twitter's results
-never names Twitter. Speakers are ranked by how many such quotes they have; the same person under
-several names (``Rep. Peter King`` and ``King``) is one speaker (``same_person``). Each speaker's
-best quote is their own words where the article gives them (``own_words``): the reporter's "Tory
-leader Michael Howard attacked the Budget" is followed by what Howard said.
+never names Twitter. Those a question's noun names ("analysts") rank first, then everyone else;
+within each, by how many of their quotes match, then by how many the articles hold. The same
+person under several names (``Rep. Peter King`` and ``King``), or a body and its spokesman, is one
+speaker (``merge_same_person``). Each speaker's best quote is their own words where the article
+gives them (``own_words``): the reporter's "Tory leader Michael Howard attacked the Budget" is
+followed by what Howard said.
 """
 
 from __future__ import annotations
@@ -130,10 +132,10 @@ def _body_key(words: list[str], voice: bool = False) -> tuple[str, ...]:
 
 
 def _absorb(into: Tally, other: Tally) -> None:
-    into.matched += other.matched
-    into.scores += other.scores
-    into.stand_ins += other.stand_ins
-    into.in_articles += other.in_articles
+    """``other``'s quotes added to ``into``'s, matches kept best first."""
+    rows = sorted(zip(into.matched + other.matched, into.scores + other.scores, into.stand_ins + other.stand_ins), key=lambda r: -r[1])
+    into.matched, into.scores, into.stand_ins = [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+    into.in_articles = sorted(into.in_articles + other.in_articles)
     into.first = min(into.first, other.first)
     into.group = min(into.group, other.group)
 
@@ -188,13 +190,16 @@ def _own_words_beside(library: Searcher, i: int) -> int | None:
     return None
 
 
-def named_by(noun: str, role: Callable[[str], list[int]]) -> list[int]:
+def named_by(noun: str, role: Callable[[str], list[int]], bodies: Callable[[], list[int]]) -> list[int]:
     """Speakers a plural role noun names ("analysts", "opposition leaders") or names with a kind
     of its head ("lawyers": a barrister, a prosecutor); with none, those its modifiers and its
     head name together ("police" and a kind of officer: "police spokeswoman Sgt. Monica
     Reyes"), then those its head (or its kinds) names, then its modifiers. ``role`` finds the
-    speakers one phrase describes."""
+    speakers one phrase describes. A noun of ``body_nouns.txt`` ("which organisations") names
+    every body (``bodies``)."""
     words = noun.split()
+    if words[-1].lower() in lexicon_words("body_nouns.txt"):
+        return bodies()
     kinds = {i for kind in role_kinds(words[-1]) for i in role(" ".join([*words[:-1], kind]))}
     found = sorted(set(role(noun)) | kinds)
     if found or len(words) == 1:

@@ -201,7 +201,7 @@ class Answering:
         return topic_articles(self.library, matches.indices, narrowed)
 
     def _named_by(self, noun: str) -> list[int]:
-        return named_by(noun, self._role)
+        return named_by(noun, self._role, lambda: [i for i in range(len(self.library.speakers)) if self.speakers.bodies([i])])
 
     def _role(self, words: str) -> list[int]:
         return self.speakers.find(words) or described_speakers(self.library, self.attributed, words)

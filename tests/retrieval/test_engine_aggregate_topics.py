@@ -134,3 +134,9 @@ def test_a_timeline_shows_the_span_of_dates_in_date_order(engine):
     assert [q.date.isoformat() for q in answer.answers] == ["2024-05-06", "2024-05-09"]
     assert [(p.date.isoformat(), p.count) for p in answer.timeline] == [("2024-05-06", 2), ("2024-05-09", 1)]
     assert engine.ask("how has Kale's view of the bridge plan changed?", top=2).intent == "timeline"
+
+
+def test_a_noun_for_bodies_ranks_the_bodies_first(engine):
+    # "which organisations": Northbank is a body; the people quoted on the bridge plan come after it.
+    answer = engine.ask("which organisations commented on the bridge plan?")
+    assert [t.name for t in answer.speakers][:1] == ["Northbank"]
