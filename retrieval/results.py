@@ -85,7 +85,10 @@ class SpeakerTally(_Frozen):
 
     name: str
     description: str | None = None
+    # Their quotes about the topic: those matching it, and the rest of theirs in the articles about
+    # it (``retrieval.answer.aggregates``); a body's spokesman and a bare surname counted in.
     count: int
+    # Best first: a matching quote, or the speaker's own words beside it (at most three).
     quotes: list[Quote] = []
 
 

@@ -11,6 +11,7 @@ import functools
 
 import numpy as np
 
+from retrieval.answer.aggregates import given_names, merge_same_person, named_by, ranked_tallies, tallies, topic_articles
 from retrieval.answer.claims import claim_terms, unheld_claim, unheld_name
 from retrieval.answer.counted import by_relative, people_terms
 from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answer
@@ -22,9 +23,10 @@ from retrieval.answer.negated import negated_stem as _negated_stem
 from retrieval.answer.nominal import own_phrases
 from retrieval.answer.speakers import SpeakerMatcher
 from retrieval.answer.questions import ParsedQuestion
-from retrieval.answer.quoting import quote, quotes, speaker_tallies, surface
-from retrieval.answer.related import MAX_STAND_INS, role_kinds
+from retrieval.answer.quoting import quote, quotes, surface
+from retrieval.answer.related import MAX_STAND_INS
 from retrieval.answer.search import Ranked, TwoPasses
+from retrieval.answer.timeline import over_time
 from retrieval.index.library import Searcher
 from retrieval.lexicon import words
 from retrieval.results import Answer, Period, TimelinePoint
@@ -155,14 +157,14 @@ class Answering:
 
     def _timeline(self, text: str, parsed: ParsedQuestion, ranked: Ranked, top: int, period: Period | None) -> Answer:
         dates = [self.library.document_of(int(i)).date for i in ranked.indices]
-        order = sorted(range(len(ranked)), key=lambda j: (dates[j] is None, dates[j] or 0, int(ranked.indices[j])))
-        ranked = Ranked(ranked.indices[order], ranked.scores[order], tuple(ranked.stand_ins[j] for j in order))
+        order = over_time(dates, ranked.indices.tolist(), top)  # the span of dates, in date order
+        shown = Ranked(ranked.indices[order], ranked.scores[order], tuple(ranked.stand_ins[j] for j in order))
         counts: dict = {}
         for d in dates:
             if d is not None:
                 counts[d] = counts.get(d, 0) + 1
         timeline = [TimelinePoint(date=d, count=n) for d, n in sorted(counts.items())]
-        answer = _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, "I found no matching quotes.")
+        answer = _answer(text, parsed, quotes(self.library, shown, text, top, _marks(text, parsed)), len(ranked), period, "I found no matching quotes.")
         return answer.model_copy(update={"timeline": timeline})
 
     def speakers_most(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
@@ -170,43 +172,43 @@ class Answering:
         if name is not None:
             return _answer(text, parsed, [], 0, period, f"The articles never mention “{name}”, so no quote is about it.")
         pool = _restrict(self._named_last(self.attributed, parsed.topic)[0], within)
-        verb = query_terms(parsed.verb)
-        terms = list(dict.fromkeys(verb + query_terms(parsed.topic)))
-        terms, denied = self._negative_words(terms)
+        verb, topic = query_terms(parsed.verb), query_terms(parsed.topic)
+        terms, denied = self._negative_words(list(dict.fromkeys(verb + topic)))
         negated = denied or _negated(parsed.topic)
-        # "which analysts commented on X?": the speakers the noun names come first, searched as
-        # one speaker's quotes are; then everyone else, in case the noun is no word the articles use.
+        soft = verb + given_names(self.library, self.speakers.named_in(parsed.topic), topic)
+        # "which analysts commented on X?": the speakers the noun names come first, searched as one
+        # speaker's quotes are; then everyone else, in case the noun is no word the articles use.
         named = self._named_by(parsed.subject) if parsed.subject else []
-        shares = self._shares(parsed.topic)
-        tallies: list = []
-        ranked = Ranked(np.empty(0, np.int64), np.empty(0), ())
-        for group, one_voice in ((_restrict(self.quoted_by(named), within), True), (pool, False)) if named else ((pool, False),):
+        marks, shares = _marks(text, parsed), self._shares(parsed.topic)
+        groups = ((_restrict(self.quoted_by(named), within), True), (pool, False)) if named else ((pool, False),)
+        found: dict = {}
+        for rank, ((group, one_voice), narrowed) in enumerate(zip(groups, (bool(named), False))):
             if terms:
-                found = self.search.ranked(terms, group, TALLY_SENTENCES // 10, negated=negated, soft=verb, one_voice=one_voice, shares=shares)
-                found = own_phrases(self.library, found, [t for t in terms if t not in verb], TALLY_SENTENCES)
+                ranked = self.search.ranked(terms, group, TALLY_SENTENCES // 10, negated=negated, soft=soft, one_voice=one_voice, shares=shares)
+                ranked = own_phrases(self.library, ranked, [t for t in terms if t not in verb], TALLY_SENTENCES)
             else:
-                found = Ranked(group, np.zeros(len(group)), ((),) * len(group))
-            seen = {t.name for t in tallies}
-            tallies += [t for t in speaker_tallies(self.library, found.head(TALLY_SENTENCES), text, _marks(text, parsed)) if t.name not in seen]
-            ranked = ranked if len(ranked) else found
-        best = [t.quotes[0] for t in tallies[:top] if t.quotes]
+                ranked = Ranked(group, np.zeros(len(group)), ((),) * len(group))
+            # Articles about the topic add the quotes of the noun's speakers there; anyone's only when
+            # some quote matches the topic itself (an article naming it is no answer by itself).
+            articles = self._topic_articles(topic, within, negated, narrowed) if (narrowed or len(ranked)) and not found else []
+            more = tallies(self.library, ranked.head(TALLY_SENTENCES), articles, group, rank)
+            found.update({who: t for who, t in more.items() if who not in found})
+        found = merge_same_person(self.library, found)
+        ranked_speakers = ranked_tallies(self.library, found, text, marks, verb)
+        best = [t.quotes[0] for t in ranked_speakers[:top] if t.quotes]
         missing = self._nothing(terms, parsed.topic or text, "quoted", period, text)
-        answer = _answer(text, parsed, best, sum(t.count for t in tallies), period, missing)
-        return answer.model_copy(update={"speakers": tallies[:top]})
+        answer = _answer(text, parsed, best, sum(t.count for t in ranked_speakers), period, missing)
+        return answer.model_copy(update={"speakers": ranked_speakers[:top]})
+
+    def _topic_articles(self, topic: list[str], within: np.ndarray | None, negated: bool, narrowed: bool) -> list[int]:
+        """The articles about ``topic``: their sentences, quoted or not, match it (``aggregates``)."""
+        if not topic:
+            return []
+        matches = self.search.ranked(topic, within, TALLY_SENTENCES // 10, negated=negated)
+        return topic_articles(self.library, matches.indices, narrowed)
 
     def _named_by(self, noun: str) -> list[int]:
-        """Speakers a plural role noun names ("analysts", "opposition leaders") or names with a kind
-        of its head ("lawyers": a barrister, a prosecutor); with none, those its modifiers and its
-        head name together ("police" and a kind of officer: "police spokeswoman Sgt. Monica
-        Reyes"), then those its head (or its kinds) names, then its modifiers."""
-        words = noun.split()
-        kinds = {i for role in role_kinds(words[-1]) for i in self._role(" ".join([*words[:-1], role]))}
-        found = sorted(set(self._role(noun)) | kinds)
-        if found or len(words) == 1:
-            return found
-        heads = {i for role in (words[-1], *role_kinds(words[-1])) for i in self._role(role)}
-        modifiers = set(self._role(" ".join(words[:-1])))
-        return sorted(heads & modifiers) or sorted(heads) or sorted(modifiers)
+        return named_by(noun, self._role, lambda: [i for i in range(len(self.library.speakers)) if self.speakers.bodies([i])])
 
     def _role(self, words: str) -> list[int]:
         return self.speakers.find(words) or described_speakers(self.library, self.attributed, words)

@@ -32,6 +32,14 @@ _REPORTING = "(?:" + "|".join(
     sorted({re.escape(w) for line in lines("reporting_verbs.txt") for w in line.split("|")[0].split()}, key=len, reverse=True)
 ) + ")"
 _NOUNS = r"[\w’'-]+(?:\s+[\w’'-]+){0,2}"  # "analysts", "opposition leaders", "Labour party activists"
+# "who criticised the bill?": a stance several people take, asked of everyone who took it.
+_STANCE = "(?:" + "|".join(sorted({re.escape(w) for line in lines("stance_verbs.txt") for w in line.split()}, key=len, reverse=True)) + ")"
+_QUOTED = r"(?:were|are|was|is|have\s+been|has\s+been)\s+(?:quoted|cited)"
+_OVER_TIME = r"(?:over\s+time|over\s+the\s+years|through\s+the\s+years)"
+# What a view is called in "how has X's view of Y changed?".
+_STANDPOINT = r"(?:view|views|position|stance|tone|line|thinking)"
+# What a quote was given after or at: "which players were quoted after the loss?"
+_OCCASION = r"(?:after|following|during|at|in|over)"
 # "what did Blair allegedly promise?": a hedge between the speaker and the verb.
 _HEDGE = r"(?:\s+(?:allegedly|reportedly|actually|really|just|also|ever|once))?"
 # Where it was said, in "what did Nyong'o say in her speech about the letter?".
@@ -71,7 +79,15 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         ),
     ),
     # "which Pennsylvania voters were quoted?": the speakers the noun names, on any topic.
-    ("speakers", re.compile(rf"^which\s+(?P<subject>{_NOUNS})\s+(?:were|are|was|is|have\s+been|has\s+been)\s+(?:quoted|cited)$", re.I)),
+    ("speakers", re.compile(rf"^which\s+(?P<subject>{_NOUNS})\s+{_QUOTED}$", re.I)),
+    # "which players were quoted after the loss?", "which lawyers for the company are quoted?".
+    ("speakers", re.compile(rf"^which\s+(?P<subject>{_NOUNS}?)\s+{_QUOTED}\s+(?:{_ABOUT}|{_OCCASION})\s+(?P<topic>.+?)$", re.I)),
+    ("speakers", re.compile(rf"^which\s+(?P<subject>{_NOUNS}?)\s+(?:for|on|at|from|in|with)\s+(?P<topic>.+?)\s+{_QUOTED}$", re.I)),
+    # "who is quoted on the deal?", "who criticised the bill?", "who reacted to the firing?",
+    # "who spoke in favour of the wage?": everyone who did, ranked.
+    ("speakers", re.compile(rf"^who(?:\s+else)?\s+{_QUOTED}\s+{_ABOUT}\s+(?P<topic>.+?)$", re.I)),
+    ("speakers", re.compile(rf"^who(?:\s+else)?\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{_STANCE})(?:\s+to)?\s+(?P<topic>.+?)$", re.I)),
+    ("speakers", re.compile(r"^who(?:\s+else)?\s+(?P<verb>spoke|argued|came\s+out)\s+(?:in\s+favou?r\s+of|against|out\s+against|up\s+for)\s+(?P<topic>.+?)$", re.I)),
     # "which Labour activists criticised Blair?": the noun runs up to the verb.
     ("speakers", re.compile(rf"^which\s+(?P<subject>{_NOUNS}?)\s+(?P<verb>{_REPORTING}|[a-z]+ed)\s+(?P<topic>.+?)$", re.I)),
     ("speakers", re.compile(r"^which\s+(?P<subject>[\w’'-]+(?:\s+[\w’'-]+)??)\s+(?P<verb>[a-z]+)\s+(?P<topic>.+?)$", re.I)),
@@ -79,11 +95,14 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         "timeline",
         re.compile(
-            rf"^(?:what|how)\s+(?:has|have|did)\s+(?P<subject>.+?)\s+{_SPEECH_ASK}(?:\s+{_ABOUT}\s+(?P<topic>.+?))?"
-            rf"\s+(?:over\s+time|over\s+the\s+years|through\s+the\s+years)$",
+            rf"^(?:what|how)\s+(?:has|have|did)\s+(?P<subject>.+?)\s+(?:been\s+)?{_SPEECH_ASK}(?:ing)?(?:\s+{_ABOUT}\s+(?P<topic>.+?))?"
+            rf"\s+{_OVER_TIME}$",
             re.I,
         ),
     ),
+    # "how has Reyes's view of the plant changed?", "Reyes on the plant over time".
+    ("timeline", re.compile(rf"^how\s+(?:has|have|did)\s+(?P<subject>.+?)['’]s?\s+{_STANDPOINT}\s+(?:on|of|about|towards?)\s+(?P<topic>.+?)\s+(?:changed|shifted|evolved|change|shift|evolve)(?:\s+{_OVER_TIME})?$", re.I)),
+    ("timeline", re.compile(rf"^(?P<subject>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:on|about)\s+(?P<topic>.+?)\s+{_OVER_TIME}$")),
     (
         "what_did_say",
         re.compile(
@@ -132,7 +151,6 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("what_did_say", re.compile(rf"^(?:did|does|do|has|have)\s+(?P<subject>.+?){_HEDGE}\s+{_SPEECH_ASK}(?:\s+(?:that\s+)?(?P<claim>.+?))?$", re.I)),
     # "how did the coach react to the win?": what they said in answer to it.
     ("what_did_say", re.compile(r"^how\s+(?:did|does|do|has|have)\s+(?P<subject>.+?)\s+(?:react|respond|reply)(?:\s+to\s+(?P<topic>.+?))?$", re.I)),
-    ("who_said", re.compile(r"^who\s+(?:is|was|are|were|has\s+been)\s+(?P<verb>quoted)\s+(?:on|about|regarding)\s+(?P<topic>.+?)$", re.I)),
     # "who is Soleimani?" asks about a person, not for a quote: plain search.
     ("search", re.compile(r"^who\s+(?:is|was|are|were)\s+(?P<topic>.+?)$", re.I)),
     ("how_many", re.compile(r"^how\s+(?P<verb>many|much)\s+(?P<topic>.+?)$", re.I)),

@@ -1,4 +1,4 @@
-"""Packs ranked sentences as ``Quote`` models, and ranks speakers for aggregate answers.
+"""Packs ranked sentences as ``Quote`` models (aggregate answers rank speakers in ``aggregates``).
 
 A quote says which of its words stood in for the question's (``matched``), in the words as the
 quote and the question wrote them, found by tokenising each word the way the index does.
@@ -7,16 +7,15 @@ quote and the question wrote them, found by tokenising each word the way the ind
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from typing import Iterable, Sequence
 
 from retrieval.answer.highlight import highlights
 from retrieval.answer.search import Ranked, StandIn
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
-from retrieval.results import MatchedWord, Quote, SpeakerTally
+from retrieval.results import MatchedWord, Quote
 
-__all__ = ["quote", "quotes", "matched_words", "speaker_tallies", "surface", "QUOTES_PER_SPEAKER"]
+__all__ = ["quote", "quotes", "matched_words", "surface", "QUOTES_PER_SPEAKER"]
 
 QUOTES_PER_SPEAKER = 3  # examples an aggregate answer keeps for each speaker
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
@@ -98,20 +97,3 @@ def quotes(library: Searcher, ranked: Ranked, question: str, top: int, marks: fr
         used = marks | {term for term, _ in stand_ins}
         out.append(quote(library, int(i), float(score), matched=matched_words(text, question, stand_ins), marks=used))
     return out
-
-
-def speaker_tallies(library: Searcher, ranked: Ranked, question: str, marks: frozenset[str] = frozenset()) -> list[SpeakerTally]:
-    """Speakers of the ranked sentences, most matching quotes first (ties: best-ranked first)."""
-    by_speaker: dict[int, list[int]] = defaultdict(list)
-    for j, i in enumerate(ranked.indices):
-        who = int(library.speaker_ids[int(i)])
-        if who >= 0:
-            by_speaker[who].append(j)
-    order = sorted(by_speaker, key=lambda who: (-len(by_speaker[who]), by_speaker[who][0]))
-    tallies = []
-    for who in order:
-        info = library.speakers[who]
-        picked = by_speaker[who][:QUOTES_PER_SPEAKER]
-        examples = quotes(library, Ranked(ranked.indices[picked], ranked.scores[picked], tuple(ranked.stand_ins[j] for j in picked)), question, QUOTES_PER_SPEAKER, marks)
-        tallies.append(SpeakerTally(name=info.name, description=info.descriptions[0] if info.descriptions else None, count=len(by_speaker[who]), quotes=examples))
-    return tallies

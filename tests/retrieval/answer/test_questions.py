@@ -10,7 +10,7 @@ from retrieval.answer.questions import parse_question
         ("Who said anything about the stock market in Tokyo?", "who_said", None, "the stock market in Tokyo"),
         ("who warned US allies?", "who_said", None, "US allies"),
         ("who expects a response", "who_said", None, "a response"),
-        ("who was quoted on casualties", "who_said", None, "casualties"),
+        ("who was quoted on casualties", "speakers", None, "casualties"),  # everyone quoted on it, ranked
         ("What did Zarif say?", "what_did_say", "Zarif", None),
         ("what did Trump say about casualties?", "what_did_say", "Trump", "casualties"),
         ("what did the Pentagon spokesman say", "what_did_say", "the Pentagon spokesman", None),
@@ -43,6 +43,20 @@ from retrieval.answer.questions import parse_question
         ("which officials commented on cholera?", "speakers", "officials", "cholera"),
         ("which critic thinks Sideways will win?", "speakers", "critic", "Sideways will win"),
         ("which Pennsylvania voters were quoted?", "speakers", "Pennsylvania voters", None),
+        # Aggregate shapes: a stance several people take, a noun with its occasion or its side.
+        ("who criticised the new levy?", "speakers", None, "the new levy"),
+        ("who reacted to the mayor being sacked?", "speakers", None, "the mayor being sacked"),
+        ("who else praised the plan?", "speakers", None, "the plan"),
+        ("who spoke in favor of the ferry tax?", "speakers", None, "the ferry tax"),
+        ("who is quoted about the harbour?", "speakers", None, "the harbour"),
+        ("which rowers were quoted after the regatta?", "speakers", "rowers", "the regatta"),
+        ("which lawyers for the port authority are quoted?", "speakers", "lawyers", "the port authority"),
+        ("who backed down?", "who_said", None, "down"),  # "backed" is no stance: it is left out
+        # Timelines asked about a view that changed, or as a headline.
+        ("how has Reyes's view of the plant changed?", "timeline", "Reyes", "the plant"),
+        ("how has Reyes’ stance on the levy shifted over the years?", "timeline", "Reyes", "the levy"),
+        ("Reyes on the plant over time", "timeline", "Reyes", "the plant"),
+        ("what has Reyes been saying about the plant over time?", "timeline", "Reyes", "the plant"),
         # Where it was said and a hedge before the verb are neither subject nor topic.
         ("what did Nyong'o say in her speech about the letter?", "what_did_say", "Nyong'o", "the letter"),
         ("what did Blair allegedly promise voters?", "what_did_say", "Blair", None),
