@@ -2,9 +2,9 @@
 
 "who is quoted most about the budget?", "which analysts commented on the results?", "who
 criticised the bill?". A speaker's quote is about the topic when it matches the topic itself (the
-question's passes, ``search``) or stands in an article about the topic (``topic_articles``): an
-analyst's "The quarter was good on the metrics that mattered" in the article on Twitter's results
-never names Twitter. Those a question's noun names ("analysts") rank first, then everyone else;
+question's passes, ``search``) or, for the speakers a question's noun names ("which analysts"),
+stands in an article about the topic (``topic_articles``): an analyst's "The quarter was good on
+the metrics that mattered" in the article on Twitter's results never names Twitter. Those a question's noun names ("analysts") rank first, then everyone else;
 within each, by how many of their quotes match, then by how many the articles hold. The same
 person under several names (``Rep. Peter King`` and ``King``), or a body and its spokesman, is one
 speaker (``merge_same_person``). Each speaker's best quote is their own words where the article

@@ -188,9 +188,9 @@ class Answering:
                 ranked = own_phrases(self.library, ranked, [t for t in terms if t not in verb], TALLY_SENTENCES)
             else:
                 ranked = Ranked(group, np.zeros(len(group)), ((),) * len(group))
-            # Articles about the topic add the quotes of the noun's speakers there; anyone's only when
-            # some quote matches the topic itself (an article naming it is no answer by itself).
-            articles = self._topic_articles(topic, within, negated, narrowed) if (narrowed or len(ranked)) and not found else []
+            # Articles about the topic add the quotes of the noun's speakers there; never anyone's: an
+            # article may go on to another story, whose speakers said nothing about this one.
+            articles = self._topic_articles(topic, within, negated, narrowed) if narrowed and not found else []
             more = tallies(self.library, ranked.head(TALLY_SENTENCES), articles, group, rank)
             found.update({who: t for who, t in more.items() if who not in found})
         found = merge_same_person(self.library, found)
