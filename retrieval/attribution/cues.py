@@ -82,9 +82,10 @@ def detect_all(
             return ()
         toks = tokenize(masked)
     verbs = lexicon().verbs
-    headline = _title_case(toks)
+    headline: bool | None = None  # read only when a capitalised candidate needs it
     found: list[tuple[Claim, bool]] = []
-    for i, tok in enumerate(toks):
+    for i in _verb_candidates(toks):
+        tok = toks[i]
         if tok.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             span = right_phrase(toks, i + 2, any_source=True)
             said_by = " ".join(t.lower for t in toks[i : i + 3])
@@ -93,6 +94,8 @@ def detect_all(
             continue
         # Cues are lower case ("the United States" holds no verb), except in a title-case
         # headline ("Clinton Hid Health Problems, Former White House Doctor Says.").
+        if headline is None and (tok.is_cap or tok.text != tok.lower):
+            headline = _title_case(toks)
         verb = verbs.get(tok.lower if headline and i > 0 else tok.text) if tok.is_word and (headline or not tok.is_cap) else None
         if verb is not None and idiom(toks, i):
             continue
@@ -113,6 +116,18 @@ def detect_all(
     main_clause = [claim for claim, _ in found if claim.start >= opening]
     main = trailing[-1] if trailing else (main_clause or [found[0][0]])[0]
     return (main, *(claim for claim, _ in found if claim is not main))
+
+
+@lru_cache(maxsize=1)
+def _verb_keys() -> frozenset[str]:
+    return frozenset(lexicon().verbs) | {"according"}
+
+
+def _verb_candidates(toks: Sequence[Token]) -> list[int]:
+    """The tokens the verb loop of ``detect_all`` can act on: "according", or a verb as written
+    or in lower case. One set test per token, so the loop's checks run on these alone."""
+    keys = _verb_keys()
+    return [i for i, tok in enumerate(toks) if tok.lower in keys or tok.text in keys]
 
 
 def _title_case(toks: Sequence[Token]) -> bool:

@@ -47,7 +47,9 @@ def nominal_sources(toks: Sequence[Token]) -> list[tuple[Span, str, str]]:
     nouns, carriers = words("opinion_nouns.txt"), words("carrier_nouns.txt")
     from_nouns = words("speech_from_nouns.txt")
     out: list[tuple[Span, str, str]] = []
-    for i, tok in enumerate(toks):
+    cue_words = nominal_cue_words()
+    for i in [k for k, t in enumerate(toks) if t.lower in cue_words]:  # one set test per token
+        tok = toks[i]
         if tok.lower in from_nouns and (i == 0 or not tok.is_cap):
             found = _noun_from(toks, i)
             if found is not None:

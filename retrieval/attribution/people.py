@@ -108,7 +108,14 @@ class _Scan:
     skip: frozenset[str]  # function words that open a run without being part of a name ("But Trump")
     alone: set[str]  # capitalised words the article also uses on their own
     people: dict[tuple[str, str], Person] = field(default_factory=dict)
-    surnames: set[str] = field(default_factory=set)
+    # surname -> the people named in full with it, in the order they were found
+    surnames: dict[str, list[Person]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _skipped() -> frozenset[str]:
+    words = lexicon().words
+    return frozenset().union(*(words[c] for c in _NOT_NAMES))
 
 
 def scan_people(masked: Sequence[str]) -> list[Person]:
@@ -119,8 +126,7 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
     a title ("Pentagon spokesman Jonathan Hoffman", "U.S. President Donald Trump"), or ends in a
     word the article also uses alone ("Lucia Ortiz" ... "Ortiz said").
     """
-    lex = lexicon()
-    skip = frozenset().union(*(lex.words[c] for c in _NOT_NAMES))
+    skip = _skipped()
     capital_run = _capital_run()
     found = [[(m.start(), m.group().rstrip()) for m in capital_run.finditer(text)] for text in masked]
     alone, _ = _alone(found)
@@ -150,7 +156,6 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         return
     previous = prefix.rsplit(None, 1)[-1].lower() if prefix and not prefix.isspace() else ""
     titled = last_title >= 0 or previous in lex.titles
-    description = title_before(words, start, last_title, prefix, previous)
     at = before + start
     couple = _COUPLE.match(after) if len(name) == 1 and lex.first_names.get(name[0].lower()) else None
     if couple is not None and lex.first_names.get(couple.group(1).lower()):
@@ -163,6 +168,8 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         # is mentioned, but is not the sentence's subject.
         owns = _OWNED_OFFICE.match(after) if after[1:2].islower() else None
         modifier = owns is not None and (owns.group(1).lower() in lex.titles or owns.group(1).lower() in lex.roles)
+        # The title words matter only for a lone name after an office or honorific.
+        description = title_before(words, start, last_title, prefix, previous) if titled or described_person else None
         found = _lone_name(scan, name[0], office if titled or described_person else None, description, index, (at, len(prefix)), modifier)
         if found is not None and not modifier and opens_clause(prefix, after):
             found.opens_clause.append(index)
@@ -178,9 +185,10 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         full = " ".join(words[start:])
         if full.endswith(".") and len(words[-1]) > INITIAL_WITH_STOP and words[-1].lower() not in lex.words["name_suffix"]:
             full = full[:-1]  # the sentence's full stop, not an initial
+        description = title_before(words, start, last_title, prefix, previous)
         person = Person(full.removesuffix("’s").removesuffix("'s"), surname, key, gender, description)
         scan.people[key] = person
-        scan.surnames.add(surname)
+        scan.surnames.setdefault(surname, []).append(person)
     _mention(person, index, (at, len(prefix)))
     if opens_clause(prefix, after):
         person.opens_clause.append(index)  # "During an interview in April, Trump was talking ..."
@@ -198,11 +206,13 @@ def _lone_name(
     # Only an office or honorific makes a lone capitalised word a person.
     if office is not None and (office in lex.roles or office in lex.words["abbreviation"] or person_noun(office)[0]):
         key = ("", surname)
-        person = scan.people.setdefault(key, Person(word.rstrip(".,"), surname, key, lex.honorifics.get(office), description))
+        person = scan.people.get(key)
+        if person is None:
+            person = scan.people[key] = Person(word.rstrip(".,"), surname, key, lex.honorifics.get(office), description)
         _mention(person, index, at)
         return person
-    if surname in scan.surnames:
-        namesakes = [p for p in scan.people.values() if p.surname == surname and p.key[0]]
+    namesakes = scan.surnames.get(surname)
+    if namesakes is not None:
         if len(namesakes) == 1:
             _mention(namesakes[0], index, at, subject=not modifier)
             return namesakes[0]

@@ -44,7 +44,9 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         One ``Attribution`` or ``None`` per sentence, aligned with ``sentences``.
     """
     paragraphs = _paragraphs(sentences)
-    views = _views(paragraphs, sentences)
+    # Each paragraph opens with a quotation mark or not: read once, for the masks and the introductions.
+    reopens = [opens_with_mark(sentences[members[0]].text) for members in paragraphs]
+    views = _views(paragraphs, sentences, reopens)
     # Tokenize a sentence only when it may hold a cue; people are found without tokens.
     masked = [v.masked for v in views]
     tokenized = [tokenize(m) if may_hold_cue(m) else None for m in masked]
@@ -58,7 +60,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     turn_of = {members[0]: turn for members, turn in zip(paragraphs, turns) if turn is not None}
     posted = _posts(paragraphs, sentences)
     # A paragraph opening with a quotation: the sentence before it may introduce it ("...:").
-    introduces = {members[0] - 1 for members in paragraphs[1:] if opens_with_mark(sentences[members[0]].text)}
+    introduces = {members[0] - 1 for members, opens in zip(paragraphs[1:], reopens[1:]) if opens}
     own: list[Attribution | None] = []
     bare: list[bool] = []
     for i, sentence in enumerate(sentences):
@@ -90,12 +92,13 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     return tuple(out)
 
 
-def _views(paragraphs: Sequence[Sequence[int]], sentences: Sequence[Sentence]) -> list[QuoteView]:
-    """Each sentence's quotation view, paragraph by paragraph."""
+def _views(paragraphs: Sequence[Sequence[int]], sentences: Sequence[Sentence], reopens: Sequence[bool]) -> list[QuoteView]:
+    """Each sentence's quotation view, paragraph by paragraph; ``reopens``: each paragraph opens
+    with a quotation mark (``opens_with_mark`` of its first sentence)."""
     views: list[QuoteView] = [None] * len(sentences)  # type: ignore[list-item]
     for n, members in enumerate(paragraphs):
         # A quotation left open at a paragraph's end goes on only if the next paragraph reopens it.
-        runs_on = n + 1 < len(paragraphs) and opens_with_mark(sentences[paragraphs[n + 1][0]].text)
+        runs_on = n + 1 < len(paragraphs) and reopens[n + 1]
         for k, view in zip(members, mask_paragraph([sentences[k].text for k in members], runs_on)):
             views[k] = view
     return views

@@ -14,6 +14,7 @@ candidate listed first. A pronoun the model gives to someone else teaches no gen
 from __future__ import annotations
 
 import math
+from operator import mul
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -142,7 +143,7 @@ def candidates(at: PronounAt, pick: Pick | None, paragraph_of: Sequence[int] = (
             float(said >= 0),
             _gap(said, index),
             float(said == index),
-            math.log1p(sum(1 for n in order.values() if n > order[name])) if name in order else math.log1p(FAR),
+            math.log1p(len([n for n in order.values() if n > order[name]])) if name in order else math.log1p(FAR),
             _gap(seen, index),
             float(index in mentions),
             float(index - 1 in mentions),
@@ -150,7 +151,7 @@ def candidates(at: PronounAt, pick: Pick | None, paragraph_of: Sequence[int] = (
             float(not at_start and index in subjects),
             float(index - 1 in subjects),
             float(opened > anyone_said),
-            math.log1p(sum(1 for m in mentions if m <= index)),
+            math.log1p(len([m for m in mentions if m <= index])),
             float(known == gender),
             float(person is not None),
             float(person is not None and bool(person.key[0])),
@@ -196,7 +197,7 @@ def rank(at: PronounAt, pick: Pick | None, paragraph_of: Sequence[int] = ()) -> 
         _recorder.append((at.index, at.gender, options))
     if model is None or len(options) < 2:
         return pick
-    scored = [(sum(w * x for w, x in zip(model, o.features)), -n, o) for n, o in enumerate(options)]
+    scored = [(sum(map(mul, model, o.features)), -n, o) for n, o in enumerate(options)]  # the same sum, in the same order
     best_score, _, best = max(scored, key=lambda t: t[:2])
     rules_score = next((score for score, _, o in scored if o.features[0]), None)
     if rules_score is not None and best_score - rules_score <= MIN_OVERRIDE:

@@ -18,8 +18,12 @@ __all__ = ["Token", "tokenize"]
 _TOKEN = re.compile(rf"\d+(?:[.,/]\d+)+|\w(?:[\w’'\-&]*\w)?(?:(?<=[sS])[’'](?=\s))?(?:\.\w+)*(?:/[A-Z]\w*)*\.?|{QUOTED}+|\S")
 # The same tokens with the spaces before each: ``findall`` gives (spaces, token) pairs, which
 # is cheaper than a match object per token, and the offsets follow from the lengths (any
-# non-space character starts a token, so only spaces lie between them).
-_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+# non-space character starts a token, so only spaces lie between them). Shortcuts come first,
+# each matching exactly what ``_TOKEN`` would there: a run of ASCII letters that no character
+# ``_TOKEN``'s word could go on with follows (most words), a punctuation mark that only its last
+# branch takes, and a run of quoted characters; the full pattern takes the rest.
+_SHORTCUTS = rf"[A-Za-z]+(?![\w’'\-&./])|[,.;:()\"?!]|{QUOTED}+"
+_SPACED_TOKEN = re.compile(rf"(\s*)({_SHORTCUTS}|{_TOKEN.pattern})")
 
 
 # "al-Issawi", "el-Sisi": a name opened by a lower-case particle and a hyphen is capitalised.

@@ -55,6 +55,18 @@ def test_spaced_tokens_are_the_tokens_with_their_offsets():
             assert got == expected, masked
 
 
+def test_token_shortcuts_match_what_the_full_pattern_matches():
+    # Every printable ASCII character and some others around a letter run, a number and a mark.
+    chars = [chr(c) for c in range(32, 127)] + list("’‘“”–—…é1İ\u00a0\t") + [QUOTED]
+    for c in chars:
+        for masked in (f"ab{c}cd", f"{c}ab", f"ab{c}", f"As{c} x", f"3{c}5 {c}{c}", f"U.S{c}A", f"x {c}{QUOTED}{c}"):
+            got, end = [], 0
+            for space, token in _SPACED_TOKEN.findall(masked):
+                got.append((end + len(space), token))
+                end += len(space) + len(token)
+            assert got == [(m.start(), m.group()) for m in _TOKEN.finditer(masked)], masked
+
+
 def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern with its word boundary back before the first capital."""
     return re.compile(pattern.pattern.replace("[A-Z](?<=\\b[A-Z])", "\\b[A-Z]"))
