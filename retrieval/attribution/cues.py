@@ -23,6 +23,7 @@ from typing import Callable, Sequence
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.cue_checks import after_what, gap_subject, gapped_label, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
 from retrieval.attribution.colon import colon_claim
+from retrieval.attribution.complements import past_aside
 from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, speaker_first
 from retrieval.attribution.lexicon import Verb, lexicon, word_search
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
@@ -155,6 +156,17 @@ def _unlabelled(toks: Sequence[Token], j: int, verb: Verb, before: int) -> bool:
     return not urged and not (labels(toks, j, verb.via) and not after_what(toks, before))
 
 
+def _as_read(toks: Sequence[Token], i: int, verb: Verb) -> Verb:
+    """A ``clause`` verb without its particle or closing layout ("Judge Moss **ruled** that ...",
+    "Romney **indicated** that ...") is speech only as a firm verb: before "that", a quotation or
+    a that-less clause, or closing the sentence."""
+    if not verb.clause or not verb.finite:
+        return verb
+    if verb.needs is not None and i + 1 < len(toks) and toks[i + 1].lower == verb.needs:
+        return verb  # "ruled out"
+    return replace(verb, needs=None, strict=True, firm=True, closing=False)
+
+
 def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Claim, bool] | None:
     """The claim a reporting verb at token ``i`` makes, and whether it closes the sentence."""
     words = lexicon().words
@@ -162,11 +174,15 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     auxiliaries = {t.lower for t in toks[before + 1 : i]}
     cue = text[toks[before + 1].start : toks[i].end] if before < i - 1 else toks[i].text
     if verb.closing:
-        return closing_source(text, toks, i, before, cue)
+        found = closing_source(text, toks, i, before, cue)
+        if found is not None or not (verb.clause and verb.finite):
+            return found
+    verb = _as_read(toks, i, verb)
     j = i + 1
     if j < len(toks) and verb.needs is not None and toks[j].lower == verb.needs:
         cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
         j += 1
+    j = past_aside(toks, j)  # "Spohr added, however, “...”"
     follows = toks[j] if j < len(toks) else None
     gapped = _unlabelled(toks, j, verb, before)
     if gapped and not gapped_label(toks, j, verb.via):

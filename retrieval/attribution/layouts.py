@@ -20,11 +20,12 @@ from retrieval.attribution.cue_checks import (
     tail,
     unnamed_source,
 )
+from retrieval.attribution.complements import past_time
 from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.participles import agrees, carrier_owner
 from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
 from retrieval.attribution.segments import MAX_SUBJECT_TOKENS
-from retrieval.attribution.validity import plain
+from retrieval.attribution.validity import people_head, plain
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import words as word_list
 
@@ -113,21 +114,27 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
     # "Mr Valentine, who ..., agreed.", but "Sixty-two percent of Republicans agreed." is a poll.
     counted = toks[span.first].text[:1].isdigit() or toks[span.first].lower.split("-")[0] in word_list("number_words.txt")
     alone = verb.alone and (follows is None or follows.text in ".;") and not counted
-    complement = alone or trailing or quote_after or (follows is not None and follows.lower in words["complement"]) or (clause_follows(toks, j) and agrees(toks, span, verb))
+    complement = alone or trailing or quote_after or _complement(toks, j, span, verb) or (verb.finite and _complement(toks, past_time(toks, j), span, verb))
     named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
     # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
     # ("Iran reported 50 cases") keeps it a statistic.
     # "Rights groups accused security forces of ...": a stance verb needs no quote or "that" when
     # people speak ("it attacked him" may be a dog).
-    speaks = named or (verb.mined and verb.finite and toks[span.last].lower != "it" and can_speak(toks[span.last]))
-    loose = speaks and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))
+    head = toks[span.last]
+    speaks = named or (verb.mined and verb.finite and head.lower != "it" and can_speak(head)) or (verb.figures and (people_head(head) or head.lower in lexicon().groups))
+    # "Analysts forecast sales of $453 million": the figure is what a forecaster says.
+    loose = speaks and not verb.firm and (verb.figures or not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$")))
     if verb.strict and not (complement or loose):
         return None
     if verb.subjects and (toks[span.last].lower not in verb.subjects or not complement):
         return None  # "we heard", "the court heard evidence": only a court hears, and only what it is told
     if cue == toks[i].text and singular_name(toks, span.first, span.last) and not agrees(toks, span, verb):
         return None  # "Obama's Charlottesville tweet this week": a base form after one name is a noun
-    if verb.mined and not can_speak(toks[span.last]):
+    if verb.figures and not (people_head(head) or head.lower in lexicon().groups or is_named(head) or head.lower in lexicon().subject_pronouns):
+        return None  # "FiveThirtyEight's primary forecast site": a noun after a noun
+    if verb.clause and toks[span.last].lower.removesuffix("s") in word_list("document_nouns.txt"):
+        return None  # "Polls indicate that ...": evidence, not someone's words
+    if (verb.mined or verb.clause) and not can_speak(toks[span.last]):
         return None  # "Trump's plan rejected single mothers": a thing does not deny or reject
     if verb.firm and trailing and span.boundary != "quote" and not named:
         return None  # "..., the interests of member states trump everything else."
@@ -143,6 +150,13 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
     if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
         claim = replace(claim, bare=True)
     return claim, trailing
+
+
+def _complement(toks: Sequence[Token], j: int, span: Span, verb: Verb) -> bool:
+    """ "that", "whether", ":" or a that-less clause starts at ``j`` ("agreed he was")."""
+    if j >= len(toks):
+        return False
+    return toks[j].lower in lexicon().words["complement"] or (clause_follows(toks, j) and agrees(toks, span, verb))
 
 
 def closing_source(text: str, toks: Sequence[Token], i: int, before: int, cue: str) -> tuple[Claim, bool] | None:

@@ -38,6 +38,8 @@ class Verb:
     alone: bool = False  # speech with nothing after it ("Mr Valentine agreed."): a stance taken
     object_also: frozenset[str] = frozenset()  # particles after an object pronoun ("called her out")
     closing: bool = False  # speech only closing the sentence after a comma ("..., court files show.")
+    figures: bool = False  # says what a figure will be: speech after people even before a number ("analysts forecast sales of $4m")
+    clause: bool = False  # also speech without its particle or closing clause, before a reported clause ("ruled that")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,8 @@ def _verbs() -> dict[str, Verb]:
                 "alone" in flagset,
                 frozenset(options["objectalso"].split(",")) if "objectalso" in options else frozenset(),
                 "closing" in flagset,
+                "figures" in flagset,
+                "clause" in flagset,
             )
     return out
 
