@@ -113,7 +113,16 @@ def detect_all(
     opening = opening_clause_end(toks)
     main_clause = [claim for claim, _ in found if claim.start >= opening]
     main = trailing[-1] if trailing else (main_clause or [found[0][0]])[0]
+    if _evidence(main):
+        # "Polls indicate that most back it, according to a Pew survey": the source is Pew's.
+        main = next((claim for claim, _ in found if claim.kind == "ACCORDING_TO"), main)
     return (main, *(claim for claim, _ in found if claim is not main))
+
+
+def _evidence(claim: Claim) -> bool:
+    """A document's finding ("the poll found"), which a named source of it outranks."""
+    verb = lexicon().verbs.get(claim.cue.split()[-1])
+    return verb is not None and verb.evidence
 
 
 def _title_case(toks: Sequence[Token]) -> bool:
@@ -173,10 +182,9 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     before = _verb_start(toks, i) - 1
     auxiliaries = {t.lower for t in toks[before + 1 : i]}
     cue = text[toks[before + 1].start : toks[i].end] if before < i - 1 else toks[i].text
-    if verb.closing:
-        found = closing_source(text, toks, i, before, cue)
-        if found is not None or not (verb.clause and verb.finite):
-            return found
+    found = closing_source(text, toks, i, before, cue) if verb.closing else None
+    if found is not None or verb.closing and not (verb.clause and verb.finite or verb.evidence):
+        return found  # "..., court files show."; "Romney indicated that" and "the poll found" read on
     verb = _as_read(toks, i, verb)
     j = i + 1
     if j < len(toks) and verb.needs is not None and toks[j].lower == verb.needs:
@@ -206,7 +214,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     if before > 0 and verb.finite and toks[before].lower in ("and", "but"):
         # "Cruz exhorted Republicans to ... and said he was standing on principle"
         span = sentence_subject(toks)
-        if span is not None and span.last < before:
+        if span is not None and span.last < before and not verb.evidence:  # "he led me in and showed me ..."
             return make_claim(text, toks, span, cue, "SV"), False
         return None
     if before == i - 1 and i > 0 and toks[i - 1].text == ",":

@@ -29,7 +29,7 @@ from retrieval.attribution.validity import people_head, plain
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import words as word_list
 
-__all__ = ["closing_inverted", "closing_source", "inverted", "make_claim", "passive", "quoted_as", "speaker_first"]
+__all__ = ["closing_inverted", "closing_source", "evidence_subject", "inverted", "make_claim", "passive", "quoted_as", "speaker_first", "subject_fits"]
 
 
 def quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[Claim, bool] | None:
@@ -124,18 +124,17 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
     speaks = named or (verb.mined and verb.finite and head.lower != "it" and can_speak(head)) or (verb.figures and (people_head(head) or head.lower in lexicon().groups))
     # "Analysts forecast sales of $453 million": the figure is what a forecaster says.
     loose = speaks and not verb.firm and (verb.figures or not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$")))
-    if verb.strict and not (complement or loose):
+    document = verb.evidence and evidence_subject(toks, span)
+    if verb.evidence and not document and not (verb.clause and verb.finite):
+        return None  # "Trump showed his returns": a person's act, no finding
+    if verb.strict and not (complement or loose or document):
         return None
     if verb.subjects and (toks[span.last].lower not in verb.subjects or not complement):
         return None  # "we heard", "the court heard evidence": only a court hears, and only what it is told
     if cue == toks[i].text and singular_name(toks, span.first, span.last) and not agrees(toks, span, verb):
         return None  # "Obama's Charlottesville tweet this week": a base form after one name is a noun
-    if verb.figures and not (people_head(head) or head.lower in lexicon().groups or is_named(head) or head.lower in lexicon().subject_pronouns):
-        return None  # "FiveThirtyEight's primary forecast site": a noun after a noun
-    if verb.clause and toks[span.last].lower.removesuffix("s") in word_list("document_nouns.txt"):
-        return None  # "Polls indicate that ...": evidence, not someone's words
-    if (verb.mined or verb.clause) and not can_speak(toks[span.last]):
-        return None  # "Trump's plan rejected single mothers": a thing does not deny or reject
+    if not document and not subject_fits(toks, span, verb):
+        return None
     if verb.firm and trailing and span.boundary != "quote" and not named:
         return None  # "..., the interests of member states trump everything else."
     if span.boundary == "quote":
@@ -146,10 +145,40 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
         kind = "SVQ"
     else:
         kind = "SV"
-    claim = make_claim(text, toks, carrier_owner(toks, span), cue, kind)
+    claim = make_claim(text, toks, carrier_owner(toks, _document_only(toks, span) if document else span), cue, kind)
     if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
         claim = replace(claim, bare=True)
     return claim, trailing
+
+
+def subject_fits(toks: Sequence[Token], span: Span, verb: Verb) -> bool:
+    """Whether the phrase can be the subject of this verb's speech reading."""
+    head = toks[span.last]
+    if verb.figures and not (people_head(head) or head.lower in lexicon().groups or is_named(head) or head.lower in lexicon().subject_pronouns):
+        return False  # "FiveThirtyEight's primary forecast site": a noun after a noun
+    if verb.clause and head.lower.removesuffix("s") in word_list("document_nouns.txt"):
+        return False  # "Polls indicate that ...": evidence, read by ``evidence_subject``
+    # "Trump's plan rejected single mothers": a thing does not deny or reject
+    return not (verb.mined or verb.clause) or can_speak(head)
+
+
+def evidence_subject(toks: Sequence[Token], span: Span) -> bool:
+    """A poll, report, study or filing names the subject ("A tracking poll released Friday",
+    "Filings with the regulator"); a person's name or pronoun heads no finding."""
+    nouns = word_list("evidence_nouns.txt")
+    return any(t.is_word and t.lower in nouns for t in toks[span.first : span.last + 1]) and not (
+        span.first == span.last and toks[span.first].lower in lexicon().subject_pronouns
+    )
+
+
+def _document_only(toks: Sequence[Token], span: Span) -> Span:
+    """ "A CNN poll released Friday" -> "A CNN poll": the participle after it describes it."""
+    nouns = word_list("evidence_nouns.txt")
+    for k in range(span.first, span.last):
+        after = toks[k + 1]
+        if toks[k].lower in nouns and after.is_word and not after.is_cap and after.lower.endswith("ed"):
+            return Span(span.first, k, span.boundary, span.appositive)
+    return span
 
 
 def _complement(toks: Sequence[Token], j: int, span: Span, verb: Verb) -> bool:

@@ -39,6 +39,7 @@ class Verb:
     object_also: frozenset[str] = frozenset()  # particles after an object pronoun ("called her out")
     closing: bool = False  # speech only closing the sentence after a comma ("..., court files show.")
     figures: bool = False  # says what a figure will be: speech after people even before a number ("analysts forecast sales of $4m")
+    evidence: bool = False  # speech after a document as subject ("the poll found that"), never after a person
     clause: bool = False  # also speech without its particle or closing clause, before a reported clause ("ruled that")
 
 
@@ -88,6 +89,7 @@ def _verbs() -> dict[str, Verb]:
                 frozenset(options["objectalso"].split(",")) if "objectalso" in options else frozenset(),
                 "closing" in flagset,
                 "figures" in flagset,
+                "evidence" in flagset,
                 "clause" in flagset,
             )
     return out

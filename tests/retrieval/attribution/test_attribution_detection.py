@@ -23,11 +23,25 @@ ROWS = [
     ("ruled, closing", "The officer acted lawfully, Attorney General Tom Reyes ruled on Monday.", ["Tom Reyes"]),
     ("ruled out", "Finance Minister Tom Reyes ruled out a second vote.", ["Tom Reyes"]),
     ("ruled in favour", "The court ruled in favour of the landlord.", [None]),
-    # "indicated" reports words before a clause, not evidence.
+    # "indicated" reports a person's words before a clause, and a document's finding.
     ("indicated that", "Tom Reyes, meanwhile, indicated that he would run again.", ["Tom Reyes"]),
-    ("polls indicate", "Polls indicate that most voters back the plan.", [None]),
+    ("polls indicate", "Polls indicate that most voters back the plan.", ["Polls"]),
     ("records indicate, closing", "He paid the fine, court records indicate.", ["court records"]),
     ("clarified that", "Tom Reyes has since clarified that his remarks were his own.", ["Tom Reyes"]),
+    # A poll, report or filing gives its finding; a person who shows or finds something says nothing.
+    # (A document's finding was once no speech; PolNeAR train's annotators and every news set's
+    # labels count it, 94 of 110 uses in train.)
+    ("the poll shows", "The poll shows Clinton ahead in Ohio.", ["The poll"]),
+    ("the study finds", "The study finds that turnout fell.", ["The study"]),
+    ("a poll found", "A Harbour Radio poll released Monday found that most voters back the levy.", ["Harbour Radio"]),
+    ("a report showed", "The monthly jobs report showed that wages are rising.", ["The monthly jobs report"]),
+    ("filings show", "Filings with the regulator show the fund's shares are worth $2 million.", ["Filings"]),
+    ("according to outranks", "Polls indicate that most voters back it, according to a Harbour Radio survey.", ["Harbour Radio"]),
+    ("a person shows", "Jo Bloggs showed her tax returns to the committee.", [None]),
+    ("a person finds", "Investigators found the wreckage on Monday.", [None]),
+    ("and showed me", "Back at the house, he led me down the hall and showed me where he slept.", [None]),
+    ("records are evidence", "His phone records showed he was texting at the time.", [None]),
+    ("the jury found", "The jury found him guilty.", [None]),
     # A forecast by people gives its figure as their words.
     ("forecast a figure", "Analysts forecast sales of $12 million for the quarter.", ["Analysts"]),
     ("had forecast", "Economists surveyed by the bank had forecast 3.1 million new claims.", ["Economists surveyed by the bank"]),
