@@ -1,16 +1,18 @@
-"""What may stand between a reporting verb and the words it reports without changing the reading:
-a sentence adverb set off by commas ("Spohr added, **however**, “...”") and a time ("The union confirmed **Tuesday** it would ...", "ruled **late Friday
-afternoon** that ..."). Pure functions over a sentence's tokens; the cue rules call them before
-they look for a quotation, "that" or a that-less clause after the verb."""
+"""What may stand between a reporting verb and the particle it needs ("spoke **fondly** of",
+"made **it** clear"), and between the verb and the words it reports: a sentence adverb set off
+by commas ("Spohr added, **however**, “...”") and a time ("The union confirmed **Tuesday** it
+would ...", "ruled **late Friday afternoon** that ..."). Pure functions over a sentence's
+tokens; the cue rules call them before they look for a quotation, "that" or a that-less clause
+after the verb."""
 
 from __future__ import annotations
 
 from typing import Sequence
 
-from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.tokens import Token
 
-__all__ = ["past_aside", "past_time"]
+__all__ = ["particle_end", "past_aside", "past_time"]
 
 # "ruled late Friday afternoon that": time words between a verb and its complement, at most.
 MAX_TIME_WORDS = 4
@@ -40,3 +42,14 @@ def past_time(toks: Sequence[Token], j: int) -> int:
             continue
         break
     return k if k > j and k < len(toks) and (toks[k].is_word or toks[k].is_quote) else j
+
+
+def particle_end(toks: Sequence[Token], i: int, verb: Verb) -> int | None:
+    """The token after the particle the verb at ``i`` needs ("pointed **out**"), an -ly adverb
+    ("spoke **fondly** of") or "it" ("made **it** clear") allowed before it; None without one."""
+    if not verb.needs:
+        return None
+    k = i + 1
+    if k + 1 < len(toks) and toks[k].is_word and not toks[k].is_cap and (toks[k].lower.endswith("ly") or toks[k].lower == "it"):
+        k += 1
+    return k + 1 if k < len(toks) and toks[k].lower in verb.needs else None

@@ -178,7 +178,7 @@ def reports_nothing(
         return True  # "declined to comment"
     if follows is not None and follows.lower in verb.not_before:
         return True  # "reported from Midway Atoll"
-    return verb.needs is not None and j == i + 1  # "pointed to the data"; "pointed out that" is speech
+    return bool(verb.needs) and j == i + 1  # "pointed to the data"; "pointed out that" is speech
 
 
 def unnamed_source(text: str, toks: Sequence[Token], claim: Claim) -> bool:

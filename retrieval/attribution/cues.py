@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.cue_checks import after_what, gap_subject, gapped_label, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
 from retrieval.attribution.colon import colon_claim
-from retrieval.attribution.complements import past_aside
+from retrieval.attribution.complements import particle_end, past_aside
 from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, speaker_first
 from retrieval.attribution.lexicon import Verb, lexicon, word_search
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
@@ -171,9 +171,18 @@ def _as_read(toks: Sequence[Token], i: int, verb: Verb) -> Verb:
     a that-less clause, or closing the sentence."""
     if not verb.clause or not verb.finite:
         return verb
-    if verb.needs is not None and i + 1 < len(toks) and toks[i + 1].lower == verb.needs:
+    if particle_end(toks, i, verb) is not None:
         return verb  # "ruled out"
-    return replace(verb, needs=None, strict=True, firm=True, closing=False)
+    return replace(verb, needs=frozenset(), strict=True, firm=True, closing=False)
+
+
+def _particle(text: str, toks: Sequence[Token], i: int, before: int, verb: Verb, cue: str) -> tuple[int, str] | None:
+    """Where the verb group ends and its cue: past the particle it needs ("pointed out", "spoke
+    fondly of", "made it clear"); None when it needs one and has none."""
+    end = particle_end(toks, i, verb)
+    if end is None:
+        return None if verb.needs else (i + 1, cue)
+    return end, text[toks[before + 1].start : toks[end - 1].end]
 
 
 def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Claim, bool] | None:
@@ -186,11 +195,10 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     if found is not None or verb.closing and not (verb.clause and verb.finite or verb.evidence):
         return found  # "..., court files show."; "Romney indicated that" and "the poll found" read on
     verb = _as_read(toks, i, verb)
-    j = i + 1
-    if j < len(toks) and verb.needs is not None and toks[j].lower == verb.needs:
-        cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
-        j += 1
-    j = past_aside(toks, j)  # "Spohr added, however, “...”"
+    read = _particle(text, toks, i, before, verb, cue)
+    if read is None:
+        return None  # "pointed to the data", ", speaking to world leaders", "was shot by"
+    j, cue = past_aside(toks, read[0]), read[1]  # "Spohr added, however, “...”"
     follows = toks[j] if j < len(toks) else None
     gapped = _unlabelled(toks, j, verb, before)
     if gapped and not gapped_label(toks, j, verb.via):

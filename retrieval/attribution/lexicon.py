@@ -28,7 +28,7 @@ class Verb:
     invert: bool  # may stand before its speaker ("said Smith")
     participle: bool  # an -ing form ("saying"), which takes the main clause's subject
     finite: bool  # a past or -s form that is never a noun ("said", "added"), so it ends a phrase
-    needs: str | None = None  # a particle it needs to be speech ("point" needs "out")
+    needs: frozenset[str] = frozenset()  # particles it needs to be speech ("point" needs "out", "speak" "about" or "of")
     not_before: frozenset[str] = frozenset()  # words after it that make it no speech ("reported from")
     labels: bool = False  # speech only as a quoted label after its object ("called the deal “a disgrace”")
     via: str | None = None  # the word between object and label ("described the deal as “...”")
@@ -72,7 +72,7 @@ def _verbs() -> dict[str, Verb]:
         words = forms.split() if lemma is None else [lemma, *forms.split()]
         flagset = set(flags.split())
         options = dict(flag.split("=", 1) for flag in flagset if "=" in flag)
-        needs = options.get("needs")
+        needs = frozenset(options["needs"].split(",")) if "needs" in options else frozenset()
         not_before = frozenset(options["notbefore"].split(",")) if "notbefore" in options else frozenset()
         for form in words if lemma is None else words[1:]:
             if form in out:

@@ -42,6 +42,18 @@ ROWS = [
     ("and showed me", "Back at the house, he led me down the hall and showed me where he slept.", [None]),
     ("records are evidence", "His phone records showed he was texting at the time.", [None]),
     ("the jury found", "The jury found him guilty.", [None]),
+    # Phrasal verbs of speech, speech only with their particle (an -ly adverb or "it" may come first).
+    ("spoke about", "At a town hall on Friday, Jo Bloggs spoke about the closure of the pier.", ["Jo Bloggs"]),
+    ("spoke fondly of", "Tom Reyes spoke fondly of his years on the council.", ["Tom Reyes"]),
+    ("made it clear", "Jo Bloggs made it clear that she would not resign.", ["Jo Bloggs"]),
+    ("made clear, that-less", "The mayor has made clear she is wary of a second term.", ["The mayor"]),
+    ("took aim at", "Tom Reyes took aim at the council's budget.", ["Tom Reyes"]),
+    ("shoots back", '"Where were you born?" the older woman shoots back.', ["the older woman"]),
+    ("spoke to, no particle", "Jo Bloggs spoke to the crowd for an hour.", [None]),
+    ("speaking to, a participle", "The envoy, who has been speaking to leaders, met Tom Reyes.", [None]),
+    ("made a profit", "The company made a profit.", [None]),
+    ("was shot by", "He was shot by a police officer.", [None]),
+    ("a contact clause", "Every activist I spoke to said the vote would be close.", ["Every activist I spoke to"]),
     # A forecast by people gives its figure as their words.
     ("forecast a figure", "Analysts forecast sales of $12 million for the quarter.", ["Analysts"]),
     ("had forecast", "Economists surveyed by the bank had forecast 3.1 million new claims.", ["Economists surveyed by the bank"]),
