@@ -54,6 +54,15 @@ ROWS = [
     ("made a profit", "The company made a profit.", [None]),
     ("was shot by", "He was shot by a police officer.", [None]),
     ("a contact clause", "Every activist I spoke to said the vote would be close.", ["Every activist I spoke to"]),
+    # An apology and a proposal are statements; the adjective after an owner is none.
+    ("apologized", "Tom Reyes apologized on Monday for the remarks his aide made at the rally.", ["Tom Reyes"]),
+    ("proposed", "Harbour lawmakers also proposed raising the wage to $15 an hour.", ["Harbour lawmakers"]),
+    ("an owner's proposed", "The board cut its proposed fee in response.", [None]),
+    ("a name's proposed", "Strikers marched against the government's proposed changes.", [None]),
+    # People in the plural can speak ("those researchers disclosed that ...").
+    ("researchers", "Last week, the researchers disclosed that 1,000 patients had enrolled.", ["the researchers"]),
+    # A demonstrative opens the object of a label ("described that comment as ...").
+    ("described that", 'Jo Bloggs described that remark as "a threat" on Sunday.', ["Jo Bloggs"]),
     # A forecast by people gives its figure as their words.
     ("forecast a figure", "Analysts forecast sales of $12 million for the quarter.", ["Analysts"]),
     ("had forecast", "Economists surveyed by the bank had forecast 3.1 million new claims.", ["Economists surveyed by the bank"]),
