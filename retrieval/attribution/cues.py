@@ -222,7 +222,8 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     if before > 0 and verb.finite and toks[before].lower in ("and", "but"):
         # "Cruz exhorted Republicans to ... and said he was standing on principle"
         span = sentence_subject(toks)
-        if span is not None and span.last < before and not verb.evidence:  # "he led me in and showed me ..."
+        # "he led me in and showed me ...", "stood beside her and apologized to residents"
+        if span is not None and span.last < before and not verb.evidence and not verb.direct:
             return make_claim(text, toks, span, cue, "SV"), False
         return None
     if before == i - 1 and i > 0 and toks[i - 1].text == ",":

@@ -40,6 +40,7 @@ class Verb:
     closing: bool = False  # speech only closing the sentence after a comma ("..., court files show.")
     figures: bool = False  # says what a figure will be: speech after people even before a number ("analysts forecast sales of $4m")
     evidence: bool = False  # speech after a document as subject ("the poll found that"), never after a person
+    direct: bool = False  # speech only after its own subject, never after "and" ("stood by and apologized")
     clause: bool = False  # also speech without its particle or closing clause, before a reported clause ("ruled that")
 
 
@@ -90,6 +91,7 @@ def _verbs() -> dict[str, Verb]:
                 "closing" in flagset,
                 "figures" in flagset,
                 "evidence" in flagset,
+                "direct" in flagset,
                 "clause" in flagset,
             )
     return out
