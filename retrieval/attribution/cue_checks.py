@@ -29,6 +29,8 @@ MAX_LABELLED_WORDS = 10
 MAX_CLAUSE_SUBJECT = 4
 _AMOUNT_SIGNS = frozenset("£$€¥")
 _LABELLED_PRONOUNS = frozenset({"it", "them", "him", "her"})
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+_POSSESSIVES = frozenset({"its", "his", "their", "our", "my", "your"})  # "its proposed cutoff"; "her" may be an object
 # "what the operator called “...”", "whom he called “...”": words opening a gapped label's clause.
 _GAP_OPENERS = frozenset({"what", "whom", "which", "that", "who"})
   # "called it a budget for Middle England"
@@ -61,6 +63,9 @@ def labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
             break
         if via is not None and tok.lower == via and k > j:
             return True
+        if k == j and tok.lower in _DEMONSTRATIVES:
+            k += 1  # "described that comment as “a threat”": a determiner here, no clause
+            continue
         if tok.lower in words["boundary"] or tok.lower in words["aux"]:
             return False  # "called it off because ..."
         if tok.lower in words["preposition"] and (k == j or object_pronoun(toks[k - 1])):
@@ -160,8 +165,11 @@ def reports_nothing(
     words = lexicon().words
     if before == i - 1 and i > 0:
         previous = toks[i - 1].lower
-        if previous in ("the", "a", "an") or (not verb.finite and (previous in words["noun_marker"] or previous.endswith(("’s", "'s")))):
+        owner = previous in _POSSESSIVES or previous.endswith(("’s", "'s")) and previous[:-2] not in lexicon().subject_pronouns | {"that", "there", "what"}
+        if previous in ("the", "a", "an") or (not verb.finite and (previous in words["noun_marker"] or owner)):
             return True  # "Trump's claim", "initial reports", "the alleged attacker"
+        if owner and verb.form.endswith("ed"):
+            return True  # "the government's proposed changes": an adjective ("he's said" is a verb)
     if not verb.finite and not verb.participle and verb.form != verb.lemma and follows is not None and follows.lower in words["aux"]:
         return True  # "Her past comments were restrained", "Smith's claims are false": a noun
     if before == i - 1 and i > 0 and not verb.finite and not verb.participle and noun_position(toks[i - 1]):
@@ -178,7 +186,7 @@ def reports_nothing(
         return True  # "declined to comment"
     if follows is not None and follows.lower in verb.not_before:
         return True  # "reported from Midway Atoll"
-    return verb.needs is not None and j == i + 1  # "pointed to the data"; "pointed out that" is speech
+    return bool(verb.needs) and j == i + 1  # "pointed to the data"; "pointed out that" is speech
 
 
 def unnamed_source(text: str, toks: Sequence[Token], claim: Claim) -> bool:

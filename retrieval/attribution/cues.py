@@ -23,6 +23,7 @@ from typing import Callable, Sequence
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.cue_checks import after_what, gap_subject, gapped_label, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
 from retrieval.attribution.colon import colon_claim
+from retrieval.attribution.complements import particle_end, past_aside
 from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, speaker_first
 from retrieval.attribution.lexicon import Verb, lexicon, word_search
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
@@ -115,6 +116,9 @@ def detect_all(
     opening = opening_clause_end(toks)
     main_clause = [claim for claim, _ in found if claim.start >= opening]
     main = trailing[-1] if trailing else (main_clause or [found[0][0]])[0]
+    if _evidence(main):
+        # "Polls indicate that most back it, according to a Pew survey": the source is Pew's.
+        main = next((claim for claim, _ in found if claim.kind == "ACCORDING_TO"), main)
     return (main, *(claim for claim, _ in found if claim is not main))
 
 
@@ -128,6 +132,12 @@ def _verb_candidates(toks: Sequence[Token]) -> list[int]:
     or in lower case. One set test per token, so the loop's checks run on these alone."""
     keys = _verb_keys()
     return [i for i, tok in enumerate(toks) if tok.lower in keys or tok.text in keys]
+
+
+def _evidence(claim: Claim) -> bool:
+    """A document's finding ("the poll found"), which a named source of it outranks."""
+    verb = lexicon().verbs.get(claim.cue.split()[-1])
+    return verb is not None and verb.evidence
 
 
 def _title_case(toks: Sequence[Token]) -> bool:
@@ -170,18 +180,40 @@ def _unlabelled(toks: Sequence[Token], j: int, verb: Verb, before: int) -> bool:
     return not urged and not (labels(toks, j, verb.via) and not after_what(toks, before))
 
 
+def _as_read(toks: Sequence[Token], i: int, verb: Verb) -> Verb:
+    """A ``clause`` verb without its particle or closing layout ("Judge Moss **ruled** that ...",
+    "Romney **indicated** that ...") is speech only as a firm verb: before "that", a quotation or
+    a that-less clause, or closing the sentence."""
+    if not verb.clause or not verb.finite:
+        return verb
+    if particle_end(toks, i, verb) is not None:
+        return verb  # "ruled out"
+    return replace(verb, needs=frozenset(), strict=True, firm=True, closing=False)
+
+
+def _particle(text: str, toks: Sequence[Token], i: int, before: int, verb: Verb, cue: str) -> tuple[int, str] | None:
+    """Where the verb group ends and its cue: past the particle it needs ("pointed out", "spoke
+    fondly of", "made it clear"); None when it needs one and has none."""
+    end = particle_end(toks, i, verb)
+    if end is None:
+        return None if verb.needs else (i + 1, cue)
+    return end, text[toks[before + 1].start : toks[end - 1].end]
+
+
 def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Claim, bool] | None:
     """The claim a reporting verb at token ``i`` makes, and whether it closes the sentence."""
     words = lexicon().words
     before = _verb_start(toks, i) - 1
     auxiliaries = {t.lower for t in toks[before + 1 : i]}
     cue = text[toks[before + 1].start : toks[i].end] if before < i - 1 else toks[i].text
-    if verb.closing:
-        return closing_source(text, toks, i, before, cue)
-    j = i + 1
-    if j < len(toks) and verb.needs is not None and toks[j].lower == verb.needs:
-        cue = text[toks[before + 1].start : toks[j].end]  # "pointed out"
-        j += 1
+    found = closing_source(text, toks, i, before, cue) if verb.closing else None
+    if found is not None or verb.closing and not (verb.clause and verb.finite or verb.evidence):
+        return found  # "..., court files show."; "Romney indicated that" and "the poll found" read on
+    verb = _as_read(toks, i, verb)
+    read = _particle(text, toks, i, before, verb, cue)
+    if read is None:
+        return None  # "pointed to the data", ", speaking to world leaders", "was shot by"
+    j, cue = past_aside(toks, read[0]), read[1]  # "Spohr added, however, “...”"
     follows = toks[j] if j < len(toks) else None
     gapped = _unlabelled(toks, j, verb, before)
     if gapped and not gapped_label(toks, j, verb.via):
@@ -205,7 +237,8 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     if before > 0 and verb.finite and toks[before].lower in ("and", "but"):
         # "Cruz exhorted Republicans to ... and said he was standing on principle"
         span = sentence_subject(toks)
-        if span is not None and span.last < before:
+        # "he led me in and showed me ...", "stood beside her and apologized to residents"
+        if span is not None and span.last < before and not verb.evidence and not verb.direct:
             return make_claim(text, toks, span, cue, "SV"), False
         return None
     if before == i - 1 and i > 0 and toks[i - 1].text == ",":

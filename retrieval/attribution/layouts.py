@@ -20,15 +20,16 @@ from retrieval.attribution.cue_checks import (
     tail,
     unnamed_source,
 )
+from retrieval.attribution.complements import past_time
 from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.participles import agrees, carrier_owner
 from retrieval.attribution.phrases import Span, is_named, left_phrase, right_phrase
 from retrieval.attribution.segments import MAX_SUBJECT_TOKENS
-from retrieval.attribution.validity import plain
+from retrieval.attribution.validity import people_head, plain
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import words as word_list
 
-__all__ = ["closing_inverted", "closing_source", "inverted", "make_claim", "passive", "quoted_as", "speaker_first"]
+__all__ = ["closing_inverted", "closing_source", "evidence_subject", "inverted", "make_claim", "passive", "quoted_as", "speaker_first", "subject_fits"]
 
 
 def quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[Claim, bool] | None:
@@ -113,22 +114,27 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
     # "Mr Valentine, who ..., agreed.", but "Sixty-two percent of Republicans agreed." is a poll.
     counted = toks[span.first].text[:1].isdigit() or toks[span.first].lower.split("-")[0] in word_list("number_words.txt")
     alone = verb.alone and (follows is None or follows.text in ".;") and not counted
-    complement = alone or trailing or quote_after or (follows is not None and follows.lower in words["complement"]) or (clause_follows(toks, j) and agrees(toks, span, verb))
+    complement = alone or trailing or quote_after or _complement(toks, j, span, verb) or (verb.finite and _complement(toks, past_time(toks, j), span, verb))
     named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
     # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
     # ("Iran reported 50 cases") keeps it a statistic.
     # "Rights groups accused security forces of ...": a stance verb needs no quote or "that" when
     # people speak ("it attacked him" may be a dog).
-    speaks = named or (verb.mined and verb.finite and toks[span.last].lower != "it" and can_speak(toks[span.last]))
-    loose = speaks and not verb.firm and not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$"))
-    if verb.strict and not (complement or loose):
+    head = toks[span.last]
+    speaks = named or (verb.mined and verb.finite and head.lower != "it" and can_speak(head)) or (verb.figures and (people_head(head) or head.lower in lexicon().groups))
+    # "Analysts forecast sales of $453 million": the figure is what a forecaster says.
+    loose = speaks and not verb.firm and (verb.figures or not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$")))
+    document = verb.evidence and evidence_subject(toks, span)
+    if verb.evidence and not document and not (verb.clause and verb.finite):
+        return None  # "Trump showed his returns": a person's act, no finding
+    if verb.strict and not (complement or loose or document):
         return None
     if verb.subjects and (toks[span.last].lower not in verb.subjects or not complement):
         return None  # "we heard", "the court heard evidence": only a court hears, and only what it is told
     if cue == toks[i].text and singular_name(toks, span.first, span.last) and not agrees(toks, span, verb):
         return None  # "Obama's Charlottesville tweet this week": a base form after one name is a noun
-    if verb.mined and not can_speak(toks[span.last]):
-        return None  # "Trump's plan rejected single mothers": a thing does not deny or reject
+    if not document and not subject_fits(toks, span, verb):
+        return None
     if verb.firm and trailing and span.boundary != "quote" and not named:
         return None  # "..., the interests of member states trump everything else."
     if span.boundary == "quote":
@@ -139,10 +145,47 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
         kind = "SVQ"
     else:
         kind = "SV"
-    claim = make_claim(text, toks, carrier_owner(toks, span), cue, kind)
+    claim = make_claim(text, toks, carrier_owner(toks, _document_only(toks, span) if document else span), cue, kind)
     if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
         claim = replace(claim, bare=True)
     return claim, trailing
+
+
+def subject_fits(toks: Sequence[Token], span: Span, verb: Verb) -> bool:
+    """Whether the phrase can be the subject of this verb's speech reading."""
+    head = toks[span.last]
+    if verb.figures and not (people_head(head) or head.lower in lexicon().groups or is_named(head) or head.lower in lexicon().subject_pronouns):
+        return False  # "FiveThirtyEight's primary forecast site": a noun after a noun
+    if verb.clause and head.lower.removesuffix("s") in word_list("document_nouns.txt"):
+        return False  # "Polls indicate that ...": evidence, read by ``evidence_subject``
+    # "Trump's plan rejected single mothers": a thing does not deny or reject
+    return not (verb.mined or verb.clause) or can_speak(head)
+
+
+def evidence_subject(toks: Sequence[Token], span: Span) -> bool:
+    """A poll, report, study or filing names the subject ("A tracking poll released Friday",
+    "Filings with the regulator"); a person's name or pronoun heads no finding."""
+    nouns = word_list("evidence_nouns.txt")
+    return any(t.is_word and t.lower in nouns for t in toks[span.first : span.last + 1]) and not (
+        span.first == span.last and toks[span.first].lower in lexicon().subject_pronouns
+    )
+
+
+def _document_only(toks: Sequence[Token], span: Span) -> Span:
+    """ "A CNN poll released Friday" -> "A CNN poll": the participle after it describes it."""
+    nouns = word_list("evidence_nouns.txt")
+    for k in range(span.first, span.last):
+        after = toks[k + 1]
+        if toks[k].lower in nouns and after.is_word and not after.is_cap and after.lower.endswith("ed"):
+            return Span(span.first, k, span.boundary, span.appositive)
+    return span
+
+
+def _complement(toks: Sequence[Token], j: int, span: Span, verb: Verb) -> bool:
+    """ "that", "whether", ":" or a that-less clause starts at ``j`` ("agreed he was")."""
+    if j >= len(toks):
+        return False
+    return toks[j].lower in lexicon().words["complement"] or (clause_follows(toks, j) and agrees(toks, span, verb))
 
 
 def closing_source(text: str, toks: Sequence[Token], i: int, before: int, cue: str) -> tuple[Claim, bool] | None:

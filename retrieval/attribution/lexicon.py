@@ -28,7 +28,7 @@ class Verb:
     invert: bool  # may stand before its speaker ("said Smith")
     participle: bool  # an -ing form ("saying"), which takes the main clause's subject
     finite: bool  # a past or -s form that is never a noun ("said", "added"), so it ends a phrase
-    needs: str | None = None  # a particle it needs to be speech ("point" needs "out")
+    needs: frozenset[str] = frozenset()  # particles it needs to be speech ("point" needs "out", "speak" "about" or "of")
     not_before: frozenset[str] = frozenset()  # words after it that make it no speech ("reported from")
     labels: bool = False  # speech only as a quoted label after its object ("called the deal “a disgrace”")
     via: str | None = None  # the word between object and label ("described the deal as “...”")
@@ -38,6 +38,10 @@ class Verb:
     alone: bool = False  # speech with nothing after it ("Mr Valentine agreed."): a stance taken
     object_also: frozenset[str] = frozenset()  # particles after an object pronoun ("called her out")
     closing: bool = False  # speech only closing the sentence after a comma ("..., court files show.")
+    figures: bool = False  # says what a figure will be: speech after people even before a number ("analysts forecast sales of $4m")
+    evidence: bool = False  # speech after a document as subject ("the poll found that"), never after a person
+    direct: bool = False  # speech only after its own subject, never after "and" ("stood by and apologized")
+    clause: bool = False  # also speech without its particle or closing clause, before a reported clause ("ruled that")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +73,7 @@ def _verbs() -> dict[str, Verb]:
         words = forms.split() if lemma is None else [lemma, *forms.split()]
         flagset = set(flags.split())
         options = dict(flag.split("=", 1) for flag in flagset if "=" in flag)
-        needs = options.get("needs")
+        needs = frozenset(options["needs"].split(",")) if "needs" in options else frozenset()
         not_before = frozenset(options["notbefore"].split(",")) if "notbefore" in options else frozenset()
         for form in words if lemma is None else words[1:]:
             if form in out:
@@ -85,6 +89,10 @@ def _verbs() -> dict[str, Verb]:
                 "alone" in flagset,
                 frozenset(options["objectalso"].split(",")) if "objectalso" in options else frozenset(),
                 "closing" in flagset,
+                "figures" in flagset,
+                "evidence" in flagset,
+                "direct" in flagset,
+                "clause" in flagset,
             )
     return out
 

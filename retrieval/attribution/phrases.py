@@ -61,7 +61,7 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
         return None
     if toks[end].text == ",":
         return named_head(toks, end) or comma_chain(toks, end)
-    if toks[end].lower in ("who", "which"):
+    if toks[end].lower in ("who", "which") and not toks[end].text.isupper():
         return _before_relative(toks, end)  # "Ted Cruz endorses Trump, who says he is honored."
     if toks[end].text in _DASHES:
         return _before_dashes(toks, end)

@@ -46,7 +46,9 @@ def stops(tok: Token, at_end: bool) -> bool:
     if tok.lower in words["boundary"] or (tok.lower in words["aux"] and not at_end):
         return True
     verb = lexicon().verbs.get(tok.lower)
-    return verb is not None and verb.finite and not at_end
+    # "Every activist I spoke to said", "Sanders made the following claim": a verb that speaks
+    # only with its particle is no boundary.
+    return verb is not None and verb.finite and not verb.needs and not at_end
 
 
 def parenthesis_after_name(toks: Sequence[Token], close: int) -> int | None:

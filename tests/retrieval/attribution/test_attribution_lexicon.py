@@ -34,9 +34,10 @@ def test_reporting_verb_forms(form: str, lemma: str, strict: bool) -> None:
 
 @pytest.mark.parametrize("belief", ["think", "thinks", "want", "wants", "hope", "hopes", "expect", "expects", "know", "knows", "shows", "finds"])
 def test_belief_and_perception_verbs_are_not_speech(belief: str) -> None:
-    # "..., court files show." closes a sentence with its source; nowhere else is "shows" speech.
+    # "..., court files show." closes a sentence with its source, and "the poll shows" or "the
+    # study finds" gives a document's finding (evidence_nouns.txt); after a person they are no speech.
     verb = lexicon().verbs.get(belief)
-    assert verb is None or verb.closing
+    assert verb is None or verb.closing or verb.evidence
 
 
 def test_package_exports_attribute() -> None:

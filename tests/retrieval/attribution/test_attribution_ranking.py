@@ -68,7 +68,7 @@ RANKED = [
     ),
     (
         "the subject after an opening phrase takes a pronoun later in its sentence",
-        "On Monday, Vice President Joe Biden spoke about nuclear weapons.\n\n"
+        "On Monday, Vice President Joe Biden toured a nuclear weapons lab.\n\n"
         "During an interview in April, Donald Trump was talking about defense when he told reporters, “So, North Korea has nukes.”",
         [None, "Donald Trump"],
     ),
