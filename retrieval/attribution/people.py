@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Collection, Iterable, Sequence
 
 from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.name_context import addressed, opens_clause, owner_before, title_before, titled_after, unowned
 
-__all__ = ["Person", "MAX_SUBJECT_START", "is_initial", "scan_people", "person_key"]
+__all__ = ["Person", "MAX_SUBJECT_START", "by_surname", "is_initial", "scan_people", "person_key"]
 
 # A name starting within this many words of the sentence start is taken as its subject
 # ("Former Pennsylvania Gov. Ed Rendell, who ..., agreed").
@@ -58,6 +58,30 @@ def is_initial(word: str) -> bool:
 
 def person_key(words: Sequence[str]) -> tuple[str, str]:
     return words[0].lower(), words[-1].lower()
+
+
+def by_surname(people: Iterable[Person], spoke: Callable[[], Collection[str]], surname: str, gender: str | None, index: int) -> Person | None:
+    """The person a bare surname in sentence ``index`` names: of that surname (a full name before
+    a bare "Mr. Smith" entry), of a fitting gender, one who ``spoke()`` before a namesake only
+    mentioned, and of those the one named most recently."""
+    people = list(people)
+    candidates = [p for p in people if p.surname == surname.lower()]
+    candidates = [p for p in candidates if p.key[0]] or candidates
+    if not candidates:
+        # Family name first ("Xi Jinping" ... "Xi said"): the one person whose name starts so.
+        firsts = [p for p in people if p.key[0] == surname.lower()]
+        candidates = firsts if len(firsts) == 1 else []
+    candidates = [p for p in candidates if not (gender and p.gender and gender != p.gender)]
+    if len(candidates) > 1:
+        # "Cruz said" after Ted Cruz spoke and Heidi Cruz was only mentioned: the one who spoke.
+        said = spoke()
+        candidates = [p for p in candidates if p.name in said] or candidates
+    best, best_seen = None, -1
+    for person in candidates:
+        seen = max((m for m in person.mentions if m <= index), default=-1)
+        if seen > best_seen:
+            best, best_seen = person, seen
+    return best
 
 
 @lru_cache(maxsize=1)

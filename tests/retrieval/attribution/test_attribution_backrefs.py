@@ -1,0 +1,105 @@
+"""Which speaker, by reference back: a document's author, two people as one description, and a
+description whose appositive names the speaker (made-up sentences in the shapes news copy uses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.attribution.backrefs import introduced_documents, pair_head, repeated_document
+
+DOCUMENTS = [
+    (
+        "a report a named official issued, then cited as the report",
+        "Governor Dana Whitfield said in a report on Monday that the bridge had been neglected.\n\n"
+        "Inspectors found cracks in three of the piers, according to the report.",
+        ["Dana Whitfield", "Dana Whitfield"],
+    ),
+    (
+        "a statement, then the statement said",
+        "Harbour Rail said in a statement that two carriages had left the track.\n\n"
+        "No passengers were hurt, the statement said.",
+        ["Harbour Rail", "Harbour Rail"],
+    ),
+    (
+        "a statement from a body named after it",
+        "The Kestrel County Sheriff's Department opened an inquiry.\n\n"
+        "Four deputies were sent to the farm, according to a statement from the department.",
+        [None, "Kestrel County Sheriff's Department"],
+    ),
+    # negative row: a report nobody was said to put out stays as written
+    (
+        "a report with no author named before",
+        "Ticket sales rose by a fifth in March, according to the report.",
+        ["the report"],
+    ),
+]
+
+PAIRS = [
+    (
+        "both leaders after a meeting of two",
+        "Prime Minister Ana Costa met President Lukas Brandt in Lisbon on Monday.\n\n"
+        "Both leaders said they would meet again in the autumn.",
+        [None, "Ana Costa and Lukas Brandt"],
+    ),
+    (
+        "the two men after two speakers",
+        "“We will appeal,” said Omar Haddad.\n\n“So will I,” said Peter Lindqvist.\n\n"
+        "The two men said the ruling was unfair.",
+        ["Omar Haddad", "Peter Lindqvist", "Omar Haddad and Peter Lindqvist"],
+    ),
+    # negative row: "the two officers" with nobody named stays as written
+    (
+        "a pair with nobody named",
+        "The two officers said the road was closed.",
+        ["The two officers"],
+    ),
+]
+
+APPOSITIVES = [
+    (
+        "an owner's description beside a company's name",
+        "Brightwater’s parent company, Solent Holdings Ltd, said the plant would close.",
+        "Solent Holdings Ltd",
+    ),
+    (
+        "a role beside a person's name",
+        "The charity's new director, Maria Okafor, said donations had doubled.",
+        "Maria Okafor",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in DOCUMENTS], ids=[n for n, _, _ in DOCUMENTS])
+def test_a_document_speaks_for_its_author(speakers, text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in PAIRS], ids=[n for n, _, _ in PAIRS])
+def test_a_description_of_two_names_both(speakers, text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in APPOSITIVES], ids=[n for n, _, _ in APPOSITIVES])
+def test_an_appositive_name_is_the_speaker(only, text, expected):
+    found = only(text)
+    assert found is not None and found.speaker == expected
+
+
+def test_documents_are_introduced_by_an_indefinite_article():
+    assert introduced_documents(" issued an online report saying it") == ["report"]
+    assert introduced_documents(" said in a statement on Monday") == ["statement"]
+    assert introduced_documents(" said that a report was wrong") == []  # after "that": the words reported
+    assert introduced_documents(" said the report was wrong") == []  # not introduced here
+
+
+def test_a_repeated_document_is_a_lower_case_definite_description():
+    assert repeated_document("the 40-page report") == "report"
+    assert repeated_document("the Pew report") is None
+    assert repeated_document("the spokesman") is None
+
+
+def test_pair_heads():
+    assert pair_head("Both Haddads", ["haddad"]) == "haddad"
+    assert pair_head("the pair", []) == "pair"
+    assert pair_head("both leaders", []) == "leaders"
+    assert pair_head("both sides", []) is None
