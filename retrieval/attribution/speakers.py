@@ -14,6 +14,7 @@ from typing import Literal, Sequence
 from retrieval.attribution.descriptions import document_noun, person_noun, possessive_owner
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.tokens import Token, tokenize
+from retrieval.lexicon import words as word_list
 
 __all__ = ["Phrase", "read_phrase", "name_run", "named_appositive", "owned_name"]
 
@@ -104,11 +105,24 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     start = name_run(head, end)
     while start <= end and head[start].lower in lex.words["determiner"]:
         start += 1
-    if start == end and lex.groups.get(head[end].lower) in ("group", "unnamed"):
-        start = end + 1  # "Democrats", "Police": a group, not a surname
+    if 0 < start < end - 1 and head[start - 1].lower == "of":
+        # "Secretary of Education Betsy DeVos": the office's name ends where a first name starts.
+        start = next((k for k in range(start + 1, end) if head[k].lower in lex.first_names), start)
+    if start == end and (lex.groups.get(head[end].lower) in ("group", "unnamed") or _people_plural(head[end].lower)):
+        start = end + 1  # "Democrats", "Police", "Attorneys for the family": a group, not a surname
     if start <= end and not _organisation_words(head, start, end):
         return _named(text, head, start, end, " ".join(t.text for t in rest) or None)
     return _common(text, words, head, head_end)
+
+
+def _people_plural(word: str) -> bool:
+    """ "Attorneys", "Representatives", "Residents": the plural of a word for a person or role,
+    capitalised only because it opens the sentence; no one's surname."""
+    lex = lexicon()
+    singular = word[:-1] if word.endswith("s") else ""
+    if word in word_list("people_words.txt"):
+        return True
+    return bool(singular) and (singular in lex.roles or singular in lex.titles or person_noun(singular)[0])
 
 
 def _document_owner(head: Sequence[Token]) -> Phrase | None:
@@ -201,7 +215,7 @@ def _common(text: str, words: Sequence[Token], head: Sequence[Token], head_end: 
     """No person's name: a role, an organisation, a group or an unnamed source."""
     lex = lexicon()
     head_word = head[-1].lower
-    kind = lex.groups.get(head_word)
+    kind = lex.groups.get(head_word) or ("group" if _people_plural(head_word) else None)
     if head_end < len(words) and words[head_end].lower in ("who", "whose"):
         # "The man who owns the shop": described by its own clause, so no one named before.
         return Phrase("unnamed", _as_written(text), None, None, head_word)

@@ -103,3 +103,28 @@ def test_pair_heads():
     assert pair_head("the pair", []) == "pair"
     assert pair_head("both leaders", []) == "leaders"
     assert pair_head("both sides", []) is None
+
+
+CUT_PHRASES = [
+    (
+        "a plural role noun opening the sentence",
+        "Lawyers for the Okoro family said the inquiry had ignored two witnesses.",
+        "Lawyers for the Okoro family",
+    ),
+    (
+        "a calling between a modifier and the name, before a second verb",
+        "Village pastor Elias Mbeki, who has led the church for 20 years, did not attend but said the vote was fair.",
+        "Elias Mbeki",
+    ),
+    (
+        "an office whose name holds 'of' before the person",
+        "Minister of Transport Karin Solberg criticised the airline on Friday, saying its delays were unacceptable.",
+        "Karin Solberg",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in CUT_PHRASES], ids=[n for n, _, _ in CUT_PHRASES])
+def test_the_whole_speaker_phrase_is_read(only, text, expected):
+    found = only(text)
+    assert found is not None and found.speaker == expected
