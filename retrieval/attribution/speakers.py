@@ -137,6 +137,9 @@ def _document_owner(head: Sequence[Token]) -> Phrase | None:
     if pronoun is not None:
         return Phrase("pronoun", pronoun, None, None, pronoun, document)
     owner = [t for t in head[:-1] if t.lower not in lexicon().words["determiner"]]
+    owns = [k for k, t in enumerate(owner) if _POSSESSIVE_END.search(t.text)]
+    if owns and all(t.is_cap for t in owner[: owns[-1] + 1]):
+        owner = owner[: owns[-1] + 1]  # "Judge Randolph Moss’s 57-page ruling": the owner ends at its possessive
     if not owner:
         return None
     text = _POSSESSIVE_END.sub("", " ".join(t.text for t in owner))

@@ -128,3 +128,33 @@ CUT_PHRASES = [
 def test_the_whole_speaker_phrase_is_read(only, text, expected):
     found = only(text)
     assert found is not None and found.speaker == expected
+
+
+CLAUSES_AS_PHRASES = [
+    (
+        "a past verb and its object before a noun read as a cue",
+        "Ms. Arden filed a police report in May, saying a man had followed her home.",
+        "Arden",
+    ),
+    (
+        "an -ing clause after the speaker's own clause",
+        "The talks will resume in June, Kovacs said, speaking in an interview on state radio.",
+        "Kovacs",
+    ),
+    (
+        "a document owned by a titled person, with a modifier between",
+        "The rules were unlawful, according to Chief Judge Miriam Hale’s 40-page ruling.",
+        "Miriam Hale",
+    ),
+    (
+        "a body's estimates",
+        "Ten million homes lack power, according to Harbour Energy Board estimates.",
+        "Harbour Energy Board",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in CLAUSES_AS_PHRASES], ids=[n for n, _, _ in CLAUSES_AS_PHRASES])
+def test_a_clause_is_no_speaker_phrase(only, text, expected):
+    found = only(text)
+    assert found is not None and found.speaker == expected
