@@ -27,6 +27,10 @@ from retrieval.models import Resolution
 
 __all__ = ["Resolved", "Resolver", "plural_group"]
 
+# "A local obstetrician calls ... He says ... the doctor says": an unnamed source a "he" goes back to
+# within this many clauses spoke again.
+UNNAMED_TAIL = 3
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +44,7 @@ class Resolver:
     """Resolves speaker phrases in article order, remembering who has spoken."""
 
     def __init__(
-        self,
-        people: Sequence[Person],
-        masked: Sequence[str] = (),
-        group_subject: Callable[[int], str | None] | None = None,
-        paragraph_of: Sequence[int] = (),
+        self, people: Sequence[Person], masked: Sequence[str] = (), group_subject: Callable[[int], str | None] | None = None, paragraph_of: Sequence[int] = ()
     ) -> None:
         """``masked``: the article's sentences with quotations hidden, read for organisation names
         only when a description like "the company" needs them (few articles do).
@@ -121,8 +121,7 @@ class Resolver:
         if phrase.kind != "person" and (titled := titled_person(self._people.values(), phrase.name, index)) is not None:
             self._remember(titled.name, "person", titled.gender, titled.description)
             return Resolved(titled.name, titled.description, "role")
-        owned = self._owned(phrase, index, at_start) if phrase.kind not in ("person", "surname", "pronoun") else None
-        if owned is not None:
+        if phrase.kind not in ("person", "surname", "pronoun") and (owned := self._owned(phrase, index, at_start)) is not None:
             return owned
         if phrase.kind == "person":
             person = self._person(phrase.name, phrase, index)
@@ -287,8 +286,9 @@ class Resolver:
                 return Resolved(phrase.name, None, "unresolved")
             if pick.learn:
                 self._learn(pick.name, gender)
-            if pick.remember:
-                self._remember(pick.name, "person", pick.gender, pick.description)
+            unnamed = any(speaker == pick.name and cls == "unnamed" for speaker, cls, *_ in self._history[-UNNAMED_TAIL:])
+            if pick.remember or unnamed:
+                self._remember(pick.name, "unnamed" if unnamed else "person", pick.gender, pick.description)
             return Resolved(pick.name, pick.description, "pronoun")
         if fits == "group":
             for speaker, cls, known, description, said in reversed(self._history):

@@ -158,3 +158,17 @@ CLAUSES_AS_PHRASES = [
 def test_a_clause_is_no_speaker_phrase(only, text, expected):
     found = only(text)
     assert found is not None and found.speaker == expected
+
+
+def test_an_unnamed_source_a_pronoun_went_back_to_stays_the_person_noun(speakers):
+    text = (
+        "Judge Harriet Vance ruled that the clinic could stay open.\n\n"
+        "Vance also noted that the state had offered no evidence.\n\n"
+        "A local pediatrician who treats many of the clinic's patients calls the ruling “a relief.”\n\n"
+        "The doctor says the families had been frightened for weeks.\n\n"
+        "He says some had already moved away.\n\n"
+        "“Nobody knew what would happen,” he says.\n\n"
+        "As the hearing approached, the doctor says he told families to keep their appointments."
+    )
+    doctor = "A local pediatrician who treats many of the clinic's patients"
+    assert speakers(text)[2:] == [doctor] * 5
