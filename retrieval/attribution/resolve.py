@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from retrieval.attribution.aliases import scan_aliases, short_form
+from retrieval.attribution.aliases import aliased_parts, scan_aliases
 from retrieval.attribution.backrefs import pair_of, repeated_document
 from retrieval.attribution.descriptions import described, person_noun, possessive_owner, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
@@ -199,9 +199,11 @@ class Resolver:
         return None
 
     def _alias(self, name: str) -> str | None:
-        if self._aliases is None and short_form(name) is not None:
+        short, owned = aliased_parts(name)  # "ACLU’s Rhode Island chapter": the ACLU's full name owns it
+        if self._aliases is None and short is not None:
             self._aliases = scan_aliases(self._masked)
-        return self._aliases.get(short_form(name) or "") if self._aliases else None
+        full = self._aliases.get(short or "") if self._aliases else None
+        return f"{full}'s {owned}" if full and owned else full
 
     def _surname(self, phrase: Phrase, index: int, appositive: str | None) -> Resolved:
         """ "Hoffman said" -> the Hoffman named before; an unknown single name stays as written."""
@@ -262,8 +264,7 @@ class Resolver:
         return Resolved(name, None, "pronoun")
 
     def _scanned_bodies(self) -> list[Organisation]:
-        if self._bodies is None:
-            self._bodies = scan_organisations(self._masked)
+        self._bodies = self._bodies if self._bodies is not None else scan_organisations(self._masked)
         return self._bodies
 
     def _body(self, phrase: Phrase, index: int) -> Resolved | None:

@@ -172,3 +172,11 @@ def test_an_unnamed_source_a_pronoun_went_back_to_stays_the_person_noun(speakers
     )
     doctor = "A local pediatrician who treats many of the clinic's patients"
     assert speakers(text)[2:] == [doctor] * 5
+
+
+def test_a_short_forms_possessive_is_owned_by_the_full_name(speakers):
+    text = (
+        "The National Farmers Union criticised the new import rules on Monday.\n\n"
+        "“This will ruin small farms,” the NFU’s Welsh branch said."
+    )
+    assert speakers(text)[1] == "National Farmers Union's Welsh branch"
