@@ -227,6 +227,9 @@ def _lone_name(
         return person
     if surname in scan.surnames:
         namesakes = [p for p in scan.people.values() if p.surname == surname and p.key[0]]
+        if len(namesakes) > 1:
+            # "Mitt Romney" and a caption's "AP Photos Romney": the one whose name opens with a first name.
+            namesakes = [p for p in namesakes if p.key[0] in lex.first_names]
         if len(namesakes) == 1:
             _mention(namesakes[0], index, at, subject=not modifier)
             return namesakes[0]

@@ -180,3 +180,17 @@ def test_a_short_forms_possessive_is_owned_by_the_full_name(speakers):
         "“This will ruin small farms,” the NFU’s Welsh branch said."
     )
     assert speakers(text)[1] == "National Farmers Union's Welsh branch"
+
+
+
+def test_a_bare_surname_opening_a_sentence_is_the_full_name_not_a_captions_run():
+    from retrieval.attribution.people import scan_people
+
+    masked = [
+        "| EPA Photos Haddad, Lind clash over the budget",
+        "Mayor Omar Haddad presented the city budget on Monday.",
+        "“It is a reckless plan,” said council member Peter Lind.",
+        "Haddad, meanwhile, stayed calm through the session.",
+    ]
+    haddad = next(p for p in scan_people(masked) if p.name == "Omar Haddad")
+    assert 3 in haddad.mentions and 3 in haddad.subject_of
