@@ -187,6 +187,8 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         # is mentioned, but is not the sentence's subject.
         owns = _OWNED_OFFICE.match(after) if after[1:2].islower() else None
         modifier = owns is not None and (owns.group(1).lower() in lex.titles or owns.group(1).lower() in lex.roles)
+        # "But the Scott shooting started ...": a name modifying a noun after "the" is no subject.
+        modifier = modifier or (previous in ("the", "a", "an") and after[:1] == " " and after[1:2].islower())
         found = _lone_name(scan, name[0], office if titled or described_person else None, description, index, (at, len(prefix)), modifier)
         if found is not None and not modifier and opens_clause(prefix, after):
             found.opens_clause.append(index)

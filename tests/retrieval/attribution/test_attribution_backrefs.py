@@ -194,3 +194,21 @@ def test_a_bare_surname_opening_a_sentence_is_the_full_name_not_a_captions_run()
     ]
     haddad = next(p for p in scan_people(masked) if p.name == "Omar Haddad")
     assert 3 in haddad.mentions and 3 in haddad.subject_of
+
+
+def test_a_name_modifying_a_noun_is_no_subject_for_a_pronoun(speakers):
+    text = (
+        "The Rev. Mark Kowalski leads the parish church.\n\n"
+        "The flooding that killed Tomas Brenner, a farmer, in March had shaken the valley.\n\n"
+        "“We are all in mourning,” Kowalski said.\n\n"
+        "But the Brenner tragedy brought neighbours together, he said."
+    )
+    assert speakers(text)[-1] == "Mark Kowalski"
+
+
+def test_a_name_after_the_and_before_a_noun_is_a_mention_only():
+    from retrieval.attribution.people import scan_people
+
+    masked = ["Officers shot Tomas Brenner in March.", "But the Brenner shooting started a protest, he said."]
+    brenner = next(p for p in scan_people(masked) if p.name == "Tomas Brenner")
+    assert 1 in brenner.mentions and 1 not in brenner.subject_of
