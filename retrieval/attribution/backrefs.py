@@ -22,6 +22,7 @@ __all__ = ["MAX_PAIR_GAP", "introduced_documents", "pair_head", "pair_of", "repe
 # "Marshall issued an online report saying": a document a speaker puts out is introduced within
 # this many words after the speaker ("said in a statement", "released a 57-page report").
 MAX_INTRODUCING_WORDS = 6
+MAX_INTRODUCING_CHARS = 80  # surely more than those words
 # "The two leaders said": both people were named at most this many sentences before.
 MAX_PAIR_GAP = 8
 _WORD = re.compile(r"[\w’'\-]+|[,;:“”\"‘]")
@@ -32,9 +33,13 @@ _PAIR = re.compile(r"^(?:both(?: the)?|the two|the pair of)\s+([\w’'\-]+)$|^th
 def introduced_documents(after_speaker: str) -> list[str]:
     """The document nouns a speaker's clause introduces with "a"/"an" in its first words (up to a
     comma, a quotation or "that"): "issued an online report" -> ["report"]."""
+    head = after_speaker[:MAX_INTRODUCING_CHARS]
+    if " a " not in head and " an " not in head:
+        return []
     found: list[str] = []
     indefinite = False
-    for n, word in enumerate(_WORD.findall(after_speaker)):
+    for n, match in enumerate(_WORD.finditer(head)):
+        word = match.group()
         lower = word.lower()
         if n >= MAX_INTRODUCING_WORDS or lower == "that" or not word[0].isalnum():
             break
@@ -49,8 +54,10 @@ def introduced_documents(after_speaker: str) -> list[str]:
 def repeated_document(name: str) -> str | None:
     """ "the report", "the 57-page report", "the statement": a definite description headed by a
     document noun, its words lower case; the noun, else None."""
+    if name[:4] not in ("the ", "The "):
+        return None
     words = name.split()
-    if len(words) < 2 or words[0].lower() != "the" or any(w[:1].isupper() for w in words[1:]):
+    if len(words) < 2 or any(w[:1].isupper() for w in words[1:]):
         return None
     head = words[-1].lower()
     return head if document_noun(head) else None

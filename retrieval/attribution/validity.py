@@ -76,6 +76,8 @@ def _verb_inside(span: Sequence[Token]) -> bool:
     """A verb and what follows it, not a speaker: a past form before its object's determiner
     ("Marshall **issued an** online", "the FBI **interviewed a** mom for") or an -ing form opening
     the span before a preposition ("**speaking in** an interview on", "**withering in** his ...")."""
+    if len(span) < 2:
+        return False
     lex = lexicon()
     determiners = ("a", "an", "the")
     # "police issued a statement saying": the thing put out carries the subject's words (``participles``).
