@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-__all__ = ["MIN_ALIAS_LETTERS", "scan_aliases", "short_form"]
+__all__ = ["MIN_ALIAS_LETTERS", "aliased_parts", "scan_aliases", "short_form"]
 
 # An alias is at least this many capitals ("FA", "BW"): one letter is an initial, not a name.
 MIN_ALIAS_LETTERS = 2
@@ -22,6 +22,7 @@ _NAME_END = re.compile(r"\(|,[ \t]+or[ \t]")
 # (The word boundary is checked after the first capital, so the search skips to capitals.)
 _CAPITALS = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z]{1,5}\b")
 _RUN = re.compile(r"(?:[A-Z](?<=\b[A-Z])[\w’'&\-]*[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*)+[A-Z][\w’'&\-]*")
+_OWNER_END = re.compile(r"(?:’s|'s)$")
 _SMALL = frozenset({"of", "for", "and", "the", "on", "&"})
 
 
@@ -43,6 +44,16 @@ def short_form(name: str) -> str | None:
     """ "FA", "the FA" -> "FA": a speaker phrase that may be an alias (all capitals), else None."""
     short = name.removeprefix("the ").removeprefix("The ")
     return short if short.isupper() and short.isalpha() and len(short) >= MIN_ALIAS_LETTERS else None
+
+
+def aliased_parts(name: str) -> tuple[str | None, str | None]:
+    """The short form a speaker phrase may be, and what it owns when the phrase is its possessive:
+    "the FA" -> ("FA", None), "the ACLU’s Rhode Island chapter" -> ("ACLU", "Rhode Island chapter")."""
+    first, _, rest = name.removeprefix("the ").removeprefix("The ").partition(" ")
+    owner = _OWNER_END.sub("", first)
+    if rest and owner != first and short_form(owner) is not None:
+        return owner, rest
+    return short_form(name), None
 
 
 def scan_aliases(texts: Sequence[str]) -> dict[str, str]:

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from retrieval.attribution.lexicon import lexicon
 from retrieval.lexicon import lines
+from retrieval.lexicon import words as words_of
 
-__all__ = ["Organisation", "BODY_GAP", "fitting_body", "latest_body", "longer_name", "organisation_heads", "scan_organisations"]
+# "the national museum" refers back to a body; a longer lower-case phrase is a description of its own.
+MAX_DESCRIPTION_WORDS = 4
+
+__all__ = ["Organisation", "BODY_GAP", "described_body", "fitting_body", "latest_body", "longer_name", "organisation_heads", "scan_organisations"]
 
 _WORD = r"[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*\.?"  # "R.M. Palmer Co.": initials run on
 # Capitalised words, with lower-case joiners inside a name ("Bank of England", "Friends of the Vell Museum").
@@ -101,6 +105,19 @@ def latest_body(history: Sequence[tuple], index: int) -> str | None:
         if proper and (cls == "organisation" or (cls == "name" and speaker.isupper() and len(speaker) > 1)):
             return speaker
     return None
+
+
+def described_body(words: Sequence[str], head: str, bodies: Callable[[], Sequence[Organisation]], history: Sequence[tuple], index: int) -> str | None:
+    """ "The company said" -> the one body named so far that fits "company" ("Harbour Foods"),
+    else, for a generic noun, a body that spoke just before ("The FBI says ... The agency says");
+    ``words`` are the phrase's, which must be a short lower-case description after "the";
+    ``bodies`` gives the article's bodies, scanned only when needed."""
+    if words[0].lower() != "the" or len(words) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in words[1:]):
+        return None
+    body = fitting_body([w.lower() for w in words], head, bodies(), index)
+    if body is not None:
+        return body.name
+    return latest_body(history, index) if head in words_of("generic_bodies.txt") else None
 
 
 def longer_name(name: str, names: Sequence[str]) -> str | None:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Collection, Iterable, Sequence
 
 from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.name_context import addressed, opens_clause, owner_before, title_before, titled_after, unowned
 
-__all__ = ["Person", "MAX_SUBJECT_START", "is_initial", "scan_people", "person_key"]
+__all__ = ["Person", "MAX_SUBJECT_START", "by_surname", "is_initial", "scan_people", "person_key"]
 
 # A name starting within this many words of the sentence start is taken as its subject
 # ("Former Pennsylvania Gov. Ed Rendell, who ..., agreed").
@@ -58,6 +58,30 @@ def is_initial(word: str) -> bool:
 
 def person_key(words: Sequence[str]) -> tuple[str, str]:
     return words[0].lower(), words[-1].lower()
+
+
+def by_surname(people: Iterable[Person], spoke: Callable[[], Collection[str]], surname: str, gender: str | None, index: int) -> Person | None:
+    """The person a bare surname in sentence ``index`` names: of that surname (a full name before
+    a bare "Mr. Smith" entry), of a fitting gender, one who ``spoke()`` before a namesake only
+    mentioned, and of those the one named most recently."""
+    people = list(people)
+    candidates = [p for p in people if p.surname == surname.lower()]
+    candidates = [p for p in candidates if p.key[0]] or candidates
+    if not candidates:
+        # Family name first ("Xi Jinping" ... "Xi said"): the one person whose name starts so.
+        firsts = [p for p in people if p.key[0] == surname.lower()]
+        candidates = firsts if len(firsts) == 1 else []
+    candidates = [p for p in candidates if not (gender and p.gender and gender != p.gender)]
+    if len(candidates) > 1:
+        # "Cruz said" after Ted Cruz spoke and Heidi Cruz was only mentioned: the one who spoke.
+        said = spoke()
+        candidates = [p for p in candidates if p.name in said] or candidates
+    best, best_seen = None, -1
+    for person in candidates:
+        seen = max((m for m in person.mentions if m <= index), default=-1)
+        if seen > best_seen:
+            best, best_seen = person, seen
+    return best
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +194,8 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         modifier = owns is not None and (owns.group(1).lower() in lex.titles or owns.group(1).lower() in lex.roles)
         # The title words matter only for a lone name after an office or honorific.
         description = title_before(words, start, last_title, prefix, previous) if titled or described_person else None
+        # "But the Scott shooting started ...": a name modifying a noun after "the" is no subject.
+        modifier = modifier or (previous in ("the", "a", "an") and after[:1] == " " and after[1:2].islower())
         found = _lone_name(scan, name[0], office if titled or described_person else None, description, index, (at, len(prefix)), modifier)
         if found is not None and not modifier and opens_clause(prefix, after):
             found.opens_clause.append(index)
@@ -213,6 +239,9 @@ def _lone_name(
         return person
     namesakes = scan.surnames.get(surname)
     if namesakes is not None:
+        if len(namesakes) > 1:
+            # "Mitt Romney" and a caption's "AP Photos Romney": the one whose name opens with a first name.
+            namesakes = [p for p in namesakes if p.key[0] in lex.first_names]
         if len(namesakes) == 1:
             _mention(namesakes[0], index, at, subject=not modifier)
             return namesakes[0]

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from retrieval.attribution.backrefs import introduced_documents
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.colon import introducing_claim
 from retrieval.attribution.continuation import carry, fill_interview
@@ -164,6 +165,8 @@ def _resolve_claims(text: str, claims: Sequence[Claim], toks: list[Token] | None
         outer = (nested and other.start < claim.start) or (other.kind == "ACCORDING_TO" and claim.kind != "ACCORDING_TO" and other.start > claim.end)
         if other is not claim and outer and resolved[n] != result.speaker and resolved[n] not in via:
             via.append(resolved[n])
+    if claim.kind != "ACCORDING_TO" and result.resolution != "unresolved":
+        resolver.note_documents(introduced_documents(text[claim.end :]), result.speaker)  # "Marshall issued a report"
     mention = text[claim.start : claim.end]
     return Attribution(result.speaker, mention, result.description, claim.cue, claim.kind, result.resolution, tuple(via))
 

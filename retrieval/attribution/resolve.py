@@ -13,22 +13,24 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from retrieval.attribution.aliases import scan_aliases, short_form
+from retrieval.attribution.aliases import aliased_parts, scan_aliases
+from retrieval.attribution.backrefs import pair_of, repeated_document
 from retrieval.attribution.descriptions import described, person_noun, possessive_owner, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
 from retrieval.attribution.lexicon import lexicon
-from retrieval.attribution.organisations import Organisation, fitting_body, latest_body, longer_name, scan_organisations
-from retrieval.attribution.people import Person, is_initial, person_key
+from retrieval.attribution.organisations import Organisation, described_body, longer_name, scan_organisations
+from retrieval.attribution.people import Person, by_surname, is_initial, person_key
 from retrieval.attribution.ranking import rank
 from retrieval.attribution.salience import MAX_PRONOUN_GAP, PronounAt, described_person, rule_pick, titled_person
-from retrieval.attribution.speakers import Phrase, owned_name
-from retrieval.lexicon import words as word_list
+from retrieval.attribution.speakers import Phrase, named_appositive, owned_name
 from retrieval.models import Resolution
 
 __all__ = ["Resolved", "Resolver", "plural_group"]
 
-# "the national museum" refers back to a body; a longer lower-case phrase is a description of its own.
-MAX_DESCRIPTION_WORDS = 4
+# "A local obstetrician calls ... He says ... the doctor says": an unnamed source a "he" goes back to
+# within this many clauses spoke again.
+UNNAMED_TAIL = 3
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +44,7 @@ class Resolver:
     """Resolves speaker phrases in article order, remembering who has spoken."""
 
     def __init__(
-        self,
-        people: Sequence[Person],
-        masked: Sequence[str] = (),
-        group_subject: Callable[[int], str | None] | None = None,
-        paragraph_of: Sequence[int] = (),
+        self, people: Sequence[Person], masked: Sequence[str] = (), group_subject: Callable[[int], str | None] | None = None, paragraph_of: Sequence[int] = ()
     ) -> None:
         """``masked``: the article's sentences with quotations hidden, read for organisation names
         only when a description like "the company" needs them (few articles do).
@@ -60,6 +58,7 @@ class Resolver:
         self._aliases: dict[str, str] | None = None
         self._history: list[tuple[str, str, str | None, str | None, int]] = []  # speaker, class, gender, description, sentence
         self._learned: dict[str, str] = {}  # speaker -> gender, from a "he"/"she" that referred to them
+        self._documents: dict[str, str] = {}  # document noun -> the speaker who put out the last one ("report" -> Marshall)
         self._index = 0
 
     def _person(self, name: str, phrase: Phrase, index: int) -> Person:
@@ -75,24 +74,8 @@ class Resolver:
         return person
 
     def _by_surname(self, surname: str, gender: str | None, index: int) -> Person | None:
-        best, best_seen = None, -1
-        candidates = [p for p in self._people.values() if p.surname == surname.lower()]
-        # A full name beats a bare "Mr. Smith" entry for the same surname.
-        candidates = [p for p in candidates if p.key[0]] or candidates
-        if not candidates:
-            # Family name first ("Xi Jinping" ... "Xi said"): the one person whose name starts so.
-            firsts = [p for p in self._people.values() if p.key[0] == surname.lower()]
-            candidates = firsts if len(firsts) == 1 else []
-        candidates = [p for p in candidates if not (gender and p.gender and gender != p.gender)]
-        if len(candidates) > 1:
-            # "Cruz said" after Ted Cruz spoke and Heidi Cruz was only mentioned: the one who spoke.
-            spoke = {speaker for speaker, cls, *_ in self._history if cls == "person"}
-            candidates = [p for p in candidates if p.name in spoke] or candidates
-        for person in candidates:
-            seen = max((m for m in person.mentions if m <= index), default=-1)
-            if seen > best_seen:
-                best, best_seen = person, seen
-        return best
+        spoke = lambda: {speaker for speaker, cls, *_ in self._history if cls == "person"}  # noqa: E731
+        return by_surname(self._people.values(), spoke, surname, gender, index)
 
     def _learn(self, speaker: str, gender: str) -> None:
         """ "Ortega said ... He said ...": Ortega is a man from now on, so a later "she" skips him."""
@@ -113,18 +96,32 @@ class Resolver:
             appositive: a description given beside the name (", a nurse").
             at_start: the phrase opens the sentence (so the sentence has no other subject).
         """
+        if appositive and (named := named_appositive(phrase, appositive)) is not None:
+            phrase, appositive = named  # "Motel 6's parent company, G6 Hospitality LLC, said"
+        found = self._resolve(phrase, index, appositive, at_start)
+        if phrase.document and found.resolution != "unresolved":
+            self._documents[phrase.document] = found.speaker  # "according to Marshall's report"
+        return found
+
+    def note_documents(self, nouns: Sequence[str], speaker: str) -> None:
+        """ "Marshall issued a report saying ...": a later "the report" is Marshall's."""
+        self._documents.update((noun, speaker) for noun in nouns)
+
+    def _resolve(self, phrase: Phrase, index: int, appositive: str | None, at_start: bool) -> Resolved:
         self._index = index
-        alias = self._alias(phrase.name)
-        if alias is not None:
-            # "BW said" after "British Widgets (BW)": one speaker, however the article writes it.
-            person = next((p for p in self._people.values() if p.name == alias), None)
-            self._remember(alias, "person" if person else "organisation", person.gender if person else None, None)
-            return Resolved(alias, None, "alias")
+        document = self._documents.get(repeated_document(phrase.name) or "")
+        known = document or self._alias(phrase.name)
+        if known is not None:
+            # "BW said" after "British Widgets (BW)": one speaker, however the article writes it;
+            # "according to the report" after "Marshall issued a report": the report's author.
+            person = next((p for p in self._people.values() if p.name == known), None)
+            if not document:  # a document's author is not heard anew: "the letter said ... they wrote"
+                self._remember(known, "person" if person else "organisation", person.gender if person else None, None)
+            return Resolved(known, phrase.name if document else None, "role" if document else "alias")
         if phrase.kind != "person" and (titled := titled_person(self._people.values(), phrase.name, index)) is not None:
             self._remember(titled.name, "person", titled.gender, titled.description)
             return Resolved(titled.name, titled.description, "role")
-        owned = self._owned(phrase, index, at_start) if phrase.kind not in ("person", "surname", "pronoun") else None
-        if owned is not None:
+        if phrase.kind not in ("person", "surname", "pronoun") and (owned := self._owned(phrase, index, at_start)) is not None:
             return owned
         if phrase.kind == "person":
             person = self._person(phrase.name, phrase, index)
@@ -182,7 +179,12 @@ class Resolver:
     def _written_otherwise(self, phrase: Phrase, index: int) -> Resolved | None:
         """Speakers named before, written another way: "Richards and Yelling agree" -> "Hugh
         Richards and Liz Yelling" (``groups.together``); "the Syrian Observatory said" after "the
-        Syrian Observatory for Human Rights" -> the longer name."""
+        Syrian Observatory for Human Rights" -> the longer name; "Both leaders said" -> the two
+        people named last (``backrefs.pair_of``)."""
+        pair = pair_of(list(self._people.values()), self._history, phrase.name, index) if phrase.kind in ("group", "role", "unnamed", "organisation") else None
+        if pair is not None:
+            self._remember(pair, "group", None, phrase.name)
+            return Resolved(pair, phrase.name, "role")
         if phrase.kind == "group":
             named = lambda n: getattr(self._by_surname(n, None, index), "name", None)  # noqa: E731
             joined = together(phrase.name, named)
@@ -197,9 +199,11 @@ class Resolver:
         return None
 
     def _alias(self, name: str) -> str | None:
-        if self._aliases is None and short_form(name) is not None:
+        short, owned = aliased_parts(name)  # "ACLU’s Rhode Island chapter": the ACLU's full name owns it
+        if self._aliases is None and short is not None:
             self._aliases = scan_aliases(self._masked)
-        return self._aliases.get(short_form(name) or "") if self._aliases else None
+        full = self._aliases.get(short or "") if self._aliases else None
+        return f"{full}'s {owned}" if full and owned else full
 
     def _surname(self, phrase: Phrase, index: int, appositive: str | None) -> Resolved:
         """ "Hoffman said" -> the Hoffman named before; an unknown single name stays as written."""
@@ -259,22 +263,17 @@ class Resolver:
         self._remember(name, "unnamed", None, None)
         return Resolved(name, None, "pronoun")
 
+    def _scanned_bodies(self) -> list[Organisation]:
+        self._bodies = self._bodies if self._bodies is not None else scan_organisations(self._masked)
+        return self._bodies
+
     def _body(self, phrase: Phrase, index: int) -> Resolved | None:
-        """ "The company said" -> the one body named so far that fits "company" ("Harbour Foods"),
-        else a body that spoke just before ("The FBI says ... The agency says")."""
-        words = phrase.name.split()
-        if words[0].lower() != "the" or len(words) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in words[1:]):
-            return None
-        if self._bodies is None:
-            self._bodies = scan_organisations(self._masked)
-        body = fitting_body([w.lower() for w in words], phrase.head, self._bodies, index)
-        name = body.name if body is not None else None
-        if name is None and phrase.head in word_list("generic_bodies.txt"):
-            name = latest_body(self._history, index)
+        """ "The company said" -> ``organisations.described_body``."""
+        name = described_body(phrase.name.split(), phrase.head, self._scanned_bodies, self._history, index)
         if name is None:
             return None
         self._remember(name, "organisation", None, phrase.name)
-        return Resolved(name, " ".join(words[1:]), "role")
+        return Resolved(name, " ".join(phrase.name.split()[1:]), "role")
 
     def _pronoun(self, phrase: Phrase, index: int, at_start: bool) -> Resolved:
         fits = lexicon().pronouns.get(phrase.head, "")
@@ -288,8 +287,9 @@ class Resolver:
                 return Resolved(phrase.name, None, "unresolved")
             if pick.learn:
                 self._learn(pick.name, gender)
-            if pick.remember:
-                self._remember(pick.name, "person", pick.gender, pick.description)
+            unnamed = any(speaker == pick.name and cls == "unnamed" for speaker, cls, *_ in self._history[-UNNAMED_TAIL:])
+            if pick.remember or unnamed:
+                self._remember(pick.name, "unnamed" if unnamed else "person", pick.gender, pick.description)
             return Resolved(pick.name, pick.description, "pronoun")
         if fits == "group":
             for speaker, cls, known, description, said in reversed(self._history):

@@ -8,14 +8,15 @@ named elsewhere.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Sequence
 
 from retrieval.attribution.descriptions import document_noun, person_noun, possessive_owner
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.tokens import Token, tokenize
+from retrieval.lexicon import words as word_list
 
-__all__ = ["Phrase", "read_phrase", "name_run", "owned_name"]
+__all__ = ["Phrase", "read_phrase", "name_run", "named_appositive", "owned_name"]
 
 PhraseKind = Literal["person", "surname", "pronoun", "role", "organisation", "group", "unnamed"]
 # "the spokesman", "the Pentagon's chief spokesman": a role refers back; a longer phrase is a
@@ -29,6 +30,11 @@ _POSSESSIVE = re.compile(
 )
 
 
+# "Motel 6’s parent company, G6 Hospitality LLC, said": an appositive of at most this many words
+# may be the name the description stands beside.
+MAX_NAME_APPOSITIVE_WORDS = 5
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "the"})
+
 # "Fine’s", "Reuters’": a possessive closing a name.
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
 
@@ -40,6 +46,7 @@ class Phrase:
     description: str | None  # title or role words ("Pentagon spokesman")
     gender: str | None  # "male" / "female" when the words tell
     head: str  # the head noun, lower case, for role and group look-ups ("spokesman")
+    document: str | None = None  # "Marshall's report": the document the phrase named its owner by ("report")
 
 
 def name_run(toks: list[Token], end: int) -> int:
@@ -88,7 +95,7 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
         # "Tom Cotton (R-AR) and David Perdue": the brackets are no part of the names.
         return Phrase("group", re.sub(r"\s*\([^()]*\)", "", text).strip(), None, None, lower[-1])
     head_end = _head_end(words)
-    owner = _document_owner(words[:head_end])
+    owner = _document_owner(words[:head_end]) or _document_from(words, head_end)
     if owner is not None:
         return owner
     head, rest = words[:head_end], words[head_end:]
@@ -98,11 +105,24 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     start = name_run(head, end)
     while start <= end and head[start].lower in lex.words["determiner"]:
         start += 1
-    if start == end and lex.groups.get(head[end].lower) in ("group", "unnamed"):
-        start = end + 1  # "Democrats", "Police": a group, not a surname
+    if 0 < start < end - 1 and head[start - 1].lower == "of":
+        # "Secretary of Education Betsy DeVos": the office's name ends where a first name starts.
+        start = next((k for k in range(start + 1, end) if head[k].lower in lex.first_names), start)
+    if start == end and (lex.groups.get(head[end].lower) in ("group", "unnamed") or _people_plural(head[end].lower)):
+        start = end + 1  # "Democrats", "Police", "Attorneys for the family": a group, not a surname
     if start <= end and not _organisation_words(head, start, end):
         return _named(text, head, start, end, " ".join(t.text for t in rest) or None)
     return _common(text, words, head, head_end)
+
+
+def _people_plural(word: str) -> bool:
+    """ "Attorneys", "Representatives", "Residents": the plural of a word for a person or role,
+    capitalised only because it opens the sentence; no one's surname."""
+    lex = lexicon()
+    singular = word[:-1] if word.endswith("s") else ""
+    if word in word_list("people_words.txt"):
+        return True
+    return bool(singular) and (singular in lex.roles or singular in lex.titles or person_noun(singular)[0])
 
 
 def _document_owner(head: Sequence[Token]) -> Phrase | None:
@@ -112,18 +132,32 @@ def _document_owner(head: Sequence[Token]) -> Phrase | None:
         return None
     if head[-1].is_cap and head[0].lower not in ("a", "an") and lexicon().groups.get(head[-1].lower) == "organisation":
         return None  # "the U.S. Geological Survey" is a body, not a survey by "U.S. Geological" ("a Gallup Poll" is)
+    document = head[-1].lower
     pronoun = possessive_owner(head[0].lower)
     if pronoun is not None:
-        return Phrase("pronoun", pronoun, None, None, pronoun)
+        return Phrase("pronoun", pronoun, None, None, pronoun, document)
     owner = [t for t in head[:-1] if t.lower not in lexicon().words["determiner"]]
+    owns = [k for k, t in enumerate(owner) if _POSSESSIVE_END.search(t.text)]
+    if owns and all(t.is_cap for t in owner[: owns[-1] + 1]):
+        owner = owner[: owns[-1] + 1]  # "Judge Randolph Moss’s 57-page ruling": the owner ends at its possessive
     if not owner:
         return None
     text = _POSSESSIVE_END.sub("", " ".join(t.text for t in owner))
     if all(t.is_cap for t in owner):
-        return read_phrase(text)  # "Fine’s email" is Fine's words
+        return replace(read_phrase(text), document=document)  # "Fine’s email" is Fine's words
     if head[0].lower == "the" and len(owner) == 1 and text != owner[0].text:
-        return read_phrase(f"the {text}")  # "the campaign’s email" is the campaign's
+        return replace(read_phrase(f"the {text}"), document=document)  # "the campaign’s email" is the campaign's
     return None
+
+
+def _document_from(words: Sequence[Token], head_end: int) -> Phrase | None:
+    """ "a statement from the department", "a report by the Pew Research Center": a document
+    whose owner follows it is the owner's words."""
+    if head_end + 1 >= len(words) or head_end < 2 or words[head_end].lower not in ("from", "by"):
+        return None
+    if words[0].lower not in lexicon().words["determiner"] or not document_noun(words[head_end - 1].lower):
+        return None
+    return replace(read_phrase(" ".join(t.text for t in words[head_end + 1 :])), document=words[head_end - 1].lower)
 
 
 def _head_end(words: Sequence[Token]) -> int:
@@ -184,7 +218,7 @@ def _common(text: str, words: Sequence[Token], head: Sequence[Token], head_end: 
     """No person's name: a role, an organisation, a group or an unnamed source."""
     lex = lexicon()
     head_word = head[-1].lower
-    kind = lex.groups.get(head_word)
+    kind = lex.groups.get(head_word) or ("group" if _people_plural(head_word) else None)
     if head_end < len(words) and words[head_end].lower in ("who", "whose"):
         # "The man who owns the shop": described by its own clause, so no one named before.
         return Phrase("unnamed", _as_written(text), None, None, head_word)
@@ -225,6 +259,23 @@ def _as_written(text: str) -> str:
     if first.lower() == "the" and rest[:1].isupper():
         text = rest
     return _POSSESSIVE.sub(r"\1", text)
+
+
+def named_appositive(phrase: Phrase, appositive: str) -> tuple[Phrase, str] | None:
+    """ "Motel 6’s parent company, G6 Hospitality LLC, said", "the group's founder, Jo Bloggs,
+    said": a description beside a name; the name read as the phrase, with the description as its
+    appositive. None when the phrase names someone itself ("Bloggs, Acme's chief, said")."""
+    if phrase.kind in ("person", "surname", "pronoun"):
+        return None
+    words = appositive.split()
+    if not words or len(words) > MAX_NAME_APPOSITIVE_WORDS or not words[0][:1].isupper():
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words):
+        return None
+    if all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in phrase.name.split()):
+        return None  # two names side by side: "Motel 6, G6 Hospitality LLC"
+    named = read_phrase(appositive)
+    return (named, phrase.name) if named.kind in ("person", "organisation") else None
 
 
 def owned_name(owner: str, rest: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.phrases import Span, boundary_before, valid_phrase
 from retrieval.attribution.tokens import Token
@@ -17,6 +18,8 @@ __all__ = ["sentence_subject"]
 
 # A wire dateline ("WASHINGTON, Jan 8 (Reuters) -") is at most this many tokens long.
 MAX_DATELINE_TOKENS = 12
+# "Secretary of Education", "Right to Life": lower-case words inside a capitalised name.
+_NAME_JOINERS = frozenset({"of", "to", "for"})
 # Adjectives allowed between a determiner and the head noun of a sentence's subject.
 MAX_ADJECTIVES = 2
 
@@ -42,7 +45,7 @@ def sentence_subject(toks: Sequence[Token]) -> Span | None:
         return t.is_cap or t.lower in lex.groups or t.lower in lex.titles or t.lower in lex.roles
 
     e = s
-    while e < len(toks) and toks[e].is_word and (head(toks[e]) or toks[e].lower in lex.words["determiner"]):
+    while e < len(toks) and toks[e].is_word and (head(toks[e]) or toks[e].lower in lex.words["determiner"] or _inside_name(toks, s, e)):
         e += 1
     if e < len(toks) and e > s and (toks[e - 1].lower in lex.words["determiner"] or toks[e - 1].lower.endswith(("’s", "'s"))):
         # "several environmental groups": adjectives up to the head noun
@@ -56,6 +59,16 @@ def sentence_subject(toks: Sequence[Token]) -> Span | None:
     if e == s or not valid_phrase(toks, s, e - 1) or toks[e - 1].lower.endswith(("’s", "'s")):
         return None  # "Okafor's younger sister, ...": the owner is not the subject
     return Span(s, e - 1, boundary_before(toks, s - 1))
+
+
+def _inside_name(toks: Sequence[Token], s: int, e: int) -> bool:
+    """A lower-case word between capitalised ones of one phrase: a joiner of a name ("Secretary
+    **of** Education Betsy DeVos", "Texas Right **to** Life") or a person noun between a
+    modifier and a name ("Local **priest** Mangal Chaudhary")."""
+    if e == s or e + 1 >= len(toks) or not (toks[e - 1].is_cap and toks[e + 1].is_cap and toks[e + 1].is_word):
+        return False
+    lower = toks[e].lower
+    return lower in _NAME_JOINERS or (not toks[e].is_cap and person_noun(lower)[0])
 
 
 def _plain_noun(tok: Token) -> bool:

@@ -55,6 +55,8 @@ def valid_phrase(toks: Sequence[Token], s: int, e: int) -> bool:
             return False  # "to break": an infinitive, so a clause ("allies close to him" is none)
     if span[0].lower in lex.words["preposition"] or (_participle(span) and not any(map(is_named, span))):
         return False  # "..., he said, cutting off a reporter who asked ...": a clause, no speaker
+    if _verb_inside(span):
+        return False  # "Marshall issued an online | report saying", "speaking in an interview on"
     if span[0].lower in lex.words["determiner"] and len(span) <= MAX_COMMON_PHRASE:
         return True  # "the announcer said", "one slide says", "the book said"
     if any(is_named(t) or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span):
@@ -68,6 +70,27 @@ def people_head(head: Token) -> bool:
     """People of any kind ("passengers", "workers") or the plural of a body ("rights groups")."""
     lowered = head.lower
     return lowered in words("people_words.txt") or (lowered.endswith("s") and lowered[:-1] in lexicon().groups)
+
+
+def _verb_inside(span: Sequence[Token]) -> bool:
+    """A verb and what follows it, not a speaker: a past form before its object's determiner
+    ("Marshall **issued an** online", "the FBI **interviewed a** mom for") or an -ing form opening
+    the span before a preposition ("**speaking in** an interview on", "**withering in** his ...")."""
+    if len(span) < 2:
+        return False
+    lex = lexicon()
+    determiners = ("a", "an", "the")
+    # "police issued a statement saying": the thing put out carries the subject's words (``participles``).
+    carried = span[-1].lower in words("carrier_nouns.txt") or span[-1].lower in words("document_nouns.txt")
+    for k in range(len(span) - 1):
+        tok = span[k]
+        if tok.is_cap or not tok.is_word or tok.lower in lex.titles:
+            continue
+        if k and not carried and tok.lower.endswith("ed") and span[k + 1].lower in determiners:
+            return True
+        if k == 0 and tok.lower.endswith("ing") and span[1].lower in lex.words["preposition"]:
+            return True
+    return False
 
 
 def _participle(span: Sequence[Token]) -> bool:
