@@ -72,7 +72,7 @@ class BM25Index:
         lazy: LazyScores | None = None,
     ) -> None:  # fmt: skip
         """``lazy``: the scores are ``lazy``'s arrays, filled per term on first use (a new generation)."""
-        self._a = _Arrays(term_ptr, post_sentences, post_scores, term_max, n_sentences)
+        self._a = _Arrays(*map(np.asarray, (term_ptr, post_sentences, post_scores, term_max)), n_sentences)  # plain views: memmap slices cost µs each
         self._lock = threading.Lock()
         self._acc: np.ndarray | None = None  # scratch score per sentence, kept all-zero between calls
         self._mask: np.ndarray | None = None
