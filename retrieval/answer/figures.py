@@ -25,6 +25,7 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|ET|EST|EDT|PT|PST|CET|local time|hours?\b|hrs\b)")
 _NUMBER = re.compile(r"(?<![\w.,:$])\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%:]|\.\d)")
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
+_DIGIT = re.compile(r"\d")
 # A word after a number; "U.S." is one word ("35,000 U.S. adults").
 _NEXT_WORD = re.compile(r"\s+[“\"‘']?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:[’'-][^\W\d_]+)*)")
 # Capitalised words allowed between a number and its noun: "5,000 US troops", "two Iraqi facilities".
@@ -150,11 +151,12 @@ def _noun_terms(sentence: str, end: int) -> set[str]:
 
 def has_count(sentence: str) -> bool:
     """Whether ``count_figure`` finds a count in ``sentence`` (for any terms), without finding it."""
-    for m in _NUMBER.finditer(sentence):
-        if not _YEAR.match(m.group(1)) and not _CLOCK_ZONE.match(sentence, m.end()):
+    if _DIGIT.search(sentence):  # numbers and shares hold a digit: a sentence without one skips both scans
+        for m in _NUMBER.finditer(sentence):
+            if not _YEAR.match(m.group(1)) and not _CLOCK_ZONE.match(sentence, m.end()):
+                return True
+        if _SHARE.search(sentence):
             return True
-    if _SHARE.search(sentence):
-        return True
     if not _any_number_word(sentence.lower()):
         return False  # no number word even inside another word: the word scan cannot find one
     number_words = words("number_words.txt")
