@@ -4,7 +4,8 @@ On a shared machine wall-clock percentiles move more between runs than a change 
 layer does. This asks each of the benchmark's questions ``--repeat`` times and keeps the least
 CPU time of this thread (other processes inflate it far less than wall time), then prints p50 and
 p95 over the questions and, with ``--out``, each question's time and number of quotes, so two
-versions of the code alternated on the same index can be compared question by question:
+versions of the code alternated on the same index can be compared question by question
+(``--answers``: each whole answer, which two versions must give alike):
 
     python3 -m benchmarks.bench_retrieval --sizes 20000 --work /tmp/qb-questions-bench
     python3 -m benchmarks.ask_cpu /tmp/qb-questions-bench/index-20000 --out /tmp/after.json
@@ -41,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--questions", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--out", type=Path, help="write each question's time and quotes as JSON")
+    parser.add_argument("--answers", type=Path, help="write each question's whole answer as JSON, to compare two versions")
     args = parser.parse_args(argv)
     from retrieval import Engine
     from retrieval.index.store import load_library
@@ -54,6 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Engine.ask CPU ms over {len(ms)} questions: p50 {statistics.median(ms):.3f}, p95 {ms[min(len(ms) - 1, int(0.95 * len(ms)))]:.3f}")
     if args.out:
         args.out.write_text(json.dumps({q: {"ms": t, "quotes": n} for q, (t, n) in times.items()}, indent=1), encoding="utf-8")
+    if args.answers:  # the benchmark's questions, and those of its related-words pass
+        from benchmarks.retrieval_only import related_questions
+
+        answers = {q: engine.ask(q).model_dump(mode="json") for q in asked + related_questions(engine.library, args.questions)}
+        args.answers.write_text(json.dumps(answers, indent=1, sort_keys=True), encoding="utf-8")
     return 0
 
 

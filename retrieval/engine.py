@@ -112,25 +112,25 @@ class Engine:
             raise QuestionError(
                 f"The question is {len(text):,} characters long; keep it under {MAX_QUESTION_CHARS:,} characters."
             )
-        if parse_question(text).intent == "help":
+        parsed = parse_question(text)  # read once: the handlers are given it
+        if parsed.intent == "help":
             return Answer(question=text, intent="help", message=self.help_text())
         with missing_shards() as missing:
             try:
-                answer = self._ask(text, top, scope)
+                answer = self._ask(text, top, scope, parsed)
             except ShardUnavailableError as error:
-                parsed = parse_question(text)
                 return Answer(question=text, intent=parsed.intent, subject=parsed.subject, topic=parsed.topic, message=str(error))
         if not missing:
             return answer
         note = unavailable_message(missing.shards, missing.total)
         return answer.model_copy(update={"message": f"{note} {answer.message}" if answer.message else note})
 
-    def _ask(self, text: str, top: int, scope: Scope | None) -> Answer:
+    def _ask(self, text: str, top: int, scope: Scope | None, whole: ParsedQuestion) -> Answer:
         # The publishers are read (every article's record) only for a question shaped like one naming one.
         source = find_source(text, self._publishers) if names_a_source(text) and self._publishers else None
-        if source is not None and self._answering.speakers.find(parse_question(text).subject or ""):
+        if source is not None and self._answering.speakers.find(whole.subject or ""):
             source = None  # "what did Reuters say?" when Reuters is quoted: the speaker
-        parsed, within, period = self._understand(source.rest if source else text)
+        parsed, within, period = self._understand(source.rest) if source else self._understand(text, whole)
         if scope is not None:  # the channel's part of the corpus, as a candidate mask
             within = restrict(within, self._scope_mask(scope))
         if source is not None:  # only that publisher's articles
@@ -173,16 +173,16 @@ class Engine:
     def _examples(self) -> list[str]:
         return example_questions(self.library)  # reads a sample of sentences: once per engine
 
-    def _understand(self, text: str) -> tuple[ParsedQuestion, np.ndarray | None, Period | None]:
-        """The parsed question, the sentences its period allows (None: all), and the period."""
+    def _understand(self, text: str, parsed: ParsedQuestion | None = None) -> tuple[ParsedQuestion, np.ndarray | None, Period | None]:
+        """The parsed question, the sentences its period allows (None: all), and the period
+        (``parsed``: ``text`` already parsed, or None)."""
         period, rest = find_period(text, self._newest)
         if period is None:
-            return parse_question(text), None, None
+            return (parsed if parsed is not None else parse_question(text)), None, None
         within = self._in_period(period)
         parsed = parse_question(rest)
         if len(within) == 0 and (parsed.intent == "how_many" or not _RELATIVE.search(period.phrase)):
             # No article is from then: "in 2003" is what the quotes talk about, a topic word.
-            parsed = parse_question(rest)
             date_words = _PREPOSITION.sub("", period.phrase)
             return replace(parsed, topic=f"{parsed.topic or ''} {date_words}".strip()), None, None
         if parsed.intent == "help":  # only a date was asked: "last week?"

@@ -100,7 +100,7 @@ def figure_answer(library: Searcher, ask: CountAsk, i: int) -> str | None:
 def _held(sentence: str, terms: list[str]) -> set[str]:
     """A sentence's terms, and the question's terms a related word of it stands for."""
     held = set(tokenize(sentence))
-    return held | {t for t in terms if set(related_terms(t)) & held}
+    return held | {t for t in terms if not held.isdisjoint(related_terms(t))}
 
 
 def _beside(library: Searcher, i: int) -> range:

@@ -63,6 +63,10 @@ class Answering:
         np.cumsum(np.bincount(ids, minlength=len(self.library.speakers)), out=starts[1:])
         return ids, grouped, starts
 
+    @functools.cached_property
+    def _narrow(self) -> np.ndarray:  # the grouped sentences as int32 when they fit: sorted twice as fast
+        return self._by_speaker[1].astype(np.int32) if len(self.library) < 2**31 else self._by_speaker[1]
+
     def quoted_by(self, speakers: list[int]) -> np.ndarray:
         """Sentences attributed to any of ``speakers``, in corpus order."""
         ids, grouped, starts = self._by_speaker
@@ -74,7 +78,7 @@ class Answering:
             # Each sentence has one speaker, so the groups are disjoint: sorting them together
             # gives the corpus order a mask of every attributed sentence gives, at a fraction of it.
             before = np.cumsum(sizes) - sizes  # where each group goes in the gathered array
-            return np.sort(grouped[np.arange(int(sizes.sum())) + np.repeat(starts[distinct] - before, sizes)])
+            return np.sort(self._narrow[np.arange(int(sizes.sum())) + np.repeat(starts[distinct] - before, sizes)]).astype(np.int64)
         wanted = np.zeros(len(starts) - 1, bool)
         wanted[speakers] = True
         return self.attributed[wanted[ids]]

@@ -6,6 +6,7 @@ would still score above zero. ``relevant`` keeps only sentences that hold enough
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Callable, Collection, Mapping, Sequence
@@ -107,14 +108,14 @@ class TermWeights:
         total = self._total_rarest if self.rarest in sentence_terms else self._total
         return held / total if total else 0.0
 
-    @property
+    @functools.cached_property  # the terms never change: summed once, the same float each time
     def _total(self) -> float:
         # Words the corpus lacks count too, at their (high) weight: they are the question's most
         # specific words, and a sentence sharing only the rest ("rebels" of "the rebels had
         # surrendered") is no answer.
         return self._weighed(UNKNOWN_WEIGHT)
 
-    @property
+    @functools.cached_property
     def _total_rarest(self) -> float:
         return self._weighed(RAREST_HELD_UNKNOWN_WEIGHT)
 

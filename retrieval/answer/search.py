@@ -60,7 +60,7 @@ class Ranked:
         return Ranked(self.indices[:n], self.scores[:n], self.stand_ins[:n])
 
     def where(self, keep: np.ndarray) -> Ranked:
-        return Ranked(self.indices[keep], self.scores[keep], tuple(s for s, k in zip(self.stand_ins, keep) if k))
+        return Ranked(self.indices[keep], self.scores[keep], tuple(s for s, k in zip(self.stand_ins, np.asarray(keep).tolist()) if k))
 
 
 def _whole_phrases(present: np.ndarray, columns: list[str], terms: list[str]) -> None:

@@ -119,7 +119,7 @@ class SpeakerMatcher:
             return []
         matched: set[int] | None = None
         for word in asked:
-            speakers = {i for form in self._forms(word, loose) for i in self._by_word[form]} | self._by_stem.get(_stem(word), set())
+            speakers = set(self._by_stem.get(_stem(word), ())).union(*(self._by_word[form] for form in self._forms(word, loose)))
             matched = speakers if matched is None else matched & speakers
             if not matched:
                 return []

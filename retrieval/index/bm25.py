@@ -16,7 +16,8 @@ bit: same formula, same operation order, same summation order) from an inverted 
 - Very common terms are cheap by exact pruning (MaxScore): a sentence holding none of the rarer
   query terms scores at most the sum of the common terms' largest contributions; when the k-th
   best sentence among those holding a rarer term beats that bound, nothing else can enter the
-  top k, and the common terms are only looked up for those candidates.
+  top k, and the common terms are only looked up for those candidates (which terms count as
+  common: ``pruning``).
 
 Matching is "contains a query term", never "score > 0": on tiny corpora rank-bm25's floored IDF
 can be zero or negative, and those sentences still match.
@@ -31,15 +32,11 @@ from typing import NamedTuple, Sequence
 import numpy as np
 
 from retrieval.index.candidates import CandidateMasks, in_range
+from retrieval.index.pruning import common_terms
 from retrieval.index.scoring import B, EPSILON, K1, LazyScores, bm25_arrays, idf_table
 
 __all__ = ["K1", "B", "EPSILON", "Hits", "BM25Index", "bm25_arrays", "idf_table"]
 
-# A query term in more than this share of sentences is "common" and only looked up for the
-# candidates the rarer terms produce (see module docstring); below it a plain scatter is cheap.
-PRUNE_FRACTION = 1 / 64
-# ...and never for small corpora, where scattering everything costs microseconds anyway.
-PRUNE_MIN_DF = 2048
 # When the postings of a query's terms hold fewer entries than this share of all sentences,
 # sorting those few ids is cheaper than marking and scanning a mask of every sentence.
 SPARSE_MATCH_FRACTION = 1 / 16
@@ -72,7 +69,7 @@ class BM25Index:
         lazy: LazyScores | None = None,
     ) -> None:  # fmt: skip
         """``lazy``: the scores are ``lazy``'s arrays, filled per term on first use (a new generation)."""
-        self._a = _Arrays(term_ptr, post_sentences, post_scores, term_max, n_sentences)
+        self._a = _Arrays(*map(np.asarray, (term_ptr, post_sentences, post_scores, term_max)), n_sentences)  # plain views: memmap slices cost µs each
         self._lock = threading.Lock()
         self._acc: np.ndarray | None = None  # scratch score per sentence, kept all-zero between calls
         self._mask: np.ndarray | None = None
@@ -203,11 +200,8 @@ class BM25Index:
         """MaxScore (module docstring) among the sentences ``allowed`` marks if given; None when
         it cannot prove its top ``k`` exact."""
         a = self._a
-        if not self._prunable:
-            return None
-        limit = max(PRUNE_MIN_DF, int(a.n_sentences * PRUNE_FRACTION))
-        common = {t for t in terms if self.document_frequency(t) > limit}
-        if not common or len(common) == len(set(terms)):
+        common = common_terms({t: self.document_frequency(t) for t in terms}, a.n_sentences) if self._prunable else set()
+        if not common:
             return None
         bound = 0.0
         for t in terms:  # summed in query order: an upper bound on any float sum of these terms

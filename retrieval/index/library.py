@@ -133,7 +133,13 @@ class Library:
 
     def document_of(self, i: int) -> DocumentInfo:
         """The document holding sentence ``i``."""
-        return self._document_info(int(self.segment.numbers[i, 0]))
+        return self._document_info(int(self._document_ids[i]))
+
+    @functools.cached_property
+    def _document_ids(self) -> np.ndarray:
+        """Each sentence's document, a plain array over the same memory: indexing a loaded
+        index's memmap costs microseconds of Python each time."""
+        return np.asarray(self.segment.numbers)[:, 0]
 
     def _document_info(self, j: int) -> DocumentInfo:
         d = self.segment.documents[j]

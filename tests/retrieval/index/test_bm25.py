@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from retrieval.index import scoring
+from retrieval.index import pruning, scoring
 from retrieval.index.bm25 import BM25Index, bm25_arrays
 from retrieval.index.vocabulary import TermCounts
 
@@ -130,6 +130,36 @@ def test_common_term_pruning_is_used_and_exact():
             used += 1
             assert pruned.indices.tolist() == full.indices.tolist()
             assert pruned.scores.tolist() == full.scores.tolist()
+    assert used >= 5
+
+
+def test_pruning_on_the_most_frequent_term_alone_is_used_and_exact(monkeypatch):
+    """With no term in more than the common share, the most frequent one is looked up only for
+    the others' candidates when its postings outnumber theirs: the same hits and scores."""
+    monkeypatch.setattr(pruning, "PRUNE_FRACTION", 1.0)  # no term is common by its share
+    monkeypatch.setattr(pruning, "PRUNE_MIN_DF", 50)
+    corpus, queries = zipf_corpus(4, 6000, 2000)
+    reference = BM25Okapi(corpus)
+    index, ids = index_of(corpus)
+    pool = np.sort(np.random.default_rng(4).choice(len(corpus), 4000, replace=False))
+    allowed = np.zeros(len(corpus), bool)
+    allowed[pool] = True
+    used = 0
+    for query in queries:
+        terms = [t for t in ids(query) if t >= 0]
+        if not terms:
+            continue
+        pruned = index._search_pruned(terms, 10)
+        if pruned is not None:
+            used += 1
+            full = index._search_all(terms, 10)
+            assert pruned.indices.tolist() == full.indices.tolist()
+            assert pruned.scores.tolist() == full.scores.tolist()
+        for candidates, within in ((None, None), (pool, allowed)):
+            expected_idx, expected_scores = reference_top(reference, query, 10, within)
+            hits = index.search(terms, 10, candidates)
+            assert hits.indices.tolist() == expected_idx.tolist()
+            assert hits.scores.tolist() == expected_scores.tolist()
     assert used >= 5
 
 
