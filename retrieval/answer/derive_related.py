@@ -8,7 +8,7 @@ Run once by hand when the table is refreshed, never at run time (needs pyyaml, i
 it was measured against, ``evals/question_passes.py --table``).
 
 For every word (or two-word phrase) the table lists the index terms of the words WordNet gives
-for its most common senses, in two tiers:
+for its most common senses, in three tiers:
 
 - close: the other members of the sense's synset (synonyms: "hurt" / "harm", "quit" / "step
   down"), the words derived from it ("death" / "die", "injury" / "injure"), its irregular
@@ -16,8 +16,10 @@ for its most common senses, in two tiers:
   ("kill" causes "die");
 - narrower: the words for kinds of it, its hyponyms: a sentence saying "compensate" says "pay",
   one saying "deal" says "agreement" (never the other way round: "delay" does not say "postpone").
+- two steps away: a synonym's derived words, a derived word's synonyms, an adjective's similar
+  ones ("afraid" ~ "fear"), tried last (``derive_steps``, with initialisms and inflected phrasal verbs).
 
-A narrower word is kept only when the two words are also close in meaning by wordllama's static
+A narrower or two-step word is kept only when the two words are also close in meaning by wordllama's static
 embeddings (MIT, weights in its wheel; cosine at least ``MIN_KIND_SIMILARITY``): WordNet files
 many kinds under one class, and only some of them are what a reader means by the class word
 ("season" ~ "fall" is 0.06, left out; "pay" ~ "compensate" 0.44 and "agreement" ~ "deal" 0.69
@@ -61,7 +63,7 @@ MAX_HYPERNYM_MEMBERS = 6
 MIN_KIND_SIMILARITY = 0.3
 # Cosine a word two steps away needs to be kept (a synonym's derived word, an adjective's similar
 # head: "jobless" ~ "unemployed" ~ "unemployment"): two steps reach far, so only close ones stay.
-MIN_EXTRA_SIMILARITY = 0.4
+MIN_EXTRA_SIMILARITY = 0.3
 # A word of two letters is kept only when it is a whole lemma of its own ("ad", "un"): never a
 # part of a phrase.
 _PLAIN = re.compile(r"^[a-z]+(?:[ -][a-z]+)?$")
@@ -82,6 +84,7 @@ class Relations:
     two_steps: bool = True  # a synonym's derived words, an adjective's similar ones (tier 2)
     initialisms: bool = True  # "UN" ~ "United Nations", "AI" ~ "artificial intelligence"
     siblings: bool = False  # the other kinds of a word's class, in the two-step tier
+    inflected: bool = True  # phrasal verbs keyed under their irregular forms ("brought down")
 
 
 def load(folder: Path) -> tuple[dict[str, dict], dict[str, dict]]:
@@ -151,7 +154,7 @@ def derive_from(
     for general, kind in narrower:  # never the other way: "delay" does not say "postpone"
         if "_" not in general and ("_" not in kind or relations.phrases):
             related[general][kind] = min(1, related[general].get(kind, 1))
-    if relations.forms:
+    if relations.forms and relations.inflected:
         inflected_phrases(related, entries, key_of)
     return related
 
@@ -248,7 +251,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--no-filter", action="store_true", help="keep every kind, without wordllama")
     parser.add_argument("--no-steps", action="store_true", help="leave out words two steps away, initialisms and inflected phrases")
     args = parser.parse_args(argv)
-    relations = Relations(hypernyms=not args.no_kinds, two_steps=not args.no_steps, initialisms=not args.no_steps)
+    steps = not args.no_steps
+    relations = Relations(hypernyms=not args.no_kinds, two_steps=steps, initialisms=steps, inflected=steps)
     filtered = relations.hypernyms and not args.no_filter
     write(derive(args.folder, relations, wordllama_similarity() if filtered else None))
 

@@ -89,13 +89,18 @@ class Steps:
 
 def inflected_phrases(related: dict[str, dict[str, int]], entries: dict[str, dict], key_of: Callable[[str], str | None]) -> None:
     """Key a phrasal verb's relatives under its verb's irregular forms too ("brought down" as
-    "bring down"), in place; a key the table already has is left as it is."""
+    "bring down"), in place; a key the table already has is left as it is. Only the question's
+    side: a sentence holding the phrase so written ("have not given up hope") is not taken as
+    saying its relatives ("surrendered"), which gave a question the articles cannot answer a quote."""
+    inflected: dict[str, list[str]] = {}  # "bring_down" -> ["brought_down"]
     for lemma, by_pos in entries.items():
         verb, _, rest = lemma.partition(" ")
         phrase = key_of(lemma) if rest and "v" in by_pos else None
-        if phrase is None or phrase not in related:
+        if phrase is None:
             continue
-        for form in entries.get(verb, {}).get("v", {}).get("form", ()):
-            key = key_of(f"{form} {rest}")
-            if key is not None and key != phrase and key not in related:
+        forms = (key_of(f"{form} {rest}") for form in entries.get(verb, {}).get("v", {}).get("form", ()))
+        inflected[phrase] = [k for k in forms if k is not None and k != phrase and "_" in k]
+    for phrase, forms in inflected.items():
+        for key in forms:
+            if phrase in related and key not in related:
                 related[key] = dict(related[phrase])

@@ -91,3 +91,7 @@ def test_the_shipped_table_answers_two_steps_away_initialisms_and_inflected_phra
     assert [q.speaker for q in un.answers] == ["Ines Karr"]
     assert [(m.word, m.stands_for) for m in un.answers[0].matched] == [("United Nations", "UN")]
     assert engine.ask("who said the UN was afraid of parking?").answers == []  # stand-ins for words no sentence shares
+
+
+def test_a_phrase_written_with_an_irregular_form_is_only_a_key(table):
+    assert _t("brought down") not in table[_t("topple")]  # "have not given up hope" does not say "surrendered"
