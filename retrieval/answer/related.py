@@ -58,7 +58,7 @@ def _rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...
     out = []
     for line in lines("related_words.tsv"):
         key, *tiers = line.split("\t")
-        close, narrower, steps = (tuple(t.split()) for t in [*tiers, "", ""][:3])
+        close, narrower, steps = (tuple(t.split()) for t in [*tiers, "", "", ""][:3])
         out.append((key, close, narrower, steps))
     return tuple(out)
 
