@@ -4,11 +4,11 @@ Run once by hand when the table is refreshed, never at run time (needs pyyaml, i
 
     python3 -m retrieval.answer.derive_related /path/to/english-wordnet/src/yaml > retrieval/lexicon/related_words.tsv
 
-(needs wordllama too, the ``derive`` extra; ``--no-kinds`` and ``--no-filter`` write the tables
+(needs wordllama too, the ``derive`` extra; ``--no-kinds``, ``--no-filter`` and ``--no-steps`` write the tables
 it was measured against, ``evals/question_passes.py --table``).
 
 For every word (or two-word phrase) the table lists the index terms of the words WordNet gives
-for its most common senses, in two tiers:
+for its most common senses, in three tiers:
 
 - close: the other members of the sense's synset (synonyms: "hurt" / "harm", "quit" / "step
   down"), the words derived from it ("death" / "die", "injury" / "injure"), its irregular
@@ -16,8 +16,10 @@ for its most common senses, in two tiers:
   ("kill" causes "die");
 - narrower: the words for kinds of it, its hyponyms: a sentence saying "compensate" says "pay",
   one saying "deal" says "agreement" (never the other way round: "delay" does not say "postpone").
+- two steps away: a synonym's derived words, a derived word's synonyms, an adjective's similar
+  ones ("afraid" ~ "fear"), tried last (``derive_steps``, with initialisms and inflected phrasal verbs).
 
-A narrower word is kept only when the two words are also close in meaning by wordllama's static
+A narrower or two-step word is kept only when the two words are also close in meaning by wordllama's static
 embeddings (MIT, weights in its wheel; cosine at least ``MIN_KIND_SIMILARITY``): WordNet files
 many kinds under one class, and only some of them are what a reader means by the class word
 ("season" ~ "fall" is 0.06, left out; "pay" ~ "compensate" 0.44 and "agreement" ~ "deal" 0.69
@@ -42,11 +44,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from retrieval.answer.derive_steps import Steps, inflected_phrases, initialism, initialisms
 from retrieval.index.terms import tokenize
 
 __all__ = [
     "Relations", "Similarity", "Table", "derive", "derive_from", "load", "main", "wordllama_model", "wordllama_similarity", "write",
-    "MAX_SENSES", "MAX_SYNSET_MEMBERS", "MAX_HYPERNYM_MEMBERS", "MIN_KIND_SIMILARITY",
+    "MAX_SENSES", "MAX_SYNSET_MEMBERS", "MAX_HYPERNYM_MEMBERS", "MIN_KIND_SIMILARITY", "MIN_EXTRA_SIMILARITY",
 ]
 
 # Senses of a word taken, most frequent first (OEWN lists senses in frequency order).
@@ -58,11 +61,14 @@ MAX_HYPERNYM_MEMBERS = 6
 # Cosine (wordllama, 256 dimensions) a narrower word needs to its class word to be kept: below it
 # WordNet's kinds of a class are mostly not what the class word means in news ("season" ~ "fall").
 MIN_KIND_SIMILARITY = 0.3
+# Cosine a word two steps away needs to be kept (a synonym's derived word, an adjective's similar
+# head: "jobless" ~ "unemployed" ~ "unemployment"): two steps reach far, so only close ones stay.
+MIN_EXTRA_SIMILARITY = 0.3
 # A word of two letters is kept only when it is a whole lemma of its own ("ad", "un"): never a
 # part of a phrase.
 _PLAIN = re.compile(r"^[a-z]+(?:[ -][a-z]+)?$")
 
-Table = dict[str, dict[str, int]]  # key -> related term -> tier (0 close, 1 narrower)
+Table = dict[str, dict[str, int]]  # key -> related term -> tier (0 close, 1 narrower, 2 two steps)
 Similarity = Callable[[str, str], float]  # two lemmas -> cosine of their embeddings
 
 
@@ -75,6 +81,10 @@ class Relations:
     hypernyms: bool = True  # kinds of the word (its hyponyms), as the narrower tier
     phrases: bool = True  # two-word phrases as related words, not only as keys
     short: bool = True  # two-letter lemmas ("ad")
+    two_steps: bool = True  # a synonym's derived words, an adjective's similar ones (tier 2)
+    initialisms: bool = True  # "UN" ~ "United Nations", "AI" ~ "artificial intelligence"
+    siblings: bool = False  # the other kinds of a word's class, in the two-step tier
+    inflected: bool = True  # phrasal verbs keyed under their irregular forms ("brought down")
 
 
 def load(folder: Path) -> tuple[dict[str, dict], dict[str, dict]]:
@@ -111,50 +121,83 @@ def derive_from(
     synsets: dict[str, dict], entries: dict[str, dict], relations: Relations = Relations(), similarity: Similarity | None = None
 ) -> Table:
     """``derive`` over the source already read (``load``); ``similarity`` filters the narrower
-    tier (``MIN_KIND_SIMILARITY``), None keeps it whole."""
+    tier (``MIN_KIND_SIMILARITY``) and the two-step one (``MIN_EXTRA_SIMILARITY``), None keeps them whole."""
+    key_of = _keyer(synsets, entries, relations)
     keyed: dict[str, list[tuple[str, dict]]] = defaultdict(list)
     for lemma, by_pos in entries.items():
-        key = _key(lemma, relations.short)
+        key = key_of(lemma)
         if key is not None:
             keyed[key].append((lemma, by_pos))
     shortest = {key: min(len(lemma) for lemma, _ in lemmas) for key, lemmas in keyed.items()}
     related: Table = defaultdict(dict)
     narrower: list[tuple[str, str]] = []  # (class, kind): "pay" may be said as "compensate"
+    steps = Steps(synsets, entries, relations.siblings) if relations.two_steps else None
+    floor = (0.0, MIN_KIND_SIMILARITY, MIN_EXTRA_SIMILARITY)
     for key, lemmas in keyed.items():
         for lemma, by_pos in lemmas:
             if len(lemma) > shortest[key]:
                 continue
-            for word, tier in _entry_words(by_pos, synsets, relations):
-                other = _key(word, relations.short)
+            for word, tier in _entry_words(by_pos, synsets, relations, steps):
+                other = key_of(word)
                 # "deathly" is read as "death" only when it is the shortest word of that term
                 if other is None or other == key or len(word) > shortest.get(other, len(word)):
                     continue
-                if tier:
-                    if similarity is None or similarity(lemma, word) >= MIN_KIND_SIMILARITY:
-                        narrower.append((other, key))
+                if tier and similarity is not None and similarity(lemma, word) < floor[tier]:
                     continue
-                if "_" in key and ("_" in other or other in key.split("_")):
-                    continue  # a phrase's relatives are other words: "interest rate" ~ "rate" is none
-                if "_" not in other or relations.phrases:
-                    related[key][other] = 0
-    for key, others in list(related.items()):
-        for other in list(others):
-            if "_" not in other or ("_" not in key and key not in other.split("_")):
-                if "_" not in key or relations.phrases:
-                    related[other][key] = 0
+                if tier == 1:
+                    narrower.append((other, key))
+                elif not ("_" in key and ("_" in other or other in key.split("_"))):
+                    # a phrase's relatives are other words: "interest rate" ~ "rate" is none
+                    if "_" not in other or relations.phrases:
+                        related[key][other] = min(tier, related[key].get(other, tier))
+    _symmetric(related, relations)
+    _one_way_initialisms(related, entries, key_of)
     for general, kind in narrower:  # never the other way: "delay" does not say "postpone"
         if "_" not in general and ("_" not in kind or relations.phrases):
-            related[general].setdefault(kind, 1)
+            related[general][kind] = min(1, related[general].get(kind, 1))
+    if relations.forms and relations.inflected:
+        inflected_phrases(related, entries, key_of)
     return related
 
 
-def _entry_words(by_pos: dict, synsets: dict[str, dict], relations: Relations) -> Iterable[tuple[str, int]]:
+def _keyer(synsets: dict[str, dict], entries: dict[str, dict], relations: Relations) -> Callable[[str], str | None]:
+    lowered = initialisms(synsets, entries) if relations.initialisms else {}
+
+    def key_of(lemma: str) -> str | None:
+        return _key(lowered.get(lemma, lemma), relations.short)
+
+    return key_of
+
+
+def _one_way_initialisms(related: Table, entries: dict[str, dict], key_of: Callable[[str], str | None]) -> None:
+    """An initialism stands for its name ("UN" asked, "United Nations" written), never the other
+    way: a transcript's "er" is no "emergency room", and a name with a stand-in of its own is
+    matched only whole (``search._whole_phrases``). In place."""
+    short = {key_of(lemma) for lemma in entries if initialism(lemma, entries)}
+    for key, others in related.items():
+        if key not in short:
+            for other in [o for o in others if o in short]:
+                del others[other]
+
+
+def _symmetric(related: Table, relations: Relations) -> None:
+    """Each close or two-step relation the other way too ("die" lists "kill"), in place."""
+    for key, others in list(related.items()):
+        for other, tier in list(others.items()):
+            if "_" not in other or ("_" not in key and key not in other.split("_")):
+                if "_" not in key or relations.phrases:
+                    related[other][key] = min(tier, related[other].get(key, tier))
+
+
+def _entry_words(by_pos: dict, synsets: dict[str, dict], relations: Relations, steps: Steps | None = None) -> Iterable[tuple[str, int]]:
     """(word, tier) for the most common senses of one entry, every part of speech."""
     for entry in by_pos.values():
         if relations.forms:
             yield from ((form, 0) for form in entry.get("form", ()))
         for sense in entry.get("sense", ())[:MAX_SENSES]:
             yield from ((w, 0) for w in _sense_words(sense, synsets, relations))
+            if steps is not None:
+                yield from ((w, 2) for w in steps.words(sense))
             if relations.hypernyms:
                 for s in synsets.get(sense["synset"], {}).get("hypernym", ()):
                     members = synsets.get(s, {}).get("members", ())
@@ -175,14 +218,13 @@ def _sense_words(sense: dict, synsets: dict[str, dict], relations: Relations) ->
 
 
 def write(table: Table, out=sys.stdout) -> None:  # type: ignore[no-untyped-def]
-    """The table as ``related_words.tsv``: key, close words, narrower words (tab-separated)."""
+    """The table as ``related_words.tsv``: key, close words, narrower words, two-step words (tab-separated)."""
     print("# Related words derived from the Open English WordNet (CC BY 4.0, after Princeton WordNet;", file=out)
     print("# see related_words.LICENSE). Generated by retrieval/answer/derive_related.py; do not edit by hand.", file=out)
-    print("# key<TAB>synonyms, derived words and inflections<TAB>narrower words (hyponyms)", file=out)
-    for key, others in sorted(table.items()):
-        close = " ".join(sorted(t for t, tier in others.items() if tier == 0))
-        narrower = " ".join(sorted(t for t, tier in others.items() if tier == 1))
-        print(f"{key}\t{close}\t{narrower}".rstrip("\t"), file=out)
+    print("# key<TAB>synonyms, derived words and inflections<TAB>narrower words (hyponyms)<TAB>two steps away", file=out)
+    for key, others in sorted((k, o) for k, o in table.items() if o):
+        tiers = [" ".join(sorted(t for t, tier in others.items() if tier == n)) for n in range(3)]
+        print("\t".join([key, *tiers]).rstrip("\t"), file=out)
 
 
 def wordllama_model():  # type: ignore[no-untyped-def]
@@ -219,8 +261,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("folder", type=Path, help="the YAML source folder (english-wordnet/src/yaml)")
     parser.add_argument("--no-kinds", action="store_true", help="leave the narrower tier (hyponyms) out")
     parser.add_argument("--no-filter", action="store_true", help="keep every kind, without wordllama")
+    parser.add_argument("--no-steps", action="store_true", help="leave out words two steps away, initialisms and inflected phrases")
     args = parser.parse_args(argv)
-    relations = Relations(hypernyms=not args.no_kinds)
+    steps = not args.no_steps
+    relations = Relations(hypernyms=not args.no_kinds, two_steps=steps, initialisms=steps, inflected=steps)
     filtered = relations.hypernyms and not args.no_filter
     write(derive(args.folder, relations, wordllama_similarity() if filtered else None))
 

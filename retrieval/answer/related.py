@@ -46,25 +46,26 @@ def _curated() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _narrower() -> frozenset[tuple[str, str]]:
-    """(key, related term) pairs of the table's narrower tier (kinds of the word, hyponyms), tried after the close ones."""
-    return frozenset((key, t) for key, _, narrower in _rows() for t in narrower)
+def _tiers() -> dict[tuple[str, str], int]:
+    """(key, related term) -> its tier when not close: 1 narrower (kinds of the word, hyponyms),
+    2 two steps away (a synonym's derived word); tried in that order, after the close ones."""
+    return {(key, t): n for key, *tiers in _rows() for n, tier in enumerate(tiers) if n for t in tier}
 
 
 @functools.cache
-def _rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
-    """``related_words.tsv``: key, close terms, narrower terms."""
+def _rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
+    """``related_words.tsv``: key, close terms, narrower terms, two-step terms."""
     out = []
     for line in lines("related_words.tsv"):
-        key, _, rest = line.partition("\t")
-        close, _, narrower = rest.partition("\t")
-        out.append((key, tuple(close.split()), tuple(narrower.split())))
+        key, *tiers = line.split("\t")
+        close, narrower, steps = (tuple(t.split()) for t in [*tiers, "", "", ""][:3])
+        out.append((key, close, narrower, steps))
     return tuple(out)
 
 
 @functools.cache
 def _table() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {key: [*close, *narrower] for key, close, narrower in _rows()}
+    table: dict[str, list[str]] = {key: [*close, *narrower, *steps] for key, close, narrower, steps in _rows()}
     for key, related in _curated().items():  # the curated groups first: stand-ins are tried in order
         table[key] = list(related) + [t for t in table.get(key, ()) if t not in related]
     plurals = _plurals()
@@ -106,7 +107,8 @@ def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[T
         One group per term, except that two neighbouring terms forming a phrase with related
         words ("strike back") make one group. Stand-ins are terms (or phrases, "step_down") the
         corpus holds, not asked for elsewhere in the question and not question glue: the
-        newswire groups first, then WordNet's close words, then its narrower ones (kinds of the word), each rarest first.
+        newswire groups first, then WordNet's close words, then its narrower ones (kinds of the
+        word), then those two steps away, each rarest first.
     """
     asked = set(terms)
     skip = _stop_terms() | asked
@@ -118,8 +120,8 @@ def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[T
             key, span = pair, terms[i : i + 2]
         else:
             key, span = terms[i], terms[i : i + 1]
-        curated, narrower = _curated().get(key, ()), _narrower()
-        found = [(t not in curated, (key, t) in narrower, phrase_frequency(t, frequency), t) for t in related_terms(key) if t not in skip]
+        curated, tiers = _curated().get(key, ()), _tiers()
+        found = [(t not in curated, tiers.get((key, t), 0), phrase_frequency(t, frequency), t) for t in related_terms(key) if t not in skip]
         stand_ins = tuple(x[-1] for x in sorted(x for x in found if x[2] > 0)[:MAX_STAND_INS])
         groups.append(TermGroup(tuple(span), stand_ins))
         i += len(span)
