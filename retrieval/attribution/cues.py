@@ -24,6 +24,7 @@ from retrieval.attribution.claims import Claim
 from retrieval.attribution.cue_checks import after_what, gap_subject, gapped_label, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
 from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.complements import particle_end, past_aside
+from retrieval.attribution.delayed import clause_break, complement_at
 from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, speaker_first
 from retrieval.attribution.lexicon import Verb, lexicon, word_search
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
@@ -31,7 +32,7 @@ from retrieval.attribution.participles import participle_source
 from retrieval.attribution.phrases import left_phrase, right_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token, tokenize
-from retrieval.lexicon import words as word_list
+from retrieval.lexicon import lines, words as word_list
 
 __all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
 
@@ -98,8 +99,8 @@ def detect_all(
         if headline is None and (tok.is_cap or tok.text != tok.lower):
             headline = _title_case(toks)
         verb = verbs.get(tok.lower if headline and i > 0 else tok.text) if tok.is_word and (headline or not tok.is_cap) else None
-        if verb is not None and idiom(toks, i):
-            continue
+        if verb is not None and idiom(toks, i) and not _lead_in(toks, i - 1):
+            continue  # "needless to say", but "went on to say"
         if verb is not None:
             hit = _at_verb(text, toks, i, verb)
             if hit is not None:
@@ -165,7 +166,25 @@ def _verb_start(toks: Sequence[Token], i: int) -> int:
         or (toks[before].lower in words["floating"] and before > 0 and toks[before - 1].is_word and not toks[before].is_cap)
     ):
         before -= 1
-    return before + 1
+    lead_in = _lead_in(toks, before)
+    return _verb_start(toks, before - lead_in + 1) if lead_in else before + 1
+
+
+@lru_cache(maxsize=1)
+def _lead_ins() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.lower().split()) for line in lines("speech_lead_ins.txt"))
+
+
+def _lead_in(toks: Sequence[Token], end: int) -> int:
+    """How many tokens ending at ``end`` form a phrase that makes the infinitive after it speech
+    ("went on to say", "went so far as to say"); 0 when none does."""
+    if end < 0 or toks[end].lower != "to":
+        return 0
+    for phrase in _lead_ins():
+        start = end - len(phrase) + 1
+        if start >= 0 and tuple(t.lower for t in toks[start : end + 1]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def _unlabelled(toks: Sequence[Token], j: int, verb: Verb, before: int) -> bool:
@@ -222,7 +241,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         return passive(text, toks, i, j, verb, before, cue)
     if follows is not None and follows.lower in verb.not_before:
         return None  # "reported from Midway Atoll", "..., adding to the chaos"
-    if verb.participle and before >= 0 and toks[before].text == "," and not auxiliaries:
+    if verb.participle and before >= 0 and clause_break(text, toks, before) and not auxiliaries:
         span = sentence_subject(toks)
         return (make_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
     if reports_nothing(toks, i, verb, before, auxiliaries, follows, j):
@@ -231,7 +250,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         inner = quoted_as(text, toks, before, cue)  # "He quoted another source as saying ..."
         if inner is not None:
             return inner
-    if verb.participle and not verb.strict and before >= 0 and toks[before].lower in words["participle_opener"]:
+    if verb.participle and (not verb.strict or complement_at(toks, j)) and before >= 0 and toks[before].lower in words["participle_opener"]:
         span = sentence_subject(toks)  # "Obama responded ... by saying his refusal ..."
         return (make_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
     if before > 0 and verb.finite and toks[before].lower in ("and", "but"):

@@ -5,10 +5,12 @@ returns the claim and whether it closes the sentence (a closing clause governs).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Sequence
 
 from retrieval.attribution.claims import Claim
+from retrieval.attribution.delayed import delayed_complement
 from retrieval.attribution.cue_checks import (
     MAX_TAIL_TOKENS,
     bare_tail,
@@ -28,6 +30,9 @@ from retrieval.attribution.segments import MAX_SUBJECT_TOKENS
 from retrieval.attribution.validity import people_head, plain
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import words as word_list
+
+# A comma, then a capitalised word: a name in apposition, so the clause before it goes on.
+_APPOSED_NAME = re.compile(r",\s+[A-Z]")
 
 __all__ = ["closing_inverted", "closing_source", "evidence_subject", "inverted", "make_claim", "passive", "quoted_as", "speaker_first", "subject_fits"]
 
@@ -79,9 +84,12 @@ def closing_inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: 
     found = inverted(text, toks, i, verb, cue)
     if found is None:
         return None
-    after = text[found[0].end :].lstrip()[:1]
+    rest = text[found[0].end :].lstrip()
     closes = ("", ",", ".", ";") if named else ("", ".")
-    return found if after in closes and (named or unnamed_source(text, toks, found[0])) else None
+    # "..., said one official who asked not to be named.": a restrictive clause describes the
+    # speaker; "..., said the staff member who succeeded him, Paul Manafort, should ..." is a report.
+    described = not named and rest.startswith("who ") and _APPOSED_NAME.search(rest) is None
+    return found if (rest[:1] in closes or described) and (named or unnamed_source(text, toks, found[0])) else None
 
 
 def inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> tuple[Claim, bool] | None:
@@ -127,7 +135,7 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
     document = verb.evidence and evidence_subject(toks, span)
     if verb.evidence and not document and not (verb.clause and verb.finite):
         return None  # "Trump showed his returns": a person's act, no finding
-    if verb.strict and not (complement or loose or document):
+    if verb.strict and not (complement or loose or document or delayed_complement(toks, j)):
         return None
     if verb.subjects and (toks[span.last].lower not in verb.subjects or not complement):
         return None  # "we heard", "the court heard evidence": only a court hears, and only what it is told

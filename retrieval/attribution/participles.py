@@ -20,6 +20,8 @@ __all__ = ["MAX_WITH_WORDS", "agrees", "carrier_owner", "carrier_subject", "part
 
 # "with one of the critics saying": words between "with" and the participle, at most.
 MAX_WITH_WORDS = 6
+# "released a short video statement saying": words from the determiner to the carrier, at most.
+MAX_CARRIER_WORDS = 4
 _PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})  # take a base-form verb
 
 
@@ -30,6 +32,7 @@ def participle_source(toks: Sequence[Token], end: int, span: Span | None) -> tup
     absolute = _with_phrase(toks, end)
     if absolute is not None:
         return absolute, "PARTICIPLE"
+    span = span if span is not None else _carrier_phrase(toks, end)
     if span is None:
         return None
     opener = span.first - 1
@@ -40,6 +43,19 @@ def participle_source(toks: Sequence[Token], end: int, span: Span | None) -> tup
     if opener < 0 or toks[opener].lower not in lexicon().verbs or not can_speak(head):
         return None
     return span, "NESTED"  # "State TV reported an official saying ...": the official's words
+
+
+def _carrier_phrase(toks: Sequence[Token], end: int) -> Span | None:
+    """``she released a statement saying``: the phrase of a thing carrying words, from its
+    determiner, when the walk before it found no speaker phrase (a pronoun subject makes
+    "she released a statement" no phrase of its own)."""
+    if end < 1 or toks[end].lower not in words("carrier_nouns.txt"):
+        return None
+    determiners = words("carrier_determiners.txt")
+    k = end - 1
+    while k > 0 and end - k < MAX_CARRIER_WORDS and toks[k].is_word and toks[k].lower not in determiners:
+        k -= 1
+    return Span(k, end, "word") if toks[k].lower in determiners else None
 
 
 def agrees(toks: Sequence[Token], span: Span, verb: Verb) -> bool:
@@ -68,8 +84,8 @@ def carrier_subject(toks: Sequence[Token], span: Span) -> Span | None:
     the verb that put it out, found before the phrase's determiner."""
     dets = [k for k in range(span.first, span.last) if toks[k].lower in words("carrier_determiners.txt")]
     verb_at = dets[-1] - 1 if dets and dets[-1] > span.first else span.first - 1
-    if verb_at < 1 or not toks[verb_at].is_word or toks[verb_at].is_cap:
-        return None
+    if verb_at < 1 or not toks[verb_at].is_word or toks[verb_at].is_cap or toks[verb_at].lower in lexicon().words["aux"]:
+        return None  # "It was a statement saying nothing": a copula puts nothing out
     subject = left_phrase(toks, verb_at - 1)
     return subject if subject is not None and can_speak(toks[subject.last]) else None
 

@@ -72,10 +72,11 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
     if not valid_phrase(toks, first, last):
         opener = toks[stop].lower if stop >= 0 else ""
         after_preposition = opener in lexicon().words["preposition"] or (opener in lexicon().words["boundary"] and opener not in _RELATIVE)
-        opening = stop < 0 and _opens_phrase(toks[first])
-        if (after_preposition or opening) and last > first and toks[last].lower in lexicon().subject_pronouns and not toks[last - 1].is_cap:
-            # "Speaking after a summit meeting he said": a pronoun ends the opening phrase
-            # ("read the guides I wrote" is a relative clause: no preposition opens it).
+        opening = (stop < 0 or (stop == 0 and toks[0].text == "(")) and _opens_phrase(toks[first])  # "(On Monday he said ...)"
+        named_before = toks[last - 1].is_cap and toks[last - 1].lower not in lexicon().words["time"]
+        if (after_preposition or opening) and last > first and toks[last].lower in lexicon().subject_pronouns and not named_before:
+            # "Speaking after a summit meeting he said", "On Monday he said": a pronoun ends the
+            # opening phrase ("read the guides I wrote" is a relative clause: no preposition opens it).
             return Span(last, last, "word")
         subject = _after_opening(toks, first, last) if opening else None
         if subject is not None:
@@ -171,6 +172,12 @@ def _before_relative(toks: Sequence[Token], end: int) -> Span | None:
     return None
 
 
+def _described_who(toks: Sequence[Token], j: int, k: int) -> bool:
+    """``..., said one official who asked not to be named.``: an unnamed description (a
+    determiner first) ends at a restrictive "who"; the clause describes the speaker."""
+    return toks[k].lower == "who" and k > j + 1 and toks[j].lower in lexicon().words["determiner"]
+
+
 def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_source: bool = False) -> Span | None:
     """The speaker phrase starting at token ``j`` (after "according to", "said" or "by").
 
@@ -200,7 +207,7 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
         k += 1
     if k == j:
         return None
-    if closing and k < len(toks) and toks[k].is_word and toks[k].lower not in words["preposition"]:
+    if closing and k < len(toks) and toks[k].is_word and toks[k].lower not in words["preposition"] and not _described_who(toks, j, k):
         return None
     last = k - 1
     while last > j and (toks[last].lower in words["time"] or (toks[last].lower in TIME_PREPOSITIONS and toks[last + 1].lower in words["time"])):

@@ -18,6 +18,9 @@ MAX_SUBJECT_TOKENS = 12
 # "(R-Ariz.)", "(D-N.Y.)": a bracket after a name holds at most this many tokens.
 MAX_BRACKET_TOKENS = 8
 
+# "on Monday", "late Tuesday": words opening a time phrase that is no part of a speaker.
+_TIME_OPENERS = ("on", "late", "early")
+
 Boundary = Literal["start", "quote", "comma", "word"]
 
 
@@ -61,10 +64,21 @@ def parenthesis_after_name(toks: Sequence[Token], close: int) -> int | None:
     return k if k > 0 and toks[k].text == "(" and toks[k - 1].is_cap else None
 
 
+def _time_after_bracket(toks: Sequence[Token], end: int) -> int:
+    """``Dianne Feinstein (D-Calif.) last week said``: time words after a name's bracket are
+    passed over, so the bracket and the name before it are reached; else ``end`` as given."""
+    time = lexicon().words["time"]
+    k = end
+    while k >= 0 and (toks[k].lower in time or toks[k].lower in _TIME_OPENERS):
+        k -= 1
+    return k if k < end and k >= 0 and toks[k].text == ")" else end
+
+
 def segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     """(first, last, stop) of the phrase ending at ``end``; ``stop`` is the token before it."""
     if end < 0:
         return None
+    end = _time_after_bracket(toks, end)
     while end >= 0 and toks[end].text == ")":  # "Jason Chaffetz (R-Utah) said"
         while end >= 0 and toks[end].text != "(":
             end -= 1
@@ -90,6 +104,6 @@ def segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
     while first <= last and toks[first].lower in words["leading"]:
         first += 1
     # "Trump on Monday said", "Iran late Tuesday said": time words are not the speaker.
-    while last >= first and (toks[last].lower in words["time"] or toks[last].lower in ("on", "late", "early") or toks[last].lower in words["leading"]):
+    while last >= first and (toks[last].lower in words["time"] or toks[last].lower in _TIME_OPENERS or toks[last].lower in words["leading"]):
         last -= 1  # "The foreign secretary meanwhile said": a sentence adverb is no part of the speaker
     return (first, last, k) if first <= last else None

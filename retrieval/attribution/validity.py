@@ -16,7 +16,7 @@ from retrieval.lexicon import words
 __all__ = [
     "LIST_JOINERS", "MAX_COMMON_PHRASE", "is_named", "valid_phrase", "name_like", "joined", "is_list", "bare_name",
     "description_of_someone", "unnamed", "proper", "plain", "PARENTHETICAL_WORDS", "parenthetical", "object_of_clause",
-    "TIME_PREPOSITIONS", "reduced_relative", "people_head", "MAX_CONTACT_WORDS", "trailing_name", "contact_clause", "titled_name",
+    "TIME_PREPOSITIONS", "reduced_relative", "people_head", "before_count", "MAX_CONTACT_WORDS", "trailing_name", "contact_clause", "titled_name",
 ]
 
 # Words that join the names of a list ("Germany, Denmark, Norway and Poland said").
@@ -53,7 +53,8 @@ def valid_phrase(toks: Sequence[Token], s: int, e: int) -> bool:
             return False
         if t.lower == "to" and k + 1 < len(span) and not span[k + 1].is_cap and span[k + 1].lower not in lex.words["determiner"] | lex.words["object_pronoun"]:
             return False  # "to break": an infinitive, so a clause ("allies close to him" is none)
-    if span[0].lower in lex.words["preposition"] or (_participle(span) and not any(map(is_named, span))):
+    opens_count = len(span) > 1 and before_count(span[0], span[1])  # "About half of voters said"
+    if (span[0].lower in lex.words["preposition"] and not opens_count) or (_participle(span) and not any(map(is_named, span))):
         return False  # "..., he said, cutting off a reporter who asked ...": a clause, no speaker
     if _verb_inside(span):
         return False  # "Marshall issued an online | report saying", "speaking in an interview on"
@@ -64,6 +65,16 @@ def valid_phrase(toks: Sequence[Token], s: int, e: int) -> bool:
     # People nouns speak ("workers complained"), but not as the object of a clause opened just
     # before ("a pediatrician who treats children told ...": the speaker is the pediatrician).
     return people_head(span[-1]) and not (s > 0 and toks[s - 1].lower in lex.words["boundary"])
+
+
+def before_count(word: Token, following: Token) -> bool:
+    """``About 4 in 10 voters``, ``nearly half of them``: a word opening a count (a poll's share
+    of people speaks as they do), not a preposition opening a phrase."""
+    classes = lexicon().words
+    if word.lower not in classes["count_opener"]:
+        return False
+    count = following.lower
+    return count[:1].isdigit() or count in classes["fraction"] or count.split("-")[0] in words("number_words.txt")
 
 
 def people_head(head: Token) -> bool:

@@ -16,7 +16,9 @@ so the text itself is never rewritten and offsets stay valid:
 - a full stop standing apart (" .") is a line break that news-dataset pipelines (the CNN/Daily
   Mail corpus and copies scraped the same way) turned into a stop, not a sentence's end, when the
   next word is in lower case ("the entrepreneur . received a message") or the word before it never
-  ends a sentence ("My name is the . Duke of York": a determiner or a conjunction).
+  ends a sentence ("My name is the . Duke of York": a determiner or a conjunction);
+- a span opening with a comma or a semicolon continues the one before: pysbd ends a sentence at
+  the period of a party-and-state tag ("Sen. Jo Bloggs, R-Ky., told reporters ...").
 
 Rules are data: the verbs and openers live in ``retrieval/lexicon/``.
 """
@@ -37,6 +39,7 @@ __all__ = [
     "split_after_initialisms",
     "drop_empty",
     "merge_spaced_stops",
+    "merge_comma_openers",
 ]
 
 Span = tuple[int, int]
@@ -220,11 +223,24 @@ def merge_spaced_stops(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def merge_comma_openers(text: str, spans: list[Span]) -> list[Span]:
+    """Join a span that opens with "," or ";" to the one before: no sentence starts there, so
+    the stop before it ended an abbreviation ("Sen. Jo Bloggs, R-Ky." + ", told reporters ...")."""
+    out: list[Span] = []
+    for start, end in spans:
+        if out and text[start] in ",;":
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
 def correct_spans(text: str, spans: list[Span]) -> list[Span]:
     """Apply every correction, in an order where each sees the previous one's output."""
     spans = return_closing_quotes(text, spans)
     spans = drop_empty(text, spans)
     spans = merge_spaced_stops(text, spans)
+    spans = merge_comma_openers(text, spans)
     spans = merge_unfinished_quotes(text, spans)
     spans = split_after_initialisms(text, spans)
     return merge_quote_attributions(text, spans)
