@@ -29,15 +29,11 @@ from retrieval.index.terms import tokenize
 from retrieval.lexicon import words as lexicon_words
 from retrieval.results import SpeakerTally
 
-__all__ = ["Tally", "tallies", "topic_articles", "merge_same_person", "ranked_tallies", "named_by", "given_names", "ABOUT_SHARE", "MIN_ARTICLE_MATCHES", "OWN_WORDS_REACH"]
+__all__ = ["Tally", "tallies", "topic_articles", "merge_same_person", "ranked_tallies", "named_by", "given_names", "ABOUT_SHARE", "OWN_WORDS_REACH"]
 
 # An article is about the topic when at least this share of the best article's matching sentences
 # match in it too: one passing mention in a long article on something else does not make it so.
 ABOUT_SHARE = 1 / 3
-# ...and, when the question names no kind of speaker, at least this many of its sentences match:
-# everyone quoted in an article that names the topic once is no answer to "who commented on it?".
-# A noun ("which analysts") narrows the speakers enough for one matching sentence.
-MIN_ARTICLE_MATCHES = 2
 # A reporter's sentence about a speaker ("Howard attacked the Budget") is followed or preceded by
 # their own words within this many sentences of the same article.
 OWN_WORDS_REACH = 2
@@ -60,14 +56,14 @@ class Tally:
         return len(set(self.matched) | set(self.in_articles))
 
 
-def topic_articles(library: Searcher, matches: np.ndarray, named: bool) -> list[int]:
+def topic_articles(library: Searcher, matches: np.ndarray) -> list[int]:
     """The articles (by document number) about the topic, from the sentences matching it: those
-    with ``ABOUT_SHARE`` of the best one's matches, and ``MIN_ARTICLE_MATCHES`` unless ``named``."""
+    with ``ABOUT_SHARE`` of the best one's matches."""
     if not len(matches):
         return []
     starts = np.array([d.first_sentence for d in library.documents], np.int64)
     per = np.bincount(np.searchsorted(starts, np.asarray(matches, np.int64), side="right") - 1, minlength=len(starts))
-    least = max(1 if named else MIN_ARTICLE_MATCHES, ABOUT_SHARE * per.max())
+    least = max(1, ABOUT_SHARE * per.max())
     return [int(d) for d in np.flatnonzero(per >= least)]
 
 

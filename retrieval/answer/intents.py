@@ -194,7 +194,7 @@ class Answering:
                 ranked = Ranked(group, np.zeros(len(group)), ((),) * len(group))
             # Articles about the topic add the quotes of the noun's speakers there; never anyone's: an
             # article may go on to another story, whose speakers said nothing about this one.
-            articles = self._topic_articles(topic, within, negated, narrowed) if narrowed and not found else []
+            articles = self._topic_articles(topic, within, negated) if narrowed and not found else []
             more = tallies(self.library, ranked.head(TALLY_SENTENCES), articles, group, rank)
             found.update({who: t for who, t in more.items() if who not in found})
         found = merge_same_person(self.library, found)
@@ -204,12 +204,12 @@ class Answering:
         answer = _answer(text, parsed, best, sum(t.count for t in ranked_speakers), period, missing)
         return answer.model_copy(update={"speakers": ranked_speakers[:top]})
 
-    def _topic_articles(self, topic: list[str], within: np.ndarray | None, negated: bool, narrowed: bool) -> list[int]:
+    def _topic_articles(self, topic: list[str], within: np.ndarray | None, negated: bool) -> list[int]:
         """The articles about ``topic``: their sentences, quoted or not, match it (``aggregates``)."""
         if not topic:
             return []
         matches = self.search.ranked(topic, within, TALLY_SENTENCES // 10, negated=negated)
-        return topic_articles(self.library, matches.indices, narrowed)
+        return topic_articles(self.library, matches.indices)
 
     def _named_by(self, noun: str) -> list[int]:
         return named_by(noun, self._role, lambda: [i for i in range(len(self.library.speakers)) if self.speakers.bodies([i])])
