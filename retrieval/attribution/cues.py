@@ -60,9 +60,7 @@ def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim
     return claims[0] if claims else None
 
 
-def detect_all(
-    text: str, masked: str, toks: Sequence[Token] | None = None, label_ok: Callable[[str], bool] | None = None
-) -> tuple[Claim, ...]:
+def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None, label_ok: Callable[[str], bool] | None = None) -> tuple[Claim, ...]:
     """Every reporting clause of one sentence, the governing one first; empty when none.
 
     Args:
