@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from retrieval.answer.matching import query_terms
-from retrieval.answer.related import related_terms
+from retrieval.answer.related import near_terms
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 
@@ -49,9 +49,9 @@ def counted_nouns(lead: list[str]) -> set[str]:
     relatives ("rocket" for "missile", both projectiles), and, for people, any word counting people."""
     if not lead:
         return set()
-    near = {r for t in lead for r in related_terms(t)}
+    near = {r for t in lead for r in near_terms(t)}
     people = set(people_terms()) if set(lead) & set(people_terms()) else set()
-    return set(lead) | near | {r2 for r in near for r2 in related_terms(r)} | people
+    return set(lead) | near | {r2 for r in near for r2 in near_terms(r)} | people
 
 
 @functools.cache

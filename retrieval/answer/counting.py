@@ -19,7 +19,7 @@ from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms
 from retrieval.answer.passage import PASSAGE_REACH
 from retrieval.answer.questions import ParsedQuestion
-from retrieval.answer.related import related_terms
+from retrieval.answer.related import near_terms
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 
@@ -63,7 +63,7 @@ def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     generic = bool(lead) and set(lead) <= set(people_terms())
     df = library.document_frequency
     rest = {t for t in topical if t not in lead and df(t) > 0} if generic else set()
-    nouns = counted_nouns(lead) | rest | {r for t in rest for r in related_terms(t)}
+    nouns = counted_nouns(lead) | rest | {r for t in rest for r in near_terms(t)}
     weights = TermWeights(topical, [df(t) for t in topical], len(library))
     return CountAsk(terms, lead, nouns, rest, how_much, weights)
 
@@ -100,7 +100,7 @@ def figure_answer(library: Searcher, ask: CountAsk, i: int) -> str | None:
 def _held(sentence: str, terms: list[str]) -> set[str]:
     """A sentence's terms, and the question's terms a related word of it stands for."""
     held = set(tokenize(sentence))
-    return held | {t for t in terms if not held.isdisjoint(related_terms(t))}
+    return held | {t for t in terms if not held.isdisjoint(near_terms(t))}
 
 
 def _beside(library: Searcher, i: int) -> range:

@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["TermGroup", "phrase_frequency", "phrase_in", "related_terms", "role_kinds", "term_groups", "MAX_STAND_INS"]
+__all__ = ["near_terms", "TermGroup", "phrase_frequency", "phrase_in", "related_terms", "role_kinds", "term_groups", "MAX_STAND_INS"]
 
 # Stand-ins kept per asked word, rarest first: a word with dozens of relatives is ambiguous and
 # its rarest relatives are the most specific ones.
@@ -94,6 +94,13 @@ def _stop_terms() -> frozenset[str]:
 def related_terms(term: str) -> tuple[str, ...]:
     """Index terms related to ``term`` (or to a phrase's terms joined by "_"); () when none."""
     return _table().get(term, ())
+
+
+def near_terms(term: str) -> tuple[str, ...]:
+    """``related_terms`` without those two steps away in WordNet: the words that may name the
+    same thing, as a counted noun needs ("soldiers" ~ "troops", never "military")."""
+    tiers = _tiers()
+    return tuple(t for t in related_terms(term) if tiers.get((term, t), 0) < 2)
 
 
 def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[TermGroup]:

@@ -96,3 +96,15 @@ def test_the_shipped_table_answers_two_steps_away_initialisms_and_inflected_phra
 
 def test_a_phrase_written_with_an_irregular_form_is_only_a_key(table):
     assert _t("brought down") not in table[_t("topple")]  # "have not given up hope" does not say "surrendered"
+
+
+def test_a_counted_noun_takes_no_relative_two_steps_away():
+    # "how many soldiers?" is answered by troops, never by a figure of "the military".
+    from retrieval.answer.related import _tiers, near_terms, related_terms
+
+    two_steps = [(key, term) for (key, term), tier in _tiers().items() if tier == 2]
+    assert two_steps
+    for key, term in two_steps[:200]:
+        assert term in related_terms(key) and term not in near_terms(key)
+    assert set(near_terms("soldier")) <= set(related_terms("soldier"))
+    assert "foot_soldier" in near_terms("soldier") and "militari" not in near_terms("soldier")
