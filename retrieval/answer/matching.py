@@ -16,7 +16,7 @@ import numpy as np
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 
-__all__ = ["query_terms", "name_shares", "bare", "WORD", "TermWeights", "MIN_TOPIC_COVERAGE", "UNKNOWN_WEIGHT"]
+__all__ = ["query_terms", "name_shares", "plain_idf", "bare", "WORD", "TermWeights", "MIN_TOPIC_COVERAGE", "UNKNOWN_WEIGHT"]
 
 # A sentence must hold at least this share of the question's term weight (IDF) to answer it,
 # so that a sentence sharing only the most common of several asked-for words is left out.
@@ -54,6 +54,12 @@ def query_terms(text: str | None) -> list[str]:
     return list(dict.fromkeys(tokenize(" ".join(kept))))
 
 
+def plain_idf(df: int, sentences: int) -> float:
+    """Plain, always-positive IDF (Lucene's) of a term in ``df`` of ``sentences`` sentences:
+    rank-bm25's can be negative on tiny corpora, which would make a share of weight meaningless."""
+    return math.log(1 + (sentences - df + 0.5) / (df + 0.5))
+
+
 # Two or more capitalised words in a row name one thing ("Los Angeles", "Marco Rubio").
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
 
@@ -68,7 +74,7 @@ def name_shares(text: str | None, frequency: Callable[[str], int], sentences: in
         terms = query_terms(run.group())
         if len(terms) < 2:
             continue
-        idf = [math.log(1 + (sentences - df + 0.5) / (df + 0.5)) for df in map(frequency, terms)]
+        idf = [plain_idf(df, sentences) for df in map(frequency, terms)]
         for t in terms:
             shares[t] = min(shares.get(t, 1.0), max(idf) / sum(idf))
     return shares
@@ -87,10 +93,8 @@ class TermWeights:
         self.terms = [t for t, df in zip(terms, frequencies) if df > 0 or t not in soft]
         self._soft = frozenset(soft) if any(t not in soft for t in self.terms) else frozenset()
         self._n = sentences
-        # Plain, always-positive IDF (Lucene's): rank-bm25's can be negative on tiny corpora,
-        # which would make a share of weight meaningless.
         share = shares or {}
-        self._idf = {t: math.log(1 + (sentences - df + 0.5) / (df + 0.5)) * share.get(t, 1.0) for t, df in zip(terms, frequencies)}
+        self._idf = {t: plain_idf(df, sentences) * share.get(t, 1.0) for t, df in zip(terms, frequencies)}
         self.known = [t for t, df in zip(terms, frequencies) if df > 0]
         self._known_set = frozenset(self.known)
         held = [(df, t) for t, df in zip(terms, frequencies) if df > 0 and t not in self._soft]

@@ -14,14 +14,13 @@ about them).
 from __future__ import annotations
 
 import functools
-import math
 import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 import numpy as np
 
-from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, RAREST_HELD_UNKNOWN_WEIGHT, UNKNOWN_WEIGHT, TermWeights
+from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, RAREST_HELD_UNKNOWN_WEIGHT, UNKNOWN_WEIGHT, TermWeights, plain_idf
 from retrieval.answer.passage import passage_ranked
 from retrieval.answer.related import TermGroup, phrase_frequency, phrase_in, related_terms, term_groups
 from retrieval.index.library import Searcher
@@ -223,7 +222,7 @@ class TwoPasses:
         held = np.zeros(len(hits.indices))
         # Words neither the corpus nor a stand-in covers weigh as in the literal pass.
         share = shares or {}
-        unknown = sum(math.log(1 + (n + 0.5) / 0.5) * sum(share.get(t, 1.0) for t in g.asked) for g in groups if g not in known and not set(g.asked) <= soft)
+        unknown = sum(plain_idf(0, n) * sum(share.get(t, 1.0) for t in g.asked) for g in groups if g not in known and not set(g.asked) <= soft)
         total = unknown * UNKNOWN_WEIGHT
         found: list[list[StandIn]] = [[] for _ in hits.indices]
         # A word the corpus lacks is found only through its stand-ins; when the question has two
@@ -237,7 +236,7 @@ class TwoPasses:
         specific = min((g for g in known if not set(g.asked) <= soft), key=lambda g: (self._group_df(g), g.asked), default=None)
         for g in known:
             df = self._group_df(g)
-            idf = math.log(1 + (n - df + 0.5) / (df + 0.5)) * share.get(g.asked[0], 1.0)  # the group's most common word: the weakest claim
+            idf = plain_idf(df, n) * share.get(g.asked[0], 1.0)  # the group's most common word: the weakest claim
             total += idf
             literal = np.all([present[:, at[t]] if t in at else np.zeros(len(hits.indices), bool) for t in g.asked], axis=0)
             covered = literal.copy()
