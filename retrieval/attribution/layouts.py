@@ -11,6 +11,7 @@ from typing import Sequence
 
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.delayed import delayed_complement
+from retrieval.attribution.descriptions import document_noun
 from retrieval.attribution.cue_checks import (
     MAX_TAIL_TOKENS,
     bare_tail,
@@ -164,7 +165,7 @@ def subject_fits(toks: Sequence[Token], span: Span, verb: Verb) -> bool:
     head = toks[span.last]
     if verb.figures and not (people_head(head) or head.lower in lexicon().groups or is_named(head) or head.lower in lexicon().subject_pronouns):
         return False  # "FiveThirtyEight's primary forecast site": a noun after a noun
-    if verb.clause and head.lower.removesuffix("s") in word_list("document_nouns.txt"):
+    if verb.clause and document_noun(head.lower.removesuffix("s")):
         return False  # "Polls indicate that ...": evidence, read by ``evidence_subject``
     # "Trump's plan rejected single mothers": a thing does not deny or reject
     return not (verb.mined or verb.clause) or can_speak(head)

@@ -11,6 +11,7 @@ from typing import Sequence
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.speakers import name_run
 from retrieval.attribution.tokens import Token
+from retrieval.attribution.descriptions import document_noun
 from retrieval.lexicon import words
 
 __all__ = [
@@ -92,7 +93,7 @@ def _verb_inside(span: Sequence[Token]) -> bool:
     lex = lexicon()
     determiners = ("a", "an", "the")
     # "police issued a statement saying": the thing put out carries the subject's words (``participles``).
-    carried = span[-1].lower in words("carrier_nouns.txt") or span[-1].lower in words("document_nouns.txt")
+    carried = span[-1].lower in words("carrier_nouns.txt") or document_noun(span[-1].lower)
     for k in range(len(span) - 1):
         tok = span[k]
         if tok.is_cap or not tok.is_word or tok.lower in lex.titles:
