@@ -20,6 +20,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from retrieval.answer.beside import OWN_WORDS_REACH, own_words_beside
 from retrieval.answer.own_words import opens_with_quote, own_words
 from retrieval.answer.quoting import QUOTES_PER_SPEAKER, quote, quotes
 from retrieval.answer.related import role_kinds
@@ -34,9 +35,6 @@ __all__ = ["Tally", "tallies", "topic_articles", "merge_same_person", "ranked_ta
 # An article is about the topic when at least this share of the best article's matching sentences
 # match in it too: one passing mention in a long article on something else does not make it so.
 ABOUT_SHARE = 1 / 3
-# A reporter's sentence about a speaker ("Howard attacked the Budget") is followed or preceded by
-# their own words within this many sentences of the same article.
-OWN_WORDS_REACH = 2
 
 
 @dataclass(slots=True)
@@ -162,7 +160,7 @@ def _examples(library: Searcher, t: Tally, question: str, marks: frozenset[str],
     shown = quotes(library, Ranked(np.array(t.matched, np.int64), np.array(t.scores), tuple(t.stand_ins)), question, QUOTES_PER_SPEAKER, marks)
     top = t.matched[0]
     reports = bool(verb) and bool(library.contains(np.array([top], np.int64), list(verb)).all())
-    beside = None if reports or opens_with_quote(library.text(top)) else _own_words_beside(library, top)
+    beside = None if reports or opens_with_quote(library.text(top)) else own_words_beside(library, top)
     if beside is not None and beside not in t.matched[:QUOTES_PER_SPEAKER]:
         shown.insert(0, quote(library, beside, marks=marks))
     elif beside is not None:
@@ -173,19 +171,6 @@ def _examples(library: Searcher, t: Tally, question: str, marks: frozenset[str],
 def _names_speaker(library: Searcher, i: int) -> bool:
     attribution = library.attribution(i)
     return attribution is not None and attribution.resolution == "direct"
-def _own_words_beside(library: Searcher, i: int) -> int | None:
-    """The nearest sentence of the same speaker and article, within ``OWN_WORDS_REACH``, that
-    opens with their words; None when none does."""
-    doc = library.document_of(i)
-    end = doc.first_sentence + doc.sentence_count
-    who = int(library.speaker_ids[i])
-    for d in range(1, OWN_WORDS_REACH + 1):
-        for near in (i + d, i - d):
-            if doc.first_sentence <= near < end and int(library.speaker_ids[near]) == who and opens_with_quote(library.text(near)):
-                return near
-    return None
-
-
 def named_by(noun: str, role: Callable[[str], list[int]], bodies: Callable[[], list[int]]) -> list[int]:
     """Speakers a plural role noun names ("analysts", "opposition leaders") or names with a kind
     of its head ("lawyers": a barrister, a prosecutor); with none, those its modifiers and its

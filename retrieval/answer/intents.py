@@ -12,6 +12,7 @@ import functools
 import numpy as np
 
 from retrieval.answer.aggregates import given_names, merge_same_person, named_by, ranked_tallies, tallies, topic_articles
+from retrieval.answer.beside import with_own_words
 from retrieval.answer.claims import claim_terms, unheld_claim, unheld_name
 from retrieval.answer.counted import by_relative, people_terms
 from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answer
@@ -107,6 +108,7 @@ class Answering:
             ranked = own_phrases(self.library, ranked, [t for t in terms if t not in verb], top)
             if len(ranked):
                 break
+        ranked = with_own_words(self.library, ranked, [t for t in terms if t not in verb], top) if pool is not None else ranked
         missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period, text)
         return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
 
@@ -129,6 +131,7 @@ class Answering:
             ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic), one_voice=True, shares=self._shares(parsed.topic))
             if parsed.intent == "timeline":
                 return self._timeline(text, parsed, ranked, top, period)
+            ranked = with_own_words(self.library, ranked, terms, top)
             missing = f"I found nothing {subject} said about “{parsed.topic}”{_during(period)}: I searched their {len(pool)} quotes."
             return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
         if parsed.intent == "timeline":
