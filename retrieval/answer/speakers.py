@@ -17,7 +17,7 @@ from retrieval.attribution.lexicon import lexicon
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["SpeakerMatcher", "subject_terms", "name_words", "MIN_SHARED_START"]
+__all__ = ["SpeakerMatcher", "subject_terms", "name_words", "party_tag", "MIN_SHARED_START"]
 
 # "Iran" may name the speaker described as "Iranian ...", once the exact words found nobody; a
 # stem shorter than this ("Ira") would match too much.
@@ -201,7 +201,7 @@ def _plain_words(text: str) -> tuple[str, ...]:
 def _name_words(text: str) -> tuple[str, ...]:
     """Lower-case words of a name or description, read through ``speaker_aliases.tsv``
     (remembered: a new index generation mostly repeats the previous one's speakers)."""
-    plain = [_bare(w).replace(".", "") for w in _WORD.findall(text)]
+    plain = [p for w in _WORD.findall(text) for p in party_tag(_bare(w).replace(".", ""))]
     out: list[str] = []
     i = 0
     aliases = _aliases()
@@ -216,6 +216,18 @@ def _name_words(text: str) -> tuple[str, ...]:
             out.append(plain[i])
             i += 1
     return tuple(out)
+
+
+def party_tag(word: str) -> tuple[str, ...]:
+    """"d-texas" -> ("democratic", "texas") by ``party_tags.tsv``; any other word as it is."""
+    letter, dash, state = word.partition("-")
+    party = _parties().get(letter) if dash and state.isalpha() else None
+    return (party, state) if party else (word,)
+
+
+@functools.cache
+def _parties() -> dict[str, str]:
+    return dict(line.split("\t", 1) for line in lines("party_tags.tsv"))
 
 
 @functools.cache

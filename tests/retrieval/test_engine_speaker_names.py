@@ -62,3 +62,25 @@ def test_a_short_form_finds_nobody_the_article_does_not_describe(engine):
 def test_a_topic_of_pronouns_alone_asks_for_the_speakers_quotes(engine):
     answer = engine.ask("what did Reyes's mother say about him?")
     assert [q.speaker for q in answer.answers] == ["Lidia Cano"]
+
+
+HEARING = """ date 2024-11-02 politics
+
+The committee toured the county jail on Friday.
+
+“It is as good as a jail can be,” said Rep. Ana Ruiz, D-Texas, a former public defender.
+
+“The conditions shocked me,” said Rep. Carl Moss, R-Ohio.
+"""
+
+
+@pytest.fixture(scope="module")
+def hearing(engine_over) -> Engine:
+    return engine_over({"hearing.txt": HEARING})
+
+
+@pytest.mark.parametrize("noun, first", [("Democrats", "Ana Ruiz"), ("Republicans", "Carl Moss")])
+def test_a_party_tag_after_the_name_says_the_party(hearing, noun, first):
+    # The speakers the noun names rank first, anyone else quoted on the topic after them.
+    answer = hearing.ask(f"which {noun} were quoted about the jail?")
+    assert answer.speakers[0].name == first
