@@ -44,6 +44,9 @@ _OCCASION = r"(?:after|following|during|at|in|over)"
 _HEDGE = r"(?:\s+(?:allegedly|reportedly|actually|really|just|also|ever|once))?"
 # Where it was said, in "what did Nyong'o say in her speech about the letter?".
 _SETTING = r"(?:\s+(?:in|at|during)\s+(?:his|her|their|its|the|a|an)\s+[\w-]+)?"
+# A subject holds no speech verb followed by a preposition: "what did Kim promise in exchange for
+# a no-invasion pledge?" names Kim, not "Kim promise in exchange for a no-invasion".
+_SUBJECT = rf"(?P<subject>(?:(?!\s{_SPEECH_ASK}\s+(?:in|for|with|to|on|at|after|before|if)\s).)+?)"
 # Who was told, in "what did Esper tell reporters / the conference?".
 _AUDIENCE = r"(?:\s+(?:reporters|journalists|supporters|voters|the\s+[a-z]+|a\s+[a-z]+))?"
 
@@ -106,7 +109,7 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         "what_did_say",
         re.compile(
-            rf"^(?:and\s+)?what\s+(?:did|does|do|has|have|had|is|are|was|were|else\s+did)\s+(?P<subject>.+?){_HEDGE}\s+"
+            rf"^(?:and\s+)?what\s+(?:did|does|do|has|have|had|is|are|was|were|else\s+did)\s+{_SUBJECT}{_HEDGE}\s+"
             rf"(?:(?:been|got|have|had)\s+)?(?:to\s+)?{_SPEECH_ASK}(?:ing)?{_AUDIENCE}{_SETTING}(?:\s+{_ABOUT}\s+(?P<topic>.+?))?$",
             re.I,
         ),

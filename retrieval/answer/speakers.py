@@ -43,8 +43,11 @@ class SpeakerMatcher:
         # Speakers named by one word and no body's word ("Twitter", "Germanwings") may be either a
         # person's surname or a firm's name; only names of two or more words surely name a person.
         self._full_names = {i for i, name in enumerate(names) if len(name.split()) > 1}
+        self._by_acronym: dict[str, list[int]] = {}  # "WHO" in "director of the WHO's emergencies program"
         for i, (name, descs) in enumerate(zip(names, descriptions)):
             vocabulary, stems, named, body, initials = _speaker_keys(name, tuple(descs))
+            for acronym in _acronyms(tuple(descs)):
+                self._by_acronym.setdefault(acronym, []).append(i)
             for word in vocabulary:
                 self._by_word.setdefault(word, []).append(i)
             for stem in stems:
@@ -66,7 +69,8 @@ class SpeakerMatcher:
         """
         # "the WHO", "BW": an acronym of a speaker's name, as articles introduce them.
         acronyms = [w for w in _WORD.findall(subject) if len(w) >= 2 and w.isupper() and w.isalpha()]
-        by_acronym = sorted({i for a in acronyms for i in self._by_initials.get(a, ())})
+        # Those described by it too: "the WHO" is also its emergencies director.
+        by_acronym = sorted({i for a in acronyms for i in (*self._by_initials.get(a, ()), *self._by_acronym.get(a, ()))})
         if by_acronym:
             return by_acronym
         asked = [w for w in _name_words(subject) if w not in _ARTICLES]
@@ -147,6 +151,7 @@ class SpeakerMatcher:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_POSSESSIVE = re.compile(r"[’']s$")
 # Names and descriptions whose words are remembered (about 100 bytes each).
 _NAME_CACHE = 1 << 20
 
@@ -185,6 +190,13 @@ def _speaker_keys(name: str, descriptions: tuple[str, ...]) -> tuple[tuple[str, 
     named = frozenset(_name_words(name)) | {_stem(w) for w in _name_words(name)}
     body = any(w in _groups() or _stem(w) in _groups() for w in _name_words(name))
     return vocabulary, frozenset(_stem(w) for w in vocabulary), named, body, _initials(name)
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)
+def _acronyms(descriptions: tuple[str, ...]) -> frozenset[str]:
+    """The acronyms of bodies the descriptions name as written: "WHO" of "the WHO's program"."""
+    found = (_POSSESSIVE.sub("", w) for d in descriptions for w in _WORD.findall(d))
+    return frozenset(w for w in found if len(w) >= 2 and w.isupper() and w.isalpha())
 
 
 def name_words(text: str) -> tuple[str, ...]:

@@ -84,3 +84,27 @@ def test_a_party_tag_after_the_name_says_the_party(hearing, noun, first):
     # The speakers the noun names rank first, anyone else quoted on the topic after them.
     answer = hearing.ask(f"which {noun} were quoted about the jail?")
     assert answer.speakers[0].name == first
+
+
+AGENCY = """ date 2024-11-03 health
+
+The World Health Organization said on Monday the outbreak was slowing.
+
+“We must be careful not to relax too soon,” said Dr. Mia Tanaka, executive director of the WHO's emergencies programme.
+
+Iran denied that its missile hit the airliner.
+"""
+
+
+@pytest.fixture(scope="module")
+def agency(engine_over) -> Engine:
+    return engine_over({"agency.txt": AGENCY})
+
+
+def test_an_acronym_finds_the_people_described_by_it_beside_the_body(agency):
+    assert set(speakers(agency, "what did the WHO say?")) == {"World Health Organization", "Mia Tanaka"}
+
+
+def test_a_capital_stands_for_its_government(agency):
+    assert speakers(agency, "what is Tehran saying about the missile?") == ["Iran"]
+    assert speakers(agency, "what is Moscow saying about the missile?") == []

@@ -22,6 +22,8 @@ from retrieval.answer.questions import parse_question
         ("what did the fire chief say caused the blaze?", "what_did_say", "the fire chief", "caused the blaze"),
         ("what did Okonjo say after the vote?", "what_did_say", "Okonjo", "after the vote"),
         ("what did the state senator say?", "what_did_say", "the state senator", None),
+        # a speech verb then a preposition ends the subject: Kim promised, in exchange for a pledge
+        ("what did Kim promise in exchange for a no-invasion pledge?", "what_did_say", "Kim", "in exchange for a no-invasion pledge"),
         ("how did the coach react to the defeat?", "what_did_say", "the coach", "the defeat"),
         ("how did Okonjo respond?", "what_did_say", "Okonjo", None),
         ("show me statements by the ministry about oil", "what_did_say", "the ministry", "oil"),

@@ -52,6 +52,7 @@ def test_no_second_pass_when_asked_not_to(searcher):
         ("They said none of their troops in Iraq were harmed.", "harmed", True),
         ("Iran told Washington to withdraw its troops to prevent more deaths and warned allies not to help.", "deaths", False),
         ("He said it wasn't safe.", "safe", True),
+        ("An appointee like him cannot possibly fulfill the mission.", "fulfill", True),
         ("Nobody was there.", "", True),
         ("Everyone was there.", "", False),
     ],
