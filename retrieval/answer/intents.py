@@ -128,7 +128,7 @@ class Answering:
         if parsed.topic and query_terms(parsed.topic):
             terms = query_terms(parsed.topic)
             terms, denied = self._negative_words(terms)
-            ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic), one_voice=True, shares=self._shares(parsed.topic))
+            ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic), one_voice=True, shares=self._shares(parsed.topic), window=True)
             if parsed.intent == "timeline":
                 return self._timeline(text, parsed, ranked, top, period)
             ranked = with_own_words(self.library, ranked, terms, top)

@@ -57,6 +57,7 @@ def passage_ranked(
     min_coverage: float,
     exclude: np.ndarray,
     own_word: bool = False,
+    window: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, tuple[tuple[tuple[str, str], ...], ...]]:
     """Sentences near a sentence that matches the question by itself, best first.
 
@@ -68,6 +69,8 @@ def passage_ranked(
         min_coverage: share of the question's weight the neighbouring sentence must hold.
         exclude: sentences already answered by an earlier pass.
         own_word: the sentence must hold a word of the question itself (over everyone's quotes).
+        window: the sentence and all its neighbours together, not one of them, must hold
+            ``PASSAGE_COVERAGE`` (one speaker's quotes asked about by name).
 
     Returns:
         (indices, scores, stand-ins): per sentence, ``(term, term)`` for each question term its
@@ -97,9 +100,11 @@ def passage_ranked(
     c, s, r = c[keep], s[keep], r[keep]
     if not len(c):
         return _NONE
-    # The sentence and its neighbour together must say what was asked.
+    # The sentence and its neighbour together must say what was asked; in a ``window``, the
+    # sentence and all its neighbours (a judge's quote between two naming the rule, one the delay).
     own = library.contains(c, known)
-    together = weights.coverages(present[r] | own) >= max(min_coverage, PASSAGE_COVERAGE)
+    held = _window(c, present[r] | own) if window else present[r] | own
+    together = weights.coverages(held) >= max(min_coverage, PASSAGE_COVERAGE)
     if own_word:
         together &= own.any(axis=1)
     c, s, r = c[together], s[together], r[together]
@@ -125,6 +130,17 @@ def _neighbours(
     score = scores[:, None] / (1 + distance)  # the nearer the matching sentence, the surer
     source = np.broadcast_to(rows[:, None], near.shape)
     return near[inside], score[inside], source[inside]
+
+
+def _window(c: np.ndarray, held: np.ndarray) -> np.ndarray:
+    """Each row's terms with those of every other row of the same sentence: what its passage holds."""
+    order = np.argsort(c, kind="stable")
+    sc = c[order]
+    first = np.flatnonzero(np.r_[True, sc[1:] != sc[:-1]])
+    union = np.logical_or.reduceat(held[order], first, axis=0)
+    out = np.empty_like(held)
+    out[order] = union[np.repeat(np.arange(len(first)), np.diff(np.r_[first, len(sc)]))]
+    return out
 
 
 def _best_first(c: np.ndarray, s: np.ndarray, r: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

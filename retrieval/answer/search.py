@@ -105,6 +105,7 @@ class TwoPasses:
         one_voice: bool = False,
         required: Sequence[str] = (),
         shares: Mapping[str, float] | None = None,
+        window: bool = False,
     ) -> Ranked:
         """Sentences holding enough of ``terms`` (or of their stand-ins), best first.
 
@@ -125,6 +126,8 @@ class TwoPasses:
             required: a sentence of the first two passes must hold one of these (a claim's verb
                 or its relatives, ``claims``) before it counts as found.
             shares: the part of its weight each word of a name carries (``matching.name_shares``).
+            window: the passage pass reads a quote's neighbours together (``passage``): one
+                speaker asked about by name, whose quote the paragraph around it is about.
         """
         shares = shares or {}
         k = max(want * CANDIDATES_PER_ANSWER, MIN_CANDIDATES)
@@ -142,7 +145,7 @@ class TwoPasses:
         weights = TermWeights(list(terms), [lib.document_frequency(t) for t in terms], len(lib), soft, shares)
         if not weights.answerable:
             return found
-        passage = Ranked(*passage_ranked(lib, self._starts, weights, candidates, min_coverage, found.indices, own_word=not one_voice))
+        passage = Ranked(*passage_ranked(lib, self._starts, weights, candidates, min_coverage, found.indices, own_word=not one_voice, window=window))
         return _joined(found, passage if one_voice else self._holding(passage, required))
 
     @functools.cached_property
