@@ -28,10 +28,11 @@ __all__ = ["own_words_beside", "with_own_words", "OWN_WORDS_REACH"]
 OWN_WORDS_REACH = 2
 
 
-def own_words_beside(library: Searcher, i: int, terms: Sequence[str] = ()) -> int | None:
+def own_words_beside(library: Searcher, i: int, terms: Sequence[str] = (), held: bool = False) -> int | None:
     """The nearest sentence of the same speaker and article, within ``OWN_WORDS_REACH``, that
     opens with their words (or, given ``terms``, holds one of them: a transcript's turn, a
-    quotation closing a sentence); None when none does (or sentence ``i`` has no speaker)."""
+    quotation closing a sentence; with ``held``, only one holding them); None when none does
+    (or sentence ``i`` has no speaker)."""
     who = int(library.speaker_ids[i])
     if who < 0:
         return None
@@ -39,21 +40,22 @@ def own_words_beside(library: Searcher, i: int, terms: Sequence[str] = ()) -> in
     end = doc.first_sentence + doc.sentence_count
     for d in range(1, OWN_WORDS_REACH + 1):
         for near in (i + d, i - d):
-            if doc.first_sentence <= near < end and int(library.speaker_ids[near]) == who and _speaks(library, near, terms):
+            if doc.first_sentence <= near < end and int(library.speaker_ids[near]) == who and _speaks(library, near, terms, held):
                 return near
     return None
 
 
-def _speaks(library: Searcher, i: int, terms: Sequence[str]) -> bool:
-    if opens_with_quote(library.text(i)):
+def _speaks(library: Searcher, i: int, terms: Sequence[str], held: bool) -> bool:
+    if not held and opens_with_quote(library.text(i)):
         return True
     return bool(terms) and bool(library.contains(np.array([i], np.int64), list(terms)).any())
 
 
-def with_own_words(library: Searcher, ranked: Ranked, terms: Sequence[str], top: int) -> Ranked:
+def with_own_words(library: Searcher, ranked: Ranked, terms: Sequence[str], top: int, held: bool = False) -> Ranked:
     """``ranked`` with, when it holds fewer than ``top`` sentences, the own words beside each of
     its reporter's sentences after them all (scored below the last, best match's first), each
-    saying which of ``terms`` only the sentence beside it holds."""
+    saying which of ``terms`` only the sentence beside it holds. ``held``: only own words holding
+    one of ``terms`` (asked of everyone: "who said hospitals?" shows only what mentions them)."""
     if not len(ranked) or len(ranked) >= top:
         return ranked
     have = set(ranked.indices.tolist())
@@ -63,7 +65,7 @@ def with_own_words(library: Searcher, ranked: Ranked, terms: Sequence[str], top:
     for i in ranked.indices.tolist():
         if opens_with_quote(library.text(int(i))):
             continue  # the speaker speaks first: their own words already
-        near = own_words_beside(library, int(i), known)
+        near = own_words_beside(library, int(i), known, held)
         if near is not None and near not in have:
             have.add(near)
             added.append(near)
@@ -72,9 +74,9 @@ def with_own_words(library: Searcher, ranked: Ranked, terms: Sequence[str], top:
             break
     if not added:
         return ranked
-    held = library.contains(np.array(sources + added, np.int64), known) if known else np.zeros((2 * len(added), 0), bool)
+    holds = library.contains(np.array(sources + added, np.int64), known) if known else np.zeros((2 * len(added), 0), bool)
     stand_ins = tuple(
-        tuple((t, t) for t, h, o in zip(known, held[j], held[len(added) + j]) if h and not o) for j in range(len(added))
+        tuple((t, t) for t, h, o in zip(known, holds[j], holds[len(added) + j]) if h and not o) for j in range(len(added))
     )
     floor = float(ranked.scores.min()) if len(ranked.scores) else 0.0
     scores = floor * np.linspace(0.9, 0.5, len(added)) if floor > 0 else np.zeros(len(added))

@@ -108,7 +108,7 @@ class Answering:
             ranked = own_phrases(self.library, ranked, [t for t in terms if t not in verb], top)
             if len(ranked):
                 break
-        ranked = with_own_words(self.library, ranked, [t for t in terms if t not in verb], top) if pool is not None else ranked
+        ranked = with_own_words(self.library, ranked, [t for t in terms if t not in verb], top, held=True) if pool is not None else ranked
         missing = self._nothing(terms, parsed.topic or text, "quoted" if pool is not None else "", period, text)
         return _answer(text, parsed, quotes(self.library, ranked, text, top, _marks(text, parsed)), len(ranked), period, missing)
 
