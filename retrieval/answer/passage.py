@@ -11,7 +11,9 @@ corpus's own, which sentences stand next to which, read from the index at questi
 table, nothing built in advance, no re-tokenising). Such quotes rank after every literal and
 related match, their scores weighed down by ``PASSAGE_WEIGHT``, and each says which of the
 question's words only its neighbour holds (a stand-in of a word for itself, ``search.StandIn``).
-For one speaker's quotes the article's opening sentences (``LEAD_SENTENCES``) count as a
+Asked of one speaker by name, a quote's neighbours are read together (the quote between a sentence
+naming the rule and one naming the delay), and a quote holding some of the question's words itself
+ranks before one only its paragraph holds. For one speaker's quotes the article's opening sentences (``LEAD_SENTENCES``) count as a
 neighbour of every quote in it: "what did Sharpton say after the Charleston shooting?" is answered
 by “We must go forward in uniting the community” in the article whose lead is about the shooting.
 """
@@ -112,6 +114,9 @@ def passage_ranked(
         return _NONE
     c, s, r = _best_first(c, s, r)
     own = library.contains(c, known)
+    if window:  # a quote holding some of what was asked itself before one only its paragraph holds
+        first = np.argsort(-weights.coverages(own), kind="stable")
+        c, s, r, own = c[first], s[first], r[first], own[first]
     return c, s, tuple(_nearby(known, present[row], own[j]) for j, row in enumerate(r.tolist()))
 
 

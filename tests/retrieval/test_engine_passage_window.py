@@ -12,6 +12,12 @@ ARTICLES = {
         "Moss said she would not postpone matters further and called the delay unlawful.\n\n"
         "The department said it would study the ruling.\n"
     ),
+    "border.txt": (
+        "Prime Minister Eli Navon said a fence would be built along the border with Jordan.\n\n"
+        '"Our country is small and we must protect it," Navon said.\n\n'
+        '"We will continue the fence up to the northern hills," Navon said.\n\n'
+        "Critics said the plan was costly.\n"
+    ),
 }
 
 
@@ -29,3 +35,8 @@ def test_a_quote_between_neighbours_that_together_name_the_topic_answers(engine)
 def test_a_topic_the_paragraph_never_names_finds_no_such_quote(engine):
     answer = engine.ask("what did the judge say about the tuition refund?")
     assert not any("several concrete benefits" in q.text for q in answer.answers)
+
+
+def test_a_quote_holding_a_word_asked_comes_before_one_only_its_paragraph_holds(engine):
+    answer = engine.ask("what did Navon say about the fence with Jordan?")
+    assert [q.text[:12] for q in answer.answers] == ["Prime Minist", '"We will con', '"Our country']
