@@ -142,7 +142,19 @@ class Engine:
             "speakers": self._answering.speakers_most,
         }.get(parsed.intent, self._answering.who_said)
         answer = handler(text, parsed, top, within, period)
+        if not answer.answers and period is not None and not _RELATIVE.search(period.phrase):
+            # "who said steel prices jumped since January?": nothing of then answers, so the date
+            # may be what the quote says; tried as words of the topic over every article.
+            topic = f"{parsed.topic or ''} {_PREPOSITION.sub('', period.phrase)}".strip()
+            unfiltered = self._unfiltered(scope, source)
+            said = handler(text, replace(parsed, topic=topic), top, unfiltered, None)
+            answer = said if said.answers else answer
         return answer.model_copy(update={"publisher": source.publisher}) if source else answer
+
+    def _unfiltered(self, scope: Scope | None, source) -> np.ndarray | None:  # type: ignore[no-untyped-def]
+        """The sentences a question may quote with no period: the channel's and publisher's, or all."""
+        within = restrict(None, self._scope_mask(scope)) if scope is not None else None
+        return restrict(within, self._mask(Scope(), source.publisher)) if source is not None else within
 
     def quotes(self, documents: Collection[str] | None = None) -> Iterator[Quote]:
         """Every attributed sentence, in corpus order, optionally of some documents only."""
