@@ -130,7 +130,15 @@ def _verb_candidates(toks: Sequence[Token]) -> list[int]:
     """The tokens the verb loop of ``detect_all`` can act on: "according", or a verb as written
     or in lower case. One set test per token, so the loop's checks run on these alone."""
     keys = _verb_keys()
+    if _all_lower():
+        # A token's text is in a set of lower-case words only when it is its own lower case.
+        return [i for i, tok in enumerate(toks) if tok.lower in keys]
     return [i for i, tok in enumerate(toks) if tok.lower in keys or tok.text in keys]
+
+
+@lru_cache(maxsize=1)
+def _all_lower() -> bool:
+    return all(key == key.lower() for key in _verb_keys())
 
 
 def _evidence(claim: Claim) -> bool:

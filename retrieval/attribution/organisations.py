@@ -70,8 +70,10 @@ def scan_organisations(masked: Sequence[str]) -> list[Organisation]:
                 words = words[1:]
             while words and words[-1].lower() in openers:
                 words = words[:-1]
+            if len(words) < MIN_NAME_WORDS:
+                continue  # most runs: one word ("The", "Trump"), read no further
             lowered = frozenset(w.lower().removesuffix("’s").removesuffix("'s") for w in words)
-            if len(words) < MIN_NAME_WORDS or lowered.isdisjoint(marks):
+            if lowered.isdisjoint(marks):
                 continue
             name = " ".join(words).removesuffix("’s").removesuffix("'s")
             seen.setdefault(name.lower(), Organisation(name, lowered, index))

@@ -142,6 +142,13 @@ def _skipped() -> frozenset[str]:
     return frozenset().union(*(words[c] for c in _NOT_NAMES))
 
 
+@lru_cache(maxsize=1)
+def _never_named() -> frozenset[str]:
+    """Words that, as a run of one ("The", "But", "President", "Republicans"), ``_read_run``
+    always passes over: a title, a skipped function word or a group noun leaves no name."""
+    return _skipped() | lexicon().titles | frozenset(lexicon().groups)
+
+
 def scan_people(masked: Sequence[str]) -> list[Person]:
     """Every person named in the article, with their title and the sentences naming them.
 
@@ -155,8 +162,11 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
     found = [[(m.start(), m.group().rstrip()) for m in capital_run.finditer(text)] for text in masked]
     alone, _ = _alone(found)
     scan = _Scan(skip, alone - skip)
+    never = _never_named()
     for index, text in enumerate(masked):
-        for words, before, prefix, after in _runs(text, found[index]):
+        # Most one-word runs open a sentence ("The", "But"): read only those that may name someone.
+        runs = [(at, run) for at, run in found[index] if " " in run or "\t" in run or run.lower() not in never]
+        for words, before, prefix, after in _runs(text, runs):
             _read_run(scan, index, words, before, prefix, after)
     return _merge_surnames(scan.people)
 

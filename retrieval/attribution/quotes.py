@@ -56,7 +56,16 @@ def _marks() -> tuple[dict[str, str], frozenset[str], frozenset[str], re.Pattern
     openers = {o: c for o, c in lex.quote_pairs}
     closers = frozenset(c for _, c in lex.quote_pairs)
     marks = sorted(set(openers) | closers, key=len, reverse=True)
-    return openers, closers, lex.edge_quotes, re.compile("|".join(map(re.escape, marks)))
+    return openers, closers, lex.edge_quotes, re.compile("|".join(_alternative(m, lex.edge_quotes) for m in marks))
+
+
+def _alternative(mark: str, edge: frozenset[str]) -> str:
+    """The pattern finding one mark. A single quote between two letters or digits ("Trump’s",
+    "don’t") stands inside a word, which no quotation step acts on, so the search passes it by."""
+    escaped = re.escape(mark)
+    if len(mark) == 1 and mark in edge:
+        return rf"{escaped}(?:(?<![^\W_]{escaped})|(?![^\W_]))"  # the mark first: searches skip to it
+    return escaped
 
 
 # Copy that mixes straight and curly marks ("Oz has a huge bully pulpit,” said ...) closes a
