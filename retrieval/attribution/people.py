@@ -190,8 +190,7 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         described_person = person_noun(office)[0]  # "pop star Dencia", "the actor Kiefer"
         # "McConnell spokesman Don Stewart": the owner of an office held by the name after it
         # is mentioned, but is not the sentence's subject.
-        owns = _OWNED_OFFICE.match(after) if after[1:2].islower() else None
-        modifier = owns is not None and (owns.group(1).lower() in lex.titles or owns.group(1).lower() in lex.roles)
+        modifier = _office_after(after)
         # The title words matter only for a lone name after an office or honorific.
         description = title_before(words, start, last_title, prefix, previous) if titled or described_person else None
         # "But the Scott shooting started ...": a name modifying a noun after "the" is no subject.
@@ -202,7 +201,10 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         return
     surname = _bare(name[-1])
     gender = lex.first_names.get(name[0].lower())
-    if gender is None and not titled and not (surname in scan.alone and name[0].lower() not in scan.alone) and not titled_after(after):
+    if gender is None and _office_after(after):
+        return  # "Former South African president Nelson Mandela": the run modifies the office after it
+    used_alone = surname in scan.alone and name[0].lower() not in scan.alone
+    if gender is None and not titled and not used_alone and not titled_after(after):
         return
     kept = [w for w in name if not is_initial(w) or w is name[0]]
     key = (kept[0].lower(), surname)
@@ -220,6 +222,13 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         person.opens_clause.append(index)  # "During an interview in April, Trump was talking ..."
     if addressed(prefix):
         person.addressed.append(index)
+
+
+def _office_after(after: str) -> bool:
+    """An office and a name follow the run: "McConnell spokesman Don Stewart", "South African
+    president Nelson Mandela"."""
+    owns = _OWNED_OFFICE.match(after) if after[1:2].islower() else None
+    return owns is not None and (owns.group(1).lower() in lexicon().titles or owns.group(1).lower() in lexicon().roles)
 
 
 def _lone_name(

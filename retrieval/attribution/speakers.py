@@ -172,9 +172,13 @@ def _head_end(words: Sequence[Token]) -> int:
         inside_name = inside_name or (body and words[k - 1].is_cap)
         # "Council on Foreign Relations" is one name; "Cameron Easley for Morning Consult" is two.
         # "Deputy Governor Per Aune": a title before the word is no person, so "Per" starts the name.
+        # "Senate Minority Leader Chuck Schumer of New York": the body words before a title name the office.
+        office = max((n for n in range(k) if words[n].lower in lex.titles), default=-1)
         person_before = (
-            k >= 2 and words[k - 2].is_cap and words[k - 1].lower not in lex.titles and not any(lex.groups.get(w.lower) for w in words[:k] if w.is_cap)
+            k >= 2 and words[k - 2].is_cap and words[k - 1].lower not in lex.titles and not any(lex.groups.get(w.lower) for w in words[office + 1 : k] if w.is_cap)
         )
+        # "University Health in San Antonio": a place after "in" is where the speaker is, never part of its name.
+        person_before = person_before or (tok.lower == "in" and k + 1 < len(words) and words[k + 1].is_cap)
         if k and tok.lower in ("who", "whose") and not tok.is_cap:
             return k
         # "Cotton on CBS's Face the Nation said": an owner after the preposition starts a programme
@@ -231,6 +235,9 @@ def _common(text: str, words: Sequence[Token], head: Sequence[Token], head_end: 
     if source is not None:
         return Phrase("unnamed", canonical, None, None, source)
     if kind == "organisation" or any(t.is_cap for t in head):
+        if head_end < len(words) and words[head_end].lower == "in" and head[-1].is_cap:
+            # "University Health in San Antonio": a body named, then where it is.
+            return Phrase("organisation", _as_written(text[: words[head_end].start - words[0].start]), None, None, head_word)
         return Phrase("organisation", canonical, None, None, head_word)
     if head_word.endswith("s"):
         return Phrase("group", canonical, None, None, head_word)

@@ -1,0 +1,71 @@
+"""The speaker's words: where the name in a phrase begins and ends when an apposition, a place or
+an office stands beside it (made-up sentences of shapes seen across publishers)."""
+
+from __future__ import annotations
+
+import pytest
+
+APPOSITIONS = [
+    (
+        "a name and its description open the sentence, then said and a clause",
+        "Omvar Selk, a senior U.S. economist at Northgate Bank, said the tweet creates a conundrum for traders.",
+        ["Omvar Selk"],
+    ),
+    (
+        "a description, then the name between commas, then said and a named clause",
+        "A council spokeswoman, Ines Varga, said Holm left the post in June.",
+        ["Ines Varga"],
+    ),
+    # negative rows: the speaker does follow the verb
+    (
+        "an age beside the subject, then a clause and an inverted speaker",
+        "Holm, 34, is due in court on Friday, but he will not plead, said spokesman Piet Brandt of the county court.",
+        ["Piet Brandt"],
+    ),
+    (
+        "a clause with an aside, then an inverted speaker",
+        "Rising debt, notably if it falls due soon, could hurt the banks, said a second official familiar with the talks.",
+        ["a second official familiar with the talks"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", APPOSITIONS, ids=[row[0] for row in APPOSITIONS])
+def test_an_opening_apposition_keeps_its_speaker(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+PLACES_AND_OFFICES = [
+    (
+        "a two-word place after a titled name",
+        "Senate Majority Whip Dana Kell of New Mexico said the bill was dead.",
+        ["Dana Kell"],
+    ),
+    (
+        "a body and the city it is in",
+        "University Hospital in Port Alder said it had treated four patients.",
+        ["University Hospital"],
+    ),
+    (
+        "a nationality before an office is no person a pronoun can go to",
+        "Former North Ruritanian president Tomas Okafor backed the plan at a dinner. Ruritanian banks were wary.\n\n"
+        "He said the debt had to go.",
+        [None, None, "Tomas Okafor"],
+    ),
+    # negative rows: "of" inside a body's name, "in" after a group
+    (
+        "a bureau of something is one name",
+        "The Federal Bureau of Fisheries said it was looking into the spill.",
+        ["Federal Bureau of Fisheries"],
+    ),
+    (
+        "a group in a city stays as written",
+        "Police in Port Alder said the road would reopen.",
+        ["Police in Port Alder"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PLACES_AND_OFFICES, ids=[row[0] for row in PLACES_AND_OFFICES])
+def test_places_and_offices_are_no_part_of_the_name(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
