@@ -69,3 +69,51 @@ PLACES_AND_OFFICES = [
 @pytest.mark.parametrize("name, text, expected", PLACES_AND_OFFICES, ids=[row[0] for row in PLACES_AND_OFFICES])
 def test_places_and_offices_are_no_part_of_the_name(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+LEADS = [
+    (
+        "an office in the lead, the name in the next sentence",
+        "Ruritania's ambassador to the United Nations warned on Monday that the truce could fail.\n\n"
+        "Peter Vrba said the talks had stalled.",
+        ["Peter Vrba", "Peter Vrba"],
+    ),
+    (
+        "a lead description, a quotation naming the speaker, the description again later",
+        "In a sharp rebuke, a former foreign minister of a conservative government admitted that he no longer trusts the cabinet.\n\n"
+        "“Let me give you an example,” Harold Moen said on Sunday.\n\n"
+        "The river flooded in May.\n\n"
+        "“We owe the voters more,” the former foreign minister said.",
+        ["Harold Moen", "Harold Moen", None, "Harold Moen"],
+    ),
+    (
+        "a possessive office, the name given before that person speaks",
+        "Port Alder's former chief medical examiner insisted that the death was no accident.\n\n"
+        "Forensic pathologist Dr. Edda Lunt was hired by the family.\n\n"
+        "“The evidence points the other way,” Lunt said.",
+        ["Edda Lunt", None, "Edda Lunt"],
+    ),
+    # negative rows: an anonymous source, another office, a name given before the lead
+    (
+        "an anonymous spokesman is nobody named after him",
+        "A spokesman for the ministry said the plan was on hold.\n\n" "Peter Vrba said the talks had stalled.",
+        ["A spokesman for the ministry", "Peter Vrba"],
+    ),
+    (
+        "the next speaker holds another office",
+        "The county's chief judge ruled on Monday that the vote must be held again.\n\n" "Lawyer Peter Vrba said his client would appeal.",
+        ["The county's chief judge", "Peter Vrba"],
+    ),
+    (
+        "the next speaker was named before the description",
+        "Harold Moen toured the site on Monday.\n\n"
+        "Ruritania's ambassador to the United Nations warned that the truce could fail.\n\n"
+        "Moen said the talks had stalled.",
+        [None, "Ruritania's ambassador to the United Nations", "Harold Moen"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", LEADS, ids=[row[0] for row in LEADS])
+def test_a_lead_description_is_the_person_named_next(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
