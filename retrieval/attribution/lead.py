@@ -40,7 +40,7 @@ def name_lead_descriptions(out: Sequence[Attribution | None], people: Sequence[P
         The attributions, the described ones given the person's name.
     """
     result = list(out)
-    first_named = {p.name: min(p.mentions) for p in people if p.key[0] and p.mentions}
+    first_named = {p.name: min(p.mentions) for p in people if p.mentions}
     for i, found in enumerate(out[:LEAD_SENTENCES]):
         if found is None or found.resolution not in ("direct", "unresolved") or not _office_holder(found.speaker):
             continue

@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import aliased_parts, scan_aliases
 from retrieval.attribution.backrefs import pair_of, repeated_document
-from retrieval.attribution.descriptions import described, person_noun, possessive_owner, repeats_source
+from retrieval.attribution.descriptions import described, other_role, person_noun, possessive_owner, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, described_body, longer_name, scan_organisations
@@ -232,7 +232,7 @@ class Resolver:
         if phrase.head in lexicon().roles:
             for speaker, cls, _, description, _ in reversed(self._history):
                 # "Deputy Prime Minister John Pratt" is nobody "the prime minister" refers to.
-                if cls == "person" and not (description and phrase.head in description.lower().split()):
+                if cls == "person" and not (description and phrase.head in description.lower().split()) and not other_role(description, phrase.head):
                     return Resolved(speaker, description, "role")
         person, gender = person_noun(phrase.head)
         if person:

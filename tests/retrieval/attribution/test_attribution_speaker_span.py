@@ -117,3 +117,38 @@ LEADS = [
 @pytest.mark.parametrize("name, text, expected", LEADS, ids=[row[0] for row in LEADS])
 def test_a_lead_description_is_the_person_named_next(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+TITLES = [
+    (
+        "a capitalised title of two words goes to who holds it",
+        "Port Alder Assembly Speaker Maria Osei opened the session.\n\n"
+        "Osei said the budget was tight.\n\n"
+        "Finance Director Tom Weir said the figures were wrong.\n\n"
+        "The Assembly Speaker dismissed the complaint, saying “we did what we could.”",
+        [None, "Maria Osei", "Tom Weir", "Maria Osei"],
+    ),
+    (
+        "an abbreviated title holds the office",
+        "Sen. Carla Mendes criticised Governor Tom Weir on Sunday, saying he had ignored the flood.\n\n"
+        "Weir said he was sorry.\n\n"
+        "The Ohio senator said the apology came too late.",
+        ["Carla Mendes", "Tom Weir", "Carla Mendes"],
+    ),
+    # negative rows: a name holding the title's first words, a leader of another office
+    (
+        "a body's name inside a person's title is not the title",
+        "Palace Press Secretary Jan Holm spoke on Monday.\n\n" "Holm said the visit was off.\n\n" "The Royal Palace announced a new policy.",
+        [None, "Jan Holm", "Royal Palace"],
+    ),
+    (
+        "any office-holder is a leader",
+        "Prime Minister Ana Ruiz met the envoy.\n\n" "Ruiz said the talks went well.\n\n" "The Iberian leader said she would travel in May.",
+        [None, "Ana Ruiz", "Ana Ruiz"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", TITLES, ids=[row[0] for row in TITLES])
+def test_titles_and_offices_go_to_who_holds_them(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
