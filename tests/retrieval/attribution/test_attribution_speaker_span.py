@@ -152,3 +152,25 @@ TITLES = [
 @pytest.mark.parametrize("name, text, expected", TITLES, ids=[row[0] for row in TITLES])
 def test_titles_and_offices_go_to_who_holds_them(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+BODIES = [
+    (
+        "a company whose name tells no kind, heard just before",
+        "Stay 8 said it would stop sharing guest lists.\n\n“Stay 8 apologizes for this,” the company said.",
+        ["Stay 8", "Stay 8"],
+    ),
+    # negative row: no body heard in the sentences just before
+    (
+        "a company long after any body spoke stays as written",
+        "Stay 8 said it would stop sharing guest lists.\n\n"
+        "River levels fell on Tuesday. Roads were closed. Schools shut.\n\n"
+        "“We will act,” the company said.",
+        ["Stay 8", None, None, None, "the company"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", BODIES, ids=[row[0] for row in BODIES])
+def test_a_company_goes_to_the_body_just_heard(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
