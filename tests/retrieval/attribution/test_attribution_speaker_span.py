@@ -174,3 +174,25 @@ BODIES = [
 @pytest.mark.parametrize("name, text, expected", BODIES, ids=[row[0] for row in BODIES])
 def test_a_company_goes_to_the_body_just_heard(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+NESTED_THEN_PRONOUN = [
+    (
+        "a pronoun after a nested quotation is the reporter who quoted",
+        "Ian Holt wrote a column on Monday.\n\n"
+        "Holt in a post on Twitter quoted Mayor Dan Reyes as saying “the bridge is safe.”\n\n"
+        "He also responded to a reader by saying “it is plausible.”",
+        ["Ian Holt", "Dan Reyes", "Ian Holt"],
+    ),
+    # negative row: the quoted person speaks again in their own clause
+    (
+        "the quoted person named again keeps their words",
+        "Holt in a post on Twitter quoted Mayor Dan Reyes as saying “the bridge is safe.”\n\n" "Reyes later said the bridge would reopen.",
+        ["Dan Reyes", "Dan Reyes"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", NESTED_THEN_PRONOUN, ids=[row[0] for row in NESTED_THEN_PRONOUN])
+def test_a_pronoun_after_a_nested_quotation(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
