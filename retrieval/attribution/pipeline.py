@@ -142,17 +142,15 @@ def _cue_claims(text: str, masked: str, toks: list[Token] | None, article_text: 
 
 
 def _resolve_claims(text: str, claims: Sequence[Claim], toks: list[Token] | None, resolver: Resolver, i: int) -> Attribution:
-    """The governing clause's attribution; every clause is resolved, in sentence order (a nested
-    inner source first), so that a later "he" can refer to any of them. Nested attribution keeps its chain: the inner source
+    """The governing clause's attribution; every clause is resolved, in sentence order, so that a
+    later "he" can refer to any of them. Nested attribution keeps its chain: the inner source
     ("State TV reported **an official** saying ...") is the speaker, and the outer sources, the
     clauses before it and an "according to" after the governing clause, are its ``via``."""
     nested = [c for c in claims if c.kind == "NESTED"]
     claim = nested[-1] if nested else claims[0]
     resolved: dict[int, str] = {}
     result = None
-    # The inner source of a nested clause is resolved first, so the reporter who quotes it stays
-    # the latest speaker: "Bremmer quoted Trump as saying ... He also responded" is Bremmer.
-    for n, other in sorted(enumerate(claims), key=lambda nc: (nc[1] is not claim or not nested, nc[1].start)):
+    for n, other in sorted(enumerate(claims), key=lambda nc: nc[1].start):
         before = text[: other.start].strip(" “\"'")
         # "... at Portsmouth Crown Court (pictured) He added:": a caption glued before a new sentence.
         at_start = not before or (before[-1] in ").!?" and text[other.start : other.start + 1].isupper())
@@ -163,6 +161,9 @@ def _resolve_claims(text: str, claims: Sequence[Claim], toks: list[Token] | None
         if other is claim:
             result = found
     assert result is not None
+    reporters = [resolved[n] for n, other in sorted(enumerate(claims), key=lambda nc: nc[1].start) if nested and other.start < claim.start]
+    if reporters:
+        resolver.hear_again(reporters[-1])  # "Bremmer quoted Trump as saying ... He also responded": Bremmer
     via = []
     for n, other in sorted(enumerate(claims), key=lambda nc: -nc[1].start):
         outer = (nested and other.start < claim.start) or (other.kind == "ACCORDING_TO" and claim.kind != "ACCORDING_TO" and other.start > claim.end)

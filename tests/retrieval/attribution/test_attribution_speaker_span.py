@@ -196,3 +196,30 @@ NESTED_THEN_PRONOUN = [
 @pytest.mark.parametrize("name, text, expected", NESTED_THEN_PRONOUN, ids=[row[0] for row in NESTED_THEN_PRONOUN])
 def test_a_pronoun_after_a_nested_quotation(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+COUPLES = [
+    (
+        "a pet's owners and his family are the couple the article names",
+        "Erica and Roger Holt said their dog was safe.\n\n"
+        "Tara's owners said the cat had been with them for years.\n\n"
+        "In an interview, his family said she slept by the crib.",
+        ["Erica and Roger Holt", "Erica and Roger Holt", "Erica and Roger Holt"],
+    ),
+    # negative rows: another person's family, two couples
+    (
+        "the family of someone with another surname stays theirs",
+        "Erica and Roger Holt said their dog was safe.\n\n" "Mayor Tom Reyes said the park would close.\n\n" "Reyes's family said they were moving.",
+        ["Erica and Roger Holt", "Tom Reyes", "Reyes's family"],
+    ),
+    (
+        "with two couples named, the couple is the pair named last, not a guess among couples",
+        "Erica and Roger Holt said their dog was safe.\n\n" "Anna and David Weir said their cat was lost.\n\n" "The couple said they would sue.",
+        ["Erica and Roger Holt", "Anna and David Weir", "Anna Weir and David Weir"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", COUPLES, ids=[row[0] for row in COUPLES])
+def test_kin_phrases_are_the_couple_named(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
