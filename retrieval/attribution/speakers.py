@@ -128,6 +128,8 @@ def _people_plural(word: str) -> bool:
 def _document_owner(head: Sequence[Token]) -> Phrase | None:
     """ "a Government Accountability Office report" -> the Government Accountability Office;
     "its annual report" -> "it" (the body it refers to): a document carries its owner's words."""
+    cut = next((k for k in range(1, len(head) - 1) if document_noun(head[k].lower) and head[k + 1].text.endswith("ed") and not head[k + 1].is_cap), None)
+    head = head[: cut + 1] if cut is not None else head  # "A Columbia University analysis published May 20"
     if len(head) < 2 or not document_noun(head[-1].lower):
         return None
     if head[-1].is_cap and head[0].lower not in ("a", "an") and lexicon().groups.get(head[-1].lower) == "organisation":
@@ -140,6 +142,8 @@ def _document_owner(head: Sequence[Token]) -> Phrase | None:
     owns = [k for k, t in enumerate(owner) if _POSSESSIVE_END.search(t.text)]
     if owns and all(t.is_cap for t in owner[: owns[-1] + 1]):
         owner = owner[: owns[-1] + 1]  # "Judge Randolph Moss’s 57-page ruling": the owner ends at its possessive
+    while head[0].lower in ("a", "an") and len(owner) > 1 and owner[0].is_cap and not owner[-1].is_cap:
+        owner = owner[:-1]  # "a Quinnipiac University national poll": "national" describes the poll
     if not owner:
         return None
     text = _POSSESSIVE_END.sub("", " ".join(t.text for t in owner))

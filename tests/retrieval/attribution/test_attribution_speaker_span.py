@@ -223,3 +223,24 @@ COUPLES = [
 @pytest.mark.parametrize("name, text, expected", COUPLES, ids=[row[0] for row in COUPLES])
 def test_kin_phrases_are_the_couple_named(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+DOCUMENT_OWNERS = [
+    (
+        "a poll with a modifier between its owner and the noun",
+        "A Harbor Research tracking poll released Friday found that support for the plan fell.",
+        ["Harbor Research"],
+    ),
+    (
+        "an analysis with a participle after it",
+        "A Northgate University analysis published May 20 estimated that 300 homes were lost.",
+        ["Northgate University"],
+    ),
+    # negative row: a poll nobody owns stays as written
+    ("a poll with no owner", "A new poll released Friday found that support for the plan fell.", ["A new poll"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", DOCUMENT_OWNERS, ids=[row[0] for row in DOCUMENT_OWNERS])
+def test_a_document_is_its_owners(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
