@@ -181,7 +181,8 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
     previous = prefix.rsplit(None, 1)[-1].lower() if prefix and not prefix.isspace() else ""
     titled = last_title >= 0 or previous in lex.titles
     at = before + start
-    couple = _COUPLE.match(after) if len(name) == 1 and lex.first_names.get(name[0].lower()) else None
+    # "Prince William and Kate Middleton": a titled name shares no surname with the name after "and".
+    couple = _COUPLE.match(after) if len(name) == 1 and lex.first_names.get(name[0].lower()) and not titled else None
     if couple is not None and lex.first_names.get(couple.group(1).lower()):
         # "Erica and Roger Triantafilo": the first name shares the surname after "and".
         words, name = [*words[:start], name[0], couple.group(2)], [name[0], couple.group(2)]

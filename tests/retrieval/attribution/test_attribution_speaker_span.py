@@ -244,3 +244,8 @@ DOCUMENT_OWNERS = [
 @pytest.mark.parametrize("name, text, expected", DOCUMENT_OWNERS, ids=[row[0] for row in DOCUMENT_OWNERS])
 def test_a_document_is_its_owners(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+def test_a_titled_name_before_and_takes_no_surname_after_it(speakers) -> None:
+    text = "The fund is led by Prince Henry and Sofia Lind.\n\nIn a statement, Prince Henry said the fund would grow."
+    assert speakers(text) == [None, "Henry"]
