@@ -202,11 +202,11 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         return
     surname = _bare(name[-1])
     gender = lex.first_names.get(name[0].lower())
-    if gender is None and _office_after(after):
-        return  # "Former South African president Nelson Mandela": the run modifies the office after it
     used_alone = surname in scan.alone and name[0].lower() not in scan.alone
     if gender is None and not titled and not used_alone and not titled_after(after):
         return
+    if gender is None and _office_after(after):
+        return  # "Former South African president Nelson Mandela": the run modifies the office after it
     kept = [w for w in name if not is_initial(w) or w is name[0]]
     key = (kept[0].lower(), surname)
     person = scan.people.get(key)
