@@ -29,7 +29,7 @@ from retrieval.attribution.layouts import closing_inverted, closing_source, inve
 from retrieval.attribution.lexicon import Verb, lexicon, word_search
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
 from retrieval.attribution.participles import participle_source
-from retrieval.attribution.phrases import left_phrase, right_phrase
+from retrieval.attribution.phrases import is_named, left_phrase, right_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token, tokenize
 from retrieval.lexicon import lines, words as word_list
@@ -266,7 +266,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         if span is not None and span.last < before and not verb.evidence and not verb.direct:
             return make_claim(text, toks, span, cue, "SV"), False
         return None
-    if before == i - 1 and i > 0 and toks[i - 1].text == ",":
+    if before == i - 1 and i > 0 and toks[i - 1].text == "," and not _opening_apposition(toks, before):
         after_verb = closing_inverted(text, toks, i, verb, cue)  # "..., from ISIS, said Sabah Al-Karhout, the head of ..."
         if after_verb is not None:
             return after_verb
@@ -285,3 +285,17 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         # that the next sentences could go on.
         return (replace(found[0], kind="SV"), found[1]) if gapped and found is not None else found
     return inverted(text, toks, i, verb, cue) if before == i - 1 else None
+
+# ", " before a description and room for a space or a closing bracket after it.
+_APPOSITION_GAP = 3
+
+
+def _opening_apposition(toks: Sequence[Token], before: int) -> bool:
+    """ "Omair Sharif, an economist at a bank, said the tweet ...": the sentence opens with its
+    speaker and a description between commas, so no speaker follows the verb."""
+    span = left_phrase(toks, before)
+    if span is None or span.boundary != "start" or not span.appositive or "," in span.appositive or not all(is_named(t) for t in toks[span.first : span.last + 1]):
+        return False
+    # One description filling the whole gap to the verb's comma ("Hilton, 20, is due in court ...,
+    # said Thom Mrozek" reports a clause after the age).
+    return toks[before].start - toks[span.last].end <= len(span.appositive) + _APPOSITION_GAP

@@ -15,7 +15,7 @@ from retrieval.attribution.lexicon import lexicon
 from retrieval.lexicon import lines
 from retrieval.lexicon import words as word_list
 
-__all__ = ["unnamed_person", "described", "holds_role", "document_noun", "person_noun", "possessive_owner", "repeats_source", "repeats_description", "SOURCE_HEAD_WORDS"]
+__all__ = ["unnamed_person", "described", "holds_role", "other_role", "document_noun", "person_noun", "possessive_owner", "repeats_source", "repeats_description", "SOURCE_HEAD_WORDS"]
 
 # "four sources familiar with the matter" ... "the sources said": the head noun is among the
 # first words of the earlier description.
@@ -24,6 +24,12 @@ _ANY_AGE = "-year-old"
 # "the official" looks back at most this many sentences for an unnamed source it repeats.
 MAX_SOURCE_GAP = 30
 _WORDS = re.compile(r"[\w’'\-]+")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """ "sen" -> "senator": ``title_abbreviations.tsv``."""
+    return dict(line.split("\t") for line in lines("title_abbreviations.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +100,7 @@ def holds_role(description: str, name: str, head: str) -> bool:
     """ "the attorney general" is held by an "Attorney General", not a "Deputy Attorney General":
     the description has the head noun, and the word before the role's words in it is no rank
     (``function_words.tsv``: deputy, vice, ...) the phrase leaves out."""
-    have = _WORDS.findall(description.lower())
+    have = [_abbreviations().get(w, w) for w in _WORDS.findall(description.lower())]  # "Sen." holds "senator"
     want = [w for w in _WORDS.findall(name.lower()) if w not in lexicon().words["determiner"]]
     if head not in have:
         return False
@@ -125,3 +131,12 @@ def described(history: Sequence[tuple], people: Iterable, name: str, head: str, 
         if person.description and last[person.name] >= 0 and holds_role(person.description, name, head):
             return person.name, person.description, False
     return None
+
+
+def other_role(description: str | None, head: str) -> bool:
+    """The description names an office other than ``head`` and not ``head`` itself ("Vice
+    President" is nobody "the senator" refers to; "Sen." is a senator)."""
+    if head in lexicon().words["any_office"]:
+        return False  # "the Israeli leader" after "Prime Minister Benjamin Netanyahu"
+    have = [_abbreviations().get(w, w) for w in _WORDS.findall((description or "").lower())]
+    return head not in have and any(w in lexicon().roles for w in have)

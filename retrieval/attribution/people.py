@@ -191,7 +191,8 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
     previous = prefix.rsplit(None, 1)[-1].lower() if prefix and not prefix.isspace() else ""
     titled = last_title >= 0 or previous in lex.titles
     at = before + start
-    couple = _COUPLE.match(after) if len(name) == 1 and lex.first_names.get(name[0].lower()) else None
+    # "Prince William and Kate Middleton": a titled name shares no surname with the name after "and".
+    couple = _COUPLE.match(after) if len(name) == 1 and lex.first_names.get(name[0].lower()) and not titled else None
     if couple is not None and lex.first_names.get(couple.group(1).lower()):
         # "Erica and Roger Triantafilo": the first name shares the surname after "and".
         words, name = [*words[:start], name[0], couple.group(2)], [name[0], couple.group(2)]
@@ -200,8 +201,7 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         described_person = person_noun(office)[0]  # "pop star Dencia", "the actor Kiefer"
         # "McConnell spokesman Don Stewart": the owner of an office held by the name after it
         # is mentioned, but is not the sentence's subject.
-        owns = _OWNED_OFFICE.match(after) if after[1:2].islower() else None
-        modifier = owns is not None and (owns.group(1).lower() in lex.titles or owns.group(1).lower() in lex.roles)
+        modifier = _office_after(after)
         # The title words matter only for a lone name after an office or honorific.
         description = title_before(words, start, last_title, prefix, previous) if titled or described_person else None
         # "But the Scott shooting started ...": a name modifying a noun after "the" is no subject.
@@ -212,8 +212,11 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         return
     surname = _bare(name[-1])
     gender = lex.first_names.get(name[0].lower())
-    if gender is None and not titled and not (surname in scan.alone and name[0].lower() not in scan.alone) and not titled_after(after):
+    used_alone = surname in scan.alone and name[0].lower() not in scan.alone
+    if gender is None and not titled and not used_alone and not titled_after(after):
         return
+    if gender is None and _office_after(after):
+        return  # "Former South African president Nelson Mandela": the run modifies the office after it
     kept = [w for w in name if not is_initial(w) or w is name[0]]
     key = (kept[0].lower(), surname)
     person = scan.people.get(key)
@@ -230,6 +233,13 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         person.opens_clause.append(index)  # "During an interview in April, Trump was talking ..."
     if addressed(prefix):
         person.addressed.append(index)
+
+
+def _office_after(after: str) -> bool:
+    """An office and a name follow the run: "McConnell spokesman Don Stewart", "South African
+    president Nelson Mandela"."""
+    owns = _OWNED_OFFICE.match(after) if after[1:2].islower() else None
+    return owns is not None and (owns.group(1).lower() in lexicon().titles or owns.group(1).lower() in lexicon().roles)
 
 
 def _lone_name(

@@ -11,6 +11,7 @@ from retrieval.attribution.claims import Claim
 from retrieval.attribution.colon import introducing_claim
 from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
+from retrieval.attribution.lead import name_lead_descriptions
 from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_mark
 from retrieval.attribution.people import scan_people
 from retrieval.attribution.posts import poster
@@ -76,7 +77,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None, i in introduces)
         bare.append(bool(claims) and claims[0].bare)
         own.append(_resolve_claims(sentence.text, claims, tokenized[i], resolver, i) if claims else None)
-    out = carry(paragraphs, views, own, bare)
+    out = name_lead_descriptions(carry(paragraphs, views, own, bare), people)
     if interview is not None:
         answers = Attribution(interview.interviewee, interview.interviewee, None, None, "CONTINUATION", "continuation") if interview.interviewee else None
         questions = [turn is not None and (turn.question or sentences[m[-1]].text.rstrip().endswith("?")) for m, turn in zip(paragraphs, turns)]
@@ -160,6 +161,9 @@ def _resolve_claims(text: str, claims: Sequence[Claim], toks: list[Token] | None
         if other is claim:
             result = found
     assert result is not None
+    reporters = [resolved[n] for n, other in sorted(enumerate(claims), key=lambda nc: nc[1].start) if nested and other.start < claim.start]
+    if reporters:
+        resolver.hear_again(reporters[-1])  # "Bremmer quoted Trump as saying ... He also responded": Bremmer
     via = []
     for n, other in sorted(enumerate(claims), key=lambda nc: -nc[1].start):
         outer = (nested and other.start < claim.start) or (other.kind == "ACCORDING_TO" and claim.kind != "ACCORDING_TO" and other.start > claim.end)

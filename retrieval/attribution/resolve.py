@@ -15,8 +15,9 @@ from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import aliased_parts, scan_aliases
 from retrieval.attribution.backrefs import pair_of, repeated_document
-from retrieval.attribution.descriptions import described, person_noun, possessive_owner, repeats_source
+from retrieval.attribution.descriptions import described, other_role, person_noun, possessive_owner, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
+from retrieval.attribution.kin import Couples
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, described_body, longer_name, scan_organisations
 from retrieval.attribution.people import Person, by_surname, is_initial, person_key
@@ -30,7 +31,6 @@ __all__ = ["Resolved", "Resolver", "plural_group"]
 # "A local obstetrician calls ... He says ... the doctor says": an unnamed source a "he" goes back to
 # within this many clauses spoke again.
 UNNAMED_TAIL = 3
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,7 @@ class Resolver:
         self._masked = masked
         self._bodies: list[Organisation] | None = None
         self._aliases: dict[str, str] | None = None
+        self._couples = Couples(masked, self._people)  # "his family" after "Erica and Roger Triantafilo"
         self._history: list[tuple[str, str, str | None, str | None, int]] = []  # speaker, class, gender, description, sentence
         self._learned: dict[str, str] = {}  # speaker -> gender, from a "he"/"she" that referred to them
         self._documents: dict[str, str] = {}  # document noun -> the speaker who put out the last one ("report" -> Marshall)
@@ -64,10 +65,9 @@ class Resolver:
     def _person(self, name: str, phrase: Phrase, index: int) -> Person:
         words = [w for w in name.split() if not is_initial(w) or w == name.split()[0]]
         key = person_key(words)
-        person = self._people.get(key)
-        if person is None:
-            person = Person(name, key[1], key, phrase.gender, phrase.description)
-            self._people[key] = person
+        if key not in self._people:
+            self._people[key] = Person(name, key[1], key, phrase.gender, phrase.description)
+        person = self._people[key]
         if person.gender is None:
             person.gender = phrase.gender or lexicon().first_names.get(key[0])
         person.mentions.append(index)
@@ -102,6 +102,10 @@ class Resolver:
         if phrase.document and found.resolution != "unresolved":
             self._documents[phrase.document] = found.speaker  # "according to Marshall's report"
         return found
+
+    def hear_again(self, speaker: str) -> None:
+        """ "Bremmer quoted Trump as saying ...": the reporter, heard before the source, is the latest speaker."""
+        self._history.extend([entry for entry in self._history if entry[0] == speaker][-1:])
 
     def note_documents(self, nouns: Sequence[str], speaker: str) -> None:
         """ "Marshall issued a report saying ...": a later "the report" is Marshall's."""
@@ -172,7 +176,7 @@ class Resolver:
         pick = rule_pick(at)
         if pick is None or not any(p.name == pick.name for p in self._people.values()):
             return None  # "his allies" after "one aide said": an owner never named stays as written
-        name = owned_name(pick.name, rest)
+        name = self._couples.of(rest, pick.name.split()[-1].lower()) or owned_name(pick.name, rest)  # "his family"
         self._remember(name, "organisation", None, None)
         return Resolved(name, None, "pronoun")
 
@@ -181,7 +185,10 @@ class Resolver:
         Richards and Liz Yelling" (``groups.together``); "the Syrian Observatory said" after "the
         Syrian Observatory for Human Rights" -> the longer name; "Both leaders said" -> the two
         people named last (``backrefs.pair_of``)."""
-        pair = pair_of(list(self._people.values()), self._history, phrase.name, index) if phrase.kind in ("group", "role", "unnamed", "organisation") else None
+        # "Tara's owners said" after "Erica and Roger Triantafilo"; "Both leaders said"
+        pair = (self._couples.of(phrase.name) if phrase.kind != "person" else None) or (
+            pair_of(list(self._people.values()), self._history, phrase.name, index) if phrase.kind in ("group", "role", "unnamed", "organisation") else None
+        )
         if pair is not None:
             self._remember(pair, "group", None, phrase.name)
             return Resolved(pair, phrase.name, "role")
@@ -232,17 +239,11 @@ class Resolver:
         if phrase.head in lexicon().roles:
             for speaker, cls, _, description, _ in reversed(self._history):
                 # "Deputy Prime Minister John Pratt" is nobody "the prime minister" refers to.
-                if cls == "person" and not (description and phrase.head in description.lower().split()):
+                if cls == "person" and not (description and phrase.head in description.lower().split()) and not other_role(description, phrase.head):
                     return Resolved(speaker, description, "role")
         person, gender = person_noun(phrase.head)
-        if person:
-            found = self._described_person(gender, index)
-            if found is not None:
-                return found
-        body = self._body(phrase, index)
-        if body is not None:
-            return body
-        return Resolved(phrase.name, None, "unresolved")
+        found = (self._described_person(gender, index) if person else None) or self._body(phrase, index)
+        return found or Resolved(phrase.name, None, "unresolved")
 
     def _described_person(self, gender: str | None, index: int) -> Resolved | None:
         """ "Mr Bannatyne withdrew his threat, the entrepreneur said": ``salience.described_person``."""
@@ -256,12 +257,9 @@ class Resolver:
     def _partitive(self, quantity: str, phrase: Phrase, index: int) -> Resolved:
         """ "One of them said": one of the group that spoke or opened a sentence just before."""
         group = recent_group(self._history, index, self._group_subject)
-        if group is None:
-            self._remember(phrase.name, "unnamed", None, None)
-            return Resolved(phrase.name, None, "unresolved")
-        name = partitive_name(quantity, group)
+        name = partitive_name(quantity, group) if group is not None else phrase.name
         self._remember(name, "unnamed", None, None)
-        return Resolved(name, None, "pronoun")
+        return Resolved(name, None, "pronoun" if group is not None else "unresolved")
 
     def _scanned_bodies(self) -> list[Organisation]:
         self._bodies = self._bodies if self._bodies is not None else scan_organisations(self._masked)

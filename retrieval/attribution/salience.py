@@ -24,6 +24,8 @@ LEARN_GENDER_GAP = 1
 # "an obstetrician said ... The doctor says": a person noun goes back to an unnamed source that
 # spoke at most this many sentences before, when nobody spoke since.
 MAX_UNNAMED_GAP = 2
+# "The House Speaker", "the Supreme Leader": a capitalised title of at most this many words.
+MAX_TITLE_WORDS = 3
 
 # One resolved clause: speaker, class ("person", "organisation", "unnamed", ...), gender,
 # description, sentence number.
@@ -149,12 +151,22 @@ def rule_pick(at: PronounAt, pronoun_at: int | None = None) -> Pick | None:
 def titled_person(people: Iterable[Person], name: str, index: int) -> Person | None:
     """ "the Ayatollah" after "Supreme Leader Ayatollah Ali Khamenei": the person last named by
     sentence ``index`` with that one title word, capitalised, before their name; else None."""
-    title = name.lower().removeprefix("the ")
-    if " " in title or title not in lexicon().titles or not name.split()[-1][:1].isupper():  # "the defense" is no title
+    title = name.lower().removeprefix("the ").split()
+    written = name.split()[-len(title) :] if title else []
+    # "the defense" is no title; "The House Speaker" is one, held by "House Speaker Nancy Pelosi".
+    if not title or len(title) > MAX_TITLE_WORDS or title[-1] not in lexicon().titles or not all(w[:1].isupper() for w in written):
         return None
-    seen = [(max((m for m in p.mentions if m <= index), default=-1), p) for p in people if p.description and title in p.description.lower().split()]
+    seen = [(max((m for m in p.mentions if m <= index), default=-1), p) for p in people if p.description and _holds(p.description.lower().split(), title, len(title) > 1)]
     last, best = max(seen, key=lambda pair: pair[0], default=(-1, None))
     return best if last >= 0 else None
+
+
+def _holds(words: Sequence[str], title: Sequence[str], last: bool) -> bool:
+    """The title's words stand together in the description's words, ``last`` at their end
+    ("U.S. House Speaker" holds "House Speaker"; "White House Press Secretary" no "White House")."""
+    if last:
+        return list(words[-len(title) :]) == list(title)
+    return any(list(words[k : k + len(title)]) == list(title) for k in range(len(words) - len(title) + 1))
 
 
 def repeated_name(history: Sequence[tuple], name: str, index: int) -> bool:

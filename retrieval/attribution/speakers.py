@@ -128,6 +128,8 @@ def _people_plural(word: str) -> bool:
 def _document_owner(head: Sequence[Token]) -> Phrase | None:
     """ "a Government Accountability Office report" -> the Government Accountability Office;
     "its annual report" -> "it" (the body it refers to): a document carries its owner's words."""
+    cut = next((k for k in range(1, len(head) - 1) if document_noun(head[k].lower) and head[k + 1].text.endswith("ed") and not head[k + 1].is_cap), None)
+    head = head[: cut + 1] if cut is not None else head  # "A Columbia University analysis published May 20"
     if len(head) < 2 or not document_noun(head[-1].lower):
         return None
     if head[-1].is_cap and head[0].lower not in ("a", "an") and lexicon().groups.get(head[-1].lower) == "organisation":
@@ -140,6 +142,8 @@ def _document_owner(head: Sequence[Token]) -> Phrase | None:
     owns = [k for k, t in enumerate(owner) if _POSSESSIVE_END.search(t.text)]
     if owns and all(t.is_cap for t in owner[: owns[-1] + 1]):
         owner = owner[: owns[-1] + 1]  # "Judge Randolph Moss’s 57-page ruling": the owner ends at its possessive
+    while head[0].lower in ("a", "an") and len(owner) > 1 and owner[0].is_cap and not owner[-1].is_cap:
+        owner = owner[:-1]  # "a Quinnipiac University national poll": "national" describes the poll
     if not owner:
         return None
     text = _POSSESSIVE_END.sub("", " ".join(t.text for t in owner))
@@ -172,9 +176,13 @@ def _head_end(words: Sequence[Token]) -> int:
         inside_name = inside_name or (body and words[k - 1].is_cap)
         # "Council on Foreign Relations" is one name; "Cameron Easley for Morning Consult" is two.
         # "Deputy Governor Per Aune": a title before the word is no person, so "Per" starts the name.
+        # "Senate Minority Leader Chuck Schumer of New York": the body words before a title name the office.
+        office = max((n for n in range(k) if words[n].lower in lex.titles), default=-1)
         person_before = (
-            k >= 2 and words[k - 2].is_cap and words[k - 1].lower not in lex.titles and not any(lex.groups.get(w.lower) for w in words[:k] if w.is_cap)
+            k >= 2 and words[k - 2].is_cap and words[k - 1].lower not in lex.titles and not any(lex.groups.get(w.lower) for w in words[office + 1 : k] if w.is_cap)
         )
+        # "University Health in San Antonio": a place after "in" is where the speaker is, never part of its name.
+        person_before = person_before or (tok.lower == "in" and k + 1 < len(words) and words[k + 1].is_cap)
         if k and tok.lower in ("who", "whose") and not tok.is_cap:
             return k
         # "Cotton on CBS's Face the Nation said": an owner after the preposition starts a programme
@@ -231,6 +239,9 @@ def _common(text: str, words: Sequence[Token], head: Sequence[Token], head_end: 
     if source is not None:
         return Phrase("unnamed", canonical, None, None, source)
     if kind == "organisation" or any(t.is_cap for t in head):
+        if head_end < len(words) and words[head_end].lower == "in" and head[-1].is_cap:
+            # "University Health in San Antonio": a body named, then where it is.
+            return Phrase("organisation", _as_written(text[: words[head_end].start - words[0].start]), None, None, head_word)
         return Phrase("organisation", canonical, None, None, head_word)
     if head_word.endswith("s"):
         return Phrase("group", canonical, None, None, head_word)
