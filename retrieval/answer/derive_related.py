@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from retrieval.answer.derive_steps import Steps, inflected_phrases, initialism, initialisms
+from retrieval.answer.derive_steps import Steps, adverb_of, inflected_phrases, initialism, initialisms
 from retrieval.index.terms import tokenize
 
 __all__ = [
@@ -85,6 +85,8 @@ class Relations:
     initialisms: bool = True  # "UN" ~ "United Nations", "AI" ~ "artificial intelligence"
     siblings: bool = False  # the other kinds of a word's class, in the two-step tier
     inflected: bool = True  # phrasal verbs keyed under their irregular forms ("brought down")
+    phrasal_classes: bool = True  # a phrasal verb's class word stands in for it ("pull out" ~ "withdraw")
+    adverbs: bool = True  # an adverb sharing its adjective's term is read too ("deliberately" ~ "on purpose")
 
 
 def load(folder: Path) -> tuple[dict[str, dict], dict[str, dict]]:
@@ -131,11 +133,12 @@ def derive_from(
     shortest = {key: min(len(lemma) for lemma, _ in lemmas) for key, lemmas in keyed.items()}
     related: Table = defaultdict(dict)
     narrower: list[tuple[str, str]] = []  # (class, kind): "pay" may be said as "compensate"
+    classes: list[tuple[str, str]] = []  # (phrasal verb, its class word): "pull out" said as "withdraw"
     steps = Steps(synsets, entries, relations.siblings) if relations.two_steps else None
     floor = (0.0, MIN_KIND_SIMILARITY, MIN_EXTRA_SIMILARITY)
     for key, lemmas in keyed.items():
         for lemma, by_pos in lemmas:
-            if len(lemma) > shortest[key]:
+            if len(lemma) > shortest[key] and not (relations.adverbs and adverb_of(lemma, by_pos, key, key_of)):
                 continue
             for word, tier in _entry_words(by_pos, synsets, relations, steps):
                 other = key_of(word)
@@ -146,6 +149,8 @@ def derive_from(
                     continue
                 if tier == 1:
                     narrower.append((other, key))
+                    if relations.phrasal_classes and "v" in by_pos and "_" in key and "_" not in other and other not in key.split("_"):
+                        classes.append((key, other))
                 elif not ("_" in key and ("_" in other or other in key.split("_"))):
                     # a phrase's relatives are other words: "interest rate" ~ "rate" is none
                     if "_" not in other or relations.phrases:
@@ -155,6 +160,8 @@ def derive_from(
     for general, kind in narrower:  # never the other way: "delay" does not say "postpone"
         if "_" not in general and ("_" not in kind or relations.phrases):
             related[general][kind] = min(1, related[general].get(kind, 1))
+    for phrase, general in classes:  # a phrasal verb is an everyday word for its class: "gone back" ~ "return"
+        related[phrase][general] = min(1, related[phrase].get(general, 1))
     if relations.forms and relations.inflected:
         inflected_phrases(related, entries, key_of)
     return related
