@@ -16,6 +16,8 @@ for its most common senses, in three tiers:
   ("kill" causes "die");
 - narrower: the words for kinds of it, its hyponyms: a sentence saying "compensate" says "pay",
   one saying "deal" says "agreement" (never the other way round: "delay" does not say "postpone").
+- a phrasal verb's class word, in the narrower tier: "gone back" says "return", "pull out" says
+  "withdraw" (a single word's class never: "delay" does not say "postpone");
 - two steps away: a synonym's derived words, a derived word's synonyms, an adjective's similar
   ones ("afraid" ~ "fear"), tried last (``derive_steps``, with initialisms and inflected phrasal verbs).
 
@@ -64,6 +66,7 @@ MIN_KIND_SIMILARITY = 0.3
 # Cosine a word two steps away needs to be kept (a synonym's derived word, an adjective's similar
 # head: "jobless" ~ "unemployed" ~ "unemployment"): two steps reach far, so only close ones stay.
 MIN_EXTRA_SIMILARITY = 0.3
+MIN_BROADER_SIMILARITY = 0.5
 # A word of two letters is kept only when it is a whole lemma of its own ("ad", "un"): never a
 # part of a phrase.
 _PLAIN = re.compile(r"^[a-z]+(?:[ -][a-z]+)?$")
@@ -87,6 +90,7 @@ class Relations:
     inflected: bool = True  # phrasal verbs keyed under their irregular forms ("brought down")
     phrasal_classes: bool = True  # a phrasal verb's class word stands in for it ("pull out" ~ "withdraw")
     adverbs: bool = True  # an adverb sharing its adjective's term is read too ("deliberately" ~ "on purpose")
+    broader: bool = False  # a word's class (its hypernyms) at MIN_BROADER_SIMILARITY, in the two-step tier
 
 
 def load(folder: Path) -> tuple[dict[str, dict], dict[str, dict]]:
@@ -133,6 +137,7 @@ def derive_from(
     shortest = {key: min(len(lemma) for lemma, _ in lemmas) for key, lemmas in keyed.items()}
     related: Table = defaultdict(dict)
     narrower: list[tuple[str, str]] = []  # (class, kind): "pay" may be said as "compensate"
+    broader: list[tuple[str, str]] = []
     classes: list[tuple[str, str]] = []  # (phrasal verb, its class word): "pull out" said as "withdraw"
     steps = Steps(synsets, entries, relations.siblings) if relations.two_steps else None
     floor = (0.0, MIN_KIND_SIMILARITY, MIN_EXTRA_SIMILARITY)
@@ -149,6 +154,8 @@ def derive_from(
                     continue
                 if tier == 1:
                     narrower.append((other, key))
+                    if relations.broader and "_" not in key and "_" not in other and (similarity is None or similarity(lemma, word) >= MIN_BROADER_SIMILARITY):
+                        broader.append((key, other))
                     if relations.phrasal_classes and "v" in by_pos and "_" in key and "_" not in other and other not in key.split("_"):
                         classes.append((key, other))
                 elif not ("_" in key and ("_" in other or other in key.split("_"))):
@@ -160,6 +167,8 @@ def derive_from(
     for general, kind in narrower:  # never the other way: "delay" does not say "postpone"
         if "_" not in general and ("_" not in kind or relations.phrases):
             related[general][kind] = min(1, related[general].get(kind, 1))
+    for word, general in broader:
+        related[word][general] = min(2, related[word].get(general, 2))
     for phrase, general in classes:  # a phrasal verb is an everyday word for its class: "gone back" ~ "return"
         related[phrase][general] = min(1, related[phrase].get(general, 1))
     if relations.forms and relations.inflected:
