@@ -52,6 +52,7 @@ from retrieval.index.terms import tokenize
 __all__ = [
     "Relations", "Similarity", "Table", "derive", "derive_from", "load", "main", "wordllama_model", "wordllama_similarity", "write",
     "MAX_SENSES", "MAX_SYNSET_MEMBERS", "MAX_HYPERNYM_MEMBERS", "MIN_KIND_SIMILARITY", "MIN_EXTRA_SIMILARITY",
+    "MIN_BROADER_SIMILARITY",
 ]
 
 # Senses of a word taken, most frequent first (OEWN lists senses in frequency order).
@@ -66,6 +67,8 @@ MIN_KIND_SIMILARITY = 0.3
 # Cosine a word two steps away needs to be kept (a synonym's derived word, an adjective's similar
 # head: "jobless" ~ "unemployed" ~ "unemployment"): two steps reach far, so only close ones stay.
 MIN_EXTRA_SIMILARITY = 0.3
+# Cosine a word's class needs when ``Relations(broader=True)`` takes it (off: at 0.5 no question of
+# any set changed, at 0.3 none more was answered and one no-answer question got a quote).
 MIN_BROADER_SIMILARITY = 0.5
 # A word of two letters is kept only when it is a whole lemma of its own ("ad", "un"): never a
 # part of a phrase.
