@@ -140,7 +140,7 @@ def derive_from(
     shortest = {key: min(len(lemma) for lemma, _ in lemmas) for key, lemmas in keyed.items()}
     related: Table = defaultdict(dict)
     narrower: list[tuple[str, str]] = []  # (class, kind): "pay" may be said as "compensate"
-    broader: list[tuple[str, str]] = []
+    broader: list[tuple[str, str]] = []  # (word, its class): only with Relations(broader=True)
     classes: list[tuple[str, str]] = []  # (phrasal verb, its class word): "pull out" said as "withdraw"
     steps = Steps(synsets, entries, relations.siblings) if relations.two_steps else None
     floor = (0.0, MIN_KIND_SIMILARITY, MIN_EXTRA_SIMILARITY)
