@@ -16,6 +16,8 @@ for its most common senses, in three tiers:
   ("kill" causes "die");
 - narrower: the words for kinds of it, its hyponyms: a sentence saying "compensate" says "pay",
   one saying "deal" says "agreement" (never the other way round: "delay" does not say "postpone").
+- a phrasal verb's class word, in the narrower tier: "gone back" says "return", "pull out" says
+  "withdraw" (a single word's class never: "delay" does not say "postpone");
 - two steps away: a synonym's derived words, a derived word's synonyms, an adjective's similar
   ones ("afraid" ~ "fear"), tried last (``derive_steps``, with initialisms and inflected phrasal verbs).
 
@@ -44,12 +46,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from retrieval.answer.derive_steps import Steps, inflected_phrases, initialism, initialisms
+from retrieval.answer.derive_steps import Steps, adverb_of, inflected_phrases, initialism, initialisms
 from retrieval.index.terms import tokenize
 
 __all__ = [
     "Relations", "Similarity", "Table", "derive", "derive_from", "load", "main", "wordllama_model", "wordllama_similarity", "write",
     "MAX_SENSES", "MAX_SYNSET_MEMBERS", "MAX_HYPERNYM_MEMBERS", "MIN_KIND_SIMILARITY", "MIN_EXTRA_SIMILARITY",
+    "MIN_BROADER_SIMILARITY",
 ]
 
 # Senses of a word taken, most frequent first (OEWN lists senses in frequency order).
@@ -64,6 +67,9 @@ MIN_KIND_SIMILARITY = 0.3
 # Cosine a word two steps away needs to be kept (a synonym's derived word, an adjective's similar
 # head: "jobless" ~ "unemployed" ~ "unemployment"): two steps reach far, so only close ones stay.
 MIN_EXTRA_SIMILARITY = 0.3
+# Cosine a word's class needs when ``Relations(broader=True)`` takes it (off: at 0.5 no question of
+# any set changed, at 0.3 none more was answered and one no-answer question got a quote).
+MIN_BROADER_SIMILARITY = 0.5
 # A word of two letters is kept only when it is a whole lemma of its own ("ad", "un"): never a
 # part of a phrase.
 _PLAIN = re.compile(r"^[a-z]+(?:[ -][a-z]+)?$")
@@ -85,6 +91,9 @@ class Relations:
     initialisms: bool = True  # "UN" ~ "United Nations", "AI" ~ "artificial intelligence"
     siblings: bool = False  # the other kinds of a word's class, in the two-step tier
     inflected: bool = True  # phrasal verbs keyed under their irregular forms ("brought down")
+    phrasal_classes: bool = True  # a phrasal verb's class word stands in for it ("pull out" ~ "withdraw")
+    adverbs: bool = True  # an adverb sharing its adjective's term is read too ("deliberately" ~ "on purpose")
+    broader: bool = False  # a word's class (its hypernyms) at MIN_BROADER_SIMILARITY, in the two-step tier
 
 
 def load(folder: Path) -> tuple[dict[str, dict], dict[str, dict]]:
@@ -131,11 +140,13 @@ def derive_from(
     shortest = {key: min(len(lemma) for lemma, _ in lemmas) for key, lemmas in keyed.items()}
     related: Table = defaultdict(dict)
     narrower: list[tuple[str, str]] = []  # (class, kind): "pay" may be said as "compensate"
+    broader: list[tuple[str, str]] = []  # (word, its class): only with Relations(broader=True)
+    classes: list[tuple[str, str]] = []  # (phrasal verb, its class word): "pull out" said as "withdraw"
     steps = Steps(synsets, entries, relations.siblings) if relations.two_steps else None
     floor = (0.0, MIN_KIND_SIMILARITY, MIN_EXTRA_SIMILARITY)
     for key, lemmas in keyed.items():
         for lemma, by_pos in lemmas:
-            if len(lemma) > shortest[key]:
+            if len(lemma) > shortest[key] and not (relations.adverbs and adverb_of(lemma, by_pos, key, key_of)):
                 continue
             for word, tier in _entry_words(by_pos, synsets, relations, steps):
                 other = key_of(word)
@@ -146,6 +157,10 @@ def derive_from(
                     continue
                 if tier == 1:
                     narrower.append((other, key))
+                    if relations.broader and "_" not in key and "_" not in other and (similarity is None or similarity(lemma, word) >= MIN_BROADER_SIMILARITY):
+                        broader.append((key, other))
+                    if relations.phrasal_classes and "v" in by_pos and "_" in key and "_" not in other and other not in key.split("_"):
+                        classes.append((key, other))
                 elif not ("_" in key and ("_" in other or other in key.split("_"))):
                     # a phrase's relatives are other words: "interest rate" ~ "rate" is none
                     if "_" not in other or relations.phrases:
@@ -155,6 +170,10 @@ def derive_from(
     for general, kind in narrower:  # never the other way: "delay" does not say "postpone"
         if "_" not in general and ("_" not in kind or relations.phrases):
             related[general][kind] = min(1, related[general].get(kind, 1))
+    for word, general in broader:
+        related[word][general] = min(2, related[word].get(general, 2))
+    for phrase, general in classes:  # a phrasal verb is an everyday word for its class: "gone back" ~ "return"
+        related[phrase][general] = min(1, related[phrase].get(general, 1))
     if relations.forms and relations.inflected:
         inflected_phrases(related, entries, key_of)
     return related

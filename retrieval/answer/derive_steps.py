@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from typing import Callable
 
-__all__ = ["Steps", "initialism", "initialisms", "inflected_phrases"]
+__all__ = ["Steps", "adverb_of", "initialism", "initialisms", "inflected_phrases"]
 
 _INITIALISM = re.compile(r"^[A-Z]{2,4}$")
 # Sense relations that make a derived word ("death" of "die", "national" of "nation").
@@ -104,3 +104,14 @@ def inflected_phrases(related: dict[str, dict[str, int]], entries: dict[str, dic
         for key in forms:
             if phrase in related and key not in related:
                 related[key] = dict(related[phrase])
+
+
+def adverb_of(lemma: str, by_pos: dict, key: str, key_of: Callable[[str], str | None]) -> bool:
+    """Whether ``lemma`` is only an adverb made from an adjective of the same index term
+    ("deliberately" of "deliberate"): its senses are the adjective's, so the term's relatives
+    include its synonyms ("on purpose", "intentionally"). "deathly", an adverb of degree that
+    no adjective of "death" makes, is not one."""
+    senses = [s for entry in by_pos.values() for s in entry.get("sense", ())]
+    return set(by_pos) == {"r"} and bool(senses) and all(
+        any(key_of(p.split("%")[0].replace("_", " ")) == key for p in s.get("pertainym", ())) for s in senses
+    )

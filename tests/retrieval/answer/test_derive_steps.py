@@ -108,3 +108,50 @@ def test_a_counted_noun_takes_no_relative_two_steps_away():
         assert term in related_terms(key) and term not in near_terms(key)
     assert set(near_terms("soldier")) <= set(related_terms("soldier"))
     assert "foot_soldier" in near_terms("soldier") and "militari" not in near_terms("soldier")
+
+
+# Phrasal verbs and their class, adverbs and their adjective: a second made-up fragment.
+PHRASAL_SYNSETS = {
+    "1-v": {"members": ["return"], "partOfSpeech": "v"},
+    "2-v": {"members": ["go back"], "partOfSpeech": "v", "hypernym": ["1-v"]},
+    "3-v": {"members": ["homecoming"], "partOfSpeech": "v", "hypernym": ["1-v"]},
+    "4-n": {"members": ["interest rate"], "partOfSpeech": "n", "hypernym": ["5-n"]},
+    "5-n": {"members": ["charge"], "partOfSpeech": "n"},
+    "6-s": {"members": ["deliberate", "intended"], "partOfSpeech": "s"},
+    "7-r": {"members": ["deliberately", "on purpose"], "partOfSpeech": "r"},
+    "8-n": {"members": ["death"], "partOfSpeech": "n"},
+    "9-r": {"members": ["deathly", "extremely"], "partOfSpeech": "r"},
+}
+PHRASAL_ENTRIES = {
+    "return": {"v": {"sense": [{"id": "return%2:38:00::", "synset": "1-v"}]}},
+    "go": {"v": {"form": ["gone", "went"], "sense": []}},
+    "go back": {"v": {"sense": [{"id": "go_back%2:38:00::", "synset": "2-v"}]}},
+    "homecoming": {"v": {"sense": [{"id": "homecoming%2:38:00::", "synset": "3-v"}]}},
+    "interest rate": {"n": {"sense": [{"id": "interest_rate%1:21:00::", "synset": "4-n"}]}},
+    "charge": {"n": {"sense": [{"id": "charge%1:21:00::", "synset": "5-n"}]}},
+    "deliberate": {"s": {"sense": [{"id": "deliberate%5:00:00:intended:00", "synset": "6-s"}]}},
+    "intended": {"s": {"sense": [{"id": "intended%5:00:00:intended:00", "synset": "6-s"}]}},
+    "deliberately": {"r": {"sense": [{"id": "deliberately%4:02:00::", "synset": "7-r", "pertainym": ["deliberate%5:00:00:intended:00"]}]}},
+    "on purpose": {"r": {"sense": [{"id": "on_purpose%4:02:00::", "synset": "7-r"}]}},
+    "death": {"n": {"sense": [{"id": "death%1:19:00::", "synset": "8-n"}]}},
+    "deathly": {"r": {"sense": [{"id": "deathly%4:02:01::", "synset": "9-r"}]}},
+    "extremely": {"r": {"sense": [{"id": "extremely%4:02:00::", "synset": "9-r"}]}},
+}
+
+
+@pytest.fixture(scope="module")
+def phrasal():
+    return derive_from(PHRASAL_SYNSETS, PHRASAL_ENTRIES, Relations(), lambda a, b: 0.1 if "homecoming" in (a, b) else 0.9)
+
+
+def test_a_phrasal_verb_is_stood_in_for_by_its_class_word(phrasal):
+    assert phrasal[_t("go back")][_t("return")] == 1  # "Christians have returned" says "gone back"
+    assert phrasal[_t("gone back")][_t("return")] == 1  # and so under its irregular forms
+    assert _t("charge") not in phrasal.get(_t("interest rate"), {})  # a noun phrase keeps its class apart
+    assert _t("return") not in derive_from(PHRASAL_SYNSETS, PHRASAL_ENTRIES, Relations(phrasal_classes=False), None).get(_t("go back"), {})
+
+
+def test_an_adverb_of_the_same_term_brings_its_synonyms_and_an_adverb_of_degree_does_not(phrasal):
+    assert _t("deliberately") == _t("deliberate") and phrasal[_t("deliberate")][_t("on purpose")] == 0
+    assert _t("extremely") not in phrasal.get(_t("death"), {})  # "deathly" is no adverb of "death"
+    assert derive_from(PHRASAL_SYNSETS, PHRASAL_ENTRIES, Relations(adverbs=False), None)[_t("deliberate")].get(_t("on purpose")) != 0

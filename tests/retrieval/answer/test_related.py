@@ -26,11 +26,19 @@ def _term(word: str) -> str:
         ("divested", "sold", "invested"),
         ("jobless", "unemployment", "employment"),
         ("lawmakers", "legislators", "lawns"),
+        ("sorry", "apologized", "sorrow"),  # "did Motel 6 say sorry?"
+        ("deliberately", "intentionally", "deliverable"),  # an -ly adverb's synonyms, read under its adjective's term
     ],
 )
 def test_related_words(word, related, unrelated):
     assert _term(related) in related_terms(_term(word))
     assert _term(unrelated) not in related_terms(_term(word))
+
+
+def test_a_phrasal_verb_is_stood_in_for_by_its_class_word():
+    assert _term("returned") in related_terms("gone_back")  # "Christians who have returned" have gone back
+    assert _term("withdraw") in related_terms("pull_out")
+    assert _term("withdraw") not in related_terms(_term("pull"))  # the verb alone keeps its own senses
 
 
 def test_a_two_word_phrase_has_its_own_relatives():
