@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from retrieval.attribution.quotes import QUOTE_MIN_WORDS, QuoteView
+from retrieval.attribution.carried import after_lead, enumerated_points
 from retrieval.models import Attribution
 
 __all__ = ["carry", "fill_interview"]
@@ -47,6 +48,7 @@ def carry(
     views: Sequence[QuoteView],
     own: Sequence[Attribution | None],
     bare: Sequence[bool],
+    leads: Mapping[int, Attribution] | None = None,
 ) -> list[Attribution | None]:
     """Fill sentences that are someone's quoted words but name no one.
 
@@ -55,11 +57,14 @@ def carry(
         views: each sentence's quotation view.
         own: each sentence's own attribution (from its own reporting clause).
         bare: the sentence is nothing but a reporting clause ("Trump said on Twitter.").
+        leads: the person each reporter's sentence before a quotation is about, by sentence
+            number ("He was unmoved. | “That is nonsense.”"; ``leads.lead_claim``).
 
     Returns:
         ``own`` with continued quotations filled in, aligned with it.
     """
     out = list(own)
+    leads = leads or {}
     previous_last: Attribution | None = None
     previous_open = previous_quoted = False
     announced: Attribution | None = None  # "The governor added:" ending the paragraph before
@@ -81,8 +86,11 @@ def carry(
                 out[k] = _continued(announced)
         _before_bare_clauses(members, views, own, bare, out)
         _transcript_turn(members, own, out)
-        resumed = previous_last or (recent if 0 < gap <= RESUME_GAP else None)
+        led = leads.get(before_paragraph) if before_paragraph is not None else None
+        resumed = previous_last or led or (recent if 0 < gap <= RESUME_GAP else None)
         _fill_quotations(members, views, own, out, resumed, previous_open or previous_quoted)
+        after_lead(members, views, out, leads)
+        enumerated_points(members, views, out)
         _after_naming(members, views, out, speakers, before_paragraph)
         for position, k in enumerate(members[1:], start=1):
             before = out[members[position - 1]]

@@ -1,0 +1,64 @@
+"""Carried speech: a quotation whose speaker is named only by the reporter's sentence before it,
+points enumerated after the sentence that announces them, and speech run on without marks."""
+
+from __future__ import annotations
+
+import pytest
+
+ROWS = [
+    (
+        "a pronoun's sentence leads into the quotation after it",
+        "“We must act now,” Ruth Alvarez wrote.\n\n"
+        "She goes on to contrast the two parties. “One wants a wall, the other wants a bridge.”",
+        ["Ruth Alvarez", None, "Ruth Alvarez"],
+    ),
+    (
+        "the lead-in names the person in full earlier in the article",
+        "Omar Haddad chairs the board.\n\nHaddad was unmoved. “That report is simply wrong on the numbers.”",
+        [None, None, "Omar Haddad"],
+    ),
+    (
+        "a lead-in at a paragraph's end gives the next paragraph's opening quotation",
+        "“The mill will stay open,” said Peter Lund.\n\nHis rival, Maria Costa, disagreed sharply at the meeting.\n\n"
+        "Costa looked at the figures again.\n\n“Nobody can keep a mill like that running for long.”",
+        ["Peter Lund", None, None, "Maria Costa"],
+    ),
+    (
+        "a quotation that runs to the paragraph's end stays with the lead-in's person",
+        "“I have served for thirty years,” Karen Oduya said.\n\n"
+        "She then turns to the budget. “We cannot cut again. The schools are already short of staff.",
+        ["Karen Oduya", None, "Karen Oduya", "Karen Oduya"],
+    ),
+    (
+        "the points of a list go on the speaker who announced them",
+        "Lena Fischer, a health economist, outlined three steps. First, every clinic must test its staff. "
+        "Second, the results must be shared within a day. Third, the wards must be kept apart.",
+        ["Lena Fischer", "Lena Fischer", "Lena Fischer", "Lena Fischer"],
+    ),
+    # negative rows
+    (
+        "an ordinal after the reporter's own sentence names nobody",
+        "The council met twice this week. First, it voted on the budget.",
+        [None, None],
+    ),
+    (
+        "an ordinal that is no adverb opens no point",
+        "Lena Fischer said the clinic was ready. Second place went to the hospital in Leeds.",
+        ["Lena Fischer", None],
+    ),
+    (
+        "a thing as the subject leads into nobody's words",
+        "“The plan is sound,” said Rhea Patel.\n\nThe report was published on Monday. “Sound and costed” is its motto.",
+        ["Rhea Patel", None, None],
+    ),
+    (
+        "a club or a company is no person to lead in",
+        "Gary Holt coaches the side.\n\nArsenal scored first. “They always do that in the big games at home.”",
+        [None, None, None],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", ROWS, ids=[row[0] for row in ROWS])
+def test_carried_speech(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
