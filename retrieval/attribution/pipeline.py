@@ -13,7 +13,7 @@ from retrieval.attribution.carried import leads_into
 from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_mark
-from retrieval.attribution.people import scan_people
+from retrieval.attribution.people import Person, scan_people
 from retrieval.attribution.posts import poster
 from retrieval.attribution.groups import plural_group
 from retrieval.attribution.leads import LEAD_PRONOUNS, lead_claim
@@ -67,7 +67,6 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     own: list[Attribution | None] = []
     bare: list[bool] = []
     leads: dict[int, Attribution] = {}  # a reporter's sentence whose subject speaks the quotation after it
-    surnames = frozenset(p.surname for p in people if p.key[0])  # people named in full, not bodies
     for i, sentence in enumerate(sentences):
         if i in turn_of:
             own.append(_turn_attribution(turn_of[i], interview, resolver, i))  # type: ignore[arg-type]
@@ -80,11 +79,9 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None, i in introduces)
         bare.append(bool(claims) and claims[0].bare)
         own.append(_resolve_claims(sentence.text, claims, tokenized[i], resolver, i) if claims else None)
-        if not claims and i + 1 < len(views) and leads_into(views[i + 1]):
-            lead = _lead(sentence.text, masked[i], tokenized[i], resolver, i, surnames)
-            if lead is not None:
-                leads[i] = lead
-    out = carry(paragraphs, views, own, bare, leads)
+        if not claims and i + 1 < len(views) and leads_into(views[i + 1]) and (lead := _lead(sentence.text, masked[i], tokenized[i], resolver, i, people)):
+            leads[i] = lead
+    out = carry(paragraphs, views, own, bare, leads, [s.text for s in sentences])
     if interview is not None:
         answers = Attribution(interview.interviewee, interview.interviewee, None, None, "CONTINUATION", "continuation") if interview.interviewee else None
         questions = [turn is not None and (turn.question or sentences[m[-1]].text.rstrip().endswith("?")) for m, turn in zip(paragraphs, turns)]
@@ -179,7 +176,7 @@ def _resolve_claims(text: str, claims: Sequence[Claim], toks: list[Token] | None
     return Attribution(result.speaker, mention, result.description, claim.cue, claim.kind, result.resolution, tuple(via))
 
 
-def _lead(text: str, masked: str, toks: list[Token] | None, resolver: Resolver, i: int, surnames: frozenset[str]) -> Attribution | None:
+def _lead(text: str, masked: str, toks: list[Token] | None, resolver: Resolver, i: int, people: Sequence[Person]) -> Attribution | None:
     """The person a sentence with no reporting clause is about, when a quotation follows it
     (``leads.lead_claim``), resolved like any speaker; None when it resolves to no one. A name
     counts only when it is the surname of someone the article names in full ("Chelsea" is a club)."""
@@ -188,8 +185,8 @@ def _lead(text: str, masked: str, toks: list[Token] | None, resolver: Resolver, 
         return None
     words = text[claim.start : claim.end].split()
     if len(words) > 1 or words[0].lower() not in LEAD_PRONOUNS:
-        if words[-1].lower() not in surnames:
-            return None
+        if all(words[-1].lower() != p.surname or not p.key[0] for p in people):
+            return None  # a club or a company, not someone named in full
     found = resolver.resolve(read_phrase(text[claim.start : claim.end]), i)
     if found.resolution == "unresolved":
         return None

@@ -35,7 +35,55 @@ ROWS = [
         "Second, the results must be shared within a day. Third, the wards must be kept apart.",
         ["Lena Fischer", "Lena Fischer", "Lena Fischer", "Lena Fischer"],
     ),
+    (
+        "a readout printing words without marks goes on while it speaks in the first or second person",
+        "The ministry released its account of the call.\n\n"
+        "Ines Kovac said Minister Lund you are a good friend. You have done fine work. "
+        "Our two countries are close. I will visit you in May. The visit is planned for two days.",
+        [None, "Ines Kovac", "Ines Kovac", "Ines Kovac", "Ines Kovac", None],
+    ),
+    (
+        "words quoted within the reporter's sentence after someone's quotation are still theirs",
+        "“The budget is balanced,” said Carla Mendes.\n\nThough “the numbers are tight this year,” “the schools will not lose a cent of it.”",
+        ["Carla Mendes", "Carla Mendes"],
+    ),
+    (
+        "the speaker named as the subject of the reporter's sentence",
+        "The ministry said the plant was safe. Further, the ministry found “no sign of any leak at the site.”",
+        ["The ministry", "The ministry"],
+    ),
     # negative rows
+    (
+        "a reporter's sentence quoting words with a name of its own",
+        "“The budget is balanced,” said Carla Mendes.\n\nThe file from Ravi Shah held “a full account of the school funds.”",
+        ["Carla Mendes", None],
+    ),
+    (
+        "a reporter's sentence about the speaker, naming them past its opening words",
+        "The council said the depot would close. One thing unknown to the council is that “the land was sold in May.”",
+        ["The council", None],
+    ),
+    (
+        "a reporter's sentence echoing the words just quoted",
+        "“Officers use contacts with the public to teach safety,” the force said.\n\n"
+        "At a time when “contacts with the public” are a risk, that seems unwise.",
+        ["the force", None],
+    ),
+    (
+        "a one-word quotation is a term, not someone's words",
+        "“The law is cruel,” the mayor said. The state passed the so-called “show-me-your-papers” law in May.",
+        ["the mayor", None],
+    ),
+    (
+        "words that address nobody are a report, and the reporter's sentences after it are not carried",
+        "Ines Kovac said the talks went well. I was not at the meeting.",
+        ["Ines Kovac", None],
+    ),
+    (
+        "unmarked speech stops at the next reporting clause",
+        "Ines Kovac said Minister Lund you are welcome. Lund said the offer was kind. We leave tomorrow.",
+        ["Ines Kovac", "Lund", None],
+    ),
     (
         "an ordinal after the reporter's own sentence names nobody",
         "The council met twice this week. First, it voted on the budget.",
