@@ -33,7 +33,8 @@ _ADDRESS = re.compile(r"(?<![\w-])[Yy]our?(?![\w-])")
 # A capitalised word outside the quotation: a name the sentence brings in ("Masrat Zahra, ... is
 # accused of “...”"), so the words quoted may be someone else's.
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
-# A word hidden in a quotation, and a quoted fragment (quoted words in a row).
+# A word hidden in a quotation, and a quoted fragment (quoted words in a row, counted by spaces:
+# “show-me-your-papers” is one).
 _QUOTED_RUN = re.compile(f"{QUOTED}+")
 _QUOTED_RUN_SPAN = re.compile(f"{QUOTED}[{QUOTED}\\s]*{QUOTED}|{QUOTED}")
 # The speaker named in a sentence that quotes them is its subject, within its first words
@@ -98,12 +99,11 @@ def enumerated_points(members: Sequence[int], views: Sequence[QuoteView], out: l
         views: each sentence's quotation view.
         out: the attributions so far, filled in place.
     """
-    openers = words("enumeration_openers.txt")
     for previous, k in zip(members, members[1:]):
         source = out[previous]
         if out[k] is None and source is not None:
             first = _FIRST_WORD.match(views[k].masked.lstrip())
-            if first is not None and first.group(1).lower() in openers:
+            if first is not None and first.group(1).lower() in words("enumeration_openers.txt"):
                 out[k] = _continued(source)
 
 
@@ -142,10 +142,10 @@ def unmarked_speech(members: Sequence[int], views: Sequence[QuoteView], own: Seq
 def _addresses(masked: str, attribution: Attribution) -> bool:
     """A clause naming its speaker first ("X said ...") in a sentence with no quotation, whose
     words after the cue speak to someone ("you", "your")."""
-    at = masked.find(attribution.cue) if attribution.cue else -1
-    if at < 0 or attribution.kind != "SV" or '"' in masked:
+    if attribution.kind != "SV" or not attribution.cue or '"' in masked:
         return False
-    return _ADDRESS.search(masked, at + len(attribution.cue)) is not None
+    at = masked.find(attribution.cue)
+    return at >= 0 and _ADDRESS.search(masked, at + len(attribution.cue)) is not None
 
 
 def partial_quotes(
@@ -171,8 +171,10 @@ def partial_quotes(
         view = views[k]
         if out[k] is not None or source is None or source.resolution == "unresolved" or previous is None:
             continue
-        if view.opens_with_quote or view.open_at_start or len(_QUOTED_RUN.findall(view.masked)) < QUOTE_MIN_WORDS:
+        if view.opens_with_quote or view.open_at_start or view.quoted_words < QUOTE_MIN_WORDS:
             continue
+        if max(len(_QUOTED_RUN.findall(m.group())) for m in _QUOTED_RUN_SPAN.finditer(view.masked)) < QUOTE_MIN_WORDS:
+            continue  # words such as “ambassador,” “attack” and “talking points”: terms, not speech
         if _names_anyone_else(view.masked, source) or _echoes(texts[k], view.masked, texts[previous]):
             continue
         out[k] = _continued(source)

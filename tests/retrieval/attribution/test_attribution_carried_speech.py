@@ -70,6 +70,11 @@ ROWS = [
         ["the force", None],
     ),
     (
+        "quoted terms in a list are no one's words",
+        "“We kept every record,” the archivist said. Staff searched for “flood,” “storm,” “levee” and “pump station.”",
+        ["the archivist", None],
+    ),
+    (
         "a one-word quotation is a term, not someone's words",
         "“The law is cruel,” the mayor said. The state passed the so-called “show-me-your-papers” law in May.",
         ["the mayor", None],
