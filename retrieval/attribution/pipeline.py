@@ -180,6 +180,9 @@ def _lead(text: str, masked: str, toks: list[Token] | None, resolver: Resolver, 
     """The person a sentence with no reporting clause is about, when a quotation follows it
     (``leads.lead_claim``), resolved like any speaker; None when it resolves to no one. A name
     counts only when it is the surname of someone the article names in full ("Chelsea" is a club)."""
+    written = {w.strip(",.;:!?()—–-").lower() for w in masked.split()}
+    if not written & LEAD_PRONOUNS and all(p.surname not in written or not p.key[0] for p in people):
+        return None  # no "he", "she" or person's surname: no lead-in (and nothing to tokenize)
     claim = lead_claim(toks if toks is not None else tokenize(masked))
     if claim is None:
         return None
