@@ -30,7 +30,7 @@ _PERSON = re.compile(r"(?<![\w-])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]
 # "... said Prime Minister you have ...": the reported words address someone, so they are the
 # speaker's own words printed without marks, not a report of them.
 _ADDRESS = re.compile(r"(?<![\w-])[Yy]our?(?![\w-])")
-# A capitalised word outside the quotation: a name the sentence brings in ("Masrat Zahra, ... is
+# A capitalised word outside the quotation: a name the sentence brings in ("Ravi Shah, ... is
 # accused of “...”"), so the words quoted may be someone else's.
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
 # A word hidden in a quotation, and a quoted fragment (quoted words in a row, counted by spaces:
