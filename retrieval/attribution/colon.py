@@ -9,6 +9,7 @@ subject, when it can speak, is the speaker (``introducing_claim``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from retrieval.attribution.claims import Claim
@@ -20,10 +21,30 @@ from retrieval.attribution.tokens import Token
 
 __all__ = ["colon_claim", "introducing_claim"]
 
-# "PENCE: ...", "Sanders: ...", and a list item "- Tim Dams, Screen International: Film - ...".
-_COLON_SPEAKER = re.compile(
-    r"\s*(?:[-–•*][ \t]+)?[\"“]?\s*((?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)(?P<affiliation>[ \t]*,[ \t]*[^:,\n]{1,40})?\s*:\s+\S"
+# "PENCE: ...", "Sanders: ...", a list item "- Tim Dams, Screen International: Film - ...", a name
+# with a particle ("Mayor Bill de Blasio: ...") and one with its party in brackets, the quotation
+# right after the colon ("Rep. Jo Bloggs (R-Ohio):“We ...").
+_COLON_LAYOUT = (
+    r"\s*(?:[-–•*][ \t]+)?[\"“]?\s*((?:[A-Z][\w.’'\-]*\s+(?:(?:{particles})\s+)?){{0,2}}[A-Z][\w.’'\-]*)"
+    r"(?P<affiliation>[ \t]*,[ \t]*[^:,\n]{{1,40}})?(?:[ \t]*\([A-Z][^()\n]{{0,20}}\))?\s*:(?:\s+\S|[“\"‘'])"
 )
+
+
+# A round-up's item after its heading and a dash, the quotation right after the colon
+# ("POLLS WERE NOT WRONG - Jo Bloggs: “Although the polls ...").
+_DASHED_LAYOUT = r"[ \t][-–—][ \t]+((?:[A-Z][\w.’'\-]*\s+(?:(?:{particles})\s+)?){{0,2}}[A-Z][\w.’'\-]*)(?P<affiliation>)\s*:\s*[“\"‘']"
+
+
+@lru_cache(maxsize=1)
+def _colon_speaker() -> re.Pattern[str]:
+    return re.compile(_COLON_LAYOUT.format(particles="|".join(sorted(lexicon().words["name_particle"]))))
+
+
+@lru_cache(maxsize=1)
+def _dashed_speaker() -> re.Pattern[str]:
+    return re.compile(_DASHED_LAYOUT.format(particles="|".join(sorted(lexicon().words["name_particle"]))))
+
+
 # "A: ..." or "Q: ..." is a one-letter label, not a speaker's name.
 MIN_COLON_NAME_LETTERS = 2
 # "Tim Dams, Screen International:": a name before an affiliation is a full name, two words or more.
@@ -34,7 +55,11 @@ def colon_claim(text: str, masked: str) -> Claim | None:
     """``PENCE: We will ...`` (transcript) or ``Sanders: Clinton needs to ...`` (headline)."""
     if ":" not in text or masked.lstrip()[:1] == QUOTED:  # no colon: no label (the cheap test first)
         return None  # inside someone else's quotation
-    m = _COLON_SPEAKER.match(text)
+    m = _colon_speaker().match(text)
+    if m is None and (" - " in text or " – " in text or " — " in text):
+        m = _dashed_speaker().search(text)
+        if m is not None and masked[m.start(1)] == QUOTED:
+            return None  # "“We met - Jo Bloggs: ...”": inside a quotation
     if m is None:
         return None
     name = m.group(1)
@@ -56,7 +81,7 @@ def colon_claim(text: str, masked: str) -> Claim | None:
         tokens = name.split()
         if any(w.lower() in words["label"] or w.lower() in words["determiner"] or w.lower() in words["preposition"] for w in tokens):
             return None
-        if any(w.endswith(("’s", "'s")) or not w[0].isupper() for w in tokens):
+        if any(w.endswith(("’s", "'s")) or not (w[0].isupper() or w in words["name_particle"]) for w in tokens):
             return None
     return Claim(m.start(1), m.end(1), ":", "COLON")
 

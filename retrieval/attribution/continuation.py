@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from retrieval.attribution.quotes import QUOTE_MIN_WORDS, QuoteView
+from retrieval.attribution.carried import carry_within
 from retrieval.models import Attribution
 
 __all__ = ["carry", "fill_interview"]
@@ -47,6 +48,8 @@ def carry(
     views: Sequence[QuoteView],
     own: Sequence[Attribution | None],
     bare: Sequence[bool],
+    leads: Mapping[int, Attribution],
+    texts: Sequence[str],
 ) -> list[Attribution | None]:
     """Fill sentences that are someone's quoted words but name no one.
 
@@ -55,6 +58,9 @@ def carry(
         views: each sentence's quotation view.
         own: each sentence's own attribution (from its own reporting clause).
         bare: the sentence is nothing but a reporting clause ("Trump said on Twitter.").
+        leads: the person each reporter's sentence before a quotation is about, by sentence
+            number ("He was unmoved. | “That is nonsense.”"; ``leads.lead_claim``).
+        texts: each sentence's text (``carried.carry_within`` reads the words quoted).
 
     Returns:
         ``own`` with continued quotations filled in, aligned with it.
@@ -74,20 +80,15 @@ def carry(
             previous_last = announced = None
             continue
         if announced is not None:
-            # The paragraph after "X added:" is X's words, quoted or not, until someone else speaks.
-            for k in members:
-                if own[k] is not None:
-                    break
-                out[k] = _continued(announced)
+            _after_announcement(members, own, out, announced)
         _before_bare_clauses(members, views, own, bare, out)
         _transcript_turn(members, own, out)
-        resumed = previous_last or (recent if 0 < gap <= RESUME_GAP else None)
+        led = leads.get(before_paragraph) if before_paragraph is not None else None
+        resumed = previous_last or led or (recent if 0 < gap <= RESUME_GAP else None)
         _fill_quotations(members, views, own, out, resumed, previous_open or previous_quoted)
+        carry_within(members, views, own, texts, out, leads, before_paragraph)
         _after_naming(members, views, out, speakers, before_paragraph)
-        for position, k in enumerate(members[1:], start=1):
-            before = out[members[position - 1]]
-            if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
-                out[k] = _continued(before)
+        _quoted_sequels(members, views, out)
         announced = _announce(members, views, own, out)
         # A quotation goes on into the next paragraph only when this one ended on someone's words.
         previous_last = out[members[-1]]
@@ -101,6 +102,22 @@ def carry(
         recent, gap = (spoken[-1], 0) if spoken else (recent, gap + 1)
     _between_turns(paragraphs, own, out)
     return out
+
+
+def _after_announcement(members: Sequence[int], own: Sequence[Attribution | None], out: list[Attribution | None], announced: Attribution) -> None:
+    """The paragraph after "X added:" is X's words, quoted or not, until someone else speaks."""
+    for k in members:
+        if own[k] is not None:
+            break
+        out[k] = _continued(announced)
+
+
+def _quoted_sequels(members: Sequence[int], views: Sequence[QuoteView], out: list[Attribution | None]) -> None:
+    """A quotation with no clause goes on the speaker of the sentence before it in the paragraph."""
+    for previous, k in zip(members, members[1:]):
+        before = out[previous]
+        if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
+            out[k] = _continued(before)
 
 
 def _before_bare_clauses(

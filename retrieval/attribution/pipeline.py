@@ -9,13 +9,15 @@ from typing import Sequence
 from retrieval.attribution.backrefs import introduced_documents
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.colon import introducing_claim
+from retrieval.attribution.carried import leads_into
 from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.lead import name_lead_descriptions
 from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_mark
-from retrieval.attribution.people import scan_people
+from retrieval.attribution.people import Person, scan_people
 from retrieval.attribution.posts import poster
 from retrieval.attribution.groups import plural_group
+from retrieval.attribution.leads import LEAD_PRONOUNS, lead_claim
 from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
 from retrieval.attribution.subjects import sentence_subject
@@ -65,6 +67,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
     introduces = {members[0] - 1 for members, opens in zip(paragraphs[1:], reopens[1:]) if opens}
     own: list[Attribution | None] = []
     bare: list[bool] = []
+    leads: dict[int, Attribution] = {}  # a reporter's sentence whose subject speaks the quotation after it
     for i, sentence in enumerate(sentences):
         if i in turn_of:
             own.append(_turn_attribution(turn_of[i], interview, resolver, i))  # type: ignore[arg-type]
@@ -77,7 +80,9 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None, i in introduces)
         bare.append(bool(claims) and claims[0].bare)
         own.append(_resolve_claims(sentence.text, claims, tokenized[i], resolver, i) if claims else None)
-    out = name_lead_descriptions(carry(paragraphs, views, own, bare), people)
+        if not claims and i + 1 < len(views) and leads_into(views[i + 1]) and (lead := _lead(sentence.text, masked[i], tokenized[i], resolver, i, people)):
+            leads[i] = lead
+    out = name_lead_descriptions(carry(paragraphs, views, own, bare, leads, [s.text for s in sentences]), people)
     if interview is not None:
         answers = Attribution(interview.interviewee, interview.interviewee, None, None, "CONTINUATION", "continuation") if interview.interviewee else None
         questions = [turn is not None and (turn.question or sentences[m[-1]].text.rstrip().endswith("?")) for m, turn in zip(paragraphs, turns)]
@@ -173,6 +178,26 @@ def _resolve_claims(text: str, claims: Sequence[Claim], toks: list[Token] | None
         resolver.note_documents(introduced_documents(text[claim.end :]), result.speaker)  # "Marshall issued a report"
     mention = text[claim.start : claim.end]
     return Attribution(result.speaker, mention, result.description, claim.cue, claim.kind, result.resolution, tuple(via))
+
+
+def _lead(text: str, masked: str, toks: list[Token] | None, resolver: Resolver, i: int, people: Sequence[Person]) -> Attribution | None:
+    """The person a sentence with no reporting clause is about, when a quotation follows it
+    (``leads.lead_claim``), resolved like any speaker; None when it resolves to no one. A name
+    counts only when it is the surname of someone the article names in full ("Chelsea" is a club)."""
+    written = {w.strip(",.;:!?()—–-").lower() for w in masked.split()}
+    if not written & LEAD_PRONOUNS and all(p.surname not in written or not p.key[0] for p in people):
+        return None  # no "he", "she" or person's surname: no lead-in (and nothing to tokenize)
+    claim = lead_claim(toks if toks is not None else tokenize(masked))
+    if claim is None:
+        return None
+    words = text[claim.start : claim.end].split()
+    if len(words) > 1 or words[0].lower() not in LEAD_PRONOUNS:
+        if all(words[-1].lower() != p.surname or not p.key[0] for p in people):
+            return None  # a club or a company, not someone named in full
+    found = resolver.resolve(read_phrase(text[claim.start : claim.end]), i)
+    if found.resolution == "unresolved":
+        return None
+    return Attribution(found.speaker, text[claim.start : claim.end], found.description, None, "LEAD", found.resolution)
 
 
 def _turn_attribution(turn: Turn, interview: Interview, resolver: Resolver, i: int) -> Attribution | None:

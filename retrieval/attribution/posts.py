@@ -2,7 +2,8 @@
 
 Extraction keeps an embedded post as one paragraph ending with its signature, the poster's
 display name, their handle and the date (``... The press is not the enemy. — Jo Bloggs
-(@jobloggs) July 31, 2018``). Every sentence of that paragraph is the poster's, whatever it
+(@jobloggs) July 31, 2018``), or opening with the display name and handle before the post
+(``Jo Bloggs (@jobloggs) I have written to the council. ...``). Every sentence of that paragraph is the poster's, whatever it
 reports (``Two sources tell me ...`` is still the poster's post), and a "he"/"she" after it may
 refer to them.
 """
@@ -19,6 +20,10 @@ _SIGNATURE = re.compile(
     r"(?:^|\s)[—–]\s*(?P<name>[^—–()@\n]{1,80}?)\s*\(@\w{1,30}\)\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$"
 )
 
+# "Jo Bloggs (@jobloggs) I have written ..." opening the paragraph: a capitalised display name of
+# one to four words, the handle in brackets, then the post opening with a capital or a mark.
+_HEADER = re.compile(r"\s*(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*\(@\w{1,30}\)[ \t]+[A-Z“\"‘']")
+
 
 def poster(paragraph: str) -> str | None:
     """The display name signing a paragraph that is an embedded post, else None.
@@ -28,7 +33,7 @@ def poster(paragraph: str) -> str | None:
     """
     if "(@" not in paragraph:
         return None  # no handle in brackets, so no signature: skips the search in most paragraphs
-    found = _SIGNATURE.search(paragraph)
+    found = _SIGNATURE.search(paragraph) or _HEADER.match(paragraph)
     if found is None:
         return None
     name = found.group("name").strip(" ,")

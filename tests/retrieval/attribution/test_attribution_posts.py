@@ -26,6 +26,11 @@ POSTS = [
         "Alan Smith apologised.\n\nI should have been clearer. My apologies. — alan smith (@asmith) May 27, 2019",
         [None, "Alan Smith", "Alan Smith", "Alan Smith"],
     ),
+    (
+        "a post that opens with the display name and handle, the way some pages embed it",
+        "The depot closes on Friday.\n\nNina Brandt (@ninabrandt) I have written to the council about the depot. You can read it here.",
+        [None, "Nina Brandt", "Nina Brandt"],
+    ),
 ]
 
 
@@ -38,6 +43,7 @@ NOT_POSTS = [
     ("a handle mentioned in running text", "The group replied to @cityhall on Tuesday — and got no answer."),
     ("a dash before a name with no handle", "It was a long night — Jane Doe (pictured) March 4, 2019"),
     ("a handle but no date", "Thanks to everyone who came. — Jane Doe (@SenJaneDoe)"),
+    ("a handle in brackets inside a sentence", "The mayor, Nina Brandt (@ninabrandt) said the depot would close."),
     ("no name before the handle", "Thanks to everyone. — (@SenJaneDoe) March 4, 2019"),
 ]
 
