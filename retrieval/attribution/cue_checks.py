@@ -172,8 +172,8 @@ def reports_nothing(
             return True  # "the government's proposed changes": an adjective ("he's said" is a verb)
     if not verb.finite and not verb.participle and verb.form != verb.lemma and follows is not None and follows.lower in words["aux"]:
         return True  # "Her past comments were restrained", "Smith's claims are false": a noun
-    if before == i - 1 and i > 0 and not verb.finite and not verb.participle and noun_position(toks[i - 1]):
-        return True  # "were not available for comment", "declined comment": a noun
+    if before == i - 1 and i > 0 and not verb.finite and not verb.participle and noun_position(toks[i - 1]) and not (i > 1 and toks[i - 2].lower == "the"):
+        return True  # "were not available for comment", "declined comment": a noun ("advocates for the disabled allege" is a verb)
     if not verb.finite and not verb.participle and follows is not None and follows.is_word and not follows.is_cap and follows.lower.endswith("ed"):
         return True  # "a Justice Department report documented a pattern": a noun before its verb
     if verb.form == verb.lemma and auxiliaries & words["modal"]:

@@ -98,14 +98,23 @@ def inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> 
     verb never seen before its source may still take a name after it ("..., observed Jack
     Boorman"); "told" (hand-written noinvert) takes a listener."""
     invert = verb.invert or (verb.mined and i + 1 < len(toks) and is_named(toks[i + 1]))
-    if not invert or not (verb.finite or (verb.form.endswith("s") and not verb.participle)):
+    base = verb.form == verb.lemma and not verb.participle  # "..., say experts.": only before a plural
+    if not invert or not (verb.finite or base or (verb.form.endswith("s") and not verb.participle)):
         return None
     if i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
         span = right_phrase(toks, i + 1, closing=True)
+        if base and span is not None and not _plural_people(toks[span.last]):
+            return None
         if span is not None and not object_pronoun(toks[span.first]):
             kind = "QVS" if toks[i - 1].is_quote or (i > 1 and toks[i - 2].is_quote) else "CVS"
             return make_claim(text, toks, span, cue, kind), True
     return None
+
+
+def _plural_people(head: Token) -> bool:
+    """ "experts", "officials", "residents": a plural group of people, which a base form agrees with."""
+    lowered = head.lower
+    return lowered.endswith("s") and (lexicon().groups.get(lowered) == "group" or people_head(head))
 
 
 def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, span: Span, cue: str) -> tuple[Claim, bool] | None:
@@ -115,8 +124,11 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
         return None
     follows = toks[j] if j < len(toks) else None
     trailing = span.boundary in ("quote", "comma") and tail(toks, i + 1) <= MAX_TAIL_TOKENS
-    if trailing and follows is not None and follows.lower == "to" and j + 1 < len(toks) and not toks[j + 1].is_cap:
-        trailing = False  # "As part of his plea, Flynn agreed to cooperate": an infinitive, no closing clause
+    if trailing and follows is not None and follows.lower == "to" and j + 1 < len(toks) and not toks[j + 1].is_cap and (verb.alone or toks[j + 1].lower not in words["determiner"]):
+        # "As part of his plea, Flynn agreed to cooperate": an infinitive, no closing clause;
+        # "..., Don Rivers confirmed to the Associated Press." names a listener ("agreed to the
+        # terms" is a stance on a thing).
+        trailing = False
     if trailing and verb.mined and all(not t.is_word or t.lower in words["leading"] for t in toks[: span.first]):
         trailing = False  # "Meanwhile, it attacked Trump, saying ...": no reported words before the comma
     quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and next_is_quote(toks, j + 1)))
@@ -144,8 +156,8 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
         return None  # "Obama's Charlottesville tweet this week": a base form after one name is a noun
     if not document and not subject_fits(toks, span, verb):
         return None
-    if verb.firm and trailing and span.boundary != "quote" and not named:
-        return None  # "..., the interests of member states trump everything else."
+    if verb.firm and trailing and span.boundary != "quote" and not named and not _speaking_head(toks, span, follows):
+        return None  # "..., the interests of member states trump everything else."; "..., the official added." speaks
     if span.boundary == "quote":
         kind = "QSV"
     elif trailing:
@@ -158,6 +170,18 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
     if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
         claim = replace(claim, bare=True)
     return claim, trailing
+
+
+def _speaking_head(toks: Sequence[Token], span: Span, follows: Token | None) -> bool:
+    """ "the official", "a spokeswoman", "officials": a role or a group of people heads the phrase
+    (a closing ", the official added." speaks as ", Smith added." does); a body only when nothing
+    but circumstances follow (", the bank added." but not ", the bank added 500 jobs")."""
+    lex = lexicon()
+    head = toks[span.last].lower
+    if head in lex.roles or head in lex.titles or lex.groups.get(head) in ("group", "unnamed") or people_head(toks[span.last]):
+        return True
+    ends = follows is None or follows.text in ".;" or follows.lower in lex.words["preposition"] or follows.lower in lex.words["time"]
+    return lex.groups.get(head) == "organisation" and ends
 
 
 def subject_fits(toks: Sequence[Token], span: Span, verb: Verb) -> bool:
