@@ -24,3 +24,21 @@ ROWS = [
 @pytest.mark.parametrize("name, text, expected", ROWS, ids=[row[0] for row in ROWS])
 def test_stance_verbs(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+VERB_ROWS = [
+    ("pointed to, grounds of an argument", "Tom Reyes pointed to new figures that show fewer passengers.", ["Tom Reyes"]),
+    ("point to, a group", "The researchers point to rising costs as the main reason for the closures.", ["The researchers"]),
+    ("recommended that", "Jo Bloggs, the inspector, recommended that the depot be closed.", ["Jo Bloggs"]),
+    ("demanding that", "Tom Reyes is now demanding that the contract be rewritten.", ["Tom Reyes"]),
+    # negative rows
+    ("a market points to a loss", "Ardena futures pointed to a 300-point loss before the opening bell.", [None]),
+    ("a gesture", "Tom Reyes nodded, pointing to the bottles on the shelf behind the counter.", [None]),
+    ("demanded a thing", "Prosecutors have demanded the documents from the depot.", [None]),
+    ("a noun", "The demand for bus passes fell by a third last year.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", VERB_ROWS, ids=[row[0] for row in VERB_ROWS])
+def test_grounds_recommendations_and_demands(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
