@@ -42,3 +42,21 @@ VERB_ROWS = [
 @pytest.mark.parametrize("name, text, expected", VERB_ROWS, ids=[row[0] for row in VERB_ROWS])
 def test_grounds_recommendations_and_demands(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+PUSH_AND_LABEL_ROWS = [
+    ("pushed back on", "Councillors pushed back on that argument at the meeting.", ["Councillors"]),
+    ("pushed back, then a participle", "Ardena police pushed back, releasing their own files to reporters.", ["Ardena police"]),
+    ("referred to ... as", "The paper referred to him as a reckless gambler.", ["The paper"]),
+    ("characterized ... as", "Harbour Foods has characterized the outage as an accident.", ["Harbour Foods"]),
+    # negative rows
+    ("a date moved", "The court pushed back the hearing to May.", [None]),
+    ("a thing moved", "Earlier, Tom Reyes gently pushed back news cameras at the door.", [None]),
+    ("a reference, no label", "Tom Reyes referred to the report in his long speech on Monday.", [None]),
+    ("a clause before 'as'", "The Reyeses characterized the misuse of funds by labeling expenses as “travel.”", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PUSH_AND_LABEL_ROWS, ids=[row[0] for row in PUSH_AND_LABEL_ROWS])
+def test_pushback_and_labels_after_as(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
