@@ -60,3 +60,18 @@ PUSH_AND_LABEL_ROWS = [
 @pytest.mark.parametrize("name, text, expected", PUSH_AND_LABEL_ROWS, ids=[row[0] for row in PUSH_AND_LABEL_ROWS])
 def test_pushback_and_labels_after_as(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+LISTENER_ROWS = [
+    ("a name as listener, then 'that'", "The driver then informs Control that he is turning back.", ["The driver"]),
+    ("'to' and a pronoun, then 'that'", "A depot official confirmed to us that the line would close.", ["A depot official"]),
+    ("a pronoun as listener", "Tom Reyes informed him that the depot would close.", ["Tom Reyes"]),
+    # negative rows
+    ("informed of plans", "The firm informed the board of its plans.", [None]),
+    ("an infinitive, then 'that'", "Tom Reyes agreed to talk on the condition that he not be named.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", LISTENER_ROWS, ids=[row[0] for row in LISTENER_ROWS])
+def test_listener_before_what_was_said(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
