@@ -111,6 +111,20 @@ def inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> 
     return None
 
 
+def _opening_phrase(toks: Sequence[Token], comma: int) -> bool:
+    """The words before ``comma`` are one phrase opened by a preposition or "as" ("As chair of
+    the committee,", "In a statement,"), not a clause a closing ", X said." could report."""
+    words = lexicon().words
+    first = next((k for k in range(comma) if toks[k].is_word and toks[k].lower not in words["leading"]), None)
+    if first is None or any(t.text == "," for t in toks[:comma]):
+        return False
+    finite = word_list("finite_auxiliaries.txt")
+    verb = any(t.is_word and not t.is_cap and (t.lower.endswith("ed") or t.lower in finite) for t in toks[first + 1 : comma])
+    # "As chair of", "As a senator": "as" before a role; "As the administration opens ..." is a clause.
+    role = toks[first].lower == "as" and first + 1 < comma and (toks[first + 1].lower in ("a", "an") or toks[first + 1].lower in lexicon().roles or toks[first + 1].lower in lexicon().titles)
+    return not verb and (role or toks[first].lower in words["preposition"])  # "In 2015 the plan failed, Smith added." is a clause
+
+
 def _plural_people(head: Token) -> bool:
     """ "experts", "officials", "residents": a plural group of people, which a base form agrees with."""
     lowered = head.lower
@@ -131,6 +145,8 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
         trailing = False
     if trailing and verb.mined and all(not t.is_word or t.lower in words["leading"] for t in toks[: span.first]):
         trailing = False  # "Meanwhile, it attacked Trump, saying ...": no reported words before the comma
+    if trailing and span.boundary == "comma" and _opening_phrase(toks, span.first - 1):
+        trailing = False  # "As chair of the committee, Levine has pushed ...": no clause before the comma
     quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and next_is_quote(toks, j + 1)))
     # "Mr Valentine, who ..., agreed.", but "Sixty-two percent of Republicans agreed." is a poll.
     counted = toks[span.first].text[:1].isdigit() or toks[span.first].lower.split("-")[0] in word_list("number_words.txt")
@@ -156,7 +172,7 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
         return None  # "Obama's Charlottesville tweet this week": a base form after one name is a noun
     if not document and not subject_fits(toks, span, verb):
         return None
-    if verb.firm and trailing and span.boundary != "quote" and not named and not _speaking_head(toks, span, follows):
+    if verb.firm and trailing and span.boundary != "quote" and not named and not (verb.finite and _speaking_head(toks, span, follows)):
         return None  # "..., the interests of member states trump everything else."; "..., the official added." speaks
     if span.boundary == "quote":
         kind = "QSV"
@@ -178,7 +194,7 @@ def _speaking_head(toks: Sequence[Token], span: Span, follows: Token | None) -> 
     but circumstances follow (", the bank added." but not ", the bank added 500 jobs")."""
     lex = lexicon()
     head = toks[span.last].lower
-    if head in lex.roles or head in lex.titles or lex.groups.get(head) in ("group", "unnamed") or people_head(toks[span.last]):
+    if head in lex.roles or lex.groups.get(head) in ("group", "unnamed") or people_head(toks[span.last]):
         return True
     ends = follows is None or follows.text in ".;" or follows.lower in lex.words["preposition"] or follows.lower in lex.words["time"]
     return lex.groups.get(head) == "organisation" and ends
@@ -192,7 +208,7 @@ def subject_fits(toks: Sequence[Token], span: Span, verb: Verb) -> bool:
     if verb.clause and document_noun(head.lower.removesuffix("s")):
         return False  # "Polls indicate that ...": evidence, read by ``evidence_subject``
     # "Trump's plan rejected single mothers": a thing does not deny or reject
-    return not (verb.mined or verb.clause) or can_speak(head)
+    return not (verb.mined or verb.clause or verb.speaks) or can_speak(head)
 
 
 def evidence_subject(toks: Sequence[Token], span: Span) -> bool:

@@ -33,6 +33,7 @@ _COPULAS = frozenset({"is", "was", "are", "were", "been", "be", "remains", "rema
 _CAUSATIVE = frozenset({"raise", "give", "make", "send"})
 # Words after the noun that open only a place or a time ("made the pledge at a conference").
 _CIRCUMSTANCES = frozenset({"at", "in", "during", "earlier", "later", "last", "this", "while", "when", "after", "before"})
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 # Subjects that name nobody before a copula ("It is critical that", "That was firm").
 _EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what", "which"})
 
@@ -107,9 +108,18 @@ def _noun_after(toks: Sequence[Token], i: int, nouns: frozenset[str]) -> int | N
             return None
         if tok.lower in nouns:
             return None if _modifies(toks, k + 1) or _only_circumstance(toks, k + 1) else k
-        if tok.lower in words["boundary"] or tok.lower in words["preposition"] or tok.lower in words["aux"]:
+        if tok.lower in words["boundary"] or tok.lower in words["preposition"] or tok.lower in words["aux"] or _verb_or_plural(tok):
             return None
     return None
+
+
+def _verb_or_plural(tok: Token) -> bool:
+    """A modifier that is a verb or a plural noun ends the object: "issues **undercuts** its
+    potential appeal" is no act of issuing ("its", "serious", "gross" are modifiers)."""
+    lowered = tok.lower
+    if lowered in lexicon().words["determiner"] or lowered in _POSSESSIVES:
+        return False
+    return lowered in lexicon().verbs or (lowered.endswith("s") and not lowered.endswith(("ous", "ss")))
 
 
 def _modifies(toks: Sequence[Token], k: int) -> bool:

@@ -40,3 +40,8 @@ def test_speech_acts(speakers, name: str, text: str, expected: list[str | None])
 def test_the_cue_is_the_verb_and_its_noun(only) -> None:
     found = only("The council's senior judges expressed strong skepticism about the new rule.")
     assert found is not None and found.cue == "expressed strong skepticism" and found.kind == "SV"
+
+
+def test_a_plural_noun_is_no_light_verb(speakers) -> None:
+    """ "issues" is a noun, and a verb between it and "appeal" ends the object."""
+    assert speakers("That means the party's stance on social issues undercuts its potential appeal to younger voters.") == [None]

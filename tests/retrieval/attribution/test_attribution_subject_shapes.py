@@ -57,3 +57,22 @@ def test_a_hyphen_alone_stays_a_token_of_its_own() -> None:
     from retrieval.attribution.tokens import tokenize
 
     assert [t.text for t in tokenize("decades - old")] == ["decades", "-", "old"]
+
+
+OPENING_ROWS = [
+    # a statement put out, its subject read past time words and a particle
+    ("statement after a time phrase", "The ministry later on Monday released a statement saying the line would close.", ["The ministry"]),
+    ("put out a statement", "Tom Reyes put out a statement saying the banks had enough cash.", ["Tom Reyes"]),
+    ("a report as the carrier", "Jo Bloggs issued an online report saying the case did not merit a trial.", ["Jo Bloggs"]),
+    # a closing clause needs a clause before its comma
+    ("a clause before the comma", "In 2015 the plan failed, Tom Reyes added.", ["Tom Reyes"]),
+    ("'as' opening a clause", "As the council opens the door to drilling, the oil industry is promising more jobs.", ["the oil industry"]),
+    # negative rows
+    ("an opening phrase, not a clause", "As a member of the board, Tom Reyes has confirmed the new chairman.", [None]),
+    ("a title is no closing speaker", "The three candidates trail — Jo Bloggs at 8 percent and Tom Reyes, another former state party chairman, at 3 percent.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", OPENING_ROWS, ids=[row[0] for row in OPENING_ROWS])
+def test_carriers_and_closing_clauses(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
