@@ -25,7 +25,7 @@ from retrieval.attribution.cue_checks import after_what, gap_subject, gapped_lab
 from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.complements import particle_end, past_aside
 from retrieval.attribution.delayed import clause_break, complement_at
-from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, speaker_first
+from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, reduced_passive, speaker_first
 from retrieval.attribution.lexicon import Verb, lexicon, word_search
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
 from retrieval.attribution.participles import participle_source
@@ -245,7 +245,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     gapped = _unlabelled(toks, j, verb, before)
     if gapped and not gapped_label(toks, j, verb.via):
         return None  # "called for calm", "described the scene", "what Turnbull called it"
-    if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
+    if (auxiliaries & words["passive"] or reduced_passive(toks, before, j)) and verb.form != verb.lemma and not verb.participle:
         return passive(text, toks, i, j, verb, before, cue)
     if follows is not None and follows.lower in verb.not_before:
         return None  # "reported from Midway Atoll", "..., adding to the chaos"

@@ -35,7 +35,7 @@ from retrieval.lexicon import words as word_list
 # A comma, then a capitalised word: a name in apposition, so the clause before it goes on.
 _APPOSED_NAME = re.compile(r",\s+[A-Z]")
 
-__all__ = ["closing_inverted", "closing_source", "evidence_subject", "inverted", "make_claim", "passive", "quoted_as", "speaker_first", "subject_fits"]
+__all__ = ["closing_inverted", "closing_source", "evidence_subject", "inverted", "make_claim", "passive", "quoted_as", "reduced_passive", "speaker_first", "subject_fits"]
 
 
 def quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[Claim, bool] | None:
@@ -62,14 +62,22 @@ def passive(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, before
     """``was reported by X`` (the agent), ``“...,” the aid agency was quoted as saying`` (the
     subject); "Trump was told", "It is said" name no speaker."""
     follows = toks[j] if j < len(toks) else None
-    if follows is not None and follows.lower == "by" and not verb.firm:
-        span = right_phrase(toks, i + 2)
-        return (make_claim(text, toks, span, f"{cue} by", "PASSIVE"), False) if span is not None else None
+    if follows is not None and follows.lower == "by":
+        span = right_phrase(toks, j + 1)
+        # "was confirmed by two officials" reports them; "was confirmed by the Senate" is a vote.
+        people = span is not None and (_plural_people(toks[span.last]) or lexicon().groups.get(toks[span.last].lower) == "unnamed")
+        return (make_claim(text, toks, span, f"{cue} by", "PASSIVE"), False) if span is not None and (not verb.firm or people) else None
     after = toks[j + 1] if follows is not None and follows.lower == "as" and j + 1 < len(toks) else None
     if after is None or verb.lemma != "quote" or not lexicon().verbs.get(after.lower, verb).participle:
         return None
     span = left_phrase(toks, before)
     return speaker_first(text, toks, j + 1, j + 2, verb, span, text[toks[before + 1].start : after.end]) if span is not None else None
+
+
+def reduced_passive(toks: Sequence[Token], before: int, j: int) -> bool:
+    """ "The move, first reported by The Associated Press, comes ...", "the position, confirmed by
+    two officials, has ...": a past participle after a comma with its agent after "by"."""
+    return before >= 0 and toks[before].text == "," and j < len(toks) and toks[j].lower == "by"
 
 
 def closing_inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> tuple[Claim, bool] | None:

@@ -76,3 +76,17 @@ OPENING_ROWS = [
 @pytest.mark.parametrize("name, text, expected", OPENING_ROWS, ids=[row[0] for row in OPENING_ROWS])
 def test_carriers_and_closing_clauses(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+PASSIVE_ROWS = [
+    ("reduced passive with an agent", "The closure, first reported by the Ardena Herald, comes a week after the strike.", ["Ardena Herald"]),
+    ("a firm verb, people as agent", "The new post, confirmed by two officials, has not been announced.", ["two officials"]),
+    ("a firm verb, passive with people", "The closure was confirmed by two officials.", ["two officials"]),
+    # negative rows
+    ("a firm verb, a body's vote", "The judge, confirmed by the Senate in May, took office in June.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PASSIVE_ROWS, ids=[row[0] for row in PASSIVE_ROWS])
+def test_reduced_and_people_passives(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
