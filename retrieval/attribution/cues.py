@@ -245,7 +245,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     gapped = _unlabelled(toks, j, verb, before)
     if gapped and not gapped_label(toks, j, verb.via):
         return None  # "called for calm", "described the scene", "what Turnbull called it"
-    if (auxiliaries & words["passive"] or reduced_passive(toks, before, j)) and verb.form != verb.lemma and not verb.participle:
+    if (auxiliaries & words["passive"] or reduced_passive(toks, before, j, verb)) and verb.form != verb.lemma and not verb.participle:
         return passive(text, toks, i, j, verb, before, cue)
     if follows is not None and follows.lower in verb.not_before:
         return None  # "reported from Midway Atoll", "..., adding to the chaos"

@@ -74,10 +74,11 @@ def passive(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, before
     return speaker_first(text, toks, j + 1, j + 2, verb, span, text[toks[before + 1].start : after.end]) if span is not None else None
 
 
-def reduced_passive(toks: Sequence[Token], before: int, j: int) -> bool:
+def reduced_passive(toks: Sequence[Token], before: int, j: int, verb: Verb) -> bool:
     """ "The move, first reported by The Associated Press, comes ...", "the position, confirmed by
-    two officials, has ...": a past participle after a comma with its agent after "by"."""
-    return before >= 0 and toks[before].text == "," and j < len(toks) and toks[j].lower == "by"
+    two officials, has ...": a strict verb's past participle after a comma with its agent after
+    "by" ("a show ..., written by a local troupe" names its authors, not a speaker)."""
+    return verb.strict and before >= 0 and toks[before].text == "," and j < len(toks) and toks[j].lower == "by"
 
 
 def closing_inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> tuple[Claim, bool] | None:
