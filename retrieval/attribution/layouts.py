@@ -154,13 +154,15 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
         trailing = False
     if trailing and verb.mined and all(not t.is_word or t.lower in words["leading"] for t in toks[: span.first]):
         trailing = False  # "Meanwhile, it attacked Trump, saying ...": no reported words before the comma
-    if trailing and span.boundary == "comma" and _opening_phrase(toks, span.first - 1):
-        trailing = False  # "As chair of the committee, Levine has pushed ...": no clause before the comma
+    # "As chair of the committee, Levine has pushed ...": no clause before the comma, so no closing
+    # layout; a firm verb there still needs a named speaker ("In other words, the statistics show").
+    opening = trailing and span.boundary == "comma" and _opening_phrase(toks, span.first - 1)
+    closing = trailing and not opening
     quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and next_is_quote(toks, j + 1)))
     # "Mr Valentine, who ..., agreed.", but "Sixty-two percent of Republicans agreed." is a poll.
     counted = toks[span.first].text[:1].isdigit() or toks[span.first].lower.split("-")[0] in word_list("number_words.txt")
     alone = verb.alone and (follows is None or follows.text in ".;") and not counted
-    complement = alone or trailing or quote_after or _complement(toks, j, span, verb) or (verb.finite and _complement(toks, past_time(toks, j), span, verb))
+    complement = alone or closing or quote_after or _complement(toks, j, span, verb) or (verb.finite and _complement(toks, past_time(toks, j), span, verb))
     named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
     # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
     # ("Iran reported 50 cases") keeps it a statistic.
@@ -185,7 +187,7 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
         return None  # "..., the interests of member states trump everything else."; "..., the official added." speaks
     if span.boundary == "quote":
         kind = "QSV"
-    elif trailing:
+    elif closing:
         kind = "CSV"
     elif quote_after:
         kind = "SVQ"
@@ -194,7 +196,7 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
     claim = make_claim(text, toks, carrier_owner(toks, _document_only(toks, span) if document else span), cue, kind)
     if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
         claim = replace(claim, bare=True)
-    return claim, trailing
+    return claim, closing
 
 
 def _speaking_head(toks: Sequence[Token], span: Span, follows: Token | None) -> bool:

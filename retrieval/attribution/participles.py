@@ -90,6 +90,8 @@ def carrier_subject(toks: Sequence[Token], span: Span) -> Span | None:
         verb_at -= 1  # "he put out a statement saying", "sent out a message"
     if verb_at < 1 or not toks[verb_at].is_word or toks[verb_at].is_cap or toks[verb_at].lower in lexicon().words["aux"]:
         return None  # "It was a statement saying nothing": a copula puts nothing out
+    if toks[verb_at].lower in lexicon().words["preposition"]:
+        return None  # "More from the report: ...": no verb put it out
     subject = left_phrase(toks, _before_verb_group(toks, verb_at - 1))
     return subject if subject is not None and can_speak(toks[subject.last]) else None
 

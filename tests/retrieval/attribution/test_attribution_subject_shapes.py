@@ -90,3 +90,14 @@ PASSIVE_ROWS = [
 @pytest.mark.parametrize("name, text, expected", PASSIVE_ROWS, ids=[row[0] for row in PASSIVE_ROWS])
 def test_reduced_and_people_passives(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In other words, the figures show part of the income picture, the wages.",
+        "It is not enough - More from the report: “Most online panels are wrong.”",
+    ],
+)
+def test_an_opening_phrase_or_a_preposition_puts_nothing_out(speakers, text: str) -> None:
+    assert speakers(text) == [None]
