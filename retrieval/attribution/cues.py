@@ -29,7 +29,7 @@ from retrieval.attribution.layouts import closing_inverted, closing_source, inve
 from retrieval.attribution.lexicon import Verb, lexicon, word_search
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
 from retrieval.attribution.participles import participle_source
-from retrieval.attribution.speech_acts import speech_act_cue_words, speech_act_sources
+from retrieval.attribution.speech_acts import may_hold_act, speech_act_sources
 from retrieval.attribution.phrases import left_phrase, right_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token, tokenize
@@ -47,12 +47,13 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
-    return frozenset(lexicon().verbs) | {"according"} | nominal_cue_words() | speech_act_cue_words()
+    return frozenset(lexicon().verbs) | {"according"} | nominal_cue_words()
 
 
 def may_hold_cue(masked: str) -> bool:
     """Cheap test run before tokenizing: is one of its ``_WORDS`` a cue word?"""
-    return word_search(_cue_words()).search(masked.lower()) is not None
+    lowered = masked.lower()
+    return word_search(_cue_words()).search(lowered) is not None or may_hold_act(lowered)
 
 
 def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim | None:
@@ -107,7 +108,7 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None, labe
     # "“...,” is the dry assessment of Graham Lane", "as one activist put it": the speaker is named
     # by a noun or an idiom, after the words, so the clause governs like a closing ", X said."
     found.extend((make_claim(text, toks, span, cue, kind), kind == "CVS") for span, cue, kind in nominal_sources(toks))
-    found.extend(_speech_acts(text, toks, found))
+    found.extend(_speech_acts(text, masked, toks, found))
     found = [(claim, is_trailing) for claim, is_trailing in found if not _in_description(text, claim, found)]
     if not found:
         return ()
@@ -123,9 +124,11 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None, labe
     return (main, *(claim for claim, _ in found if claim is not main))
 
 
-def _speech_acts(text: str, toks: Sequence[Token], found: Sequence[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
+def _speech_acts(text: str, masked: str, toks: Sequence[Token], found: Sequence[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
     """ "the justices expressed skepticism", "Green was critical of": speech acts named by a noun
     or an adjective, unless a reporting verb already gave the same speaker."""
+    if not may_hold_act(masked.lower()):
+        return []  # one search of the text, instead of a walk over its tokens
     spans = {(claim.start, claim.end) for claim, _ in found}
     acts = [make_claim(text, toks, span, cue, kind) for span, cue, kind in speech_act_sources(toks, _verb_start)]
     return [(claim, False) for claim in acts if (claim.start, claim.end) not in spans]

@@ -125,7 +125,7 @@ def _opening_phrase(toks: Sequence[Token], comma: int) -> bool:
     the committee,", "In a statement,"), not a clause a closing ", X said." could report."""
     words = lexicon().words
     first = next((k for k in range(comma) if toks[k].is_word and toks[k].lower not in words["leading"]), None)
-    if first is None or any(t.text == "," for t in toks[:comma]):
+    if first is None or not (toks[first].lower == "as" or toks[first].lower in words["preposition"]) or any(t.text == "," for t in toks[:comma]):
         return False
     finite = word_list("finite_auxiliaries.txt")
     verb = any(t.is_word and not t.is_cap and (t.lower.endswith("ed") or t.lower in finite) for t in toks[first + 1 : comma])

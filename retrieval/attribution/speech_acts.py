@@ -14,13 +14,13 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from retrieval.attribution.cue_checks import can_speak
-from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.lexicon import lexicon, word_search
 from retrieval.attribution.phrases import Span, left_phrase, valid_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import lines
 
-__all__ = ["MAX_ACT_MODIFIERS", "speech_act_cue_words", "speech_act_sources"]
+__all__ = ["MAX_ACT_MODIFIERS", "may_hold_act", "speech_act_cue_words", "speech_act_sources"]
 
 # "expressed strong and repeated opposition", "sent an apparent warning": words between the verb
 # and its noun, at most.
@@ -62,21 +62,42 @@ def speech_act_cue_words() -> frozenset[str]:
     return frozenset(noun for _, nouns in _acts().values() for noun in nouns) | frozenset(_adjectives())
 
 
+@lru_cache(maxsize=1)
+def _act_verbs() -> frozenset[str]:
+    return frozenset(_acts()) | _COPULAS
+
+
+def may_hold_act(lowered: str) -> bool:
+    """Cheap test before tokenizing a sentence with no reporting verb: does the lower-cased text
+    hold both a speech noun or a stance adjective and a light verb or a copula?"""
+    return word_search(speech_act_cue_words()).search(lowered) is not None and word_search(_act_verbs()).search(lowered) is not None
+
+
 def speech_act_sources(toks: Sequence[Token], verb_start: Callable[[Sequence[Token], int], int]) -> list[tuple[Span, str, str]]:
     """Each speaker phrase of a light verb with a speech noun ("expressed skepticism") or a
     copula with a stance adjective ("was critical of"), with the cue words as written and the
     layout (``SV``, or ``PARTICIPLE`` for ", expressing concern that ..."). ``verb_start`` gives
     where a verb's group starts (its auxiliaries and adverbs before it)."""
-    acts, adjectives = _acts(), _adjectives()
+    keys = speech_act_cue_words()
     out: list[tuple[Span, str, str]] = []
-    for k in [n for n, t in enumerate(toks) if t.lower in acts or t.lower in adjectives]:
-        tok = toks[k]
-        if tok.is_cap:
+    # The noun or the adjective is rarer than the verb ("made", "firm"), so it is looked for first.
+    for k in [n for n, t in enumerate(toks) if t.lower in keys]:  # one set test per token
+        if toks[k].is_cap:
             continue
-        found = _act(toks, k, acts[tok.lower], verb_start) if tok.lower in acts else _stance(toks, k, adjectives[tok.lower], verb_start)
+        found = _stance(toks, k, _adjectives()[toks[k].lower], verb_start) if toks[k].lower in _adjectives() else _act_before(toks, k, verb_start)
         if found is not None:
             out.append(found)
     return out
+
+
+def _act_before(toks: Sequence[Token], k: int, verb_start: Callable[[Sequence[Token], int], int]) -> tuple[Span, str, str] | None:
+    """The light verb whose speech noun stands at ``k`` ("expressed strong **opposition**")."""
+    acts = _acts()
+    for i in range(k - 1, max(k - 2 - MAX_ACT_MODIFIERS, -1), -1):
+        act = acts.get(toks[i].lower)
+        if act is not None and toks[k].lower in act[1] and not toks[i].is_cap:
+            return _act(toks, i, act, verb_start) if _noun_after(toks, i, act[1]) == k else None
+    return None
 
 
 def _act(toks: Sequence[Token], i: int, act: tuple[str, frozenset[str]], verb_start: Callable[[Sequence[Token], int], int]) -> tuple[Span, str, str] | None:
