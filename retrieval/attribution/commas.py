@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from retrieval.attribution.descriptions import document_noun, person_noun
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.segments import Span, boundary_before, segment
 from retrieval.attribution.tokens import Token
+from retrieval.lexicon import words as word_list
 from retrieval.attribution.validity import (
     bare_name,
     description_of_someone,
@@ -61,7 +63,7 @@ def comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
                 loose = relative or opener.lower in words["determiner"] or boundary_before(toks, first) != "comma"
                 named = any(
                     (is_named(t) and t.lower not in words["determiner"]) or t.lower in lexicon().groups for t in toks[seg[0] : seg[1] + 1]
-                )  # "Two campaign aides, speaking on condition of anonymity, said"
+                ) or _described_head(toks, seg[0], seg[1])  # "Two campaign aides, speaking on condition of anonymity, said"
                 if fallback is None and loose and named:
                     fallback = span
             name = before_of(toks, *pieces[0])
@@ -78,6 +80,18 @@ def comma_chain(toks: Sequence[Token], comma: int) -> Span | None:
             break
         k = first
     return fallback
+
+
+def _described_head(toks: Sequence[Token], first: int, last: int) -> bool:
+    """ "The family of the victim, who ..., said", "The email, which Bezos published, said", "Many
+    journalists, including some ..., noted": a description opened by a determiner or a count whose
+    head is people, a role or a thing that carries words."""
+    words = lexicon().words
+    head = toks[last].lower
+    opened = toks[first].lower in words["determiner"] or toks[first].lower in words["partitive"] or toks[first].lower in words["count_opener"]
+    heads = {toks[k].lower for k in range(first, last + 1) if k == last or toks[k + 1].lower in ("of", "for")}
+    speaks = any(h in lexicon().roles or h in lexicon().groups or h in word_list("people_words.txt") or document_noun(h) or person_noun(h)[0] for h in heads)
+    return opened and speaks and head.lower not in lexicon().subject_pronouns
 
 
 def before_of(toks: Sequence[Token], s: int, e: int) -> int:

@@ -70,6 +70,8 @@ def labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
             return False  # "called it off because ..."
         if tok.lower in words["preposition"] and (k == j or object_pronoun(toks[k - 1])):
             return False  # "called for calm", "called on voters", "called them in"
+        if tok.lower in words["preposition"] and k + 1 < len(toks) and toks[k + 1].lower.endswith("ing") and toks[k + 1].lower != "ongoing":
+            return False  # "characterized the misuse by labeling expenses as ...": a clause of its own
         k += 1
     return via is None and k > j and k < len(toks) and toks[k].is_quote
 
@@ -172,8 +174,8 @@ def reports_nothing(
             return True  # "the government's proposed changes": an adjective ("he's said" is a verb)
     if not verb.finite and not verb.participle and verb.form != verb.lemma and follows is not None and follows.lower in words["aux"]:
         return True  # "Her past comments were restrained", "Smith's claims are false": a noun
-    if before == i - 1 and i > 0 and not verb.finite and not verb.participle and noun_position(toks[i - 1]):
-        return True  # "were not available for comment", "declined comment": a noun
+    if before == i - 1 and i > 0 and not verb.finite and not verb.participle and noun_position(toks[i - 1]) and not (i > 1 and toks[i - 2].lower == "the"):
+        return True  # "were not available for comment", "declined comment": a noun ("advocates for the disabled allege" is a verb)
     if not verb.finite and not verb.participle and follows is not None and follows.is_word and not follows.is_cap and follows.lower.endswith("ed"):
         return True  # "a Justice Department report documented a pattern": a noun before its verb
     if verb.form == verb.lemma and auxiliaries & words["modal"]:
@@ -186,6 +188,8 @@ def reports_nothing(
         return True  # "declined to comment"
     if follows is not None and follows.lower in verb.not_before:
         return True  # "reported from Midway Atoll"
+    if j > i + 1 and toks[j - 1].lower == "back" and follows is not None and follows.is_word and not follows.is_cap and not (follows.lower in words["preposition"] or follows.lower in words["time"] or follows.lower in words["boundary"]):
+        return True  # "pushed back news cameras", "pushed back the deadline": a thing moved ("pushed back on the claim" speaks)
     return bool(verb.needs) and j == i + 1  # "pointed to the data"; "pointed out that" is speech
 
 

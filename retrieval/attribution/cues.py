@@ -25,11 +25,12 @@ from retrieval.attribution.cue_checks import after_what, gap_subject, gapped_lab
 from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.complements import particle_end, past_aside
 from retrieval.attribution.delayed import clause_break, complement_at
-from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, speaker_first
+from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, reduced_passive, speaker_first
 from retrieval.attribution.lexicon import Verb, lexicon, word_search
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
 from retrieval.attribution.participles import participle_source
-from retrieval.attribution.phrases import is_named, left_phrase, right_phrase
+from retrieval.attribution.speech_acts import may_hold_act, speech_act_sources
+from retrieval.attribution.phrases import left_phrase, opening_apposition, right_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token, tokenize
 from retrieval.lexicon import lines, words as word_list
@@ -51,7 +52,8 @@ def _cue_words() -> frozenset[str]:
 
 def may_hold_cue(masked: str) -> bool:
     """Cheap test run before tokenizing: is one of its ``_WORDS`` a cue word?"""
-    return word_search(_cue_words()).search(masked.lower()) is not None
+    lowered = masked.lower()
+    return word_search(_cue_words()).search(lowered) is not None or may_hold_act(lowered)
 
 
 def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim | None:
@@ -106,6 +108,7 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None, labe
     # "“...,” is the dry assessment of Graham Lane", "as one activist put it": the speaker is named
     # by a noun or an idiom, after the words, so the clause governs like a closing ", X said."
     found.extend((make_claim(text, toks, span, cue, kind), kind == "CVS") for span, cue, kind in nominal_sources(toks))
+    found.extend(_speech_acts(text, masked, toks, found))
     found = [(claim, is_trailing) for claim, is_trailing in found if not _in_description(text, claim, found)]
     if not found:
         return ()
@@ -119,6 +122,16 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None, labe
         # "Polls indicate that most back it, according to a Pew survey": the source is Pew's.
         main = next((claim for claim, _ in found if claim.kind == "ACCORDING_TO"), main)
     return (main, *(claim for claim, _ in found if claim is not main))
+
+
+def _speech_acts(text: str, masked: str, toks: Sequence[Token], found: Sequence[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
+    """ "the justices expressed skepticism", "Green was critical of": speech acts named by a noun
+    or an adjective, unless a reporting verb already gave the same speaker."""
+    if not may_hold_act(masked.lower()):
+        return []  # one search of the text, instead of a walk over its tokens
+    spans = {(claim.start, claim.end) for claim, _ in found}
+    acts = [make_claim(text, toks, span, cue, kind) for span, cue, kind in speech_act_sources(toks, _verb_start)]
+    return [(claim, False) for claim in acts if (claim.start, claim.end) not in spans]
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +256,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
     gapped = _unlabelled(toks, j, verb, before)
     if gapped and not gapped_label(toks, j, verb.via):
         return None  # "called for calm", "described the scene", "what Turnbull called it"
-    if auxiliaries & words["passive"] and verb.form != verb.lemma and not verb.participle:
+    if (auxiliaries & words["passive"] or reduced_passive(toks, before, j, verb)) and verb.form != verb.lemma and not verb.participle:
         return passive(text, toks, i, j, verb, before, cue)
     if follows is not None and follows.lower in verb.not_before:
         return None  # "reported from Midway Atoll", "..., adding to the chaos"
@@ -266,7 +279,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         if span is not None and span.last < before and not verb.evidence and not verb.direct:
             return make_claim(text, toks, span, cue, "SV"), False
         return None
-    if before == i - 1 and i > 0 and toks[i - 1].text == "," and not _opening_apposition(toks, before):
+    if before == i - 1 and i > 0 and toks[i - 1].text == "," and not opening_apposition(toks, before):
         after_verb = closing_inverted(text, toks, i, verb, cue)  # "..., from ISIS, said Sabah Al-Karhout, the head of ..."
         if after_verb is not None:
             return after_verb
@@ -285,17 +298,3 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         # that the next sentences could go on.
         return (replace(found[0], kind="SV"), found[1]) if gapped and found is not None else found
     return inverted(text, toks, i, verb, cue) if before == i - 1 else None
-
-# ", " before a description and room for a space or a closing bracket after it.
-_APPOSITION_GAP = 3
-
-
-def _opening_apposition(toks: Sequence[Token], before: int) -> bool:
-    """ "Omair Sharif, an economist at a bank, said the tweet ...": the sentence opens with its
-    speaker and a description between commas, so no speaker follows the verb."""
-    span = left_phrase(toks, before)
-    if span is None or span.boundary != "start" or not span.appositive or "," in span.appositive or not all(is_named(t) for t in toks[span.first : span.last + 1]):
-        return False
-    # One description filling the whole gap to the verb's comma ("Hilton, 20, is due in court ...,
-    # said Thom Mrozek" reports a clause after the age).
-    return toks[before].start - toks[span.last].end <= len(span.appositive) + _APPOSITION_GAP

@@ -60,15 +60,33 @@ def delayed_complement(toks: Sequence[Token], j: int) -> bool:
     object_first = first in words["determiner"] or not (
         first in words["preposition"] or first in words["time"] or first in words["leading"] or toks[j].text == "," or first.endswith("ly")
     )
+    if _listener(toks, j):
+        object_first = False  # "informs ATC that", "assured him that": a listener heads no relative clause
     for k in range(j, min(len(toks), j + MAX_COMPLEMENT_GAP + 1)):
         tok = toks[k]
         if k > j and tok.text == ":":
             return k + 1 < len(toks) and toks[k + 1].is_quote  # "added a caveat: “...”"
         if k > j and tok.lower == "that" and not object_first:
             return True
-        if not _gap_word(tok, toks[k - 1]):
+        if not (_gap_word(tok, toks[k - 1]) or _to_listener(toks, k)):
             return False
     return False
+
+
+def _listener(toks: Sequence[Token], j: int) -> bool:
+    """The verb's first word is the one spoken to: an object pronoun ("him", "us") or a name
+    that no determiner opens ("ATC", "Congress"), right before "that"."""
+    tok = toks[j]
+    pronoun = tok.lower in lexicon().words["object_pronoun"] and not tok.text.isupper()
+    return j + 1 < len(toks) and toks[j + 1].lower == "that" and (pronoun or (tok.is_cap and tok.is_word))
+
+
+def _to_listener(toks: Sequence[Token], k: int) -> bool:
+    """ "confirmed **to** us that", "said to him that": "to" before an object pronoun names a
+    listener, not an infinitive ("agreed to talk on the condition that")."""
+    if toks[k].lower == "to":
+        return k + 1 < len(toks) and toks[k + 1].lower in lexicon().words["object_pronoun"]
+    return k > 0 and toks[k - 1].lower == "to" and toks[k].lower in lexicon().words["object_pronoun"]
 
 
 # Closing quotation marks a comma may stand inside (American style: "New York values,").

@@ -35,7 +35,7 @@ from retrieval.lexicon import words as word_list
 # A comma, then a capitalised word: a name in apposition, so the clause before it goes on.
 _APPOSED_NAME = re.compile(r",\s+[A-Z]")
 
-__all__ = ["closing_inverted", "closing_source", "evidence_subject", "inverted", "make_claim", "passive", "quoted_as", "speaker_first", "subject_fits"]
+__all__ = ["closing_inverted", "closing_source", "evidence_subject", "inverted", "make_claim", "passive", "quoted_as", "reduced_passive", "speaker_first", "subject_fits"]
 
 
 def quoted_as(text: str, toks: Sequence[Token], as_at: int, cue: str) -> tuple[Claim, bool] | None:
@@ -62,14 +62,23 @@ def passive(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, before
     """``was reported by X`` (the agent), ``“...,” the aid agency was quoted as saying`` (the
     subject); "Trump was told", "It is said" name no speaker."""
     follows = toks[j] if j < len(toks) else None
-    if follows is not None and follows.lower == "by" and not verb.firm:
-        span = right_phrase(toks, i + 2)
-        return (make_claim(text, toks, span, f"{cue} by", "PASSIVE"), False) if span is not None else None
+    if follows is not None and follows.lower == "by":
+        span = right_phrase(toks, j + 1)
+        # "was confirmed by two officials" reports them; "was confirmed by the Senate" is a vote.
+        people = span is not None and (_plural_people(toks[span.last]) or lexicon().groups.get(toks[span.last].lower) == "unnamed")
+        return (make_claim(text, toks, span, f"{cue} by", "PASSIVE"), False) if span is not None and (not verb.firm or people) else None
     after = toks[j + 1] if follows is not None and follows.lower == "as" and j + 1 < len(toks) else None
     if after is None or verb.lemma != "quote" or not lexicon().verbs.get(after.lower, verb).participle:
         return None
     span = left_phrase(toks, before)
     return speaker_first(text, toks, j + 1, j + 2, verb, span, text[toks[before + 1].start : after.end]) if span is not None else None
+
+
+def reduced_passive(toks: Sequence[Token], before: int, j: int, verb: Verb) -> bool:
+    """ "The move, first reported by The Associated Press, comes ...", "the position, confirmed by
+    two officials, has ...": a strict verb's past participle after a comma with its agent after
+    "by" ("a show ..., written by a local troupe" names its authors, not a speaker)."""
+    return verb.strict and before >= 0 and toks[before].text == "," and j < len(toks) and toks[j].lower == "by"
 
 
 def closing_inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> tuple[Claim, bool] | None:
@@ -98,14 +107,37 @@ def inverted(text: str, toks: Sequence[Token], i: int, verb: Verb, cue: str) -> 
     verb never seen before its source may still take a name after it ("..., observed Jack
     Boorman"); "told" (hand-written noinvert) takes a listener."""
     invert = verb.invert or (verb.mined and i + 1 < len(toks) and is_named(toks[i + 1]))
-    if not invert or not (verb.finite or (verb.form.endswith("s") and not verb.participle)):
+    base = verb.form == verb.lemma and not verb.participle  # "..., say experts.": only before a plural
+    if not invert or not (verb.finite or base or (verb.form.endswith("s") and not verb.participle)):
         return None
     if i > 0 and (toks[i - 1].is_quote or toks[i - 1].text == ","):
         span = right_phrase(toks, i + 1, closing=True)
+        if base and span is not None and not _plural_people(toks[span.last]):
+            return None
         if span is not None and not object_pronoun(toks[span.first]):
             kind = "QVS" if toks[i - 1].is_quote or (i > 1 and toks[i - 2].is_quote) else "CVS"
             return make_claim(text, toks, span, cue, kind), True
     return None
+
+
+def _opening_phrase(toks: Sequence[Token], comma: int) -> bool:
+    """The words before ``comma`` are one phrase opened by a preposition or "as" ("As chair of
+    the committee,", "In a statement,"), not a clause a closing ", X said." could report."""
+    words = lexicon().words
+    first = next((k for k in range(comma) if toks[k].is_word and toks[k].lower not in words["leading"]), None)
+    if first is None or not (toks[first].lower == "as" or toks[first].lower in words["preposition"]) or any(t.text == "," for t in toks[:comma]):
+        return False
+    finite = word_list("finite_auxiliaries.txt")
+    verb = any(t.is_word and not t.is_cap and (t.lower.endswith("ed") or t.lower in finite) for t in toks[first + 1 : comma])
+    # "As chair of", "As a senator": "as" before a role; "As the administration opens ..." is a clause.
+    role = toks[first].lower == "as" and first + 1 < comma and (toks[first + 1].lower in ("a", "an") or toks[first + 1].lower in lexicon().roles or toks[first + 1].lower in lexicon().titles)
+    return not verb and (role or toks[first].lower in words["preposition"])  # "In 2015 the plan failed, Smith added." is a clause
+
+
+def _plural_people(head: Token) -> bool:
+    """ "experts", "officials", "residents": a plural group of people, which a base form agrees with."""
+    lowered = head.lower
+    return lowered.endswith("s") and (lexicon().groups.get(lowered) == "group" or people_head(head))
 
 
 def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, span: Span, cue: str) -> tuple[Claim, bool] | None:
@@ -115,15 +147,22 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
         return None
     follows = toks[j] if j < len(toks) else None
     trailing = span.boundary in ("quote", "comma") and tail(toks, i + 1) <= MAX_TAIL_TOKENS
-    if trailing and follows is not None and follows.lower == "to" and j + 1 < len(toks) and not toks[j + 1].is_cap:
-        trailing = False  # "As part of his plea, Flynn agreed to cooperate": an infinitive, no closing clause
+    if trailing and follows is not None and follows.lower == "to" and j + 1 < len(toks) and not toks[j + 1].is_cap and (verb.alone or toks[j + 1].lower not in words["determiner"]):
+        # "As part of his plea, Flynn agreed to cooperate": an infinitive, no closing clause;
+        # "..., Don Rivers confirmed to the Associated Press." names a listener ("agreed to the
+        # terms" is a stance on a thing).
+        trailing = False
     if trailing and verb.mined and all(not t.is_word or t.lower in words["leading"] for t in toks[: span.first]):
         trailing = False  # "Meanwhile, it attacked Trump, saying ...": no reported words before the comma
+    # "As chair of the committee, Levine has pushed ...": no clause before the comma, so no closing
+    # layout; a firm verb there still needs a named speaker ("In other words, the statistics show").
+    opening = trailing and span.boundary == "comma" and _opening_phrase(toks, span.first - 1)
+    closing = trailing and not opening
     quote_after = follows is not None and (follows.is_quote or (follows.text in ",:" and next_is_quote(toks, j + 1)))
     # "Mr Valentine, who ..., agreed.", but "Sixty-two percent of Republicans agreed." is a poll.
     counted = toks[span.first].text[:1].isdigit() or toks[span.first].lower.split("-")[0] in word_list("number_words.txt")
     alone = verb.alone and (follows is None or follows.text in ".;") and not counted
-    complement = alone or trailing or quote_after or _complement(toks, j, span, verb) or (verb.finite and _complement(toks, past_time(toks, j), span, verb))
+    complement = alone or closing or quote_after or _complement(toks, j, span, verb) or (verb.finite and _complement(toks, past_time(toks, j), span, verb))
     named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
     # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
     # ("Iran reported 50 cases") keeps it a statistic.
@@ -144,11 +183,11 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
         return None  # "Obama's Charlottesville tweet this week": a base form after one name is a noun
     if not document and not subject_fits(toks, span, verb):
         return None
-    if verb.firm and trailing and span.boundary != "quote" and not named:
-        return None  # "..., the interests of member states trump everything else."
+    if verb.firm and trailing and span.boundary != "quote" and not named and not (verb.finite and _speaking_head(toks, span, follows)):
+        return None  # "..., the interests of member states trump everything else."; "..., the official added." speaks
     if span.boundary == "quote":
         kind = "QSV"
-    elif trailing:
+    elif closing:
         kind = "CSV"
     elif quote_after:
         kind = "SVQ"
@@ -157,7 +196,19 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
     claim = make_claim(text, toks, carrier_owner(toks, _document_only(toks, span) if document else span), cue, kind)
     if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
         claim = replace(claim, bare=True)
-    return claim, trailing
+    return claim, closing
+
+
+def _speaking_head(toks: Sequence[Token], span: Span, follows: Token | None) -> bool:
+    """ "the official", "a spokeswoman", "officials": a role or a group of people heads the phrase
+    (a closing ", the official added." speaks as ", Smith added." does); a body only when nothing
+    but circumstances follow (", the bank added." but not ", the bank added 500 jobs")."""
+    lex = lexicon()
+    head = toks[span.last].lower
+    if head in lex.roles or lex.groups.get(head) in ("group", "unnamed") or people_head(toks[span.last]):
+        return True
+    ends = follows is None or follows.text in ".;" or follows.lower in lex.words["preposition"] or follows.lower in lex.words["time"]
+    return lex.groups.get(head) == "organisation" and ends
 
 
 def subject_fits(toks: Sequence[Token], span: Span, verb: Verb) -> bool:
@@ -168,7 +219,7 @@ def subject_fits(toks: Sequence[Token], span: Span, verb: Verb) -> bool:
     if verb.clause and document_noun(head.lower.removesuffix("s")):
         return False  # "Polls indicate that ...": evidence, read by ``evidence_subject``
     # "Trump's plan rejected single mothers": a thing does not deny or reject
-    return not (verb.mined or verb.clause) or can_speak(head)
+    return not (verb.mined or verb.clause or verb.speaks) or can_speak(head)
 
 
 def evidence_subject(toks: Sequence[Token], span: Span) -> bool:

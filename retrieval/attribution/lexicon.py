@@ -42,6 +42,7 @@ class Verb:
     evidence: bool = False  # speech after a document as subject ("the poll found that"), never after a person
     direct: bool = False  # speech only after its own subject, never after "and" ("stood by and apologized")
     clause: bool = False  # also speech without its particle or closing clause, before a reported clause ("ruled that")
+    speaks: bool = False  # its subject must be able to speak ("Skeptics pointed to ...", never "Dow futures")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ def _verbs() -> dict[str, Verb]:
                 "evidence" in flagset,
                 "direct" in flagset,
                 "clause" in flagset,
+                "speaks" in flagset,
             )
     return out
 

@@ -23,6 +23,8 @@ MAX_WITH_WORDS = 6
 # "released a short video statement saying": words from the determiner to the carrier, at most.
 MAX_CARRIER_WORDS = 4
 _PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})  # take a base-form verb
+_PARTICLES = frozenset({"out", "up"})  # "put out a statement", "sent out a message", "put up a post"
+_TIME_OPENERS = frozenset({"on", "late", "early"})  # "later on Monday", "late Tuesday"
 
 
 def participle_source(toks: Sequence[Token], end: int, span: Span | None) -> tuple[Span, str] | None:
@@ -84,10 +86,28 @@ def carrier_subject(toks: Sequence[Token], span: Span) -> Span | None:
     the verb that put it out, found before the phrase's determiner."""
     dets = [k for k in range(span.first, span.last) if toks[k].lower in words("carrier_determiners.txt")]
     verb_at = dets[-1] - 1 if dets and dets[-1] > span.first else span.first - 1
+    if verb_at > 1 and toks[verb_at].lower in _PARTICLES:
+        verb_at -= 1  # "he put out a statement saying", "sent out a message"
     if verb_at < 1 or not toks[verb_at].is_word or toks[verb_at].is_cap or toks[verb_at].lower in lexicon().words["aux"]:
         return None  # "It was a statement saying nothing": a copula puts nothing out
-    subject = left_phrase(toks, verb_at - 1)
+    if toks[verb_at].lower in lexicon().words["preposition"]:
+        return None  # "More from the report: ...": no verb put it out
+    subject = left_phrase(toks, _before_verb_group(toks, verb_at - 1))
     return subject if subject is not None and can_speak(toks[subject.last]) else None
+
+
+def _before_verb_group(toks: Sequence[Token], k: int) -> int:
+    """The last token of the subject before a verb whose group ends at ``k``: auxiliaries,
+    adverbs and a time phrase between are passed over ("The department **later on Monday**
+    released a statement")."""
+    words_of = lexicon().words
+    while k > 0 and toks[k].is_word:
+        lowered = toks[k].lower
+        adverb = lowered.endswith("ly") and not toks[k].is_cap
+        if not (lowered in words_of["aux"] or lowered in words_of["time"] or lowered in _TIME_OPENERS or adverb):
+            break
+        k -= 1
+    return k
 
 
 def carrier_owner(toks: Sequence[Token], span: Span) -> Span:

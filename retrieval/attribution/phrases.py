@@ -41,7 +41,7 @@ from retrieval.attribution.validity import (
 )
 from retrieval.lexicon import words as word_list
 
-__all__ = ["Span", "boundary_before", "is_named", "left_phrase", "right_phrase", "valid_phrase"]
+__all__ = ["Span", "boundary_before", "is_named", "left_phrase", "opening_apposition", "right_phrase", "valid_phrase"]
 
 # "advisers—some of whom had geared up to receive a flood of inquiries—said": an aside between
 # dashes holds at most this many tokens.
@@ -231,3 +231,18 @@ def right_phrase(toks: Sequence[Token], j: int, closing: bool = False, any_sourc
                 role = j + 1 if toks[j].lower in words["determiner"] else j
                 return Span(k + 1, end, "word", joined(toks, role, last) or None)
     return Span(j, last, "word", appositive)
+
+
+# ", " before a description and room for a space or a closing bracket after it.
+_APPOSITION_GAP = 3
+
+
+def opening_apposition(toks: Sequence[Token], before: int) -> bool:
+    """ "Omair Sharif, an economist at a bank, said the tweet ...": the sentence opens with its
+    speaker and a description between commas, so no speaker follows the verb."""
+    span = left_phrase(toks, before)
+    if span is None or span.boundary != "start" or not span.appositive or "," in span.appositive or not all(is_named(t) for t in toks[span.first : span.last + 1]):
+        return False
+    # One description filling the whole gap to the verb's comma ("Hilton, 20, is due in court ...,
+    # said Thom Mrozek" reports a clause after the age).
+    return toks[before].start - toks[span.last].end <= len(span.appositive) + _APPOSITION_GAP

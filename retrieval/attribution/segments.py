@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Sequence
 
+from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.tokens import Token
-from retrieval.attribution.validity import LIST_JOINERS
+from retrieval.attribution.validity import LIST_JOINERS, people_head
 
 __all__ = ["MAX_SUBJECT_TOKENS", "Boundary", "Span", "boundary_before", "parenthesis_after_name", "segment", "stops"]
 
@@ -64,6 +65,16 @@ def parenthesis_after_name(toks: Sequence[Token], close: int) -> int | None:
     return k if k > 0 and toks[k].text == "(" and toks[k - 1].is_cap else None
 
 
+def _joined_people(toks: Sequence[Token], k: int, end: int) -> bool:
+    """ "Keith Scott's brother and cousin", "his friend and business partner Don Rivers", "the
+    mayor and police chief": "and" at ``k`` joins a role or people noun to more of the subject."""
+    if k == 0 or k >= end or not toks[k - 1].is_word or toks[k - 1].is_cap:
+        return False
+    lex = lexicon()
+    before = toks[k - 1].lower
+    return before in lex.roles or before in lex.titles or lex.groups.get(before) in ("group", "unnamed") or people_head(toks[k - 1]) or person_noun(before)[0]
+
+
 def _time_after_bracket(toks: Sequence[Token], end: int) -> int:
     """``Dianne Feinstein (D-Calif.) last week said``: time words after a name's bracket are
     passed over, so the bracket and the name before it are reached; else ``end`` as given."""
@@ -93,7 +104,7 @@ def segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
         if not tok.is_word or stops(tok, k == end):
             break
         named_before = k > 0 and (toks[k - 1].is_cap or parenthesis_after_name(toks, k - 1) is not None)
-        if tok.lower in LIST_JOINERS and not (named_before and k < end and toks[k + 1].is_cap):
+        if tok.lower in LIST_JOINERS and not (named_before and k < end and toks[k + 1].is_cap) and not _joined_people(toks, k, end):
             break
         count += 1
         if count > MAX_SUBJECT_TOKENS:

@@ -11,11 +11,13 @@ from retrieval.attribution.quotes import MARK, QUOTED
 __all__ = ["Token", "tokenize"]
 
 # Words keep inner apostrophes, hyphens and periods ("Iran’s", "al-Asad", "U.S.") and a plural
-# possessive's apostrophe ("ISIS' spokesman": the quotation rules left it unmatched) and a slash
+# possessive's apostrophe ("ISIS' spokesman": the quotation rules left it unmatched), the
+# possessive of an initialism ("the U.N.’s agency") and a slash
 # before a capital ("a Reuters/Ipsos poll"), numbers their
 # separators ("200,000", "3.5", "9/11"); a run of
-# quoted characters is one token; any other non-space character is a token of its own.
-_TOKEN = re.compile(rf"\d+(?:[.,/]\d+)+|\w(?:[\w’'\-&]*\w)?(?:(?<=[sS])[’'](?=\s))?(?:\.\w+)*(?:/[A-Z]\w*)*\.?|{QUOTED}+|\S")
+# quoted characters is one token, and so is a dash typed as two hyphens ("Moss -- a judge --
+# said"); any other non-space character is a token of its own.
+_TOKEN = re.compile(rf"\d+(?:[.,/]\d+)+|\w(?:[\w’'\-&]*\w)?(?:(?<=[sS])[’'](?=\s))?(?:\.\w+)*(?:/[A-Z]\w*)*(?:\.[’']s(?!\w)|\.)?|{QUOTED}+|--|\S")
 # The same tokens with the spaces before each: ``findall`` gives (spaces, token) pairs, which
 # is cheaper than a match object per token, and the offsets follow from the lengths (any
 # non-space character starts a token, so only spaces lie between them). Shortcuts come first,

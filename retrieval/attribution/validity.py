@@ -61,6 +61,8 @@ def valid_phrase(toks: Sequence[Token], s: int, e: int) -> bool:
         return False  # "Marshall issued an online | report saying", "speaking in an interview on"
     if span[0].lower in lex.words["determiner"] and len(span) <= MAX_COMMON_PHRASE:
         return True  # "the announcer said", "one slide says", "the book said"
+    if opens_count and span[-1].lower.endswith("s") and span[-1].is_word:
+        return True  # "Only about 4 in 10 millennials say": a poll's share of people
     if any(is_named(t) or t.lower in lex.groups or t.lower in lex.roles or t.lower in lex.titles for t in span):
         return True
     # People nouns speak ("workers complained"), but not as the object of a clause opened just

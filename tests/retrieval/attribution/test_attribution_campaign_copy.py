@@ -39,6 +39,8 @@ DELAYED = [
 
 LEAD_INS = [
     ("went on to say", "Ann Vale went on to say the ward would close in May.", ["Ann Vale"]),
+    ("continued to insist", "Ann Vale continued to insist that the ward would close in May.", ["Ann Vale"]),
+    ("continued to work, no speech", "Ann Vale continued to work at the ward until May.", [None]),
     ("went so far as to say, then a colon", "Tom Reyes went so far as to say: “The bridge is finished.”", ["Tom Reyes"]),
     # negative rows: an infinitive of intention, a set phrase, an action
     ("wants to say", "Tom Reyes wants to say something about the bridge.", [None]),

@@ -24,3 +24,54 @@ ROWS = [
 @pytest.mark.parametrize("name, text, expected", ROWS, ids=[row[0] for row in ROWS])
 def test_stance_verbs(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+VERB_ROWS = [
+    ("pointed to, grounds of an argument", "Tom Reyes pointed to new figures that show fewer passengers.", ["Tom Reyes"]),
+    ("point to, a group", "The researchers point to rising costs as the main reason for the closures.", ["The researchers"]),
+    ("recommended that", "Jo Bloggs, the inspector, recommended that the depot be closed.", ["Jo Bloggs"]),
+    ("demanding that", "Tom Reyes is now demanding that the contract be rewritten.", ["Tom Reyes"]),
+    # negative rows
+    ("a market points to a loss", "Ardena futures pointed to a 300-point loss before the opening bell.", [None]),
+    ("a gesture", "Tom Reyes nodded, pointing to the bottles on the shelf behind the counter.", [None]),
+    ("demanded a thing", "Prosecutors have demanded the documents from the depot.", [None]),
+    ("a noun", "The demand for bus passes fell by a third last year.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", VERB_ROWS, ids=[row[0] for row in VERB_ROWS])
+def test_grounds_recommendations_and_demands(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+PUSH_AND_LABEL_ROWS = [
+    ("pushed back on", "Councillors pushed back on that argument at the meeting.", ["Councillors"]),
+    ("pushed back, then a participle", "Ardena police pushed back, releasing their own files to reporters.", ["Ardena police"]),
+    ("referred to ... as", "The paper referred to him as a reckless gambler.", ["The paper"]),
+    ("characterized ... as", "Harbour Foods has characterized the outage as an accident.", ["Harbour Foods"]),
+    # negative rows
+    ("a date moved", "The court pushed back the hearing to May.", [None]),
+    ("a thing moved", "Earlier, Tom Reyes gently pushed back news cameras at the door.", [None]),
+    ("a reference, no label", "Tom Reyes referred to the report in his long speech on Monday.", [None]),
+    ("a clause before 'as'", "The Reyeses characterized the misuse of funds by labeling expenses as “travel.”", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PUSH_AND_LABEL_ROWS, ids=[row[0] for row in PUSH_AND_LABEL_ROWS])
+def test_pushback_and_labels_after_as(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+LISTENER_ROWS = [
+    ("a name as listener, then 'that'", "The driver then informs Control that he is turning back.", ["The driver"]),
+    ("'to' and a pronoun, then 'that'", "A depot official confirmed to us that the line would close.", ["A depot official"]),
+    ("a pronoun as listener", "Tom Reyes informed him that the depot would close.", ["Tom Reyes"]),
+    # negative rows
+    ("informed of plans", "The firm informed the board of its plans.", [None]),
+    ("an infinitive, then 'that'", "Tom Reyes agreed to talk on the condition that he not be named.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", LISTENER_ROWS, ids=[row[0] for row in LISTENER_ROWS])
+def test_listener_before_what_was_said(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
