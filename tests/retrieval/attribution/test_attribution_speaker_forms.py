@@ -1,0 +1,52 @@
+"""The form a speaker is shown in: words the article wrote, one speaker however it writes them.
+
+Owners' possessives ("Kemp’s office", "the Kemp office") fold into one speaker, shown by the first
+form the article wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.attribution.owners import fold_owner
+
+
+OWNED = [
+    ("an owner's office as written", "Jo Bloggs’s office insisted that the order was not binding.", ["Jo Bloggs’s office"]),
+    ("an owner's campaign with a straight mark", "Jane Doe's campaign on Friday slammed the release as a distraction.", ["Jane Doe's campaign"]),
+    ("an owner's team", "Mr. Roe’s team has said the actor has paid enough.", ["Mr. Roe’s team"]),
+    (
+        "the possessive written first names both sentences",
+        "Doe’s campaign said the poll was wrong.\n\nThe Doe campaign said on Monday it would appeal.",
+        ["Doe’s campaign", "Doe’s campaign"],
+    ),
+    (
+        "the folded form written first stays as written",
+        "The Doe campaign said the poll was wrong.\n\nDoe’s campaign said on Monday it would appeal.",
+        ["Doe campaign", "Doe campaign"],
+    ),
+]
+
+NOT_OWNED = [
+    ("a possessive before other words is kept as it is", "Jo Bloggs's defense team argued that the sentence was too harsh.", ["Jo Bloggs's defense team"]),
+    ("a person is not an owner", "Jane Doe said the poll was wrong.", ["Jane Doe"]),
+    ("a body with no owner", "The Acme campaign said the poll was wrong.", ["Acme campaign"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", OWNED + NOT_OWNED, ids=[row[0] for row in OWNED + NOT_OWNED])
+def test_owned_speakers_shown_as_written(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, folded",
+    [
+        ("Kemp’s office", "Kemp office"),
+        ("Sanders’ aides", "Sanders aides"),
+        ("the Clinton campaign", "the Clinton campaign"),
+        ("Kemp’s policy", "Kemp’s policy"),  # not a speaker's noun
+        ("the ministry's spokesman", "the ministry's spokesman"),  # lower case: no owner's name
+    ],
+)
+def test_fold_owner(text: str, folded: str) -> None:
+    assert fold_owner(text) == folded
