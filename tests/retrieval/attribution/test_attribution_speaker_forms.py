@@ -50,3 +50,36 @@ def test_owned_speakers_shown_as_written(name: str, text: str, expected: list, s
 )
 def test_fold_owner(text: str, folded: str) -> None:
     assert fold_owner(text) == folded
+
+
+# A verb is never part of the speaker's words: a past form with its particle, a past form before
+# its object, the adverbs before a noun cue.
+VERB_OUTSIDE = [
+    (
+        "a past form and its particle before an adverb and a participle",
+        "After the hearing, the union leaders hit back immediately saying the ruling was unfair.",
+        ["the union leaders"],
+    ),
+    ("a past form and its particle before a comma", "The mayor lashed out, saying the budget was a sham.", ["The mayor"]),
+    (
+        "a noun cue after an owner and an adverb",
+        "Acme Weekly fired back at Jane Doe's earlier claim that she had turned the paper down, calling it “false.”",
+        ["Acme Weekly"],
+    ),
+    (
+        "an irregular past before its object",
+        "The Acme board gave the workers some welcome news on Friday, saying pay would rise.",
+        ["Acme board"],
+    ),
+]
+
+VERB_KEPT = [
+    # A past form and its particle inside a description (a relative clause) stay in it.
+    ("a description with a past form and its particle", "Parents signed up for the scheme said it was a lifeline.", ["Parents signed up for the scheme"]),
+    ("a description with a past form, its particle and an agent", "Voters turned off by the race said they would stay home.", ["Voters turned off by the race"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", VERB_OUTSIDE + VERB_KEPT, ids=[row[0] for row in VERB_OUTSIDE + VERB_KEPT])
+def test_verb_outside_speaker(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
