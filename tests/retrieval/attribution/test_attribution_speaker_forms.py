@@ -83,3 +83,27 @@ VERB_KEPT = [
 @pytest.mark.parametrize("name, text, expected", VERB_OUTSIDE + VERB_KEPT, ids=[row[0] for row in VERB_OUTSIDE + VERB_KEPT])
 def test_verb_outside_speaker(name: str, text: str, expected: list, speakers) -> None:
     assert speakers(text) == expected
+
+
+SHORT_FORMS = [
+    (
+        "a body's first word after its full name",
+        "A new report from the Acme Research Institute shows that fewer people vote.\n\nThe Acme study found that turnout fell.",
+        ["Acme Research Institute", "Acme Research Institute"],
+    ),
+    (
+        "a person of that surname comes first",
+        "Jo Acme, a driver, said sales fell.\n\nA report from the Acme Research Institute shows that fewer people vote.\n\nAcme said later the figures were wrong.",
+        ["Jo Acme", "Acme Research Institute", "Jo Acme"],
+    ),
+    (
+        "no longer name heard before: the word stays as written",
+        "The Acme study found that turnout fell.",
+        ["Acme"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SHORT_FORMS, ids=[row[0] for row in SHORT_FORMS])
+def test_short_forms_of_bodies(name: str, text: str, expected: list, speakers) -> None:
+    assert speakers(text) == expected
