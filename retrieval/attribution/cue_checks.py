@@ -165,8 +165,10 @@ def reports_nothing(
 ) -> bool:
     """The verb form is a noun, an adjective, or speech that is negated, hypothetical or no speech."""
     words = lexicon().words
-    if before == i - 1 and i > 0:
-        previous = toks[i - 1].lower
+    if before >= 0 and (before == i - 1 or not auxiliaries):
+        # The word before the verb, or before the adverbs opening its group ("Trump's earlier
+        # claim", "the recently announced plan").
+        previous = toks[before].lower
         owner = previous in _POSSESSIVES or previous.endswith(("’s", "'s")) and previous[:-2] not in lexicon().subject_pronouns | {"that", "there", "what"}
         if previous in ("the", "a", "an") or (not verb.finite and (previous in words["noun_marker"] or owner)):
             return True  # "Trump's claim", "initial reports", "the alleged attacker"

@@ -31,6 +31,7 @@ from retrieval.attribution.validity import (
     name_like,
     object_of_clause,
     parenthetical,
+    phrasal_verb_at,
     plain,
     proper,
     reduced_relative,
@@ -69,6 +70,9 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
     if seg is None:
         return None
     first, last, stop = seg
+    verb_at = phrasal_verb_at(toks, first, last)
+    if verb_at is not None and valid_phrase(toks, first, verb_at - 1) and not is_list(toks, first, verb_at - 1):
+        return Span(first, verb_at - 1, boundary_before(toks, stop))  # "officials fired back immediately saying"
     if not valid_phrase(toks, first, last):
         opener = toks[stop].lower if stop >= 0 else ""
         after_preposition = opener in lexicon().words["preposition"] or (opener in lexicon().words["boundary"] and opener not in _RELATIVE)

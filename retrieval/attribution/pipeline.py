@@ -13,6 +13,7 @@ from retrieval.attribution.carried import leads_into
 from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.lead import name_lead_descriptions
+from retrieval.attribution.owners import written_forms
 from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_mark
 from retrieval.attribution.people import Person, scan_people
 from retrieval.attribution.posts import poster
@@ -96,7 +97,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             # words of its own. One that gave its speaker to the quotation before it stays, as
             # the clause of that quotation.
             out[i] = None
-    return tuple(out)
+    return written_forms(out)
 
 
 def _views(paragraphs: Sequence[Sequence[int]], sentences: Sequence[Sentence], reopens: Sequence[bool]) -> list[QuoteView]:

@@ -182,10 +182,9 @@ class Resolver:
 
     def _written_otherwise(self, phrase: Phrase, index: int) -> Resolved | None:
         """Speakers named before, written another way: "Richards and Yelling agree" -> "Hugh
-        Richards and Liz Yelling" (``groups.together``); "the Syrian Observatory said" after "the
-        Syrian Observatory for Human Rights" -> the longer name; "Both leaders said" -> the two
+        Richards and Liz Yelling" (``groups.together``); "the Syrian Observatory said" -> the longer
+        name heard before (``_longer_body``); "Both leaders said", "Tara's owners said" -> the two
         people named last (``backrefs.pair_of``)."""
-        # "Tara's owners said" after "Erica and Roger Triantafilo"; "Both leaders said"
         pair = (self._couples.of(phrase.name) if phrase.kind != "person" else None) or (
             pair_of(list(self._people.values()), self._history, phrase.name, index) if phrase.kind in ("group", "role", "unnamed", "organisation") else None
         )
@@ -194,16 +193,18 @@ class Resolver:
             return Resolved(pair, phrase.name, "role")
         if phrase.kind == "group":
             named = lambda n: getattr(self._by_surname(n, None, index), "name", None)  # noqa: E731
-            joined = together(phrase.name, named)
-            if joined is not None:
+            if (joined := together(phrase.name, named)) is not None:
                 self._remember(joined, "group", None, None)
                 return Resolved(joined, None, "surname")
-        spoken = [speaker for speaker, cls, *_ in self._history if cls == "organisation"]
-        longer = longer_name(phrase.name, spoken) if phrase.kind == "organisation" and phrase.name[:1].isupper() else None
-        if longer is not None:
-            self._remember(longer, "organisation", None, None)
-            return Resolved(longer, None, "alias")
-        return None
+        return self._longer_body(phrase.name) if phrase.kind == "organisation" else None
+
+    def _longer_body(self, name: str) -> Resolved | None:
+        """ "Syrian Observatory", "Pew" -> a body heard before under a longer name those words open."""
+        longer = longer_name(name, [speaker for speaker, cls, *_ in self._history if cls == "organisation"]) if name[:1].isupper() else None
+        if longer is None:
+            return None
+        self._remember(longer, "organisation", None, None)
+        return Resolved(longer, None, "alias")
 
     def _alias(self, name: str) -> str | None:
         short, owned = aliased_parts(name)  # "ACLU’s Rhode Island chapter": the ACLU's full name owns it
@@ -220,9 +221,10 @@ class Resolver:
             description = appositive or phrase.description or person.description
             self._remember(person.name, "person", person.gender, description)
             return Resolved(person.name, description, "surname")
-        # An unknown single name ("DuVernay", "Iraq") may be a person or a country; a known
-        # first name ("Melanie said") is a person, so a later "she" can go back to her.
+        # An unknown single name ("DuVernay", "Iraq") may be a person or a country; a known first name ("Melanie said") is a person.
         gender = phrase.gender or lexicon().first_names.get(phrase.name.lower())
+        if not (gender or appositive or phrase.description) and (body := self._longer_body(phrase.name)):
+            return body  # "the Pew study found" after "the Pew Research Center": its first word
         cls = "person" if appositive or phrase.description or gender else "name"
         self._remember(phrase.name, cls, gender, appositive or phrase.description)
         return Resolved(phrase.name, appositive or phrase.description, "direct")

@@ -13,6 +13,7 @@ from typing import Literal, Sequence
 
 from retrieval.attribution.descriptions import document_noun, person_noun, possessive_owner
 from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.owners import fold_owner
 from retrieval.attribution.tokens import Token, tokenize
 from retrieval.lexicon import words as word_list
 
@@ -22,14 +23,6 @@ PhraseKind = Literal["person", "surname", "pronoun", "role", "organisation", "gr
 # "the spokesman", "the Pentagon's chief spokesman": a role refers back; a longer phrase is a
 # description of its own ("the spokesman for the regional water authority in ...").
 MAX_ROLE_WORDS = 4
-# The speakers that belong to a person or body and are named after them: "Clinton’s campaign" is
-# the "Clinton campaign", "Cameron’s spokesman" the "Cameron spokesman", "Sanders’ aides" the
-# "Sanders aides", however the article writes the owner.
-_POSSESSIVE = re.compile(
-    r"\b([A-Z][\w.\-]*?)(?:’s|'s|(?<=s)’|(?<=s)')(?= (?:campaign|administration|team|office|aides?|spokes(?:man|woman|person))\b)"
-)
-
-
 # "Motel 6’s parent company, G6 Hospitality LLC, said": an appositive of at most this many words
 # may be the name the description stands beside.
 MAX_NAME_APPOSITIVE_WORDS = 5
@@ -263,13 +256,13 @@ def _source_noun(head: Sequence[Token]) -> str | None:
 
 def _as_written(text: str) -> str:
     """An organisation or group as written, minus a leading "the" before a proper name, and
-    with an owner's possessive folded (``_POSSESSIVE``): "Clinton’s campaign" and "the Clinton
-    campaign" are one speaker, "Clinton campaign"."""
+    with an owner's possessive folded (``owners.fold_owner``): "Clinton’s campaign" and "the
+    Clinton campaign" are one speaker, "Clinton campaign" (shown as written, ``owners.written_forms``)."""
     text = " ".join(text.split())
     first, _, rest = text.partition(" ")
     if first.lower() == "the" and rest[:1].isupper():
         text = rest
-    return _POSSESSIVE.sub(r"\1", text)
+    return fold_owner(text)
 
 
 def named_appositive(phrase: Phrase, appositive: str) -> tuple[Phrase, str] | None:

@@ -17,7 +17,7 @@ from retrieval.lexicon import words
 __all__ = [
     "LIST_JOINERS", "MAX_COMMON_PHRASE", "is_named", "valid_phrase", "name_like", "joined", "is_list", "bare_name",
     "description_of_someone", "unnamed", "proper", "plain", "PARENTHETICAL_WORDS", "parenthetical", "object_of_clause",
-    "TIME_PREPOSITIONS", "reduced_relative", "people_head", "before_count", "MAX_CONTACT_WORDS", "trailing_name", "contact_clause", "titled_name",
+    "TIME_PREPOSITIONS", "reduced_relative", "people_head", "before_count", "MAX_CONTACT_WORDS", "trailing_name", "contact_clause", "titled_name", "phrasal_verb_at",
 ]
 
 # Words that join the names of a list ("Germany, Denmark, Norway and Poland said").
@@ -30,6 +30,8 @@ OBJECT_DETERMINER_REACH = 2
 PARENTHETICAL_WORDS = 2
 # "Every activist I spoke to": words of a relative clause after "I" or "we", at most.
 MAX_CONTACT_WORDS = 3
+# "fired back", "lashed out", "shot down": particles that make a past form before them a verb.
+_PARTICLES = frozenset({"back", "out", "up", "off", "down"})
 TIME_PREPOSITIONS = frozenset({"on", "in", "at", "last", "this", "early", "late"})  # "... on Wednesday"
 
 
@@ -88,7 +90,8 @@ def people_head(head: Token) -> bool:
 
 def _verb_inside(span: Sequence[Token]) -> bool:
     """A verb and what follows it, not a speaker: a past form before its object's determiner
-    ("Marshall **issued an** online", "the FBI **interviewed a** mom for") or an -ing form opening
+    ("Marshall **issued an** online", "the FBI **interviewed a** mom for") or its particle
+    ("officials **fired back**", "the mayor **lashed out** at"), or an -ing form opening
     the span before a preposition ("**speaking in** an interview on", "**withering in** his ...")."""
     if len(span) < 2:
         return False
@@ -100,11 +103,28 @@ def _verb_inside(span: Sequence[Token]) -> bool:
         tok = span[k]
         if tok.is_cap or not tok.is_word or tok.lower in lex.titles:
             continue
-        if k and not carried and tok.lower.endswith("ed") and span[k + 1].lower in determiners:
+        past = tok.lower.endswith("ed") or tok.lower in words("past_forms.txt")
+        if k and not carried and past and span[k + 1].lower in determiners:
+            return True  # "Marshall issued an", "The administration gave the industry"
+        if k and past and span[k + 1].lower in _PARTICLES and (k + 2 == len(span) or span[k + 2].lower == "at"):
+            # "White House officials fired back", "TIME Magazine fired back at" ("People signed
+            # up for the program" is a description: the verb and its particle are a relative clause).
             return True
         if k == 0 and tok.lower.endswith("ing") and span[1].lower in lex.words["preposition"]:
             return True
     return False
+
+
+def phrasal_verb_at(toks: Sequence[Token], first: int, last: int) -> int | None:
+    """ "White House officials **fired back** immediately saying", "the union **hit back**": where
+    a verb and the particle ending tokens ``first..last`` start (after their first word), else
+    None. Any lower-case word but a person or body noun is a verb there, past or present."""
+    tok = toks[last - 1] if last - 1 > first else None
+    if tok is None or not tok.is_word or tok.is_cap or toks[last].lower not in _PARTICLES:
+        return None
+    lex = lexicon()
+    noun = tok.lower in lex.groups or tok.lower in lex.roles or tok.lower in lex.titles or people_head(tok)
+    return None if noun else last - 1
 
 
 def _participle(span: Sequence[Token]) -> bool:

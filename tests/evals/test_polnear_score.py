@@ -45,6 +45,9 @@ def test_speech_cue(cue: str, speech: bool) -> None:
         ("The New York Post", "New York Post", True),
         ("Mike Pence", "Donald Trump", False),
         ("", "Trump", False),
+        ("Clinton’s team", "Clinton team", True),  # the gold reduces an owner's possessive
+        ("Sanders' aides", "Sanders aides", True),
+        ("Clinton’s policy", "Clinton policy", False),  # not what an owner has as a speaker
     ],
 )
 def test_names_match(predicted: str, gold: str, match: bool) -> None:

@@ -76,7 +76,7 @@ import pytest
         ("Two campaign aides, speaking on condition of anonymity, said Whitaker would skip the debate.", "Two campaign aides", "SV"),
         ("Dell’s campaign manager, Kevin Sato, said the senator would attend.", "Kevin Sato", "SV"),
         ("Ted Cruz endorsed Donald Trump, who says he is honored.", "Donald Trump", "SV"),
-        ("Hillary Clinton’s campaign said the report was false.", "Hillary Clinton campaign", "SV"),
+        ("Hillary Clinton’s campaign said the report was false.", "Hillary Clinton’s campaign", "SV"),
         ("The Clinton campaign said the report was false.", "Clinton campaign", "SV"),
         ("The ministry’s spokesman, Omar Haddad, told reporters the border was open.", "Omar Haddad", "SV"),
     ],

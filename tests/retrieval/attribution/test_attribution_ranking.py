@@ -102,9 +102,9 @@ CHOICE = [
     ("a description that holds a cue-like word", "Brad Komar, Clinton's Colorado state director, said they were ready.", ["Brad Komar"]),
     ("a place opening the sentence is no speaker", "At Boca West, where it costs $70,000 to join, Jay DiPietro, the club's president, said times were hard.", ["Jay DiPietro"]),
     ("a list of names stays a list", "Germany, Denmark, Norway and Poland said they would act.", ["Germany, Denmark, Norway and Poland"]),
-    ("an owner's spokesman", "Cameron’s spokesman said the prime minister stood by his comments.", ["Cameron spokesman"]),
+    ("an owner's spokesman", "Cameron’s spokesman said the prime minister stood by his comments.", ["Cameron’s spokesman"]),
     ("a body named like a document", "The U.S. Geological Survey said it detected an earthquake.", ["U.S. Geological Survey"]),
-    ("an owner's office", "Powell’s office said he could not recall the dinner.", ["Powell office"]),
+    ("an owner's office", "Powell’s office said he could not recall the dinner.", ["Powell’s office"]),
     ("a time phrase before the subject", "Hours later, Trump returned the compliment, telling reporters he was pleased.", ["Trump"]),
     (
         "a place with commas before the subject",

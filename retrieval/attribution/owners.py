@@ -1,0 +1,54 @@
+"""Speakers named after their owner: one speaker however the article writes the owner, shown as
+the article wrote it.
+
+"Clinton’s campaign" and "the Clinton campaign" are one speaker: ``fold_owner`` drops the owner's
+possessive, and that folded form is the name resolution works with, so either wording finds the
+other. A reader is shown words the article wrote, never the fold: ``written_forms`` names each
+folded speaker by its first written form in the article ("Kemp’s office", not "Kemp office").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from retrieval.models import Attribution
+
+__all__ = ["fold_owner", "written_forms"]
+
+# The speakers that belong to a person or body and are named after them: "Clinton’s campaign" is
+# the "Clinton campaign", "Cameron’s spokesman" the "Cameron spokesman", "Sanders’ aides" the
+# "Sanders aides", however the article writes the owner.
+_POSSESSIVE = re.compile(
+    r"\b([A-Z][\w.\-]*?)(?:’s|'s|(?<=s)’|(?<=s)')(?= (?:campaign|administration|team|office|aides?|spokes(?:man|woman|person))\b)"
+)
+
+
+def fold_owner(text: str) -> str:
+    """ "Kemp’s office" -> "Kemp office": an owner's possessive folded (``_POSSESSIVE``)."""
+    return _POSSESSIVE.sub(r"\1", text)
+
+
+def _shown(mention: str) -> str:
+    """A mention as a name is shown: without a leading "the" before a capital."""
+    first, _, rest = " ".join(mention.split()).partition(" ")
+    return rest if first.lower() == "the" and rest[:1].isupper() else " ".join(mention.split())
+
+
+def written_forms(attributions: Sequence[Attribution | None]) -> tuple[Attribution | None, ...]:
+    """Each speaker whose name is a fold of an owner's possessive, named by the first mention in
+    the article that folds to it ("Kemp’s office insisted ... | The office said ..." -> both
+    "Kemp’s office"). Speakers the article never wrote with a possessive stay as they are."""
+    first: dict[str, str] = {}
+    for attribution in attributions:
+        if attribution is not None and fold_owner(shown := _shown(attribution.mention)) == attribution.speaker:
+            first.setdefault(attribution.speaker, shown)  # "the Clinton campaign" first: shown as it is
+    written = {speaker: shown for speaker, shown in first.items() if shown != speaker}
+    if not written:
+        return tuple(attributions)
+    return tuple(
+        a if a is None or (a.speaker not in written and not set(a.via) & written.keys())
+        else replace(a, speaker=written.get(a.speaker, a.speaker), via=tuple(written.get(v, v) for v in a.via))
+        for a in attributions
+    )
