@@ -15,6 +15,7 @@ from typing import Callable, Collection, Iterable, Sequence
 
 from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.namesakes import merge_surnames
 from retrieval.attribution.name_context import addressed, opens_clause, owner_before, title_before, titled_after, unowned
 
 __all__ = ["Person", "MAX_SUBJECT_START", "by_surname", "is_initial", "scan_people", "person_key"]
@@ -168,7 +169,7 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
         runs = [(at, run) for at, run in found[index] if " " in run or "\t" in run or run.lower() not in never]
         for words, before, prefix, after in _runs(text, runs):
             _read_run(scan, index, words, before, prefix, after)
-    return _merge_surnames(scan.people)
+    return merge_surnames(scan.people)
 
 
 def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: str, after: str) -> None:
@@ -278,32 +279,3 @@ def _mention(person: Person, index: int, at: tuple[int, int], subject: bool = Tr
     person.first_at.setdefault(index, chars)
     if words <= MAX_SUBJECT_START:
         person.subject_of.append(index)
-
-
-def _merge_surnames(people: dict[tuple[str, str], Person]) -> list[Person]:
-    """Fold "President Obama" into "Barack Obama" when the article names one Obama in full, and
-    "President Xi" into "Xi Jinping" when no one has Xi for a surname."""
-    full: dict[str, list[Person]] = {}
-    for person in people.values():
-        if person.key[0]:
-            full.setdefault(person.surname, []).append(person)
-    out = []
-    # "President Xi" after "Xi Jinping": a family name written first is the one full name opening with it.
-    first = {}
-    for person in people.values():
-        if person.key[0]:
-            first.setdefault(person.key[0], []).append(person)
-    for person in people.values():
-        namesakes = full.get(person.surname) or first.get(person.surname, [])
-        if not person.key[0] and len(namesakes) == 1:
-            namesakes[0].mentions = sorted(namesakes[0].mentions + person.mentions)
-            namesakes[0].subject_of = sorted(namesakes[0].subject_of + person.subject_of)
-            namesakes[0].opens_clause = sorted(namesakes[0].opens_clause + person.opens_clause)
-            for index, at in person.first_at.items():
-                namesakes[0].first_at[index] = min(at, namesakes[0].first_at.get(index, at))
-            namesakes[0].addressed = sorted(namesakes[0].addressed + person.addressed)
-            if namesakes[0].gender is None:
-                namesakes[0].gender = person.gender
-            continue
-        out.append(person)
-    return out
