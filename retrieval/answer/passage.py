@@ -25,6 +25,7 @@ from typing import Sequence
 import numpy as np
 
 from retrieval.answer.matching import TermWeights
+from retrieval.index.bm25 import Hits
 from retrieval.index.library import Searcher
 
 __all__ = ["passage_ranked", "PASSAGE_REACH", "PASSAGE_WEIGHT", "PASSAGE_COVERAGE", "PASSAGE_HITS", "MAX_NEIGHBOURS"]
@@ -80,16 +81,7 @@ def passage_ranked(
     """
     known = weights.known
     n = len(library)
-    few = candidates is not None and len(candidates) * len(_OFFSETS) <= MAX_NEIGHBOURS
-    led = np.asarray(candidates, np.int64) if few and not own_word else np.empty(0, np.int64)
-    leads = _leads(led, starts, n) if len(led) else led
-    if few:
-        # A few quotes (one speaker's): read exactly the sentences beside them (and their articles' leads).
-        around = (np.asarray(candidates, np.int64)[:, None] + _OFFSETS[None, :]).ravel()
-        around = _sorted_unique(np.concatenate([around[(around >= 0) & (around < n)], leads]))
-        hits = library.search(known, len(around), around)
-    else:
-        hits = library.search(known, PASSAGE_HITS, None)
+    hits, led, leads = _passage_hits(library, known, starts, candidates, own_word)
     if not len(hits.indices):
         return _NONE
     present = library.contains(hits.indices, known)
@@ -118,6 +110,23 @@ def passage_ranked(
         first = np.argsort(-weights.coverages(own), kind="stable")
         c, s, r, own = c[first], s[first], r[first], own[first]
     return c, s, tuple(_nearby(known, present[row], own[j]) for j, row in enumerate(r.tolist()))
+
+
+def _passage_hits(
+    library: Searcher, known: list[str], starts: np.ndarray, candidates: np.ndarray | None, own_word: bool
+) -> tuple[Hits, np.ndarray, np.ndarray]:
+    """The sentences that match the question by themselves, and the candidates whose articles'
+    leads count as their neighbours (with those leads)."""
+    n = len(library)
+    few = candidates is not None and len(candidates) * len(_OFFSETS) <= MAX_NEIGHBOURS
+    led = np.asarray(candidates, np.int64) if few and not own_word else np.empty(0, np.int64)
+    leads = _leads(led, starts, n) if len(led) else led
+    if few:
+        # A few quotes (one speaker's): read exactly the sentences beside them (and their articles' leads).
+        around = (np.asarray(candidates, np.int64)[:, None] + _OFFSETS[None, :]).ravel()
+        around = _sorted_unique(np.concatenate([around[(around >= 0) & (around < n)], leads]))
+        return library.search(known, len(around), around), led, leads
+    return library.search(known, PASSAGE_HITS, None), led, leads
 
 
 def _neighbours(

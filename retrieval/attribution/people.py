@@ -175,16 +175,7 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
 def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: str, after: str) -> None:
     """Record the person a run of capitalised words names, if it names one."""
     lex = lexicon()
-    while len(words) > 1 and words[-1].lower().rstrip(".") in lex.words["post_nominal"]:
-        words = words[:-1]  # "Frank Field MP", "Bret Walker SC"
-    lowered = [w.lower() for w in words]
-    last_title = max([k for k, w in enumerate(lowered) if w in lex.titles], default=-1)
-    start = last_title + 1
-    while start < len(words) and (lowered[start] in scan.skip or lowered[start] in lex.groups or owner_before(lowered, start)):
-        start += 1
-    end = len(words)
-    while end > start and lowered[end - 1] in lex.words["name_suffix"]:
-        end -= 1
+    words, lowered, last_title, start, end = _name_bounds(scan, words)
     # "Mr. Obama’s bet is ...": the owner opening a sentence is a mention (and its subject).
     name = [*words[start : end - 1], unowned(words[end - 1])] if end > start else []
     if not name or len(name) > MAX_NAME_WORDS or "organisation" in [lex.groups.get(_bare(w)) for w in name]:
@@ -234,6 +225,23 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         person.opens_clause.append(index)  # "During an interview in April, Trump was talking ..."
     if addressed(prefix):
         person.addressed.append(index)
+
+
+def _name_bounds(scan: _Scan, words: list[str]) -> tuple[list[str], list[str], int, int, int]:
+    """The run without post-nominals, its lower case, its last title's position and where the
+    name starts and ends (past titles, skipped and group words, and before suffixes)."""
+    lex = lexicon()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in lex.words["post_nominal"]:
+        words = words[:-1]  # "Frank Field MP", "Bret Walker SC"
+    lowered = [w.lower() for w in words]
+    last_title = max([k for k, w in enumerate(lowered) if w in lex.titles], default=-1)
+    start = last_title + 1
+    while start < len(words) and (lowered[start] in scan.skip or lowered[start] in lex.groups or owner_before(lowered, start)):
+        start += 1
+    end = len(words)
+    while end > start and lowered[end - 1] in lex.words["name_suffix"]:
+        end -= 1
+    return words, lowered, last_title, start, end
 
 
 def _office_after(after: str) -> bool:
