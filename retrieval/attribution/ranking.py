@@ -115,16 +115,7 @@ def candidates(at: PronounAt, pick: Pick | None, paragraph_of: Sequence[int] = (
     fitting = [h for h in recent if h[1] in ("person", "unnamed", "name") and (h[2] or learned.get(h[0])) in (None, gender)]
     last_fitting = fitting[-1][0] if fitting else None
     anyone_said = recent[-1][4] if recent else -1
-    found: dict[str, tuple[Pick, Person | None, str]] = {}
-    for person in people:
-        fits = (person.gender or learned.get(person.name)) in (None, gender)
-        if fits and index - _last(person.mentions, index, same=True) <= MAX_PRONOUN_GAP:
-            found[person.name] = (Pick(person.name, person.description, person.gender), person, "person")
-    for speaker, cls, known, description, said in fitting:
-        if speaker not in found:
-            found[speaker] = (Pick(speaker, description, known, remember=cls != "unnamed"), None, cls)
-    if pick is not None and pick.name not in found:
-        found[pick.name] = (pick, None, "person")
+    found = _options(at, pick, fitting)
     spoke_here = {h[0] for h in recent if opened_here <= h[4] <= index}
     first_before = _first(people, index - 1)
     first_here = _first(people, index) if not at_start else None
@@ -169,6 +160,22 @@ def candidates(at: PronounAt, pick: Pick | None, paragraph_of: Sequence[int] = (
             option = pick  # keep what the rules learned from their own pick
         out.append(Candidate(option, values))
     return out
+
+
+def _options(at: PronounAt, pick: Pick | None, fitting: Sequence[tuple]) -> dict[str, tuple[Pick, Person | None, str]]:
+    """Whom the pronoun may be: people named lately who fit it, speakers heard lately who fit it,
+    and the rules' own pick; each with its person (if named) and its kind."""
+    found: dict[str, tuple[Pick, Person | None, str]] = {}
+    for person in at.people:
+        fits = (person.gender or at.learned.get(person.name)) in (None, at.gender)
+        if fits and at.index - _last(person.mentions, at.index, same=True) <= MAX_PRONOUN_GAP:
+            found[person.name] = (Pick(person.name, person.description, person.gender), person, "person")
+    for speaker, cls, known, description, _said in fitting:
+        if speaker not in found:
+            found[speaker] = (Pick(speaker, description, known, remember=cls != "unnamed"), None, cls)
+    if pick is not None and pick.name not in found:
+        found[pick.name] = (pick, None, "person")
+    return found
 
 
 _recorder: list | None = None
