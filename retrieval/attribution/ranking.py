@@ -103,10 +103,7 @@ def candidates(at: PronounAt, pick: Pick | None, paragraph_of: Sequence[int] = (
     """Everyone a "he"/"she" in sentence ``index`` could refer to, with their features.
     ``paragraph_of``: each sentence's paragraph number (empty: not known)."""
     people, history, learned, gender, index, at_start = at.people, at.history, at.learned, at.gender, at.index, at.at_start
-    here = paragraph_of[index] if index < len(paragraph_of) else None
-    opened_here = index
-    while here is not None and opened_here > 0 and paragraph_of[opened_here - 1] == here:
-        opened_here -= 1  # the first sentence of the pronoun's paragraph
+    here, opened_here = _paragraph_opening(paragraph_of, index)
     recent = [h for h in history if index - h[4] <= MAX_PRONOUN_GAP]
     last_said: dict[str, int] = {}
     order: dict[str, int] = {}
@@ -160,6 +157,15 @@ def candidates(at: PronounAt, pick: Pick | None, paragraph_of: Sequence[int] = (
             option = pick  # keep what the rules learned from their own pick
         out.append(Candidate(option, values))
     return out
+
+
+def _paragraph_opening(paragraph_of: Sequence[int], index: int) -> tuple[int | None, int]:
+    """The pronoun's paragraph number (None: not known) and its first sentence."""
+    here = paragraph_of[index] if index < len(paragraph_of) else None
+    opened_here = index
+    while here is not None and opened_here > 0 and paragraph_of[opened_here - 1] == here:
+        opened_here -= 1
+    return here, opened_here
 
 
 def _options(at: PronounAt, pick: Pick | None, fitting: Sequence[tuple]) -> dict[str, tuple[Pick, Person | None, str]]:
