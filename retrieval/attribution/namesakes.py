@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from retrieval.attribution.people import Person
+from retrieval.attribution.person import Person
 
 __all__ = ["merge_surnames"]
 

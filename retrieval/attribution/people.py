@@ -16,6 +16,7 @@ from typing import Callable, Collection, Iterable, Sequence
 from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.namesakes import merge_surnames
+from retrieval.attribution.person import Person, is_initial, person_key
 from retrieval.attribution.name_context import addressed, opens_clause, owner_before, title_before, titled_after, unowned
 
 __all__ = ["Person", "MAX_SUBJECT_START", "by_surname", "is_initial", "scan_people", "person_key"]
@@ -36,29 +37,6 @@ _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w’'\-]+)")
 # A lone name followed by an office and another name: "McConnell spokesman Don Stewart".
 _OWNED_OFFICE = re.compile(r"[ \t]+([\w\-]+)[ \t]+[A-Z]")
 _NOT_NAMES = ("aux", "boundary", "preposition", "determiner", "time", "leading", "label", "sentence_opener")
-
-
-@dataclass
-class Person:
-    name: str
-    surname: str  # lower case
-    key: tuple[str, str]  # (first name, surname) lower case: "Donald J. Trump" is "Donald Trump"
-    gender: str | None
-    description: str | None
-    mentions: list[int] = field(default_factory=list)  # sentence numbers naming them in full
-    subject_of: list[int] = field(default_factory=list)  # sentences they open as the subject
-    first_at: dict[int, int] = field(default_factory=dict)  # sentence -> character offset of their first mention there
-    opens_clause: list[int] = field(default_factory=list)  # sentences whose main clause they open after an opening phrase
-    addressed: list[int] = field(default_factory=list)  # sentences naming them as the one spoken to ("told Jo Bloggs")
-
-
-def is_initial(word: str) -> bool:
-    """A middle initial ("J." in "Donald J. Trump"), left out of the person's key."""
-    return len(word.rstrip(".")) == 1
-
-
-def person_key(words: Sequence[str]) -> tuple[str, str]:
-    return words[0].lower(), words[-1].lower()
 
 
 def by_surname(people: Iterable[Person], spoke: Callable[[], Collection[str]], surname: str, gender: str | None, index: int) -> Person | None:
