@@ -15,7 +15,7 @@ from typing import Sequence
 
 from retrieval.models import Attribution
 
-__all__ = ["fold_owner", "written_forms"]
+__all__ = ["fold_owner", "shown", "written_forms"]
 
 # The speakers that belong to a person or body and are named after them: "Clinton’s campaign" is
 # the "Clinton campaign", "Cameron’s spokesman" the "Cameron spokesman", "Sanders’ aides" the
@@ -30,7 +30,7 @@ def fold_owner(text: str) -> str:
     return _POSSESSIVE.sub(r"\1", text)
 
 
-def _shown(mention: str) -> str:
+def shown(mention: str) -> str:
     """A mention as a name is shown: without a leading "the" before a capital."""
     first, _, rest = " ".join(mention.split()).partition(" ")
     return rest if first.lower() == "the" and rest[:1].isupper() else " ".join(mention.split())
@@ -42,9 +42,9 @@ def written_forms(attributions: Sequence[Attribution | None]) -> tuple[Attributi
     "Kemp’s office"). Speakers the article never wrote with a possessive stay as they are."""
     first: dict[str, str] = {}
     for attribution in attributions:
-        if attribution is not None and fold_owner(shown := _shown(attribution.mention)) == attribution.speaker:
-            first.setdefault(attribution.speaker, shown)  # "the Clinton campaign" first: shown as it is
-    written = {speaker: shown for speaker, shown in first.items() if shown != speaker}
+        if attribution is not None and fold_owner(form := shown(attribution.mention)) == attribution.speaker:
+            first.setdefault(attribution.speaker, form)  # "the Clinton campaign" first: shown as it is
+    written = {speaker: form for speaker, form in first.items() if form != speaker}
     if not written:
         return tuple(attributions)
     return tuple(

@@ -13,7 +13,7 @@ from typing import Literal, Sequence
 
 from retrieval.attribution.descriptions import document_noun, person_noun, possessive_owner
 from retrieval.attribution.lexicon import lexicon
-from retrieval.attribution.owners import fold_owner
+from retrieval.attribution.owners import fold_owner, shown
 from retrieval.attribution.tokens import Token, tokenize
 from retrieval.lexicon import words as word_list
 
@@ -258,11 +258,7 @@ def _as_written(text: str) -> str:
     """An organisation or group as written, minus a leading "the" before a proper name, and
     with an owner's possessive folded (``owners.fold_owner``): "Clinton’s campaign" and "the
     Clinton campaign" are one speaker, "Clinton campaign" (shown as written, ``owners.written_forms``)."""
-    text = " ".join(text.split())
-    first, _, rest = text.partition(" ")
-    if first.lower() == "the" and rest[:1].isupper():
-        text = rest
-    return fold_owner(text)
+    return fold_owner(shown(text))
 
 
 def named_appositive(phrase: Phrase, appositive: str) -> tuple[Phrase, str] | None:
