@@ -12,13 +12,13 @@ from retrieval.attribution.colon import introducing_claim
 from retrieval.attribution.carried import leads_into
 from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
-from retrieval.attribution.lead import name_lead_descriptions
+from retrieval.attribution.named_later import name_lead_descriptions
 from retrieval.attribution.owners import written_forms
 from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_mark
 from retrieval.attribution.people import Person, scan_people
 from retrieval.attribution.posts import poster
 from retrieval.attribution.groups import plural_group
-from retrieval.attribution.leads import LEAD_PRONOUNS, lead_claim
+from retrieval.attribution.lead_ins import LEAD_PRONOUNS, lead_claim
 from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
 from retrieval.attribution.subjects import sentence_subject
