@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from retrieval.answer.counted import counted_nouns, is_amount, lead_terms, money_terms, people_terms
+from retrieval.answer.durations import asks_duration, duration_terms, is_duration
 from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms
 from retrieval.answer.passage import PASSAGE_REACH
@@ -43,6 +44,7 @@ class CountAsk:
     rest: set[str]  # for a generic count of people, the event words one of which must be held
     how_much: bool
     weights: TermWeights  # over the topical terms (money words left out for "how much")
+    duration: bool = False  # "how long" / "how soon": only a count of units of time answers
 
     @property
     def passage_may_answer(self) -> bool:
@@ -64,15 +66,18 @@ def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     df = library.document_frequency
     rest = {t for t in topical if t not in lead and df(t) > 0} if generic else set()
     nouns = counted_nouns(lead) | rest | {r for t in rest for r in near_terms(t)}
+    duration = asks_duration(parsed.verb)
+    if duration:
+        lead, rest, nouns = [], set(), set(duration_terms())
     weights = TermWeights(topical, [df(t) for t in topical], len(library))
-    return CountAsk(terms, lead, nouns, rest, how_much, weights)
+    return CountAsk(terms, lead, nouns, rest, how_much, weights, duration)
 
 
 def figure_answer(library: Searcher, ask: CountAsk, i: int) -> str | None:
     """The figure sentence ``i`` gives in answer, or None when it gives none that answers."""
     sentence = library.text(i)
     figure = count_figure(sentence, ask.terms, ask.nouns, how_much=ask.how_much) if has_count(sentence) else None
-    if figure is None:
+    if figure is None or (ask.duration and not is_duration(figure)):
         return None
     held = _held(sentence, ask.terms)
     lead, nouns = ask.lead, ask.nouns
