@@ -20,11 +20,11 @@ from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms
 from retrieval.answer.passage import PASSAGE_REACH
 from retrieval.answer.questions import ParsedQuestion
-from retrieval.answer.related import near_terms
+from retrieval.answer.related import MAX_STAND_INS, near_terms
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 
-__all__ = ["CountAsk", "count_ask", "figure_answer", "HOW_MANY_COVERAGE", "FIGURE_PASSAGE_COVERAGE"]
+__all__ = ["CountAsk", "count_ask", "figure_answer", "searched_terms", "HOW_MANY_COVERAGE", "FIGURE_PASSAGE_COVERAGE"]
 
 # Share of the question's term weight a sentence giving a figure must hold; the figure's own noun
 # matching what is counted already says much, so a third, not the half of ``MIN_TOPIC_COVERAGE``
@@ -71,6 +71,17 @@ def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
         lead, rest, nouns = [], set(), set(duration_terms())
     weights = TermWeights(topical, [df(t) for t in topical], len(library))
     return CountAsk(terms, lead, nouns, rest, how_much, weights, duration)
+
+
+def searched_terms(library: Searcher, ask: CountAsk) -> list[str]:
+    """The terms whose sentences are read for a figure: the question's, then what a figure's noun
+    may be (its rarest, most specific, words; never the words counting any people, in every
+    report), then the words the event asked may be told in ("killed" for "died"): "Sixteen people
+    were killed" holds no word of "how many migrant workers died on the railway tracks?"."""
+    df = library.document_frequency
+    held_nouns = sorted((t for t in ask.nouns - set(ask.terms) - set(people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
+    events = [r for t in ask.terms if t not in ask.lead and t not in ask.nouns for r in near_terms(t) if "_" not in r and df(r) > 0]
+    return list(dict.fromkeys(ask.terms + held_nouns[:MAX_STAND_INS] + events[:MAX_STAND_INS]))
 
 
 def figure_answer(library: Searcher, ask: CountAsk, i: int) -> str | None:
