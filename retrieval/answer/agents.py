@@ -4,17 +4,18 @@ do ("who owns several bars", "of YouGov polling", "runs the shelter"): the agent
 English makes a doer's noun from a verb or noun with "-er" or "-ster" ("own" -> "owner",
 "poll" -> "pollster", "run" -> "runner", "manage" -> "manager"); a question naming the doer is
 matched, once the words as asked found nobody, against the descriptions' words of the base.
-Not "-or": its nouns are established roles of their own ("governor" is no "government" speaker,
-"senator" no "Senate" committee).
+The endings are ``agent_suffixes.txt``; not "-or", whose nouns are established roles of their own
+("governor" is no "government" speaker, "senator" no "Senate" committee).
 """
 
 from __future__ import annotations
+
+from retrieval.lexicon import lines
 
 __all__ = ["agent_bases", "MIN_BASE"]
 
 # A base shorter than this says too little of a doing: "own", "run" and "sue" are three.
 MIN_BASE = 3
-_SUFFIXES = ("ster", "er")
 _VOWELS = frozenset("aeiou")
 
 
@@ -27,7 +28,7 @@ def agent_bases(word: str) -> tuple[str, ...]:
     """
     word = word.lower()
     out: list[str] = []
-    for suffix in _SUFFIXES:
+    for suffix in lines("agent_suffixes.txt")[0].split():
         base = word[: -len(suffix)]
         if not word.endswith(suffix) or len(base) < MIN_BASE or not _VOWELS & set(base):
             continue
