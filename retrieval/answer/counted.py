@@ -4,7 +4,8 @@
 answers it when its own noun is one of them, a word related to them ("22 rockets" for
 "missiles": both projectiles), or, for people, any word counting people ("35 people" for
 "patients"). "how much" is answered by amounts of money, which also stand for the question's
-money words ("worth", "cost").
+money words ("worth", "cost"). "how long", "how soon" and "how old" are answered by figures in
+units of time ("38 years", "the next two weeks"; ``measure_asks.tsv``).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import functools
 from retrieval.answer.matching import query_terms
 from retrieval.answer.related import near_terms
 from retrieval.index.terms import tokenize
-from retrieval.lexicon import words
+from retrieval.lexicon import lines, words
 
-__all__ = ["lead_terms", "counted_nouns", "by_relative", "money_terms", "is_amount", "people_terms"]
+__all__ = ["lead_terms", "counted_nouns", "by_relative", "money_terms", "is_amount", "people_terms", "measure_units"]
 
 _MIN_PARTICIPLE = 3  # "died", "killed", "injured" are verbs; "bed", "red" are too short to tell
 
@@ -71,3 +72,14 @@ def _currency_terms() -> frozenset[str]:
 @functools.cache
 def people_terms() -> tuple[str, ...]:
     return tuple(t for w in words("people_words.txt") for t in query_terms(w))
+
+
+@functools.cache
+def measure_units(asked: str | None) -> frozenset[str]:
+    """Index terms of the units a "how <asked>" question is answered in ("long": days, years);
+    empty for "how many" and "how much"."""
+    for line in lines("measure_asks.tsv"):
+        word, _, units = line.partition("\t")
+        if word.strip() == (asked or "").lower():
+            return frozenset(tokenize(units))
+    return frozenset()

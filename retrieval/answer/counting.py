@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from retrieval.answer.counted import counted_nouns, is_amount, lead_terms, money_terms, people_terms
+from retrieval.answer.counted import counted_nouns, is_amount, lead_terms, measure_units, money_terms, people_terms
 from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms
 from retrieval.answer.passage import PASSAGE_REACH
@@ -43,6 +43,7 @@ class CountAsk:
     rest: set[str]  # for a generic count of people, the event words one of which must be held
     how_much: bool
     weights: TermWeights  # over the topical terms (money words left out for "how much")
+    units: bool = False  # "how long": ``nouns`` are the units of time a figure must be in
 
     @property
     def passage_may_answer(self) -> bool:
@@ -54,6 +55,10 @@ class CountAsk:
 def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     terms = query_terms(parsed.topic)
     how_much = (parsed.verb or "").lower() == "much"
+    df = library.document_frequency
+    units = measure_units(parsed.verb)
+    if units:  # "how long did Dorn serve?": a figure in years of a sentence about Dorn serving
+        return CountAsk(terms, [], set(units), set(), False, TermWeights(terms, [df(t) for t in terms], len(library)), True)
     lead = lead_terms(parsed.topic or "")
     # Words an amount answers by itself ("worth", "cost") are no topic: "how much will the
     # transport cost?" needs a sentence about transport.
@@ -61,7 +66,6 @@ def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     # A generic count of people ("how many people were killed?") must be of the event asked:
     # the sentence says killed (or a relative: "38 deaths"), so "employs 1,200 staff" is no answer.
     generic = bool(lead) and set(lead) <= set(people_terms())
-    df = library.document_frequency
     rest = {t for t in topical if t not in lead and df(t) > 0} if generic else set()
     nouns = counted_nouns(lead) | rest | {r for t in rest for r in near_terms(t)}
     weights = TermWeights(topical, [df(t) for t in topical], len(library))
@@ -71,7 +75,7 @@ def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
 def figure_answer(library: Searcher, ask: CountAsk, i: int) -> str | None:
     """The figure sentence ``i`` gives in answer, or None when it gives none that answers."""
     sentence = library.text(i)
-    figure = count_figure(sentence, ask.terms, ask.nouns, how_much=ask.how_much) if has_count(sentence) else None
+    figure = count_figure(sentence, ask.terms, ask.nouns, how_much=ask.how_much, units=ask.units) if has_count(sentence) else None
     if figure is None:
         return None
     held = _held(sentence, ask.terms)

@@ -22,7 +22,9 @@ __all__ = ["count_figure", "has_count", "NOUN_WINDOW"]
 
 # "1:30", "2230 GMT", "December 2018" and "3.5%" are when and how much, not how many.
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
-_CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|ET|EST|EDT|PT|PST|CET|local time|hours?\b|hrs\b)")
+_CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|ET|EST|EDT|PT|PST|CET|local time)")
+# "2230 hours" is a clock time; "630 hours of flying time" and "12 hours" are how long.
+_CLOCK_HOURS = (re.compile(r"^\d{4}$"), re.compile(r"\s*(?:hours?|hrs)\b"))
 _NUMBER = re.compile(r"(?<![\w.,:$])\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%:]|\.\d)")
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
@@ -48,7 +50,7 @@ _MONEY = re.compile(r"^\s*(?:(?:million|billion|trillion|bn|m)\b\s*)?(?:[a-z]+\s
 
 
 def count_figure(
-    sentence: str, terms: Sequence[str], nouns: Collection[str] = (), how_much: bool = False
+    sentence: str, terms: Sequence[str], nouns: Collection[str] = (), how_much: bool = False, units: bool = False
 ) -> str | None:
     """The count in ``sentence`` that answers the question, with its noun.
 
@@ -58,6 +60,8 @@ def count_figure(
         nouns: index terms of what the question counts and the words standing in for it; when
             given, the figure's own noun must be one of them.
         how_much: "how much" was asked: amounts of money count, and a bare number need no noun.
+        units: ``nouns`` are units of measure ("how long": days, years): a figure counts only
+            with one of them as its own noun ("38 years"), never bare ("12 were hurt").
 
     Returns:
         e.g. "15 missiles", or None when the sentence gives no such count.
@@ -66,10 +70,12 @@ def count_figure(
     if how_much:
         money = [span for span in counts if _is_money(sentence, span)]
         counts = money or ([] if nouns else counts)
+    elif units:
+        counts = [span for span in counts if _noun_terms(sentence, span[1]) & set(nouns)]
     elif nouns:  # a number whose noun is left out ("12 were hurt", "340 of them") may still count
         counts = [span for span in counts if not (own := _noun_terms(sentence, span[1])) or own & set(nouns)]
     if not counts:
-        return _share(sentence, nouns) if nouns and not how_much else None
+        return _share(sentence, nouns) if nouns and not (how_much or units) else None
     start, end = counts[0] if len(counts) == 1 else _nearest(sentence, counts, set(terms))
     return sentence[start : _noun_end(sentence, end)].rstrip(" ,;")
 
@@ -153,7 +159,7 @@ def has_count(sentence: str) -> bool:
     """Whether ``count_figure`` finds a count in ``sentence`` (for any terms), without finding it."""
     if _DIGIT.search(sentence):  # numbers and shares hold a digit: a sentence without one skips both scans
         for m in _NUMBER.finditer(sentence):
-            if not _YEAR.match(m.group(1)) and not _CLOCK_ZONE.match(sentence, m.end()):
+            if not _when(sentence, m):
                 return True
         if _SHARE.search(sentence):
             return True
@@ -196,11 +202,19 @@ def _counts(sentence: str) -> list[tuple[int, int]]:
     spans = [
         m.span()
         for m in _NUMBER.finditer(sentence)
-        if not _YEAR.match(m.group(1)) and not _CLOCK_ZONE.match(sentence, m.end())
+        if not _when(sentence, m)
     ]
     if _any_number_word(sentence.lower()):  # the word scan only when a number word may be there
         spans += [m.span() for m in _WORD.finditer(sentence) if _is_number_word(sentence, m, number_words)]
     return sorted(spans)
+
+
+def _when(sentence: str, number: re.Match[str]) -> bool:
+    """Whether a number is a year or a clock time ("1998", "2230 GMT", "0600 hours")."""
+    digits = number.group(1)
+    if _YEAR.match(digits) or _CLOCK_ZONE.match(sentence, number.end()):
+        return True
+    return bool(_CLOCK_HOURS[0].match(digits) and _CLOCK_HOURS[1].match(sentence, number.end()))
 
 
 def _is_number_word(sentence: str, word: re.Match[str], number_words: frozenset[str]) -> bool:
