@@ -51,7 +51,7 @@ def counted_nouns(lead: list[str]) -> set[str]:
     if not lead:
         return set()
     near = {r for t in lead for r in near_terms(t)}
-    people = set(people_terms()) if set(lead) & set(people_terms()) else set()
+    people = set(people_terms()) | set(_whole_terms()) if set(lead) & set(people_terms()) else set()
     return set(lead) | near | {r2 for r in near for r2 in near_terms(r)} | people
 
 
@@ -67,6 +67,11 @@ def is_amount(figure: str) -> bool:
 @functools.cache
 def _currency_terms() -> frozenset[str]:
     return frozenset(tokenize("dollar dollars pound pounds euro euros yen yuan crown crowns krone pesos peso rupees cents pence million billion bn"))
+
+
+@functools.cache
+def _whole_terms() -> frozenset[str]:
+    return frozenset(t for w in words("people_wholes.txt") for t in query_terms(w))
 
 
 @functools.cache

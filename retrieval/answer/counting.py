@@ -19,11 +19,11 @@ from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms
 from retrieval.answer.passage import PASSAGE_REACH
 from retrieval.answer.questions import ParsedQuestion
-from retrieval.answer.related import near_terms
+from retrieval.answer.related import MAX_STAND_INS, near_terms
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 
-__all__ = ["CountAsk", "count_ask", "figure_answer", "HOW_MANY_COVERAGE", "FIGURE_PASSAGE_COVERAGE"]
+__all__ = ["CountAsk", "count_ask", "figure_answer", "searched_terms", "HOW_MANY_COVERAGE", "FIGURE_PASSAGE_COVERAGE"]
 
 # Share of the question's term weight a sentence giving a figure must hold; the figure's own noun
 # matching what is counted already says much, so a third, not the half of ``MIN_TOPIC_COVERAGE``
@@ -66,10 +66,21 @@ def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     # A generic count of people ("how many people were killed?") must be of the event asked:
     # the sentence says killed (or a relative: "38 deaths"), so "employs 1,200 staff" is no answer.
     generic = bool(lead) and set(lead) <= set(people_terms())
-    rest = {t for t in topical if t not in lead and df(t) > 0} if generic else set()
+    # A word the articles lack is held through its relatives: "were killed" for "died".
+    rest = {t for t in topical if t not in lead and (df(t) > 0 or any(df(r) > 0 for r in near_terms(t)))} if generic else set()
     nouns = counted_nouns(lead) | rest | {r for t in rest for r in near_terms(t)}
     weights = TermWeights(topical, [df(t) for t in topical], len(library))
     return CountAsk(terms, lead, nouns, rest, how_much, weights)
+
+
+def searched_terms(library: Searcher, ask: CountAsk) -> list[str]:
+    """The terms ranked for a count: the question's, the rarest words a figure's noun may be, and
+    for each word the articles lack, the relatives they use ("killed" for "how many died?":
+    "Sixteen people were killed" holds no other word of the question)."""
+    df = library.document_frequency
+    nouns = sorted((t for t in ask.nouns - set(ask.terms) - set(people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
+    lacking = [r for t in ask.terms if df(t) == 0 for r in near_terms(t) if "_" not in r and df(r) > 0]
+    return list(dict.fromkeys(ask.terms + nouns[:MAX_STAND_INS] + lacking[:MAX_STAND_INS]))
 
 
 def figure_answer(library: Searcher, ask: CountAsk, i: int) -> str | None:

@@ -14,8 +14,8 @@ import numpy as np
 from retrieval.answer.aggregates import given_names, merge_same_person, named_by, ranked_tallies, tallies, topic_articles
 from retrieval.answer.beside import with_own_words
 from retrieval.answer.claims import claim_terms, unheld_claim, unheld_name
-from retrieval.answer.counted import by_relative, people_terms
-from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answer
+from retrieval.answer.counted import by_relative
+from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answer, searched_terms
 from retrieval.answer.described import described_speakers, headed_speakers, via_sentences
 from retrieval.answer.highlight import highlight_terms
 from retrieval.answer.matching import name_shares, query_terms
@@ -25,7 +25,6 @@ from retrieval.answer.nominal import own_phrases
 from retrieval.answer.speakers import SpeakerMatcher
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, surface
-from retrieval.answer.related import MAX_STAND_INS
 from retrieval.answer.search import Ranked, TwoPasses
 from retrieval.answer.timeline import over_time
 from retrieval.index.library import Searcher
@@ -222,10 +221,7 @@ class Answering:
 
     def how_many(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         ask = count_ask(self.library, parsed)
-        df = self.library.document_frequency
-        held_nouns = sorted((t for t in ask.nouns - set(ask.terms) - set(people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
-        searched = list(dict.fromkeys(ask.terms + held_nouns[:MAX_STAND_INS]))
-        ranked = self.search.ranked(searched, within, top, min_coverage=0.0, related=False)
+        ranked = self.search.ranked(searched_terms(self.library, ask), within, top, min_coverage=0.0, related=False)
         chosen = []
         for j, i in enumerate(ranked.indices):
             figure = figure_answer(self.library, ask, int(i))

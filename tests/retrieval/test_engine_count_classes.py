@@ -1,0 +1,67 @@
+"""Figures as papers write them: amounts with their scale fused on ("$5bn"), shares of the people
+a poll asked ("49 percent said"), shares of a population, and a count found through a relative
+of a word the articles never use ("killed" for "died")."""
+
+import pytest
+
+from retrieval.answer.counted import counted_nouns, lead_terms
+from retrieval.answer.figures import count_figure, has_count
+from retrieval.index.terms import tokenize
+
+ARTICLES = {
+    "ferry.txt": (
+        "A ferry capsized off the Valdorian coast on Monday.\n\n"
+        "Nine passengers were killed and four injured, the coastguard said.\n"
+    ),
+    "poll.txt": (
+        "A Marlow poll released Friday found voters split: 58 percent said the tunnel plan was a mistake, "
+        "the pollster said.\n\n"
+        "The poll of 1,200 adults was taken last week.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(engine_over):
+    return engine_over(ARTICLES)
+
+
+def figures(answer):
+    return [q.figure for q in answer.answers]
+
+
+def test_a_relative_of_a_word_the_articles_lack_finds_the_count(engine):
+    assert figures(engine.ask("how many passengers died when the ferry capsized?")) == ["Nine passengers"]
+
+
+def test_a_share_that_said_answers_how_many_people_said(engine):
+    assert "58 percent" in figures(engine.ask("how many people in the Marlow poll said the tunnel plan was a mistake?"))
+
+
+@pytest.mark.parametrize(
+    "sentence, terms, figure",
+    [
+        ("Early estimates put the amount of aid needed at about $5bn (£2.6bn).", "aid needed", "$5bn"),
+        ("The firm owes more than £27bn in taxes.", "taxes owes", "£27bn"),
+        ("It raised £4 million for the hospital.", "hospital", "£4 million"),
+        ("They built a 5m wall round the hospital.", "hospital", None),  # a height, no amount
+    ],
+)
+def test_amounts_with_a_fused_scale(sentence, terms, figure):
+    assert count_figure(sentence, tokenize(terms), how_much=True) == figure
+    assert has_count(sentence) is (count_figure(sentence, []) is not None)
+
+
+@pytest.mark.parametrize(
+    "sentence, question, figure",
+    [
+        ("About 15-20 percent of the population in Marlow is immune, he said.", "people in Marlow are immune", "20 percent of the population"),
+        ("In the poll, 49 percent said the plan was wrong.", "people in the poll said the plan was wrong", "49 percent"),
+        # a share that did not say anything, or a share of something else, counts no people
+        ("Prices rose 3.5% said the bank.", "people said prices rose", None),
+        ("About 20 percent of the harvest in Marlow was lost.", "people in Marlow lost", None),
+    ],
+)
+def test_shares_of_people(sentence, question, figure):
+    nouns = counted_nouns(lead_terms(question))
+    assert count_figure(sentence, tokenize(question), nouns) == figure
