@@ -54,6 +54,7 @@ _SHARE_SAID = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:\s*%|\s+per\s?cent)\s+([a-
 # A share of people opens its clause: "the poll found: 49 percent said", "while 43 percent said";
 # "prices rose 3.5% said the bank" is a share of prices.
 _CLAUSE_OPENS = re.compile(r"(?:^|[:;,—–]|\b(?:and|while|but|whereas|that))\s*(?:(?:about|nearly|almost|roughly|some|only|just|over|more\s+than|fewer\s+than|less\s+than)\s+)?$", re.I)
+_BOUND = re.compile(r"\s+(?:or|to)\s+([\w,.]+?)(?=[\s,;]|$)", re.I)
 _MONEY = re.compile(r"^\s*(?:(?:million|billion|trillion|bn|m)\b\s*)?(?:[a-z]+\s+)?(?:dollars?|pounds?|euros?|yen|yuan|crowns?|kronor|krone|pesos?|rupees?|francs?|cents?|pence)\b|^(?:bn|m)\b", re.I)
 
 
@@ -155,7 +156,7 @@ def _noun_terms(sentence: str, end: int) -> set[str]:
     head: the words before it say what kind, and the figure counts no shops."""
     head: list[str] = []
     people = words("people_words.txt")
-    position = end
+    position = _past_bound(sentence, end)
     scales = words("scale_words.txt")
     for _ in range(NOUN_WINDOW):
         word = _NEXT_WORD.match(sentence, position)
@@ -201,10 +202,20 @@ def _shortest_number_words() -> tuple[str, ...]:
     return tuple(w for w in every if not any(o != w and o in w for o in every))
 
 
+def _past_bound(sentence: str, end: int) -> int:
+    """Past the bound or range after a number, whose noun follows it ("1,548 **or more**
+    jagerbombs", "three **to four** pints"); ``end`` when there is none."""
+    bound = _BOUND.match(sentence, end)
+    if bound is None:
+        return end
+    word = bound.group(1).lower()
+    return bound.end() if word in ("more", "fewer", "less", "so") or word[0].isdigit() or word in words("number_words.txt") else end
+
+
 def _noun_end(sentence: str, end: int) -> int:
     """Where the noun counted by the number ending at ``end`` ends (``end`` when there is none)."""
     names = 0
-    position = end
+    position = end = _past_bound(sentence, end)
     while (word := _NEXT_WORD.match(sentence, position)) is not None:
         position = word.end()
         if word.group(1)[0].isupper() and names < _MAX_NAME_WORDS:

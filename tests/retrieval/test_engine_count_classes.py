@@ -65,3 +65,17 @@ def test_amounts_with_a_fused_scale(sentence, terms, figure):
 def test_shares_of_people(sentence, question, figure):
     nouns = counted_nouns(lead_terms(question))
     assert count_figure(sentence, tokenize(question), nouns) == figure
+
+
+@pytest.mark.parametrize(
+    "sentence, counted, figure",
+    [
+        ("It would take 1,548 or more jagerbombs to win.", "jagerbombs", "1,548 or more jagerbombs"),
+        ("He drank three to four pints of lager.", "pints", "four pints"),
+        ("About 40 or so tents were put up.", "tents", "40 or so tents"),
+        # a bound followed by no number or bound word is no range: the noun stays left out
+        ("Police said 12 or others were hurt.", "pints", "12"),
+    ],
+)
+def test_a_bound_or_range_stands_between_a_number_and_its_noun(sentence, counted, figure):
+    assert count_figure(sentence, tokenize(counted), nouns=tokenize(counted)) == figure
