@@ -11,6 +11,7 @@ units of time ("38 years", "the next two weeks"; ``measure_asks.tsv``).
 from __future__ import annotations
 
 import functools
+import re
 
 from retrieval.answer.matching import query_terms
 from retrieval.answer.related import near_terms
@@ -19,6 +20,7 @@ from retrieval.lexicon import lines, words
 
 __all__ = ["lead_terms", "counted_nouns", "by_relative", "money_terms", "is_amount", "people_terms", "measure_units"]
 
+_OF_THE = re.compile(r"^of\s+(?:(?:the|these|those|his|her|its|their|our)\s+)?", re.I)
 _MIN_PARTICIPLE = 3  # "died", "killed", "injured" are verbs; "bed", "red" are too short to tell
 
 
@@ -27,6 +29,8 @@ def lead_terms(topic: str) -> list[str]:
     US troops are in Iraq?"); empty when the verb comes first ("how many were killed")."""
     stop = words("query_stopwords.txt")
     lead: list[str] = []
+    # "how many of the protesters were arrested?" counts protesters.
+    topic = _OF_THE.sub("", topic)
     for n, word in enumerate(topic.split()):
         bare = word.lower().strip("?,.")
         if word.isupper() and len(bare) > 1:

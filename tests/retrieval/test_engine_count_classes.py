@@ -79,3 +79,9 @@ def test_shares_of_people(sentence, question, figure):
 )
 def test_a_bound_or_range_stands_between_a_number_and_its_noun(sentence, counted, figure):
     assert count_figure(sentence, tokenize(counted), nouns=tokenize(counted)) == figure
+
+
+def test_how_many_of_the_counts_the_noun_after_it(engine):
+    assert figures(engine.ask("how many of the passengers died when the ferry capsized?")) == ["Nine passengers"]
+    assert lead_terms("of the rifle attachments did he buy") == tokenize("rifle attachments")
+    assert lead_terms("offers were made") == tokenize("offers")  # "of" only as a word of its own
