@@ -54,6 +54,9 @@ def counted_nouns(lead: list[str]) -> set[str]:
     relatives ("rocket" for "missile", both projectiles), and, for people, any word counting people."""
     if not lead:
         return set()
+    fixed = _counted_as()
+    if set(lead) <= set(fixed):  # "how many times": occasions, never a time of the clock
+        return set(lead) | {w for t in lead for w in fixed[t]}
     near = {r for t in lead for r in near_terms(t)}
     people = set(people_terms()) | set(_whole_terms()) if set(lead) & set(people_terms()) else set()
     return set(lead) | near | {r2 for r in near for r2 in near_terms(r)} | people
@@ -71,6 +74,16 @@ def is_amount(figure: str) -> bool:
 @functools.cache
 def _currency_terms() -> frozenset[str]:
     return frozenset(tokenize("dollar dollars pound pounds euro euros yen yuan crown crowns krone pesos peso rupees cents pence million billion bn"))
+
+
+@functools.cache
+def _counted_as() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for line in lines("counted_as.tsv"):
+        noun, _, stand_ins = line.partition("\t")
+        for t in query_terms(noun):
+            out[t] = out.get(t, frozenset()) | frozenset(query_terms(stand_ins))
+    return out
 
 
 @functools.cache

@@ -85,3 +85,16 @@ def test_how_many_of_the_counts_the_noun_after_it(engine):
     assert figures(engine.ask("how many of the passengers died when the ferry capsized?")) == ["Nine passengers"]
     assert lead_terms("of the rifle attachments did he buy") == tokenize("rifle attachments")
     assert lead_terms("offers were made") == tokenize("offers")  # "of" only as a word of its own
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("The officer used the Taser on five separate occasions, the court heard.", "five separate"),
+        ("The officer used the Taser for 20 minutes, the court heard.", None),  # a time of the clock, no count of times
+        ("The officer fired it three times, the court heard.", "three times"),
+    ],
+)
+def test_how_many_times_counts_occasions(sentence, figure):
+    question = "times did the officer use the Taser"
+    assert count_figure(sentence, tokenize(question), counted_nouns(lead_terms(question))) == figure
