@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from evals.questions import Question, judge, load_questions  # noqa: E402
 from evals.wire_eval import names_match  # noqa: E402
 from retrieval.answer.claims import claim_terms, unheld_claim  # noqa: E402
-from retrieval.answer.described import described_speakers, via_sentences  # noqa: E402
+from retrieval.answer.described import described_speakers, headed_speakers, via_sentences  # noqa: E402
 from retrieval.answer.intents import _negated  # noqa: E402
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms  # noqa: E402
 from retrieval.answer.publishers import find_source, names_a_source  # noqa: E402
@@ -87,6 +87,7 @@ def _speaker_gate(engine: Engine, parsed, target: int) -> str | None:  # type: i
     answering, lib = engine._answering, engine.library
     subject = parsed.subject or ""
     found = answering.speakers.find(subject) or described_speakers(lib, answering.attributed, subject)
+    found = found or headed_speakers(lib, subject, answering._role, answering.quoted_by, answering.speakers.person_named)
     through = [] if found else via_sentences(lib, answering.attributed, subject)
     if not found and not through:
         return f"speaker not found: “{subject}”"

@@ -9,6 +9,8 @@ of given the nearest sentence. So with a name the question asks about ("who comm
 
 from __future__ import annotations
 
+import calendar
+import functools
 import re
 from typing import Callable
 
@@ -77,11 +79,22 @@ def unheld_name(topic: str | None, frequency: Callable[[str], int]) -> str | Non
     """A name the topic asks about (a capitalised word after its first, not an acronym) that no
     article uses and no related word stands for, else None; None too when nothing the topic asks
     is in the articles (the plain "found nothing" says that). A name has no paraphrase a
-    sentence could hold instead."""
+    sentence could hold instead; a month or a weekday is no name but a date, which a sentence
+    may write otherwise ("the September 11 attacks" are "9/11")."""
     if not any(frequency(t) for t in query_terms(topic)):
         return None
     for word in _WORDS.findall(topic or "")[1:]:
         terms = tokenize(word)
+        if word.lower() in _calendar_names():
+            continue
         if word[:1].isupper() and not word.isupper() and terms and not any(frequency(t) or related_terms(t) for t in terms):
             return word
     return None
+
+
+@functools.cache
+def _calendar_names() -> frozenset[str]:
+    """Month and weekday names, lower-case (the calendar's own, English); not their short forms,
+    which are names too ("the Sun", "Jan")."""
+    names = [*calendar.month_name[1:], *calendar.day_name]
+    return frozenset(n.lower() for n in names)

@@ -4,8 +4,7 @@
 answers it when its own noun is one of them, a word related to them ("22 rockets" for
 "missiles": both projectiles), or, for people, any word counting people ("35 people" for
 "patients"). "how much" is answered by amounts of money, which also stand for the question's
-money words ("worth", "cost"). "how long", "how soon" and "how old" are answered by figures in
-units of time ("38 years", "the next two weeks"; ``measure_asks.tsv``).
+money words ("worth", "cost").
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from retrieval.answer.related import near_terms
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["lead_terms", "counted_nouns", "by_relative", "money_terms", "is_amount", "people_terms", "measure_units"]
+__all__ = ["lead_terms", "counted_nouns", "by_relative", "money_terms", "is_amount", "people_terms"]
 
 _OF_THE = re.compile(r"^of\s+(?:(?:the|these|those|his|her|its|their|our)\s+)?", re.I)
 _MIN_PARTICIPLE = 3  # "died", "killed", "injured" are verbs; "bed", "red" are too short to tell
@@ -95,13 +94,3 @@ def _whole_terms() -> frozenset[str]:
 def people_terms() -> tuple[str, ...]:
     return tuple(t for w in words("people_words.txt") for t in query_terms(w))
 
-
-@functools.cache
-def measure_units(asked: str | None) -> frozenset[str]:
-    """Index terms of the units a "how <asked>" question is answered in ("long": days, years);
-    empty for "how many" and "how much"."""
-    for line in lines("measure_asks.tsv"):
-        word, _, units = line.partition("\t")
-        if word.strip() == (asked or "").lower():
-            return frozenset(tokenize(units))
-    return frozenset()

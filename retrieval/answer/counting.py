@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from retrieval.answer.counted import counted_nouns, is_amount, lead_terms, measure_units, money_terms, people_terms
+from retrieval.answer.counted import counted_nouns, is_amount, lead_terms, money_terms, people_terms
+from retrieval.answer.durations import asks_duration, duration_terms, is_duration
 from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms
 from retrieval.answer.passage import PASSAGE_REACH
@@ -43,7 +44,7 @@ class CountAsk:
     rest: set[str]  # for a generic count of people, the event words one of which must be held
     how_much: bool
     weights: TermWeights  # over the topical terms (money words left out for "how much")
-    units: bool = False  # "how long": ``nouns`` are the units of time a figure must be in
+    duration: bool = False  # "how long" / "how soon": only a count of units of time answers
 
     @property
     def passage_may_answer(self) -> bool:
@@ -55,10 +56,6 @@ class CountAsk:
 def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     terms = query_terms(parsed.topic)
     how_much = (parsed.verb or "").lower() == "much"
-    df = library.document_frequency
-    units = measure_units(parsed.verb)
-    if units:  # "how long did Dorn serve?": a figure in years of a sentence about Dorn serving
-        return CountAsk(terms, [], set(units), set(), False, TermWeights(terms, [df(t) for t in terms], len(library)), True)
     lead = lead_terms(parsed.topic or "")
     # Words an amount answers by itself ("worth", "cost") are no topic: "how much will the
     # transport cost?" needs a sentence about transport.
@@ -66,28 +63,33 @@ def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     # A generic count of people ("how many people were killed?") must be of the event asked:
     # the sentence says killed (or a relative: "38 deaths"), so "employs 1,200 staff" is no answer.
     generic = bool(lead) and set(lead) <= set(people_terms())
+    df = library.document_frequency
     # A word the articles lack is held through its relatives: "were killed" for "died".
     rest = {t for t in topical if t not in lead and (df(t) > 0 or any(df(r) > 0 for r in near_terms(t)))} if generic else set()
     nouns = counted_nouns(lead) | rest | {r for t in rest for r in near_terms(t)}
+    duration = asks_duration(parsed.verb)
+    if duration:
+        lead, rest, nouns = [], set(), set(duration_terms())
     weights = TermWeights(topical, [df(t) for t in topical], len(library))
-    return CountAsk(terms, lead, nouns, rest, how_much, weights)
+    return CountAsk(terms, lead, nouns, rest, how_much, weights, duration)
 
 
 def searched_terms(library: Searcher, ask: CountAsk) -> list[str]:
-    """The terms ranked for a count: the question's, the rarest words a figure's noun may be, and
-    for each word the articles lack, the relatives they use ("killed" for "how many died?":
-    "Sixteen people were killed" holds no other word of the question)."""
+    """The terms whose sentences are read for a figure: the question's, then what a figure's noun
+    may be (its rarest, most specific, words; never the words counting any people, in every
+    report), then the words the event asked may be told in ("killed" for "died"): "Sixteen people
+    were killed" holds no word of "how many migrant workers died on the railway tracks?"."""
     df = library.document_frequency
-    nouns = sorted((t for t in ask.nouns - set(ask.terms) - set(people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
-    lacking = [r for t in ask.terms if df(t) == 0 for r in near_terms(t) if "_" not in r and df(r) > 0]
-    return list(dict.fromkeys(ask.terms + nouns[:MAX_STAND_INS] + lacking[:MAX_STAND_INS]))
+    held_nouns = sorted((t for t in ask.nouns - set(ask.terms) - set(people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
+    events = [r for t in ask.terms if t not in ask.lead and t not in ask.nouns for r in near_terms(t) if "_" not in r and df(r) > 0]
+    return list(dict.fromkeys(ask.terms + held_nouns[:MAX_STAND_INS] + events[:MAX_STAND_INS]))
 
 
 def figure_answer(library: Searcher, ask: CountAsk, i: int) -> str | None:
     """The figure sentence ``i`` gives in answer, or None when it gives none that answers."""
     sentence = library.text(i)
-    figure = count_figure(sentence, ask.terms, ask.nouns, how_much=ask.how_much, units=ask.units) if has_count(sentence) else None
-    if figure is None:
+    figure = count_figure(sentence, ask.terms, ask.nouns, how_much=ask.how_much) if has_count(sentence) else None
+    if figure is None or (ask.duration and not is_duration(figure)):
         return None
     held = _held(sentence, ask.terms)
     lead, nouns = ask.lead, ask.nouns

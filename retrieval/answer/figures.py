@@ -59,7 +59,7 @@ _MONEY = re.compile(r"^\s*(?:(?:million|billion|trillion|bn|m)\b\s*)?(?:[a-z]+\s
 
 
 def count_figure(
-    sentence: str, terms: Sequence[str], nouns: Collection[str] = (), how_much: bool = False, units: bool = False
+    sentence: str, terms: Sequence[str], nouns: Collection[str] = (), how_much: bool = False
 ) -> str | None:
     """The count in ``sentence`` that answers the question, with its noun.
 
@@ -69,8 +69,6 @@ def count_figure(
         nouns: index terms of what the question counts and the words standing in for it; when
             given, the figure's own noun must be one of them.
         how_much: "how much" was asked: amounts of money count, and a bare number need no noun.
-        units: ``nouns`` are units of measure ("how long": days, years): a figure counts only
-            with one of them as its own noun ("38 years"), never bare ("12 were hurt").
 
     Returns:
         e.g. "15 missiles", or None when the sentence gives no such count.
@@ -79,12 +77,10 @@ def count_figure(
     if how_much:
         money = [span for span in counts if _is_money(sentence, span)]
         counts = money or ([] if nouns else counts)
-    elif units:
-        counts = [span for span in counts if _noun_terms(sentence, span[1]) & set(nouns)]
     elif nouns:  # a number whose noun is left out ("12 were hurt", "340 of them") may still count
         counts = [span for span in counts if not (own := _noun_terms(sentence, span[1])) or own & set(nouns)]
     if not counts:
-        return _share(sentence, nouns) if nouns and not (how_much or units) else None
+        return _share(sentence, nouns) if nouns and not how_much else None
     start, end = counts[0] if len(counts) == 1 else _nearest(sentence, counts, set(terms))
     start -= start > 0 and sentence[start - 1] in "£€¥"  # "£4 million": the sign is the amount's
     return sentence[start : _noun_end(sentence, end)].rstrip(" ,;")

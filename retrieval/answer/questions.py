@@ -156,8 +156,9 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("what_did_say", re.compile(r"^how\s+(?:did|does|do|has|have)\s+(?P<subject>.+?)\s+(?:react|respond|reply)(?:\s+to\s+(?P<topic>.+?))?$", re.I)),
     # "who is Soleimani?" asks about a person, not for a quote: plain search.
     ("search", re.compile(r"^who\s+(?:is|was|are|were)\s+(?P<topic>.+?)$", re.I)),
-    # "how long did Dorn serve?", "how old was the helicopter?": figures in units of time.
-    ("how_many", re.compile(r"^how\s+(?P<verb>many|much|long|soon|old)\s+(?P<topic>.+?)$", re.I)),
+    ("how_many", re.compile(r"^how\s+(?P<verb>many|much)\s+(?P<topic>.+?)$", re.I)),
+    # "how long did Dorn serve?", "how soon will people get cash?": a count of units of time (``durations``).
+    ("how_many", re.compile(r"^how\s+(?P<verb>long|soon)\s+(?P<topic>.+?)$", re.I)),
     (
         "who_said",
         re.compile(r"^who(?:'s|’s|\s+has|\s+have|\s+had|\s+did|\s+is|\s+was)?\s+(?P<verb>[a-z]+)\s+(?P<topic>.+?)$", re.I),

@@ -11,6 +11,7 @@ import functools
 import re
 from typing import Sequence
 
+from retrieval.answer.agents import agent_bases
 from retrieval.answer.matching import WORD as _WORD
 from retrieval.answer.matching import bare as _bare
 from retrieval.attribution.lexicon import lexicon
@@ -77,7 +78,7 @@ class SpeakerMatcher:
         # "the White House" is the president's office, and its press secretary too: the words as
         # written are tried beside their alias.
         plain = [w for w in _plain_words(subject) if w not in _ARTICLES]
-        for loose in (False, True):
+        for loose in (False, True, "agent"):
             found = self._find(asked, loose)
             if plain != asked:
                 found = sorted(set(found) | set(self._find(plain, loose)))
@@ -118,12 +119,16 @@ class SpeakerMatcher:
     def _named(self, speaker: int, asked: list[str]) -> bool:
         return all(speaker in self._by_name.get(w, ()) or speaker in self._by_name.get(_stem(w), ()) for w in asked)
 
-    def _find(self, asked: list[str], loose: bool) -> list[int]:
+    def _find(self, asked: list[str], loose: bool | str) -> list[int]:
+        """``loose``: also a word's forms (``_forms``); "agent": also a doer's noun's base
+        ("the bar owner" for one "who owns several bars", ``agents``)."""
         if not asked:
             return []
         matched: set[int] | None = None
         for word in asked:
-            speakers = set(self._by_stem.get(_stem(word), ())).union(*(self._by_word[form] for form in self._forms(word, loose)))
+            speakers = set(self._by_stem.get(_stem(word), ())).union(*(self._by_word[form] for form in self._forms(word, bool(loose))))
+            if loose == "agent":
+                speakers |= set().union(*(self._by_stem.get(_stem(base), ()) for base in agent_bases(word)))
             matched = speakers if matched is None else matched & speakers
             if not matched:
                 return []

@@ -98,3 +98,8 @@ def test_how_many_of_the_counts_the_noun_after_it(engine):
 def test_how_many_times_counts_occasions(sentence, figure):
     question = "times did the officer use the Taser"
     assert count_figure(sentence, tokenize(question), counted_nouns(lead_terms(question))) == figure
+
+
+def test_hours_after_a_short_number_are_a_count_but_a_four_digit_clock_time_is_not():
+    assert count_figure("The co-pilot had 540 hours of flying time.", tokenize("flying time")) == "540 hours"
+    assert has_count("They worked 12 hours.") and not has_count("It opens at 0600 hours.")

@@ -1,26 +1,23 @@
-""""How long", "how soon" and "how old" over prose: answered by a figure in units of time, never
-by a count of something else in the same sentence, and nothing when no such figure is given."""
+""""How long" and "how soon" over made-up reports: a count of units of time answers, a bare
+number, a date or a count of anything else does not, and the adjective is no topic word."""
 
 import pytest
 
-from retrieval.answer.figures import count_figure, has_count
+from retrieval.answer.durations import asks_duration, is_duration
 from retrieval.answer.questions import parse_question
-from retrieval.index.terms import tokenize
 
 ARTICLES = {
-    "officer.txt": (
-        "Sgt. Ada Marlow retired from the Harbour police force after 31 years, the chief said.\n\n"
-        "Two officers carried her coffin on Friday.\n"
+    "police.txt": (
+        " date 2023-04-02 local\n\n"
+        "Sgt. Ada Marsh retired from the harbour police after 31 years, Chief Tom Reyes said.\n\n"
+        "The harbour police employ 240 officers, Reyes said.\n\n"
+        "“The new station opens on March 3,” Reyes said.\n"
     ),
-    "flights.txt": (
-        "The co-pilot had 540 hours of flying time, the airline said.\n\n"
-        "The plane left the gate at 0600 hours.\n"
+    "relief.txt": (
+        " date 2023-04-03 economy\n\n"
+        "“Families will get the relief payments in the next three weeks,” Finance Minister Ines Vale said.\n\n"
+        "Vale said 40 million families would get the relief payments.\n"
     ),
-    "ferry.txt": (
-        "The Valdorian ferry is 42 years old and carries 300 passengers, a harbour official said.\n\n"
-        "Repairs will take the next three weeks, the operator said.\n"
-    ),
-    "bridge.txt": "The mayor said 12 lanes of the bridge would reopen.\n",
 }
 
 
@@ -29,50 +26,45 @@ def engine(engine_over):
     return engine_over(ARTICLES)
 
 
-def figures(answer):
+def _figures(answer):
     return [q.figure for q in answer.answers]
 
 
-@pytest.mark.parametrize("question, verb", [("how long did she serve?", "long"), ("How soon will it open", "soon"), ("how old is the ferry?", "old")])
-def test_how_long_soon_old_ask_for_a_figure(question, verb):
-    parsed = parse_question(question)
-    assert (parsed.intent, parsed.verb) == ("how_many", verb)
+@pytest.mark.parametrize("question", ["how long did Marsh serve in the harbour police?", "How long was Ada Marsh in the harbour police"])
+def test_how_long_is_answered_by_a_span_of_time(engine, question):
+    answer = engine.ask(question)
+    assert answer.intent == "how_many"
+    assert _figures(answer)[:1] == ["31 years"]
 
 
-def test_how_long_is_answered_in_years_not_by_another_count(engine):
-    assert figures(engine.ask("how long did Marlow serve on the police force?")) == ["31 years"]
+def test_how_soon_is_answered_by_a_span_of_time_not_a_count(engine):
+    answer = engine.ask("how soon will families get the relief payments?")
+    assert _figures(answer) == ["three weeks"]  # never "40 million families"
 
 
-def test_how_old_reads_an_age_and_skips_the_passenger_count(engine):
-    assert figures(engine.ask("how old is the Valdorian ferry?")) == ["42 years"]
+def test_a_date_is_no_span_of_time(engine):
+    assert engine.ask("how long until the new station opens?").answers == []
 
 
-def test_how_soon_reads_the_weeks(engine):
-    assert figures(engine.ask("how soon will the ferry repairs be done?")) == ["three weeks"]
-
-
-def test_hours_of_time_count_but_a_clock_time_in_hours_does_not(engine):
-    assert figures(engine.ask("how long had the co-pilot been flying?")) == ["540 hours"]
-    assert engine.ask("how long was the plane at the gate?").answers == []
-
-
-def test_a_count_that_is_no_time_does_not_answer_how_long(engine):
-    answer = engine.ask("how long will the bridge lanes stay shut?")
-    assert answer.answers == [] and answer.message
+def test_the_same_words_as_how_many_still_count_the_thing(engine):
+    assert "240 officers" in _figures(engine.ask("how many officers do the harbour police employ?"))
 
 
 @pytest.mark.parametrize(
-    "sentence, figure",
-    [
-        ("She served 31 years before she retired.", "31 years"),
-        ("Two officers and 12 dogs searched for hours.", None),
-        ("It opens at 0600 hours.", None),
-    ],
+    "question, verb, topic",
+    [("how long did Dorn serve on the force?", "long", "did Dorn serve on the force"), ("how soon will they pay?", "soon", "will they pay")],
 )
-def test_count_figure_in_units(sentence, figure):
-    units = tokenize("hour hours year years day days")
-    assert count_figure(sentence, [], nouns=units, units=True) == figure
+def test_the_adjective_after_how_is_the_dimension_not_the_topic(question, verb, topic):
+    parsed = parse_question(question)
+    assert (parsed.intent, parsed.verb, parsed.topic) == ("how_many", verb, topic)
+    assert asks_duration(parsed.verb)
 
 
-def test_hours_after_a_short_number_are_a_count():
-    assert has_count("They worked 12 hours.") and not has_count("It opens at 0600 hours.")
+def test_how_often_and_how_old_are_not_spans_asked():
+    assert not asks_duration(parse_question("how often do they meet?").verb)
+    assert not asks_duration("much")
+
+
+@pytest.mark.parametrize("figure, expected", [("38 years", True), ("two weeks", True), ("14 days", True), ("38", False), ("240 officers", False)])
+def test_is_duration(figure, expected):
+    assert is_duration(figure) is expected

@@ -60,3 +60,10 @@ def test_an_unheld_name_is_a_capitalised_word_no_article_uses():
     assert unheld_name("the Quorvex vote", lambda t: frequency(t, 0)) == "Quorvex"
     assert unheld_name("the Harbour vote", lambda t: frequency(t, 0)) is None
     assert unheld_name("the Quorvex ballot", lambda t: 0) is None  # nothing asked is there at all
+
+
+def test_a_month_or_weekday_is_a_date_not_a_name_the_articles_must_use():
+    frequency = {"attack": 3, "vote": 2}.get
+    assert unheld_name("worse than the September 11 attacks", lambda t: frequency(t, 0)) is None
+    assert unheld_name("the Monday vote", lambda t: frequency(t, 0)) is None
+    assert unheld_name("the Quorvex attacks in September", lambda t: frequency(t, 0)) == "Quorvex"
