@@ -10,14 +10,16 @@ money words ("worth", "cost").
 from __future__ import annotations
 
 import functools
+import re
 
 from retrieval.answer.matching import query_terms
 from retrieval.answer.related import near_terms
 from retrieval.index.terms import tokenize
-from retrieval.lexicon import words
+from retrieval.lexicon import lines, words
 
 __all__ = ["lead_terms", "counted_nouns", "by_relative", "money_terms", "is_amount", "people_terms"]
 
+_OF_THE = re.compile(r"^of\s+(?:(?:the|these|those|his|her|its|their|our)\s+)?", re.I)
 _MIN_PARTICIPLE = 3  # "died", "killed", "injured" are verbs; "bed", "red" are too short to tell
 
 
@@ -26,6 +28,8 @@ def lead_terms(topic: str) -> list[str]:
     US troops are in Iraq?"); empty when the verb comes first ("how many were killed")."""
     stop = words("query_stopwords.txt")
     lead: list[str] = []
+    # "how many of the protesters were arrested?" counts protesters.
+    topic = _OF_THE.sub("", topic)
     for n, word in enumerate(topic.split()):
         bare = word.lower().strip("?,.")
         if word.isupper() and len(bare) > 1:
@@ -49,8 +53,11 @@ def counted_nouns(lead: list[str]) -> set[str]:
     relatives ("rocket" for "missile", both projectiles), and, for people, any word counting people."""
     if not lead:
         return set()
+    fixed = _counted_as()
+    if set(lead) <= set(fixed):  # "how many times": occasions, never a time of the clock
+        return set(lead) | {w for t in lead for w in fixed[t]}
     near = {r for t in lead for r in near_terms(t)}
-    people = set(people_terms()) if set(lead) & set(people_terms()) else set()
+    people = set(people_terms()) | set(_whole_terms()) if set(lead) & set(people_terms()) else set()
     return set(lead) | near | {r2 for r in near for r2 in near_terms(r)} | people
 
 
@@ -69,5 +76,21 @@ def _currency_terms() -> frozenset[str]:
 
 
 @functools.cache
+def _counted_as() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for line in lines("counted_as.tsv"):
+        noun, _, stand_ins = line.partition("\t")
+        for t in query_terms(noun):
+            out[t] = out.get(t, frozenset()) | frozenset(query_terms(stand_ins))
+    return out
+
+
+@functools.cache
+def _whole_terms() -> frozenset[str]:
+    return frozenset(t for w in words("people_wholes.txt") for t in query_terms(w))
+
+
+@functools.cache
 def people_terms() -> tuple[str, ...]:
     return tuple(t for w in words("people_words.txt") for t in query_terms(w))
+

@@ -64,7 +64,8 @@ def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     # the sentence says killed (or a relative: "38 deaths"), so "employs 1,200 staff" is no answer.
     generic = bool(lead) and set(lead) <= set(people_terms())
     df = library.document_frequency
-    rest = {t for t in topical if t not in lead and df(t) > 0} if generic else set()
+    # A word the articles lack is held through its relatives: "were killed" for "died".
+    rest = {t for t in topical if t not in lead and (df(t) > 0 or any(df(r) > 0 for r in near_terms(t)))} if generic else set()
     nouns = counted_nouns(lead) | rest | {r for t in rest for r in near_terms(t)}
     duration = asks_duration(parsed.verb)
     if duration:

@@ -22,12 +22,18 @@ __all__ = ["count_figure", "has_count", "NOUN_WINDOW"]
 
 # "1:30", "2230 GMT", "December 2018" and "3.5%" are when and how much, not how many.
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
-_CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|ET|EST|EDT|PT|PST|CET|local time|hours?\b|hrs\b)")
+_CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|ET|EST|EDT|PT|PST|CET|local time)")
+# "2230 hours" is a clock time; "630 hours of flying time" and "12 hours" are how long.
+_CLOCK_HOURS = (re.compile(r"^\d{4}$"), re.compile(r"\s*(?:hours?|hrs)\b"))
 _NUMBER = re.compile(r"(?<![\w.,:$])\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%:]|\.\d)")
+# "$5bn", "£2.6bn", "$3m": an amount with its scale fused on, read only after a currency sign
+# ("a 5m wall" is a height).
+_FUSED_AMOUNT = re.compile(r"(?<![\w.,])[$£€¥]\d+(?:\.\d+)?(?:bn|tn|m|k)(?![\w%])")
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
 # A word after a number; "U.S." is one word ("35,000 U.S. adults").
-_NEXT_WORD = re.compile(r"\s+[“\"‘']?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:[’'-][^\W\d_]+)*)")
+# A closing quote mark may end a figure quoted alone ('"around 100" additional Marines').
+_NEXT_WORD = re.compile(r"[”\"’]?\s+[“\"‘']?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:[’'-][^\W\d_]+)*)")
 # Capitalised words allowed between a number and its noun: "5,000 US troops", "two Iraqi facilities".
 _MAX_NAME_WORDS = 2
 # Words after a number searched for the counted noun: "1,240 suspected cholera cases".
@@ -44,6 +50,11 @@ _LABEL_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\s+$")
 _MEASURE_COMPOUND = re.compile(r"^-[a-z]")
 _CLOCK_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?)", re.I)
 _SHARE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:\s*%|\s+per\s?cent)\s+of(?:\s+the)?(?=\s)", re.I)
+_SHARE_SAID = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:\s*%|\s+per\s?cent)\s+([a-z]+)\b", re.I)
+# A share of people opens its clause: "the poll found: 49 percent said", "while 43 percent said";
+# "prices rose 3.5% said the bank" is a share of prices.
+_CLAUSE_OPENS = re.compile(r"(?:^|[:;,—–]|\b(?:and|while|but|whereas|that))\s*(?:(?:about|nearly|almost|roughly|some|only|just|over|more\s+than|fewer\s+than|less\s+than)\s+)?$", re.I)
+_BOUND = re.compile(r"\s+(?:or|to)\s+([\w,.]+?)(?=[\s,;]|$)", re.I)
 _MONEY = re.compile(r"^\s*(?:(?:million|billion|trillion|bn|m)\b\s*)?(?:[a-z]+\s+)?(?:dollars?|pounds?|euros?|yen|yuan|crowns?|kronor|krone|pesos?|rupees?|francs?|cents?|pence)\b|^(?:bn|m)\b", re.I)
 
 
@@ -71,6 +82,7 @@ def count_figure(
     if not counts:
         return _share(sentence, nouns) if nouns and not how_much else None
     start, end = counts[0] if len(counts) == 1 else _nearest(sentence, counts, set(terms))
+    start -= start > 0 and sentence[start - 1] in "£€¥"  # "£4 million": the sign is the amount's
     return sentence[start : _noun_end(sentence, end)].rstrip(" ,;")
 
 
@@ -88,7 +100,16 @@ def _share(sentence: str, nouns: Collection[str]) -> str | None:
     for m in _SHARE.finditer(sentence):
         if _share_noun(sentence, m.end()) & set(nouns):
             return sentence[m.start() : _noun_end(sentence, m.end())].rstrip(" ,;")
+    if set(nouns) & _people():  # "49 percent said": a share of the people a poll asked
+        for m in _SHARE_SAID.finditer(sentence):
+            if m.group(1).lower() in words("poll_verbs.txt") and _CLAUSE_OPENS.search(sentence[: m.start()]):
+                return sentence[m.start() : m.start(1)].rstrip()
     return None
+
+
+@functools.cache
+def _people() -> frozenset[str]:
+    return frozenset(tokenize(" ".join(words("people_words.txt"))))
 
 
 def _share_noun(sentence: str, end: int) -> set[str]:
@@ -120,7 +141,8 @@ def _not_a_count(sentence: str, span: tuple[int, int], nouns: Collection[str]) -
 
 
 def _is_money(sentence: str, span: tuple[int, int]) -> bool:
-    return sentence[span[0] : span[0] + 1] in "$£€¥" or bool(_MONEY.match(sentence[span[1] :]))
+    sign = sentence[max(0, span[0] - 1) : span[0] + 1]
+    return bool(sign) and any(c in "$£€¥" for c in sign) or bool(_MONEY.match(sentence[span[1] :]))
 
 
 def _noun_terms(sentence: str, end: int) -> set[str]:
@@ -130,7 +152,7 @@ def _noun_terms(sentence: str, end: int) -> set[str]:
     head: the words before it say what kind, and the figure counts no shops."""
     head: list[str] = []
     people = words("people_words.txt")
-    position = end
+    position = _past_bound(sentence, end)
     scales = words("scale_words.txt")
     for _ in range(NOUN_WINDOW):
         word = _NEXT_WORD.match(sentence, position)
@@ -153,9 +175,9 @@ def has_count(sentence: str) -> bool:
     """Whether ``count_figure`` finds a count in ``sentence`` (for any terms), without finding it."""
     if _DIGIT.search(sentence):  # numbers and shares hold a digit: a sentence without one skips both scans
         for m in _NUMBER.finditer(sentence):
-            if not _YEAR.match(m.group(1)) and not _CLOCK_ZONE.match(sentence, m.end()):
+            if not _when(sentence, m):
                 return True
-        if _SHARE.search(sentence):
+        if _SHARE.search(sentence) or _FUSED_AMOUNT.search(sentence):
             return True
     if not _any_number_word(sentence.lower()):
         return False  # no number word even inside another word: the word scan cannot find one
@@ -176,10 +198,20 @@ def _shortest_number_words() -> tuple[str, ...]:
     return tuple(w for w in every if not any(o != w and o in w for o in every))
 
 
+def _past_bound(sentence: str, end: int) -> int:
+    """Past the bound or range after a number, whose noun follows it ("1,548 **or more**
+    jagerbombs", "three **to four** pints"); ``end`` when there is none."""
+    bound = _BOUND.match(sentence, end)
+    if bound is None:
+        return end
+    word = bound.group(1).lower()
+    return bound.end() if word in ("more", "fewer", "less", "so") or word[0].isdigit() or word in words("number_words.txt") else end
+
+
 def _noun_end(sentence: str, end: int) -> int:
     """Where the noun counted by the number ending at ``end`` ends (``end`` when there is none)."""
     names = 0
-    position = end
+    position = end = _past_bound(sentence, end)
     while (word := _NEXT_WORD.match(sentence, position)) is not None:
         position = word.end()
         if word.group(1)[0].isupper() and names < _MAX_NAME_WORDS:
@@ -196,11 +228,20 @@ def _counts(sentence: str) -> list[tuple[int, int]]:
     spans = [
         m.span()
         for m in _NUMBER.finditer(sentence)
-        if not _YEAR.match(m.group(1)) and not _CLOCK_ZONE.match(sentence, m.end())
+        if not _when(sentence, m)
     ]
+    spans += [m.span() for m in _FUSED_AMOUNT.finditer(sentence)]
     if _any_number_word(sentence.lower()):  # the word scan only when a number word may be there
         spans += [m.span() for m in _WORD.finditer(sentence) if _is_number_word(sentence, m, number_words)]
     return sorted(spans)
+
+
+def _when(sentence: str, number: re.Match[str]) -> bool:
+    """Whether a number is a year or a clock time ("1998", "2230 GMT", "0600 hours")."""
+    digits = number.group(1)
+    if _YEAR.match(digits) or _CLOCK_ZONE.match(sentence, number.end()):
+        return True
+    return bool(_CLOCK_HOURS[0].match(digits) and _CLOCK_HOURS[1].match(sentence, number.end()))
 
 
 def _is_number_word(sentence: str, word: re.Match[str], number_words: frozenset[str]) -> bool:
