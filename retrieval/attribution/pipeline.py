@@ -14,6 +14,8 @@ from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.named_later import name_lead_descriptions
 from retrieval.attribution.owners import written_forms
+from retrieval.attribution.voices import named_owners
+from retrieval.attribution.aliases import scan_aliases
 from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_mark
 from retrieval.attribution.people import Person, scan_people
 from retrieval.attribution.posts import poster
@@ -97,7 +99,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             # words of its own. One that gave its speaker to the quotation before it stays, as
             # the clause of that quotation.
             out[i] = None
-    return written_forms(out)
+    return named_owners(written_forms(out), people, lambda: scan_aliases(masked))  # "a spokesman for Feinstein"
 
 
 def _views(paragraphs: Sequence[Sequence[int]], sentences: Sequence[Sentence], reopens: Sequence[bool]) -> list[QuoteView]:
