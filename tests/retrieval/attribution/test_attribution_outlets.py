@@ -65,3 +65,23 @@ ROWS = [
 @pytest.mark.parametrize("name, text, expected", ROWS, ids=[row[0] for row in ROWS])
 def test_outlets_and_short_forms(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+JOINED = [
+    ("a body joined by 'to'", "Texas Right to Life said in a statement that it was disappointed.", ["Texas Right to Life"]),
+    ("a body joined by 'for'", "Americans for Prosperity said the bill would fail.", ["Americans for Prosperity"]),
+    # negative rows: people and their addressees are no body
+    ("a titled person talking to an outlet", "Mayor Ed Murray said he would sign it.\n\nSeattle Mayor Ed Murray to Bloomberg News said more.", ["Ed Murray", "Ed Murray"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", JOINED, ids=[row[0] for row in JOINED])
+def test_bodies_joined_by_for_or_to(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("phrase", ["Advisers to President Donald Trump", "Seattle Mayor Ed Murray to Bloomberg News", "Aides to Bernie Sanders"])
+def test_people_joined_by_to_are_no_body(phrase: str) -> None:
+    from retrieval.attribution.speakers import read_phrase
+
+    assert read_phrase(phrase).kind != "organisation"
