@@ -79,7 +79,7 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
         # are read again ("Perdue on ABC" cut from "ABC’s This Week" keeps its tokens: an outlet).
         return read_phrase(text)
     if _JOINED_BODY.match(text.strip()) and not _named_person(text.split()):
-        return Phrase("organisation", text.strip(), None, None, words[-1].lower)
+        return Phrase("organisation", text.strip(), None, None, next(t.lower for t, n in zip(words, words[1:]) if n.lower in ("for", "to")))
     if words and all(t.is_cap for t in words) and (owner := _POSSESSIVE_END.sub("", text.strip())) != text.strip():
         return read_phrase(owner)  # "in Fine’s email also said": the owner, Fine
     while len(words) > 1 and words[-1].lower.rstrip(".") in lex.words["post_nominal"]:
@@ -114,13 +114,13 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
 
 
 def _named_person(words: Sequence[str]) -> bool:
-    """ "Advisers to President Donald Trump", "Seattle Mayor Ed Murray to Bloomberg News": words
-    holding a first name, a title or role before the joiner, or opening with people ("Advisers"),
-    name a person ("Amazon Employees for Climate Justice" is a body: "justice" comes after it)."""
+    """ "Advisers to President Donald Trump", "Seattle Mayor Ed Murray to Bloomberg News": a first
+    name, a title or role before the joiner, or people first ("Advisers"), name a person; after
+    "The" a body reads the usual way ("The Brennan Center for Justice")."""
     lex = lexicon()
     lowered = [w.lower().rstrip(",.") for w in words]
     before = lowered[: next((k for k, w in enumerate(lowered) if w in ("for", "to")), len(lowered))]
-    held = any(w in lex.first_names for w in lowered) or any(w in lex.titles or w in lex.roles for w in before)
+    held = lowered[0] == "the" or any(w in lex.first_names for w in lowered) or any(w in lex.titles or w in lex.roles for w in before)
     return held or _people_plural(lowered[0])
 
 
