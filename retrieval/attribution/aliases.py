@@ -10,7 +10,10 @@ article gave before ("the Football Association ... the FA"). Small words inside 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
+
+from retrieval.lexicon import words
 
 __all__ = ["MIN_ALIAS_LETTERS", "aliased_parts", "scan_aliases", "short_form"]
 
@@ -23,6 +26,8 @@ _NAME_END = re.compile(r"\(|,[ \t]+or[ \t]")
 _CAPITALS = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z]{1,5}\b")
 _RUN = re.compile(r"(?:[A-Z](?<=\b[A-Z])[\w’'&\-]*[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*)+[A-Z][\w’'&\-]*")
 _OWNER_END = re.compile(r"(?:’s|'s)$")
+# "WTOL-TV", "KQED-FM": a broadcaster's call sign and its band; the call sign alone is the same outlet.
+_CALL_SIGN = re.compile(r"\b([A-Z]{3,5})-([A-Z]{2})\b")
 _SMALL = frozenset({"of", "for", "and", "the", "on", "&"})
 
 
@@ -56,15 +61,24 @@ def aliased_parts(name: str) -> tuple[str | None, str | None]:
     return short_form(name), None
 
 
+@lru_cache(maxsize=1)
+def _bands() -> frozenset[str]:
+    return frozenset(w.upper() for w in words("call_sign_bands.txt"))
+
+
 def scan_aliases(texts: Sequence[str]) -> dict[str, str]:
     """Alias -> full name for every short form the article gives (texts in article order)."""
     out: dict[str, str] = {}
+    for text in texts:
+        for m in _CALL_SIGN.finditer(text) if "-" in text else ():
+            if m.group(2) in _bands():
+                out.setdefault(m.group(1), m.group())  # "WTOL-TV reported ... WTOL said"
     # Initials (both ways, upper case) -> the names so far that have them, so that a capitalised
     # word is looked up instead of checked against every name (``_fits`` for an all-capitals word).
     by_initials: dict[str, set[str]] = {}
     for text in texts:
         for m in _NAME.finditer(text) if _NAME_END.search(text) else ():
-            name, alias = m.group(1), m.group(2)
+            name, alias = _OWNER_END.sub("", m.group(1)), m.group(2)  # "the Democratic National Committee’s (DNC)"
             words = name.split()
             # The alias's initials fix where the name starts: "The Kurdish People's Protection Units".
             for k in range(len(words)):

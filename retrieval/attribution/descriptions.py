@@ -12,10 +12,11 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.person import Person
 from retrieval.lexicon import lines
 from retrieval.lexicon import words as word_list
 
-__all__ = ["unnamed_person", "described", "holds_role", "other_role", "document_noun", "person_noun", "possessive_owner", "repeats_source", "repeats_description", "SOURCE_HEAD_WORDS"]
+__all__ = ["unnamed_person", "described", "epithet_head", "named_before", "holds_role", "other_role", "document_noun", "person_noun", "possessive_owner", "repeats_source", "repeats_description", "SOURCE_HEAD_WORDS"]
 
 # "four sources familiar with the matter" ... "the sources said": the head noun is among the
 # first words of the earlier description.
@@ -24,6 +25,11 @@ _ANY_AGE = "-year-old"
 # "the official" looks back at most this many sentences for an unnamed source it repeats.
 MAX_SOURCE_GAP = 30
 _WORDS = re.compile(r"[\w’'\-]+")
+# "Flynn agreed to cooperate. The retired U.S. Army lieutenant general admitted ...": a person
+# description goes back to a person named at most this many sentences before; further back, or
+# with a description this long, it may be someone new.
+EPITHET_GAP = 1
+MAX_EPITHET_WORDS = 10
 
 
 @lru_cache(maxsize=1)
@@ -140,3 +146,56 @@ def other_role(description: str | None, head: str) -> bool:
         return False  # "the Israeli leader" after "Prime Minister Benjamin Netanyahu"
     have = [_abbreviations().get(w, w) for w in _WORDS.findall((description or "").lower())]
     return head not in have and any(w in lexicon().roles for w in have)
+
+
+def epithet_head(head: str) -> bool:
+    """ "mogul", "member", "general", "pilot": a head noun that describes a person by occupation or
+    office (``person_nouns.tsv``, the roles, ``epithet_nouns.txt``); a title word such as
+    "campaign" or "defense" is not one ("the campaign said" is a body)."""
+    return person_noun(head)[0] or head in lexicon().roles or head in word_list("epithet_nouns.txt")
+
+
+def named_before(people: Iterable[Person], name: str, head: str, index: int, masked: Sequence[str]) -> Person | None:
+    """ "The meeting comes amid questions over Trump's tax returns. “...,” the real estate mogul
+    said.": a definite description of a person with no name of its own ("the retired U.S. Army
+    lieutenant general", "the head of the Illinois Department of Public Health") refers to the
+    person last named whom the article describes by its head noun ("pilot Ara Zobayan" ... "the
+    pilot"), else to the one person named earlier in its own sentence, else to the one named in
+    the sentence before (``EPITHET_GAP``), or with two there the one opening a clause; else None.
+
+    Args:
+        people: the article's people.
+        name: the description as written; head: its head noun.
+        index: the sentence holding it; masked: the article's sentences with quotations hidden.
+    """
+    words = name.split()
+    if not words or words[0].lower() != "the" or len(words) > MAX_EPITHET_WORDS or "’s" in name or "'s" in name or not epithet_head(head):
+        return None  # "the girl's mother", "Biden's accuser": someone of their own, named by their relation
+    gender, at = person_noun(head)[1], (masked[index] if index < len(masked) else "").find(name)
+    # Someone the article names as a person: a known first name, a gender or a description ("Special VFR" is none).
+    fits = [
+        p for p in people
+        if (p.gender or p.description or p.key[0] in lexicon().first_names)
+        and not (gender and p.gender and p.gender != gender)
+    ]
+    held = [(max(m for m in p.mentions if m <= index), p) for p in fits if any(m <= index for m in p.mentions) and _described_so(p.description, words, head)]
+    if held:
+        return max(held, key=lambda pair: pair[0])[1]
+    here = [p for p in fits if at > 0 and index in p.mentions and index not in p.addressed and p.first_at.get(index, at) < at]
+    if here:
+        return here[0] if len(here) == 1 else None
+    near = [p for p in fits if any(index - EPITHET_GAP <= m < index and m not in p.addressed for m in p.mentions)]
+    if len(near) > 1:
+        near = [p for p in near if index - 1 in p.subject_of or index - 1 in p.opens_clause]
+    return near[0] if len(near) == 1 else None
+
+
+def _described_so(description: str | None, words: Sequence[str], head: str) -> bool:
+    """ "pilot Ara Zobayan" is described as "the pilot"; an "acting attorney general" is no "lieutenant
+    general": the head is a word of the description, after the same word as in the phrase if any."""
+    have = [w.lower() for w in _WORDS.findall(description or "")]
+    want = [w.lower() for w in words]
+    if head not in have or head not in want:
+        return False
+    before = want[want.index(head) - 1]
+    return before in ("the", "a", "an") or (have.index(head) > 0 and have[have.index(head) - 1] == before)

@@ -30,6 +30,10 @@ _DESCRIBED = re.compile(rf"\b[Tt]he[ \t]+((?:[a-z]+[ \t]+){{0,2}}([a-z]+)[ \t]+(
 # "The FBI says ... The agency says": a description with no fitting name goes back to a body
 # that spoke at most this many sentences before; further back it stays as written.
 BODY_GAP = 3
+# "..., WTOL-TV reported. ... she told WTOL. ... the station said": a news outlet's reporting runs
+# through a stretch of copy with the people it quotes in between, so "the station" or "the
+# paper" (``media_nouns.txt``) goes back this many sentences to the body that spoke last.
+MEDIA_GAP = 6
 # Words that join a body's name to more of it: "Observatory for Human Rights", "embassy in Baghdad".
 _JOINERS = frozenset({"of", "for", "in", "on", "at", "&"})
 # "Harbour": a one-word capitalised run is too often a place or a common word to be a body's name.
@@ -96,17 +100,26 @@ def fitting_body(words: Sequence[str], head: str, bodies: Sequence[Organisation]
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
-def latest_body(history: Sequence[tuple], index: int) -> str | None:
-    """ "The FBI says ... The agency says": the latest body heard within ``BODY_GAP`` sentences
-    (an organisation, or a lone name in capitals such as "FBI"); ``history`` holds (speaker,
-    class, gender, description, sentence) per clause, in order."""
+def latest_body(history: Sequence[tuple], index: int, gap: int = BODY_GAP) -> str | None:
+    """ "The FBI says ... The agency says": the latest body heard within ``gap`` sentences (an
+    organisation, or a lone name no person of the article bears: "FBI", "Google", "Patch");
+    ``history`` holds (speaker, class, gender, description, sentence) per clause, in order."""
     for speaker, cls, _, _, said in reversed(history):
-        if index - said > BODY_GAP:
+        if index - said > gap:
             return None
         proper = speaker[:1].isupper() and speaker.split()[0].lower() != "the"
-        if proper and (cls == "organisation" or (cls == "name" and speaker.isupper() and len(speaker) > 1)):
-            return speaker
+        if proper and (cls == "organisation" or (cls == "name" and len(speaker) > 1 and " " not in speaker)):
+            if gap != MEDIA_GAP or not _other_kind(speaker):
+                return speaker
     return None
+
+
+def _other_kind(name: str) -> bool:
+    """ "Ohio High School Athletic Association": a body whose name marks a kind other than a news
+    outlet's (``organisation_names.tsv``), never what "the station" or "the paper" refers to."""
+    heads = organisation_heads()
+    others = frozenset().union(*(marks for head, marks in heads.items() if head != "newspaper")) - heads.get("newspaper", frozenset())
+    return not others.isdisjoint(w.lower() for w in name.split())
 
 
 def described_body(words: Sequence[str], head: str, bodies: Callable[[], Sequence[Organisation]], history: Sequence[tuple], index: int) -> str | None:
@@ -119,6 +132,8 @@ def described_body(words: Sequence[str], head: str, bodies: Callable[[], Sequenc
     body = fitting_body([w.lower() for w in words], head, bodies(), index)
     if body is not None:
         return body.name
+    if head in words_of("media_nouns.txt"):
+        return latest_body(history, index, MEDIA_GAP)  # "the station said" after "WTOL-TV reported"
     return latest_body(history, index) if head in words_of("generic_bodies.txt") else None
 
 

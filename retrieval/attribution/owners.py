@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from retrieval.attribution.descriptions import possessive_owner
 from retrieval.models import Attribution
 
 __all__ = ["fold_owner", "shown", "written_forms"]
@@ -36,6 +37,17 @@ def shown(mention: str) -> str:
     return rest if first.lower() == "the" and rest[:1].isupper() else " ".join(mention.split())
 
 
+def _pronoun_owned(attribution: Attribution) -> str | None:
+    """ "Her campaign" resolved to the "Tulsi Gabbard campaign": the possessive a reader would
+    write, "Tulsi Gabbard's campaign", for a fold the article never wrote with the owner's name."""
+    first, _, rest = attribution.mention.partition(" ")
+    owner = attribution.speaker.removesuffix(f" {rest}")
+    if not rest or possessive_owner(first) is None or owner == attribution.speaker:
+        return None
+    written = f"{owner}'s {rest}"
+    return written if fold_owner(written) == attribution.speaker else None
+
+
 def written_forms(attributions: Sequence[Attribution | None]) -> tuple[Attribution | None, ...]:
     """Each speaker whose name is a fold of an owner's possessive, named by the first mention in
     the article that folds to it ("Kemp’s office insisted ... | The office said ..." -> both
@@ -44,6 +56,8 @@ def written_forms(attributions: Sequence[Attribution | None]) -> tuple[Attributi
     for attribution in attributions:
         if attribution is not None and fold_owner(form := shown(attribution.mention)) == attribution.speaker:
             first.setdefault(attribution.speaker, form)  # "the Clinton campaign" first: shown as it is
+        elif attribution is not None and (owned := _pronoun_owned(attribution)) is not None:
+            first.setdefault(attribution.speaker, owned)  # "Her campaign urged" -> "Tulsi Gabbard's campaign"
     written = {speaker: form for speaker, form in first.items() if form != speaker}
     if not written:
         return tuple(attributions)

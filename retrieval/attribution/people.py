@@ -179,6 +179,8 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
         found = _lone_name(scan, name[0], office if titled or described_person else None, description, index, (at, len(prefix)), modifier)
         if found is not None and not modifier and opens_clause(prefix, after):
             found.opens_clause.append(index)
+        if found is not None and addressed(prefix):
+            found.addressed.append(index)  # "Kelly asked Pompeo": spoken to, as a full name would be
         return
     surname = _bare(name[-1])
     gender = lex.first_names.get(name[0].lower())

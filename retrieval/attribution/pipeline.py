@@ -14,11 +14,14 @@ from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
 from retrieval.attribution.named_later import name_lead_descriptions
 from retrieval.attribution.owners import written_forms
+from retrieval.attribution.voices import named_owners
+from retrieval.attribution.aliases import scan_aliases
 from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_mark
 from retrieval.attribution.people import Person, scan_people
 from retrieval.attribution.posts import poster
 from retrieval.attribution.groups import plural_group
 from retrieval.attribution.lead_ins import LEAD_PRONOUNS, lead_claim
+from retrieval.attribution.replies import replied
 from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
 from retrieval.attribution.subjects import sentence_subject
@@ -80,7 +83,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             continue
         claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None, i in introduces)
         bare.append(bool(claims) and claims[0].bare)
-        own.append(_resolve_claims(sentence.text, claims, tokenized[i], resolver, i) if claims else None)
+        own.append(replied(_resolve_claims(sentence.text, claims, tokenized[i], resolver, i) if claims else None, people, own, i))
         if not claims and i + 1 < len(views) and leads_into(views[i + 1]) and (lead := _lead(sentence.text, masked[i], tokenized[i], resolver, i, people)):
             leads[i] = lead
     out = name_lead_descriptions(carry(paragraphs, views, own, bare, leads, [s.text for s in sentences]), people)
@@ -97,7 +100,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             # words of its own. One that gave its speaker to the quotation before it stays, as
             # the clause of that quotation.
             out[i] = None
-    return written_forms(out)
+    return named_owners(written_forms(out), people, lambda: scan_aliases(masked))  # "a spokesman for Feinstein"
 
 
 def _views(paragraphs: Sequence[Sequence[int]], sentences: Sequence[Sentence], reopens: Sequence[bool]) -> list[QuoteView]:

@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import aliased_parts, scan_aliases
 from retrieval.attribution.backrefs import pair_of, repeated_document
-from retrieval.attribution.descriptions import described, other_role, person_noun, possessive_owner, repeats_source
+from retrieval.attribution.descriptions import described, named_before, other_role, person_noun, possessive_owner, repeats_source
 from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
 from retrieval.attribution.kin import Couples
 from retrieval.attribution.lexicon import lexicon
@@ -268,10 +268,10 @@ class Resolver:
         return self._bodies
 
     def _body(self, phrase: Phrase, index: int) -> Resolved | None:
-        """ "The company said" -> ``organisations.described_body``."""
+        """ "The company said" -> ``organisations.described_body``; "the real estate mogul" -> ``descriptions.named_before``."""
         name = described_body(phrase.name.split(), phrase.head, self._scanned_bodies, self._history, index)
-        if name is None:
-            return None
+        if name is None:  # a role ("the president") has its own look-ups (``_role``)
+            return Resolved(found.name, found.description, "role") if phrase.kind != "role" and (found := named_before(self._people.values(), phrase.name, phrase.head, index, self._masked)) else None
         self._remember(name, "organisation", None, phrase.name)
         return Resolved(name, " ".join(phrase.name.split()[1:]), "role")
 

@@ -30,6 +30,9 @@ _NAME_JOINERS = frozenset({"of", "for", "and", "&", "the"})
 
 # "Fine’s", "Reuters’": a possessive closing a name.
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
+# "Texas Right to Life", "Americans for Prosperity", "Amazon Employees for Climate Justice": a body
+# named by capitalised words joined by "for" or "to"; no person's name runs on so.
+_JOINED_BODY = re.compile(r"^(?:[A-Z][\w’'\-]*\s)+(?:for|to)(?:\s[A-Z][\w’'\-]*)+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,8 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
         # "the campaign" cut from "the campaign’s email": no token ends where it does, so the words
         # are read again ("Perdue on ABC" cut from "ABC’s This Week" keeps its tokens: an outlet).
         return read_phrase(text)
+    if _JOINED_BODY.match(text.strip()) and not _named_person(text.split()):
+        return Phrase("organisation", text.strip(), None, None, next(t.lower for t, n in zip(words, words[1:]) if n.lower in ("for", "to")))
     if words and all(t.is_cap for t in words) and (owner := _POSSESSIVE_END.sub("", text.strip())) != text.strip():
         return read_phrase(owner)  # "in Fine’s email also said": the owner, Fine
     while len(words) > 1 and words[-1].lower.rstrip(".") in lex.words["post_nominal"]:
@@ -106,6 +111,17 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     if start <= end and not _organisation_words(head, start, end):
         return _named(text, head, start, end, " ".join(t.text for t in rest) or None)
     return _common(text, words, head, head_end)
+
+
+def _named_person(words: Sequence[str]) -> bool:
+    """ "Advisers to President Donald Trump", "Seattle Mayor Ed Murray to Bloomberg News": a first
+    name, a title or role before the joiner, or people first ("Advisers"), name a person; after
+    "The" a body reads the usual way ("The Brennan Center for Justice")."""
+    lex = lexicon()
+    lowered = [w.lower().rstrip(",.") for w in words]
+    before = lowered[: next((k for k, w in enumerate(lowered) if w in ("for", "to")), len(lowered))]
+    held = lowered[0] == "the" or any(w in lex.first_names for w in lowered) or any(w in lex.titles or w in lex.roles for w in before)
+    return held or _people_plural(lowered[0])
 
 
 def _people_plural(word: str) -> bool:
