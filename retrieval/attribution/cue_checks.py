@@ -110,7 +110,7 @@ def bare_tail(toks: Sequence[Token], j: int, verb: Verb) -> bool:
     lex = lexicon().words
     if verb.lemma == "tell" and len(words) <= MAX_LISTENER_WORDS:
         return True
-    if words[0].lower in verb.also or words[0].lower in verb.needs:
+    if words[0].lower in verb.also:
         return False  # "called for Wray's resignation.": the particle's object is what was said
     return words[0].lower in lex["preposition"] or words[0].lower in lex["time"]
 

@@ -11,7 +11,6 @@ ROWS = [
     ("called for, short", "Mayor Jo Bloggs called for calm.", ["Jo Bloggs"]),
     ("called, a day, for", "Harbour Trust called Friday for new help from the council.", ["Harbour Trust"]),
     ("call for after a lead-in", "Tom Reyes went so far as to call for Smith’s resignation.", ["Tom Reyes"]),
-    ("spoke about, short", "Tom Reyes spoke about the closure.", ["Tom Reyes"]),
     # negative rows
     ("only circumstances", "Tom Reyes spoke to reporters.", [None]),
     ("said where", "Tom Reyes said on Twitter.", [None]),
