@@ -1,7 +1,8 @@
 """A short sentence whose verb is followed by its particle's object ("called for calm.") says
 something; one followed only by a place or a time ("said on Twitter.") says nothing itself. A
 time may stand before the particle ("called Friday for"); a lead-in ("was quick to", "proceeded
-to") makes a reporting verb's infinitive speech; "by claiming" takes a clause without "that"."""
+to", "tried to") makes a reporting verb's infinitive speech; "by claiming" and "indicated he
+wants" take a clause without "that"."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ LEAD_IN_ROWS = [
     ("proceeded to act", "Jo Bloggs proceeded to lock the doors.", [None]),
     ("by claiming, a clause without that", "Tom Reyes stepped up his feud by claiming the manager is guilty.", ["Tom Reyes"]),
     ("by announcing, a thing", "Tom Reyes annoyed everyone by announcing the winners.", [None]),
+    ("tried to explain", "Jo Bloggs tried to explain the delay in the council's first statements.", ["Jo Bloggs"]),
+    ("sought to clarify", "Tom Reyes sought to clarify his remark that the depot would close.", ["Tom Reyes"]),
+    ("tried to act", "Tom Reyes tried to open the depot doors.", [None]),
+    ("a pronoun clause without that", "Tom Reyes has indicated he wants the depot to close.", ["Tom Reyes"]),
+    ("a finding, no clause", "Tom Reyes found it worked.", [None]),
 ]
 
 
