@@ -110,6 +110,8 @@ def bare_tail(toks: Sequence[Token], j: int, verb: Verb) -> bool:
     lex = lexicon().words
     if verb.lemma == "tell" and len(words) <= MAX_LISTENER_WORDS:
         return True
+    if words[0].lower in verb.also:
+        return False  # "called for Wray's resignation.": the particle's object is what was said
     return words[0].lower in lex["preposition"] or words[0].lower in lex["time"]
 
 
@@ -147,6 +149,8 @@ def clause_follows(toks: Sequence[Token], j: int) -> bool:
     by a determiner, then a finite auxiliary ("agreed he was", "claims Ferguson should be")."""
     lex = lexicon()
     auxiliaries = word_list("finite_auxiliaries.txt")
+    if _pronoun_clause(toks, j):
+        return True  # "Barroso has indicated he wants the rebate to end"
     k = j
     while k < len(toks) and k - j < MAX_CLAUSE_SUBJECT and toks[k].is_word and toks[k].lower not in auxiliaries:
         k += 1
@@ -158,6 +162,15 @@ def clause_follows(toks: Sequence[Token], j: int) -> bool:
     blocked = lex.words["boundary"] | lex.words["preposition"] | lex.words["aux"] | lex.subject_pronouns
     opens = subject[0].lower in lex.words["determiner"] or subject[0].is_cap
     return opens and not any(t.lower in blocked for t in subject)
+
+
+def _pronoun_clause(toks: Sequence[Token], j: int) -> bool:
+    """A subject pronoun then a lower-case finite verb ("he wants", "they owed"): a clause."""
+    if j + 1 >= len(toks) or toks[j].lower not in lexicon().subject_pronouns or toks[j].lower == "you":
+        return False
+    verb = toks[j + 1]
+    closed = lexicon().words["preposition"] | lexicon().words["boundary"]
+    return verb.is_word and not verb.is_cap and verb.lower.endswith(("s", "ed")) and verb.lower not in closed
 
 
 def reports_nothing(

@@ -21,9 +21,9 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from retrieval.attribution.claims import Claim
-from retrieval.attribution.cue_checks import after_what, gap_subject, gapped_label, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
+from retrieval.attribution.cue_checks import after_what, clause_follows, gap_subject, gapped_label, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
 from retrieval.attribution.colon import colon_claim
-from retrieval.attribution.complements import particle_end, past_aside
+from retrieval.attribution.complements import particle_end, past_aside, past_time
 from retrieval.attribution.delayed import clause_break, complement_at
 from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, reduced_passive, speaker_first
 from retrieval.attribution.lexicon import Verb, lexicon, word_search
@@ -211,7 +211,7 @@ def _unlabelled(toks: Sequence[Token], j: int, verb: Verb, before: int) -> bool:
     to" and "called her out" urge, so they need none)."""
     if not verb.labels:
         return False
-    follows = toks[j] if j < len(toks) else None
+    follows = toks[past_time(toks, j)] if j < len(toks) else None  # "called Friday for"
     urged = follows is not None and (
         follows.lower in verb.also or (object_pronoun(follows) and j + 1 < len(toks) and toks[j + 1].lower in verb.object_also)
     )
@@ -269,7 +269,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         inner = quoted_as(text, toks, before, cue)  # "He quoted another source as saying ..."
         if inner is not None:
             return inner
-    if verb.participle and (not verb.strict or complement_at(toks, j)) and before >= 0 and toks[before].lower in words["participle_opener"]:
+    if verb.participle and (not verb.strict or complement_at(toks, j) or clause_follows(toks, j)) and before >= 0 and toks[before].lower in words["participle_opener"]:
         span = sentence_subject(toks)  # "Obama responded ... by saying his refusal ..."
         return (make_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
     if before > 0 and verb.finite and toks[before].lower in ("and", "but"):

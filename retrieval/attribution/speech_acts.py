@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from retrieval.attribution.cue_checks import can_speak
 from retrieval.attribution.lexicon import lexicon, word_search
+from retrieval.attribution.occasions import may_hold_occasion, occasion_sources
 from retrieval.attribution.phrases import Span, left_phrase, valid_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token
@@ -70,7 +71,8 @@ def _act_verbs() -> frozenset[str]:
 def may_hold_act(lowered: str) -> bool:
     """Cheap test before tokenizing a sentence with no reporting verb: does the lower-cased text
     hold both a speech noun or a stance adjective and a light verb or a copula?"""
-    return word_search(speech_act_cue_words()).search(lowered) is not None and word_search(_act_verbs()).search(lowered) is not None
+    acts = word_search(speech_act_cue_words()).search(lowered) is not None and word_search(_act_verbs()).search(lowered) is not None
+    return acts or may_hold_occasion(lowered)
 
 
 def speech_act_sources(toks: Sequence[Token], verb_start: Callable[[Sequence[Token], int], int]) -> list[tuple[Span, str, str]]:
@@ -87,7 +89,7 @@ def speech_act_sources(toks: Sequence[Token], verb_start: Callable[[Sequence[Tok
         found = _stance(toks, k, _adjectives()[toks[k].lower], verb_start) if toks[k].lower in _adjectives() else _act_before(toks, k, verb_start)
         if found is not None:
             out.append(found)
-    return out
+    return out or occasion_sources(toks)  # "confirmed the arrangement in an emailed statement"
 
 
 def _act_before(toks: Sequence[Token], k: int, verb_start: Callable[[Sequence[Token], int], int]) -> tuple[Span, str, str] | None:

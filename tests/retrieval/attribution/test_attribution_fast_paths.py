@@ -14,6 +14,7 @@ from pathlib import Path
 from retrieval.attribution import aliases, people
 from retrieval.attribution.cues import _WORDS, _cue_words, may_hold_cue
 from retrieval.attribution.lexicon import word_search
+from retrieval.attribution.occasions import _cue_words as occasion_words
 from retrieval.attribution.speech_acts import _act_verbs, speech_act_cue_words
 from retrieval.attribution.quotes import QUOTED, _hide, mask_paragraph
 from retrieval.attribution.tokens import _SPACED_TOKEN, _TOKEN
@@ -89,12 +90,13 @@ def test_alias_prefilter_never_skips_a_match():
 
 
 def test_cue_search_finds_a_cue_exactly_when_a_whole_word_is_one():
-    """A cue word, or a speech act's noun (or adjective) together with a light verb (or copula)."""
+    """A cue word, a speech act's noun (or adjective) together with a light verb (or copula), or
+    an occasion of speech ("in a statement")."""
     cues, nouns, verbs = _cue_words(), speech_act_cue_words(), _act_verbs()
-    for text in [*_texts(), "said2 x", "unsaid", "SAID", "said’s", "İstanbul said", "they voiced support", "support staff"]:
+    for text in [*_texts(), "said2 x", "unsaid", "SAID", "said’s", "İstanbul said", "they voiced support", "support staff", "in a statement"]:
         for masked in [text, *(v.masked for v in mask_paragraph([text]))]:
             found = set(_WORDS.findall(masked.lower()))
-            act = not nouns.isdisjoint(found) and not verbs.isdisjoint(found)
+            act = not nouns.isdisjoint(found) and not verbs.isdisjoint(found) or not occasion_words().isdisjoint(found)
             assert may_hold_cue(masked) == (not cues.isdisjoint(found) or act), masked
 
 
