@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from retrieval.attribution.claims import Claim
+from retrieval.attribution.colon_contents import says_nothing
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.cue_checks import can_speak
 from retrieval.attribution.quotes import QUOTED
@@ -83,6 +84,8 @@ def colon_claim(text: str, masked: str) -> Claim | None:
             return None
         if any(w.endswith(("’s", "'s")) or not (w[0].isupper() or w in words["name_particle"]) for w in tokens):
             return None
+    if says_nothing(text[text.index(":", m.end(1)) + 1 :]):
+        return None  # "Clinton: 547.", "Twitter: @jobloggs.", "Iowa: Tim Albrecht, Brad Anderson, ..."
     return Claim(m.start(1), m.end(1), ":", "COLON")
 
 

@@ -7,6 +7,7 @@ from typing import Sequence
 
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.lexicon import Verb, lexicon
+from retrieval.attribution.noun_forms import negative_subject, noun_form
 from retrieval.attribution.segments import Span
 from retrieval.attribution.tokens import Token
 from retrieval.attribution.validity import is_named, people_head
@@ -178,6 +179,8 @@ def reports_nothing(
 ) -> bool:
     """The verb form is a noun, an adjective, or speech that is negated, hypothetical or no speech."""
     words = lexicon().words
+    if noun_form(toks, i, verb, auxiliaries, follows) or negative_subject(toks, before, verb):
+        return True  # "the jobs report has", "a campaign promise", "Neither he nor his lawyer responded"
     if before >= 0 and (before == i - 1 or not auxiliaries):
         # The word before the verb, or before the adverbs opening its group ("Trump's earlier
         # claim", "the recently announced plan").
