@@ -28,6 +28,8 @@ _POSSESSIVE = re.compile(
 
 def fold_owner(text: str) -> str:
     """ "Kemp’s office" -> "Kemp office": an owner's possessive folded (``_POSSESSIVE``)."""
+    if "’" not in text and "'" not in text:
+        return text  # no apostrophe, no possessive: skip the search, most speakers' case
     return _POSSESSIVE.sub(r"\1", text)
 
 

@@ -45,26 +45,46 @@ class Token:
     is_quote: bool  # a quotation mark or a run of quoted words
 
 
+# Distinct token texts whose reading is kept: a vocabulary's worth, so it stays bounded.
+SHAPES_KEPT = 1 << 16
+_SHAPES: dict[str, tuple[str, str, bool, bool, bool]] = {}
+
+
+def _shape(text: str) -> tuple[str, str, bool, bool, bool]:
+    """How ``tokenize`` reads one token text, the same wherever it stands: (text, lower, is_word,
+    is_cap, split) for a word, ``split`` when its final period is a token of its own; (text,
+    text, False, False, is_quote) for any other token."""
+    first = text[0]
+    if not first.isalnum():
+        return text, text, False, False, first == MARK or first == QUOTED
+    lower = text.lower()
+    if text[-1] == "." and len(text) > INITIAL_WITH_STOP and "." not in text[:-1] and lower not in lexicon().words["abbreviation"]:
+        return text[:-1], lower[:-1], True, first.isupper(), True
+    return text, lower, True, first.isupper() or ("-" in text and _PARTICLE_NAME.match(text) is not None), False
+
+
 def tokenize(masked: str) -> list[Token]:
     """Tokens of a masked sentence; a final period is split off unless it marks an abbreviation."""
-    abbreviations = lexicon().words["abbreviation"]
     out: list[Token] = []
     append = out.append
+    shapes = _SHAPES
+    if len(shapes) > SHAPES_KEPT:
+        shapes.clear()
     end = 0
     for space, text in _SPACED_TOKEN.findall(masked):
         start = end + len(space)
         end = start + len(text)
-        first = text[0]
-        if first.isalnum():
-            lower = text.lower()
-            if text[-1] == "." and len(text) > INITIAL_WITH_STOP and "." not in text[:-1] and lower not in abbreviations:
-                append(Token(start, end - 1, text[:-1], lower[:-1], True, first.isupper(), False))
-                append(Token(end - 1, end, ".", ".", False, False, False))
-            else:
-                cap = first.isupper() or ("-" in text and _PARTICLE_NAME.match(text) is not None)
-                append(Token(start, end, text, lower, True, cap, False))
-        elif text == "." and start > 0 and masked[start - 1] == " " and masked[start + 1 : start + 3].strip()[:1].islower():
-            continue  # "when he . received a message": a line break web copy turned into a stop
+        shape = shapes.get(text)
+        if shape is None:
+            shape = shapes[text] = _shape(text)
+        word, lower, is_word, cap, flag = shape
+        if not is_word:
+            if text == "." and start > 0 and masked[start - 1] == " " and masked[start + 1 : start + 3].strip()[:1].islower():
+                continue  # "when he . received a message": a line break web copy turned into a stop
+            append(Token(start, end, text, text, False, False, flag))
+        elif flag:
+            append(Token(start, end - 1, word, lower, True, cap, False))
+            append(Token(end - 1, end, ".", ".", False, False, False))
         else:
-            append(Token(start, end, text, text, False, False, first == MARK or first == QUOTED))
+            append(Token(start, end, text, lower, True, cap, False))
     return out
