@@ -1,7 +1,8 @@
 """Colon attributions: a transcript turn (``PENCE: We will ...``) or a headline (``Sanders: ...``).
 
 A name before a colon opening the sentence is its speaker, unless the words before the colon are
-a label ("Update:", "Editor’s note:", "Two questions:"). A sentence that ends in a colon right
+a label ("Update:", "Editor’s note:", "Two questions:"); a label naming whose words follow
+("What she's saying: “...”") names its speaker. A sentence that ends in a colon right
 before a quoted paragraph introduces it (``Smith did not deny the claims in a statement:``): its
 subject, when it can speak, is the speaker (``introducing_claim``).
 """
@@ -45,6 +46,13 @@ def _dashed_speaker() -> re.Pattern[str]:
     return re.compile(_DASHED_LAYOUT.format(particles="|".join(sorted(lexicon().words["name_particle"]))))
 
 
+# "What she's saying: “...”", "What Pelosi said:": a label naming whose words follow. "What
+# they're saying:" is left alone: it opens a round-up whose items name their own sources.
+_SAYING_LABEL = re.compile(
+    r"\s*What[ \t]+(?P<who>[Hh]e|[Ss]he|[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,2})"
+    r"(?:[’']s|[ \t]+(?:is|was|has))?[ \t]+(?P<cue>saying|said|says|told|tells|wrote|writes)\b[^:\n]{0,40}:[ \t]*\S"
+)
+
 # "A: ..." or "Q: ..." is a one-letter label, not a speaker's name.
 MIN_COLON_NAME_LETTERS = 2
 # "Tim Dams, Screen International:": a name before an affiliation is a full name, two words or more.
@@ -55,6 +63,9 @@ def colon_claim(text: str, masked: str) -> Claim | None:
     """``PENCE: We will ...`` (transcript) or ``Sanders: Clinton needs to ...`` (headline)."""
     if ":" not in text or masked.lstrip()[:1] == QUOTED:  # no colon: no label (the cheap test first)
         return None  # inside someone else's quotation
+    said = _SAYING_LABEL.match(text)
+    if said is not None:
+        return Claim(said.start("who"), said.end("who"), said.group("cue"), "SVQ")
     m = _colon_speaker().match(text)
     if m is None and (" - " in text or " – " in text or " — " in text):
         m = _dashed_speaker().search(text)

@@ -1,6 +1,7 @@
 """Quotation layouts across publishers: a quotation of several sentences, however short each one,
 and the sentences after it, which are the reporter's again; a quotation closed by a comma and
-the person named in the few words after it, whatever shape those words take."""
+the person named in the few words after it, whatever shape those words take; a label naming
+whose words follow ("What she's saying:")."""
 
 from __future__ import annotations
 
@@ -35,7 +36,25 @@ ROWS = [
         '"They are clichés," another delegate, Maggie Maloney, also of Naples, broke in.',
         ["Maggie Maloney"],
     ),
+    (
+        "a label naming whose words follow, and the quoted paragraph after it",
+        "Betsy DeVos told Fox that schools should reopen.\n\n"
+        'What she\'s saying: "American investment in education is a promise to students and families."\n\n'
+        '"Then give it to the families to decide which school meets that promise."',
+        ["Betsy DeVos", "Betsy DeVos", "Betsy DeVos"],
+    ),
+    (
+        "a label with a name",
+        'Nancy Pelosi spoke on Saturday.\n\nWhat Pelosi said: "We live in a democracy, not a banana republic."',
+        [None, "Nancy Pelosi"],
+    ),
     # negative rows
+    (
+        "a round-up label and a section label name nobody",
+        "Schools in Ohio reopened on Monday.\n\n"
+        'What they\'re saying: "Schools will reopen in the fall."\n\nWhat it means: Schools will open in the fall.',
+        [None, None, None],
+    ),
     (
         "a name after a preposition is the one spoken to or about",
         "The council met on Monday.\n\n"
