@@ -2,7 +2,7 @@
 
 A name before a colon opening the sentence is its speaker, unless the words before the colon are
 a label ("Update:", "Editor’s note:", "Two questions:"); a label naming whose words follow
-("What she's saying: “...”") names its speaker. A sentence that ends in a colon right
+("What she's saying: “...”", "From Jo Bloggs writing at the Post:") names its speaker. A sentence that ends in a colon right
 before a quoted paragraph introduces it (``Smith did not deny the claims in a statement:``): its
 subject, when it can speak, is the speaker (``introducing_claim``).
 """
@@ -53,6 +53,12 @@ _SAYING_LABEL = re.compile(
     r"(?:[’']s|[ \t]+(?:is|was|has))?[ \t]+(?P<cue>saying|said|says|told|tells|wrote|writes)\b[^:\n]{0,40}:[ \t]*\S"
 )
 
+# "From David Olson writing at Newsday:", "And from pastor Shannon Wright, a Baltimore Republican:
+# “...”": a round-up's label naming whose words follow, the first capitalised run its speaker. The
+# colon ends the sentence or opens a quotation ("From Monday: shops open" names no one).
+_FROM_LABEL = re.compile(r"\s*(?:And[ \t]+)?[Ff]rom[ \t]+(?P<phrase>[^:,\n]{1,60})(?:,[^:\n]{0,80})?:[ \t]*(?:$|[“\"‘'])")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'\-]*(?:[ \t]+(?:(?:of|for|the)[ \t]+)?[A-Z][\w.’'\-]*)*")
+
 # "A: ..." or "Q: ..." is a one-letter label, not a speaker's name.
 MIN_COLON_NAME_LETTERS = 2
 # "Tim Dams, Screen International:": a name before an affiliation is a full name, two words or more.
@@ -66,6 +72,12 @@ def colon_claim(text: str, masked: str) -> Claim | None:
     said = _SAYING_LABEL.match(text)
     if said is not None:
         return Claim(said.start("who"), said.end("who"), said.group("cue"), "SVQ")
+    source = _FROM_LABEL.match(text.rstrip())
+    if source is not None:
+        name = _CAPITALISED_RUN.search(source.group("phrase"))
+        if name is None:
+            return None  # "From left: ..."
+        return Claim(source.start("phrase") + name.start(), source.start("phrase") + name.end(), "from", "SVQ")
     m = _colon_speaker().match(text)
     if m is None and (" - " in text or " – " in text or " — " in text):
         m = _dashed_speaker().search(text)

@@ -1,7 +1,7 @@
 """Quotation layouts across publishers: a quotation of several sentences, however short each one,
 and the sentences after it, which are the reporter's again; a quotation closed by a comma and
 the person named in the few words after it, whatever shape those words take; a label naming
-whose words follow ("What she's saying:")."""
+whose words follow ("What she's saying:", "From Bloomberg:")."""
 
 from __future__ import annotations
 
@@ -48,7 +48,23 @@ ROWS = [
         'Nancy Pelosi spoke on Saturday.\n\nWhat Pelosi said: "We live in a democracy, not a banana republic."',
         [None, "Nancy Pelosi"],
     ),
+    (
+        "a round-up's 'from' label before a quotation, a description after the name",
+        "Shannon Wright is a pastor.\n\n"
+        'And from pastor Shannon Wright, a Baltimore Republican: "There is a set amount of core values in any speech."',
+        [None, "Shannon Wright"],
+    ),
+    (
+        "a 'from' label on a line of its own before a quoted paragraph",
+        'Markets fell.\n\nFrom Bloomberg:\n\n"Stocks fell sharply on Monday as investors fled to bonds."',
+        [None, "Bloomberg", "Bloomberg"],
+    ),
     # negative rows
+    (
+        "a 'from' label of time or place before no quotation names nobody",
+        "From left: Jo Bloggs and Tom Smith.\n\nFrom Monday: shops will open again.",
+        [None, None],
+    ),
     (
         "a round-up label and a section label name nobody",
         "Schools in Ohio reopened on Monday.\n\n"
