@@ -16,11 +16,13 @@ from typing import Sequence
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.cue_checks import can_speak
+from retrieval.attribution.person import Person
 from retrieval.attribution.quotes import QUOTED
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token
+from retrieval.lexicon import words
 
-__all__ = ["colon_claim", "introducing_claim"]
+__all__ = ["colon_claim", "introducing_claim", "named_before_colon"]
 
 # "PENCE: ...", "Sanders: ...", a list item "- Tim Dams, Screen International: Film - ...", a name
 # with a particle ("Mayor Bill de Blasio: ...") and one with its party in brackets, the quotation
@@ -126,3 +128,49 @@ def introducing_claim(masked: str, toks: Sequence[Token]) -> Claim | None:
     if not verb_like:
         return None  # "Partial transcript as follows:": a capitalised adjective, then its noun
     return Claim(toks[span.first].start, toks[span.last].end, ":", "SVQ")
+
+
+# "... doesn't surprise Republican pollster Daron Shaw: “...”", "Pollsters agree - Carl Bialik:
+# “...”": a capitalised run of up to four words right before a colon that opens a quotation.
+# "by DNAinfo's Eddie Small:": a byline's "by" stands this many characters before the name, at most.
+BYLINE_REACH = 40
+_NAME_BEFORE_QUOTE = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]*:[ \t]*[“\"‘']")
+
+
+def named_before_colon(text: str, masked: str, people: Sequence[Person]) -> tuple[int, int] | None:
+    """The character span of a person named right before a colon that opens a quotation, in a
+    sentence with no reporting clause ("The surge doesn't surprise pollster Daron Shaw: “...”",
+    "More from Blumenthal and Cohen: “...”"): the person whose words the quotation gives. The
+    run must end in the full name of someone the article names, or be their surname alone, and
+    the quotation must end the sentence."""
+    for m in _NAME_BEFORE_QUOTE.finditer(text):
+        if masked[m.start(1)] == QUOTED:
+            continue  # a colon inside someone's quotation
+        if not _ends_sentence(text, masked, m.end()):
+            continue  # “Make America Great Again” hats were everywhere: a slogan in the reporter's sentence
+        run = m.group(1)
+        governing = text[: m.start(1)].split()[-1:]
+        if governing and governing[0].lower() in words("tail_prepositions.txt") and governing[0].lower() != "from":
+            continue  # "united in their praise for Melania Trump: “Elegant.”": words about her ("from X:" is a source)
+        if any(w.lower() == "by" for w in text[max(0, m.start(1) - BYLINE_REACH) : m.start(1)].split()[-2:]):
+            continue  # "“Pop-up art show ...,” by DNAinfo's Eddie Small: “...”": a byline before an excerpt
+        for person in people:
+            if not person.key[0]:
+                continue
+            if run == person.name or run.endswith(" " + person.name):
+                return m.end(1) - len(person.name), m.end(1)
+            if run.lower() == person.surname:
+                return m.start(1), m.end(1)
+    return None
+
+
+def _ends_sentence(text: str, masked: str, start: int) -> bool:
+    """The quotation opening at ``start`` ends the sentence: no word of the reporter's follows
+    it, or it closes on a full stop, so that what follows is a new sentence run on."""
+    at = start
+    while at < len(masked) and (masked[at] == QUOTED or masked[at].isspace()):
+        at += 1
+    if not re.search(r"[^\W_]", masked[at + 1 :]):
+        return True
+    before = text[start:at].rstrip()
+    return before[-1:] in (".", "?", "!", "…")

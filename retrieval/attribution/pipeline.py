@@ -8,7 +8,7 @@ from typing import Sequence
 
 from retrieval.attribution.backrefs import introduced_documents
 from retrieval.attribution.claims import Claim
-from retrieval.attribution.colon import introducing_claim
+from retrieval.attribution.colon import introducing_claim, named_before_colon
 from retrieval.attribution.carried import leads_into
 from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
@@ -183,8 +183,9 @@ def _resolve_claims(text: str, claims: Sequence[Claim], toks: list[Token] | None
 
 
 def _tail(text: str, view: QuoteView, people: Sequence[Person], resolver: Resolver, i: int) -> Attribution | None:
-    """The person named after a quotation a comma closes, when no clause was read (``quote_tails``)."""
-    span = tail_name(text, view, people)
+    """The person named after a quotation a comma closes, or right before a colon opening one,
+    when no clause was read (``quote_tails``, ``colon.named_before_colon``)."""
+    span = tail_name(text, view, people) or (named_before_colon(text, view.masked, people) if ":" in text else None)
     if span is None:
         return None
     found = resolver.resolve(read_phrase(text[span[0] : span[1]]), i)

@@ -1,7 +1,8 @@
 """Quotation layouts across publishers: a quotation of several sentences, however short each one,
 and the sentences after it, which are the reporter's again; a quotation closed by a comma and
 the person named in the few words after it, whatever shape those words take; a label naming
-whose words follow ("What she's saying:", "From Bloomberg:")."""
+whose words follow ("What she's saying:", "From Bloomberg:"), and a name right before a colon that
+opens a quotation ("... doesn't surprise pollster Daron Shaw: “...”")."""
 
 from __future__ import annotations
 
@@ -59,7 +60,34 @@ ROWS = [
         'Markets fell.\n\nFrom Bloomberg:\n\n"Stocks fell sharply on Monday as investors fled to bonds."',
         [None, "Bloomberg", "Bloomberg"],
     ),
+    (
+        "a name right before a colon that opens a quotation, in a sentence with no clause",
+        "Daron Shaw is a pollster.\n\n"
+        "The timing of the surge does not surprise Republican pollster Daron Shaw: “Historically, lesser-known "
+        "candidates see the biggest boost.”",
+        [None, "Daron Shaw"],
+    ),
+    (
+        "a round-up item after a heading and a dash",
+        "Carl Bialik writes for a website.\n\nPollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”",
+        [None, "Carl Bialik"],
+    ),
     # negative rows
+    (
+        "a name before a colon and a slogan inside the reporter's sentence",
+        "Donald Trump spoke.\n\nThe rally featured Donald Trump: “Make America Great Again” hats were everywhere.",
+        [None, None],
+    ),
+    (
+        "a name a preposition governs before the colon: words about them",
+        "Melania Trump spoke on Monday.\n\nThey were also united in their praise for Melania Trump: “Fabulous and elegant.”",
+        [None, None],
+    ),
+    (
+        "a byline before an excerpt",
+        "The Bronx has a new art show.\n\n“Art show confronts gentrification,” by DNAinfo's Eddie Small: “Curators of a pop-up art show are determined.”",
+        [None, None],
+    ),
     (
         "a 'from' label of time or place before no quotation names nobody",
         "From left: Jo Bloggs and Tom Smith.\n\nFrom Monday: shops will open again.",
