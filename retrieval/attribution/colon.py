@@ -108,7 +108,24 @@ def colon_claim(text: str, masked: str) -> Claim | None:
             return None
         if any(w.endswith(("’s", "'s")) or not (w[0].isupper() or w in words["name_particle"]) for w in tokens):
             return None
+    if _tally_or_roster(text[text.index(":", m.end(1)) + 1 :]):
+        return None
     return Claim(m.start(1), m.end(1), ":", "COLON")
+
+
+# "Hillary Clinton: 1,769.", "Turnout: 52 percent.": a figure after the colon is a tally's line.
+_FIGURE = re.compile(r"[\s\d.,%$€£+\-–]*(?:percent|per cent|points?)?[\s.]*")
+# "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": names in a list, this many commas or more.
+MIN_ROSTER_COMMAS = 3
+
+
+def _tally_or_roster(after: str) -> bool:
+    """The words after a label's colon are a figure or a list of names: a tally or a roster,
+    no one's words."""
+    if _FIGURE.fullmatch(after):
+        return True
+    words = after.replace(",", " ").split()
+    return after.count(",") >= MIN_ROSTER_COMMAS and all(w[:1].isupper() or w in ("and", "&") or not w[:1].isalpha() for w in words)
 
 
 
