@@ -22,7 +22,7 @@ from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import words
 
-__all__ = ["colon_claim", "introducing_claim", "named_before_colon"]
+__all__ = ["colon_claim", "introducing_claim", "named_before_colon", "tally_or_roster"]
 
 # "PENCE: ...", "Sanders: ...", a list item "- Tim Dams, Screen International: Film - ...", a name
 # with a particle ("Mayor Bill de Blasio: ...") and one with its party in brackets, the quotation
@@ -108,7 +108,7 @@ def colon_claim(text: str, masked: str) -> Claim | None:
             return None
         if any(w.endswith(("’s", "'s")) or not (w[0].isupper() or w in words["name_particle"]) for w in tokens):
             return None
-    if _tally_or_roster(text[text.index(":", m.end(1)) + 1 :]):
+    if tally_or_roster(text[text.index(":", m.end(1)) + 1 :]):
         return None
     return Claim(m.start(1), m.end(1), ":", "COLON")
 
@@ -119,7 +119,7 @@ _FIGURE = re.compile(r"[\s\d.,%$€£+\-–]*(?:percent|per cent|points?)?[\s.]*
 MIN_ROSTER_COMMAS = 3
 
 
-def _tally_or_roster(after: str) -> bool:
+def tally_or_roster(after: str) -> bool:
     """The words after a label's colon are a figure or a list of names: a tally or a roster,
     no one's words."""
     if _FIGURE.fullmatch(after):
