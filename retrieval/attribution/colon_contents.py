@@ -12,7 +12,7 @@ __all__ = ["MIN_LISTED_NAMES", "says_nothing"]
 # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron": this many names in a row at least make a
 # roster ("Sanders: Clinton, Trump and the rest" is still someone's words).
 MIN_LISTED_NAMES = 3
-_FIGURE = re.compile(r"[$£€]?\d[\d,.]*\s*(?:%|percent)?[.!]?")
+_FIGURE = re.compile(r"[+\-–]?[$£€]?\d[\d,.]*\s*(?:%|percent|per cent|points?)?[.!]?")
 _CONTACT = re.compile(r"(?:@\w+|\S+@\S+\.\w+|(?:https?://|www\.)\S+)[.]?")
 _NAME = re.compile(r"(?:[A-Z][\w.’'\-]*)(?:\s+(?:[A-Z][\w.’'\-]*|de|van|von|al|bin))*")
 

@@ -113,10 +113,13 @@ def _after_announcement(members: Sequence[int], own: Sequence[Attribution | None
 
 
 def _quoted_sequels(members: Sequence[int], views: Sequence[QuoteView], out: list[Attribution | None]) -> None:
-    """A quotation with no clause goes on the speaker of the sentence before it in the paragraph."""
+    """A quotation with no clause goes on the speaker of the sentence before it in the paragraph,
+    and so does a sentence wholly inside a quotation the sentence before left open, however
+    short (“We’re a family in ruin. | We’re broken. | ...”)."""
     for previous, k in zip(members, members[1:]):
         before = out[previous]
-        if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k])):
+        inside = views[previous].open_at_end and views[k].open_at_start and views[k].outside_words == 0
+        if out[k] is None and before is not None and (_is_quote_sentence(views[k]) or _only_quote(views[k]) or inside):
             out[k] = _continued(before)
 
 

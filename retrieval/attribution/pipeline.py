@@ -8,7 +8,7 @@ from typing import Sequence
 
 from retrieval.attribution.backrefs import introduced_documents
 from retrieval.attribution.claims import Claim
-from retrieval.attribution.colon import introducing_claim
+from retrieval.attribution.colon import introducing_claim, named_before_colon
 from retrieval.attribution.carried import leads_into
 from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
@@ -19,6 +19,7 @@ from retrieval.attribution.aliases import scan_aliases
 from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_mark
 from retrieval.attribution.people import Person, scan_people
 from retrieval.attribution.posts import poster
+from retrieval.attribution.quote_tails import tail_name
 from retrieval.attribution.groups import plural_group
 from retrieval.attribution.lead_ins import LEAD_PRONOUNS, lead_claim
 from retrieval.attribution.replies import replied
@@ -83,7 +84,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             continue
         claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None, i in introduces)
         bare.append(bool(claims) and claims[0].bare)
-        own.append(replied(_resolve_claims(sentence.text, claims, tokenized[i], resolver, i) if claims else None, people, own, i))
+        own.append(replied(_resolve_claims(sentence.text, claims, tokenized[i], resolver, i), people, own, i) if claims else _tail(sentence.text, views[i], people, resolver, i))
         if not claims and i + 1 < len(views) and leads_into(views[i + 1]) and (lead := _lead(sentence.text, masked[i], tokenized[i], resolver, i, people)):
             leads[i] = lead
     out = name_lead_descriptions(carry(paragraphs, views, own, bare, leads, [s.text for s in sentences]), people)
@@ -182,6 +183,16 @@ def _resolve_claims(text: str, claims: Sequence[Claim], toks: list[Token] | None
         resolver.note_documents(introduced_documents(text[claim.end :]), result.speaker)  # "Marshall issued a report"
     mention = text[claim.start : claim.end]
     return Attribution(result.speaker, mention, result.description, claim.cue, claim.kind, result.resolution, tuple(via))
+
+
+def _tail(text: str, view: QuoteView, people: Sequence[Person], resolver: Resolver, i: int) -> Attribution | None:
+    """The person named after a quotation a comma closes, or right before a colon opening one,
+    when no clause was read (``quote_tails``, ``colon.named_before_colon``)."""
+    span = tail_name(text, view, people) or (named_before_colon(text, view.masked, people) if ":" in text else None)
+    if span is None:
+        return None
+    found = resolver.resolve(read_phrase(text[span[0] : span[1]]), i)
+    return Attribution(found.speaker, text[span[0] : span[1]], found.description, None, "QSV", found.resolution)
 
 
 def _lead(text: str, masked: str, toks: list[Token] | None, resolver: Resolver, i: int, people: Sequence[Person]) -> Attribution | None:

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
+from retrieval.attribution.colon_contents import says_nothing
 from retrieval.attribution.lexicon import lexicon
 
 __all__ = ["Turn", "MIN_TURN_REPEATS", "Interview", "find_turns", "read_interview", "mentioned_elsewhere"]
@@ -81,6 +82,8 @@ def _turn(text: str) -> Turn | None:
     m = _TURN.match(text)
     if m is None:
         return None
+    if says_nothing(text[m.end() - 1 :]):
+        return None  # "Hillary Clinton: 1,769.": a tally's line, not a turn
     if m.group("letter"):
         return Turn(m.group("letter"), None, None, m.start("letter"), m.end("letter"))  # "F. So, what ..."
     name = m.group("name")
