@@ -110,8 +110,15 @@ def latest_body(history: Sequence[tuple], index: int, gap: int = BODY_GAP) -> st
         proper = speaker[:1].isupper() and speaker.split()[0].lower() != "the"
         if proper and (cls == "organisation" or (cls == "name" and len(speaker) > 1 and " " not in speaker)):
             if gap != MEDIA_GAP or not _other_kind(speaker):
-                return speaker
+                return _fullest(speaker, [h[0] for h in history if h[4] == said])
     return None
+
+
+def _fullest(speaker: str, heard: Sequence[str]) -> str:
+    """ "Motel" read by one clause where another of the same sentence read "Motel 6": the
+    fullest name heard in that sentence that ``speaker`` opens."""
+    longer = [name for name in heard if name.startswith(speaker + " ")]
+    return max(longer, key=len) if longer else speaker
 
 
 def _other_kind(name: str) -> bool:

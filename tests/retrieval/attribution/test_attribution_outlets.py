@@ -29,6 +29,11 @@ ROWS = [
         ["Acmetron", "Acmetron"],
     ),
     (
+        "the company after a name with a number, read whole",
+        "In a second statement issued later Thursday, Motel 9 said it plans to stop sharing guest lists.\n\n“Motel 9 apologizes for this incident,” the company said.",
+        ["Motel 9", "Motel 9"],
+    ),
+    (
         "an alias of a name written as a possessive",
         "She met the Democratic National Committee’s (DNC) threshold.\n\nThe DNC announced new rules on Monday.",
         [None, "Democratic National Committee"],
