@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from retrieval.lexicon import words
+from retrieval.lexicon import words as word_list
 
 __all__ = ["MIN_ALIAS_LETTERS", "aliased_parts", "scan_aliases", "short_form"]
 
@@ -63,7 +63,7 @@ def aliased_parts(name: str) -> tuple[str | None, str | None]:
 
 @lru_cache(maxsize=1)
 def _bands() -> frozenset[str]:
-    return frozenset(w.upper() for w in words("call_sign_bands.txt"))
+    return frozenset(w.upper() for w in word_list("call_sign_bands.txt"))
 
 
 def scan_aliases(texts: Sequence[str]) -> dict[str, str]:

@@ -21,7 +21,7 @@ from retrieval.attribution.person import Person
 from retrieval.attribution.quotes import QUOTED
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token
-from retrieval.lexicon import words
+from retrieval.lexicon import words as word_list
 
 __all__ = ["colon_claim", "introducing_claim", "named_before_colon"]
 
@@ -152,7 +152,7 @@ def named_before_colon(text: str, masked: str, people: Sequence[Person]) -> tupl
             continue  # “Make America Great Again” hats were everywhere: a slogan in the reporter's sentence
         run = m.group(1)
         governing = text[: m.start(1)].split()[-1:]
-        if governing and governing[0].lower() in words("tail_prepositions.txt") and governing[0].lower() != "from":
+        if governing and governing[0].lower() in word_list("tail_prepositions.txt") and governing[0].lower() != "from":
             continue  # "united in their praise for Melania Trump: “Elegant.”": words about her ("from X:" is a source)
         if any(w.lower() == "by" for w in text[max(0, m.start(1) - BYLINE_REACH) : m.start(1)].split()[-2:]):
             continue  # "“Pop-up art show ...,” by DNAinfo's Eddie Small: “...”": a byline before an excerpt

@@ -124,9 +124,14 @@ def _fullest(speaker: str, heard: Sequence[str]) -> str:
 def _other_kind(name: str) -> bool:
     """ "Ohio High School Athletic Association": a body whose name marks a kind other than a news
     outlet's (``organisation_names.tsv``), never what "the station" or "the paper" refers to."""
+    return not _other_marks().isdisjoint(w.lower() for w in name.split())
+
+
+@lru_cache(maxsize=1)
+def _other_marks() -> frozenset[str]:
+    """The words marking a body of any kind but a news outlet, read once."""
     heads = organisation_heads()
-    others = frozenset().union(*(marks for head, marks in heads.items() if head != "newspaper")) - heads.get("newspaper", frozenset())
-    return not others.isdisjoint(w.lower() for w in name.split())
+    return frozenset().union(*(marks for head, marks in heads.items() if head != "newspaper")) - heads.get("newspaper", frozenset())
 
 
 def described_body(words: Sequence[str], head: str, bodies: Callable[[], Sequence[Organisation]], history: Sequence[tuple], index: int) -> str | None:
