@@ -15,7 +15,7 @@ from retrieval.lexicon import words as word_list
 
 __all__ = [
     "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "gapped_label", "gap_subject", "after_what",
-    "bare_tail", "tail", "can_speak", "object_pronoun", "next_is_quote", "clause_follows", "reports_nothing",
+    "bare_tail", "tail", "can_speak", "EMPTY_SUBJECTS", "object_pronoun", "next_is_quote", "clause_follows", "reports_nothing",
     "noun_position", "unnamed_source", "opening_clause_end", "singular_name",
 ]
 
@@ -28,6 +28,8 @@ MAX_LISTENER_WORDS = 4
 MAX_LABELLED_WORDS = 10
 # "agreed the economy was strong": the subject of a that-less clause after the verb, at most.
 MAX_CLAUSE_SUBJECT = 4
+# Subjects that name nobody ("It is critical that", "That was firm", "It was in a statement that").
+EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what", "which"})
 _AMOUNT_SIGNS = frozenset("£$€¥")
 _LABELLED_PRONOUNS = frozenset({"it", "them", "him", "her"})
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})

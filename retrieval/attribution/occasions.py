@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from retrieval.attribution.cue_checks import can_speak
+from retrieval.attribution.cue_checks import EMPTY_SUBJECTS, can_speak
 from retrieval.attribution.descriptions import person_noun
 from retrieval.attribution.lexicon import lexicon, word_search
 from retrieval.attribution.phrases import Span, left_phrase, valid_phrase
@@ -45,8 +45,6 @@ _OWNERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "th
 _OWN_ACT = frozenset({"a", "an"})
 # Words after the noun that make it no occasion: "in the release of emails", "at the call for".
 _NOT_AFTER = frozenset({"of", "for"})
-# Subjects that name nobody ("It was in a statement that ...").
-_EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what", "which"})
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +146,7 @@ def _speaks(toks: Sequence[Token], span: Span, until: int) -> bool:
     ("He will participate in an interview", "has made no attempt")."""
     head = toks[span.last]
     speaks = can_speak(head) or (not head.is_cap and person_noun(head.lower)[0])  # "the prosecutor"
-    if head.lower in _EMPTY_SUBJECTS or head.lower in lexicon().words["time"] or not speaks or not valid_phrase(toks, span.first, span.last):
+    if head.lower in EMPTY_SUBJECTS or head.lower in lexicon().words["time"] or not speaks or not valid_phrase(toks, span.first, span.last):
         return False
     after = toks[span.last + 1] if span.last + 1 < len(toks) else None
     if after is not None and after.is_word and not after.is_cap and person_noun(after.lower)[0]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from retrieval.attribution.cue_checks import can_speak
+from retrieval.attribution.cue_checks import EMPTY_SUBJECTS, can_speak
 from retrieval.attribution.lexicon import lexicon, word_search
 from retrieval.attribution.occasions import may_hold_occasion, occasion_sources
 from retrieval.attribution.phrases import Span, left_phrase, valid_phrase
@@ -35,8 +35,6 @@ _CAUSATIVE = frozenset({"raise", "give", "make", "send"})
 # Words after the noun that open only a place or a time ("made the pledge at a conference").
 _CIRCUMSTANCES = frozenset({"at", "in", "during", "earlier", "later", "last", "this", "while", "when", "after", "before"})
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
-# Subjects that name nobody before a copula ("It is critical that", "That was firm").
-_EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what", "which"})
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +173,7 @@ def _stance(toks: Sequence[Token], i: int, after: frozenset[str], verb_start: Ca
     if any(t.lower in words["negation"] for t in toks[max(copula - 2, 0) : i]):
         return None  # "was not critical of"
     span = left_phrase(toks, verb_start(toks, copula) - 1)
-    if span is None or toks[span.last].lower in _EMPTY_SUBJECTS or not can_speak(toks[span.last]):
+    if span is None or toks[span.last].lower in EMPTY_SUBJECTS or not can_speak(toks[span.last]):
         return None
     return span, " ".join(t.text for t in toks[copula : i + 2]), "SV"
 
@@ -184,6 +182,6 @@ def _speaks(toks: Sequence[Token], span: Span, lemma: str) -> bool:
     """A speaker phrase for this light verb: any that can name someone, and one that can speak
     for verbs a thing may also do ("the move raised objections")."""
     head = toks[span.last]
-    if head.lower in _EMPTY_SUBJECTS or not valid_phrase(toks, span.first, span.last):
+    if head.lower in EMPTY_SUBJECTS or not valid_phrase(toks, span.first, span.last):
         return False
     return lemma not in _CAUSATIVE or can_speak(head)
