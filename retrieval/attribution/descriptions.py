@@ -16,7 +16,7 @@ from retrieval.attribution.person import Person
 from retrieval.lexicon import lines
 from retrieval.lexicon import words as word_list
 
-__all__ = ["unnamed_person", "described", "epithet_head", "named_before", "holds_role", "other_role", "document_noun", "person_noun", "possessive_owner", "repeats_source", "repeats_description", "SOURCE_HEAD_WORDS"]
+__all__ = ["title_abbreviations", "unnamed_person", "described", "epithet_head", "named_before", "holds_role", "other_role", "document_noun", "person_noun", "possessive_owner", "repeats_source", "repeats_description", "SOURCE_HEAD_WORDS"]
 
 # "four sources familiar with the matter" ... "the sources said": the head noun is among the
 # first words of the earlier description.
@@ -33,7 +33,7 @@ MAX_EPITHET_WORDS = 10
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, str]:
+def title_abbreviations() -> dict[str, str]:
     """ "sen" -> "senator": ``title_abbreviations.tsv``."""
     return dict(line.split("\t") for line in lines("title_abbreviations.tsv"))
 
@@ -106,7 +106,7 @@ def holds_role(description: str, name: str, head: str) -> bool:
     """ "the attorney general" is held by an "Attorney General", not a "Deputy Attorney General":
     the description has the head noun, and the word before the role's words in it is no rank
     (``function_words.tsv``: deputy, vice, ...) the phrase leaves out."""
-    have = [_abbreviations().get(w, w) for w in _WORDS.findall(description.lower())]  # "Sen." holds "senator"
+    have = [title_abbreviations().get(w, w) for w in _WORDS.findall(description.lower())]  # "Sen." holds "senator"
     want = [w for w in _WORDS.findall(name.lower()) if w not in lexicon().words["determiner"]]
     if head not in have:
         return False
@@ -144,7 +144,7 @@ def other_role(description: str | None, head: str) -> bool:
     President" is nobody "the senator" refers to; "Sen." is a senator)."""
     if head in lexicon().words["any_office"]:
         return False  # "the Israeli leader" after "Prime Minister Benjamin Netanyahu"
-    have = [_abbreviations().get(w, w) for w in _WORDS.findall((description or "").lower())]
+    have = [title_abbreviations().get(w, w) for w in _WORDS.findall((description or "").lower())]
     return head not in have and any(w in lexicon().roles for w in have)
 
 

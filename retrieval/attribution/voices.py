@@ -14,9 +14,10 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Mapping, Sequence
 
+from retrieval.attribution.descriptions import title_abbreviations
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.person import Person
-from retrieval.lexicon import lines, words
+from retrieval.lexicon import lines
 from retrieval.models import Attribution
 
 __all__ = ["voice_nouns", "named_owners"]
@@ -34,8 +35,7 @@ def voice_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     """Title words and abbreviations written before a name ("Sen.", "Rep.", "Governor")."""
-    abbreviations = {line.split("\t")[0] for line in lines("title_abbreviations.tsv")}
-    return frozenset(abbreviations | set(words("titles.txt")))
+    return frozenset(title_abbreviations()) | lexicon().titles
 
 
 def _untitled(owner: str, people: Sequence[Person]) -> str:
