@@ -15,6 +15,7 @@ import functools
 import re
 from typing import Collection, Sequence
 
+from retrieval.answer.counted import people_terms
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 
@@ -100,16 +101,11 @@ def _share(sentence: str, nouns: Collection[str]) -> str | None:
     for m in _SHARE.finditer(sentence):
         if _share_noun(sentence, m.end()) & set(nouns):
             return sentence[m.start() : _noun_end(sentence, m.end())].rstrip(" ,;")
-    if set(nouns) & _people():  # "49 percent said": a share of the people a poll asked
+    if not set(nouns).isdisjoint(people_terms()):  # "49 percent said": a share of the people a poll asked
         for m in _SHARE_SAID.finditer(sentence):
             if m.group(1).lower() in words("poll_verbs.txt") and _CLAUSE_OPENS.search(sentence[: m.start()]):
                 return sentence[m.start() : m.start(1)].rstrip()
     return None
-
-
-@functools.cache
-def _people() -> frozenset[str]:
-    return frozenset(tokenize(" ".join(words("people_words.txt"))))
 
 
 def _share_noun(sentence: str, end: int) -> set[str]:
