@@ -260,7 +260,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         return passive(text, toks, i, j, verb, before, cue)
     if follows is not None and follows.lower in verb.not_before:
         return None  # "reported from Midway Atoll", "..., adding to the chaos"
-    if verb.participle and before >= 0 and clause_break(text, toks, before) and not auxiliaries:
+    if verb.participle and before >= 0 and clause_break(text, toks, before) and not auxiliaries & words["passive"]:  # ", repeatedly saying"
         span = sentence_subject(toks)
         return (make_claim(text, toks, span, cue, "PARTICIPLE"), False) if span is not None else None
     if reports_nothing(toks, i, verb, before, auxiliaries, follows, j):

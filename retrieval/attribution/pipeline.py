@@ -22,6 +22,7 @@ from retrieval.attribution.posts import poster
 from retrieval.attribution.quote_tails import tail_name
 from retrieval.attribution.groups import plural_group
 from retrieval.attribution.lead_ins import LEAD_PRONOUNS, lead_claim
+from retrieval.attribution.long_subjects import long_subject_claims
 from retrieval.attribution.replies import replied
 from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
@@ -132,7 +133,7 @@ def _claims(text: str, masked: str, toks: list[Token] | None, article_text: str 
     needs ..."), a title-case colon label counts only when the article names it again: a
     picture caption's "Hypocritical: Dencia is ..." names nobody. A sentence that ``introduces``
     a quoted paragraph after it with no clause of its own may name its speaker by its subject."""
-    claims = _cue_claims(text, masked, toks, article_text)
+    claims = _cue_claims(text, masked, toks, article_text) or (long_subject_claims(text, toks) if toks is not None else ())
     if not claims and introduces:
         found = introducing_claim(masked, toks if toks is not None else tokenize(masked))
         return (found,) if found is not None else ()
