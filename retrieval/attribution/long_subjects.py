@@ -2,12 +2,15 @@
 "told") whose subject is too long or too joined for the phrase rules.
 
 ``Hours before the auction lawyers for Menatep, a group through which ... control Yukos, said``,
-``Sam Solovey, a contestant on ..., who went on to work alongside Trump, said``, ``Witnesses and
-survivors said``, ``The judges who ruled that ..., for instance, said``: the verb is speech
-whatever stands before it, so the only question is where its subject starts. The subject is the
-first phrase of the clause (after any opening phrase), the descriptions between commas or dashes
-after it, and a restrictive "who" clause, all passed over; it must be able to speak. The verbs
-are in ``lexicon/plain_speech_verbs.txt`` (PolNeAR train counts in the lexicon README).
+``Sam Solovey, a contestant on ..., who went on to work alongside Trump, said``, ``Lawyers and
+judges said``, ``The judges who ruled that ..., for instance, said``, ``questions that gun-rights
+groups say they will challenge``, ``violations he said he committed``: the verb is speech whatever
+stands before it, so the only question is where its subject starts. The subject is the first
+phrase of the clause (after any opening phrase), the descriptions between commas or dashes after
+it, and a restrictive "who" clause, all passed over; or the phrase after a clause word; or a
+pronoun right before the verb. It must be able to speak, and a verb with no words after it ("the
+book he wrote about ...") reports nothing. The verbs are in ``lexicon/plain_speech_verbs.txt``
+(PolNeAR train counts in the lexicon README).
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from retrieval.attribution.replies import replied
 from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
 from retrieval.attribution.subjects import sentence_subject
+from retrieval.attribution.text_subjects import text_subject_claims
 from retrieval.attribution.tokens import Token, tokenize
 from retrieval.attribution.transcripts import Interview, Turn, find_turns, mentioned_elsewhere, read_interview
 from retrieval.lexicon import words
@@ -133,7 +134,7 @@ def _claims(text: str, masked: str, toks: list[Token] | None, article_text: str 
     needs ..."), a title-case colon label counts only when the article names it again: a
     picture caption's "Hypocritical: Dencia is ..." names nobody. A sentence that ``introduces``
     a quoted paragraph after it with no clause of its own may name its speaker by its subject."""
-    claims = _cue_claims(text, masked, toks, article_text) or (long_subject_claims(text, toks) if toks is not None else ())
+    claims = _cue_claims(text, masked, toks, article_text) or ((long_subject_claims(text, toks) or text_subject_claims(text, toks)) if toks is not None else ())
     if not claims and introduces:
         found = introducing_claim(masked, toks if toks is not None else tokenize(masked))
         return (found,) if found is not None else ()

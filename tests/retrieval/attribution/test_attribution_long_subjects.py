@@ -1,5 +1,6 @@
 """A plain speech verb after a subject too long or too joined for the phrase rules
-(``attribution/long_subjects.py``), and a participle after an adverb (", repeatedly saying")."""
+(``attribution/long_subjects.py``), a participle after an adverb (", repeatedly saying") and a
+written thing as the subject of a stance verb (``attribution/text_subjects.py``)."""
 
 from __future__ import annotations
 
@@ -66,4 +67,20 @@ PARTICIPLE_ROWS = [
 
 @pytest.mark.parametrize("name, text, expected", PARTICIPLE_ROWS, ids=[row[0] for row in PARTICIPLE_ROWS])
 def test_adverbs_before_participles(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+TEXT_ROWS = [
+    ("a complaint accuses", "An unsealed criminal complaint accused the driver of lying to the inspectors.", ["An unsealed criminal complaint"]),
+    ("a lawsuit portrays", "The lawsuit portrays the depot's treatment of its drivers as part of a wider neglect.", ["The lawsuit"]),
+    ("an adverb before the verb", "The letter also blames the council for the delays.", ["The letter"]),
+    # negative rows
+    ("a passive", "The letter was praised for its tone.", [None]),
+    ("a participle describing the book", "The book attacked in reviews sold well.", [None]),
+    ("the man who filed it", "The man who filed the complaint blamed the weather.", [None]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", TEXT_ROWS, ids=[row[0] for row in TEXT_ROWS])
+def test_written_things_take_stances(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
