@@ -38,6 +38,8 @@ def text_subject_claims(text: str, toks: Sequence[Token]) -> tuple[Claim, ...]:
     """
     lex = lexicon()
     nouns = word_list("text_nouns.txt")
+    if not any(t.lower in nouns for t in toks):
+        return ()  # no written thing: nothing to read (and no subject to look for)
     span = sentence_subject(toks)
     if span is None:
         # "The lawsuit portrays California's treatment ...": the subject from the first word
