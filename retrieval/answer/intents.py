@@ -19,6 +19,7 @@ from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answe
 from retrieval.answer.described import described_speakers, headed_speakers, via_sentences
 from retrieval.answer.highlight import highlight_terms
 from retrieval.answer.matching import name_shares, query_terms
+from retrieval.answer.named import NAMED_COVERAGE, named_people
 from retrieval.answer.negated import negated as _negated
 from retrieval.answer.negated import negated_stem as _negated_stem
 from retrieval.answer.nominal import own_phrases
@@ -127,7 +128,11 @@ class Answering:
         if parsed.topic and query_terms(parsed.topic):
             terms = query_terms(parsed.topic)
             terms, denied = self._negative_words(terms)
-            ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic), one_voice=True, shares=self._shares(parsed.topic), window=True)
+            negated = denied or _negated(parsed.topic)
+            ranked = self.search.ranked(terms, pool, top, negated=negated, one_voice=True, shares=self._shares(parsed.topic), window=True)
+            people = [] if len(ranked) else named_people(subject, parsed.topic, found, self.library.speakers, self.speakers.bodies, self.library.document_frequency)
+            if people:  # one person named: fewer of the topic's words answer (``named``)
+                ranked = self.search.ranked(terms, _restrict(self.quoted_by(people), within), top, NAMED_COVERAGE, negated, related=False, shares=self._shares(parsed.topic))
             if parsed.intent == "timeline":
                 return self._timeline(text, parsed, ranked, top, period)
             ranked = with_own_words(self.library, ranked, terms, top)
