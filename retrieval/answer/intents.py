@@ -11,7 +11,7 @@ import functools
 
 import numpy as np
 
-from retrieval.answer.aggregates import given_names, merge_same_person, named_by, ranked_tallies, tallies, topic_articles
+from retrieval.answer.aggregates import beside_topic, given_names, merge_same_person, named_by, ranked_tallies, tallies, topic_articles
 from retrieval.answer.beside import with_own_words
 from retrieval.answer.claims import claim_terms, unheld_claim, unheld_name
 from retrieval.answer.counted import by_relative
@@ -130,8 +130,7 @@ class Answering:
             terms, denied = self._negative_words(terms)
             negated = denied or _negated(parsed.topic)
             ranked = self.search.ranked(terms, pool, top, negated=negated, one_voice=True, shares=self._shares(parsed.topic), window=True)
-            people = [] if len(ranked) else named_people(subject, parsed.topic, found, self.library.speakers, self.speakers.bodies, self.library.document_frequency)
-            if people:  # one person named: fewer of the topic's words answer (``named``)
+            if not len(ranked) and (people := named_people(subject, parsed.topic, found, self.library.speakers, self.speakers.bodies, self.library.document_frequency)):  # one person named (``named``)
                 ranked = self.search.ranked(terms, _restrict(self.quoted_by(people), within), top, NAMED_COVERAGE, negated, related=False, shares=self._shares(parsed.topic))
             if parsed.intent == "timeline":
                 return self._timeline(text, parsed, ranked, top, period)
@@ -204,6 +203,8 @@ class Answering:
             articles = self._topic_articles(topic, within, negated) if narrowed and not found else []
             more = tallies(self.library, ranked.head(TALLY_SENTENCES), articles, group, rank)
             found.update({who: t for who, t in more.items() if who not in found})
+        if terms and found and len(found) < top:  # too few: those quoted beside the topic in articles about it
+            found.update(beside_topic(self.library, self.search, terms, self.search.ranked(topic, within, TALLY_SENTENCES // 10, negated=negated).indices, pool, found, len(groups), negated=negated, soft=soft, shares=shares))
         found = merge_same_person(self.library, found)
         ranked_speakers = ranked_tallies(self.library, found, text, marks, verb)
         best = [t.quotes[0] for t in ranked_speakers[:top] if t.quotes]
@@ -218,8 +219,8 @@ class Answering:
         matches = self.search.ranked(topic, within, TALLY_SENTENCES // 10, negated=negated)
         return topic_articles(self.library, matches.indices)
 
-    def _named_by(self, noun: str) -> list[int]:
-        return named_by(noun, self._role, lambda: [i for i in range(len(self.library.speakers)) if self.speakers.bodies([i])])
+    def _named_by(self, noun: str) -> list[int]:  # all so described, in their attribution or beside their name ("Steve Vladeck, a law professor")
+        return named_by(noun, lambda w: sorted({*self.speakers.find(w), *described_speakers(self.library, self.attributed, w)}), lambda: [i for i in range(len(self.library.speakers)) if self.speakers.bodies([i])])
 
     def _role(self, words: str) -> list[int]:
         return self.speakers.find(words) or described_speakers(self.library, self.attributed, words)
