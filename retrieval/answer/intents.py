@@ -20,9 +20,9 @@ from retrieval.answer.described import described_speakers, headed_speakers, via_
 from retrieval.answer.highlight import highlight_terms
 from retrieval.answer.matching import name_shares, query_terms
 from retrieval.answer.named import NAMED_COVERAGE, named_people
-from retrieval.answer.negated import negated as _negated
-from retrieval.answer.negated import negated_stem as _negated_stem
+from retrieval.answer.negated import negated as _negated, negated_stem as _negated_stem
 from retrieval.answer.nominal import own_phrases
+from retrieval.answer.owned import owned_speakers
 from retrieval.answer.speakers import SpeakerMatcher
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, surface
@@ -114,7 +114,7 @@ class Answering:
 
     def what_did_say(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         subject = parsed.subject or ""
-        found = self.speakers.find(subject)
+        found = self.speakers.find(subject) or owned_speakers(subject, self.speakers.find, self.library.speakers)
         if not found or self.speakers.bodies(found):
             # "what did the IMF say?": the fund's own statements and those of "an IMF director"
             names = [n for n in [subject, *map(self.speakers.initials, found)] if n and _plain_name(n)]
