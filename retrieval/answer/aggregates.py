@@ -9,32 +9,38 @@ within each, by how many of their quotes match, then by how many the articles ho
 person under several names (``Rep. Peter King`` and ``King``), or a body and its spokesman, is one
 speaker (``merge_same_person``). Each speaker's best quote is their own words where the article
 gives them (``own_words``): the reporter's "Tory leader Michael Howard attacked the Budget" is
-followed by what Howard said.
+followed by what Howard said. When that finds fewer speakers than the answer shows, those quoted
+in the articles about the topic whose quote stands beside it (its paragraph or the article's lead
+holds the topic, ``beside_topic``) follow everyone else: "who praised Rubio over the immigration
+bill?" also finds the strategist whose words on the bill stand beside a sentence on Rubio.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Any, Callable, Collection, Sequence
 
 import numpy as np
 
 from retrieval.answer.beside import OWN_WORDS_REACH, own_words_beside
 from retrieval.answer.own_words import opens_with_quote, own_words
+from retrieval.answer.passage import PASSAGE_REACH
 from retrieval.answer.quoting import QUOTES_PER_SPEAKER, quote, quotes
 from retrieval.answer.related import role_kinds
-from retrieval.answer.search import Ranked
+from retrieval.answer.search import Ranked, TwoPasses
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words as lexicon_words
 from retrieval.results import SpeakerTally
 
-__all__ = ["Tally", "tallies", "topic_articles", "merge_same_person", "ranked_tallies", "named_by", "given_names", "ABOUT_SHARE", "OWN_WORDS_REACH"]
+__all__ = ["Tally", "tallies", "topic_articles", "beside_topic", "merge_same_person", "ranked_tallies", "named_by", "given_names", "ABOUT_SHARE", "OWN_WORDS_REACH"]
 
 # An article is about the topic when at least this share of the best article's matching sentences
 # match in it too: one passing mention in a long article on something else does not make it so.
 ABOUT_SHARE = 1 / 3
+# Quotes read for the speakers beside the topic: as many as the aggregate's own passes read.
+TALLY_SENTENCES_BESIDE = 20
 
 
 @dataclass(slots=True)
@@ -93,6 +99,27 @@ def tallies(library: Searcher, ranked: Ranked, documents: Sequence[int], group: 
         who = int(ids[i])
         out.setdefault(who, Tally(first=after + j, group=rank)).in_articles.append(i)
     return out
+
+
+def beside_topic(
+    library: Searcher, search: TwoPasses, terms: Sequence[str], matches: np.ndarray, group: np.ndarray | None, found: dict[int, Tally], rank: int, **options: Any
+) -> dict[int, Tally]:
+    """The speakers not yet ``found`` whose quotes (of ``group``) stand beside what was asked:
+    at most ``PASSAGE_REACH`` sentences after a sentence matching the topic (``matches``) or a
+    quote found, in an article about the topic (``topic_articles``), and with their paragraph
+    holding it, as one speaker's quotes are searched (``passage``); keyed by speaker number, each
+    of the group ``rank``. Not a quote the topic only follows (the article moving on to what comes
+    next), nor the rest of such an article, which may go on to another story."""
+    quotes = _article_quotes(library, topic_articles(library, matches), group)
+    anchors = np.array(sorted({*np.asarray(matches).tolist(), *(i for t in found.values() for i in t.matched)}), np.int64)
+    ids = np.asarray(library.speaker_ids)
+    gap = quotes[:, None] - anchors[None, :]
+    near = ((gap > 0) & (gap <= PASSAGE_REACH)).any(axis=1)
+    quotes = quotes[near & ~np.isin(ids[quotes], np.array(sorted(found), np.int64))]
+    if not len(quotes):
+        return {}
+    ranked = search.ranked(list(terms), quotes, TALLY_SENTENCES_BESIDE, one_voice=True, **options)
+    return tallies(library, ranked, [], None, rank)
 
 
 def merge_same_person(library: Searcher, found: dict[int, Tally]) -> dict[int, Tally]:

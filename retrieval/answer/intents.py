@@ -11,7 +11,7 @@ import functools
 
 import numpy as np
 
-from retrieval.answer.aggregates import given_names, merge_same_person, named_by, ranked_tallies, tallies, topic_articles
+from retrieval.answer.aggregates import beside_topic, given_names, merge_same_person, named_by, ranked_tallies, tallies, topic_articles
 from retrieval.answer.beside import with_own_words
 from retrieval.answer.claims import claim_terms, unheld_claim, unheld_name
 from retrieval.answer.counted import by_relative
@@ -19,9 +19,10 @@ from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answe
 from retrieval.answer.described import described_speakers, headed_speakers, via_sentences
 from retrieval.answer.highlight import highlight_terms
 from retrieval.answer.matching import name_shares, query_terms
-from retrieval.answer.negated import negated as _negated
-from retrieval.answer.negated import negated_stem as _negated_stem
+from retrieval.answer.named import NAMED_COVERAGE, named_people
+from retrieval.answer.negated import negated as _negated, negated_stem as _negated_stem
 from retrieval.answer.nominal import own_phrases
+from retrieval.answer.owned import owned_speakers
 from retrieval.answer.speakers import SpeakerMatcher
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, surface
@@ -113,7 +114,7 @@ class Answering:
 
     def what_did_say(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         subject = parsed.subject or ""
-        found = self.speakers.find(subject)
+        found = self.speakers.find(subject) or owned_speakers(subject, self.speakers.find, self.library.speakers)
         if not found or self.speakers.bodies(found):
             # "what did the IMF say?": the fund's own statements and those of "an IMF director"
             names = [n for n in [subject, *map(self.speakers.initials, found)] if n and _plain_name(n)]
@@ -127,7 +128,10 @@ class Answering:
         if parsed.topic and query_terms(parsed.topic):
             terms = query_terms(parsed.topic)
             terms, denied = self._negative_words(terms)
-            ranked = self.search.ranked(terms, pool, top, negated=denied or _negated(parsed.topic), one_voice=True, shares=self._shares(parsed.topic), window=True)
+            negated = denied or _negated(parsed.topic)
+            ranked = self.search.ranked(terms, pool, top, negated=negated, one_voice=True, shares=self._shares(parsed.topic), window=True)
+            if not len(ranked) and (people := named_people(subject, parsed.topic, found, self.library.speakers, self.speakers.bodies, self.library.document_frequency)):  # one person named (``named``)
+                ranked = self.search.ranked(terms, _restrict(self.quoted_by(people), within), top, NAMED_COVERAGE, negated, related=False, shares=self._shares(parsed.topic))
             if parsed.intent == "timeline":
                 return self._timeline(text, parsed, ranked, top, period)
             ranked = with_own_words(self.library, ranked, terms, top)
@@ -199,6 +203,8 @@ class Answering:
             articles = self._topic_articles(topic, within, negated) if narrowed and not found else []
             more = tallies(self.library, ranked.head(TALLY_SENTENCES), articles, group, rank)
             found.update({who: t for who, t in more.items() if who not in found})
+        if terms and found and len(found) < top:  # too few: those quoted beside the topic in articles about it
+            found.update(beside_topic(self.library, self.search, terms, self.search.ranked(topic, within, TALLY_SENTENCES // 10, negated=negated).indices, pool, found, len(groups), negated=negated, soft=soft, shares=shares))
         found = merge_same_person(self.library, found)
         ranked_speakers = ranked_tallies(self.library, found, text, marks, verb)
         best = [t.quotes[0] for t in ranked_speakers[:top] if t.quotes]
@@ -213,8 +219,8 @@ class Answering:
         matches = self.search.ranked(topic, within, TALLY_SENTENCES // 10, negated=negated)
         return topic_articles(self.library, matches.indices)
 
-    def _named_by(self, noun: str) -> list[int]:
-        return named_by(noun, self._role, lambda: [i for i in range(len(self.library.speakers)) if self.speakers.bodies([i])])
+    def _named_by(self, noun: str) -> list[int]:  # all so described, in their attribution or beside their name ("Steve Vladeck, a law professor")
+        return named_by(noun, lambda w: sorted({*self.speakers.find(w), *described_speakers(self.library, self.attributed, w)}), lambda: [i for i in range(len(self.library.speakers)) if self.speakers.bodies([i])])
 
     def _role(self, words: str) -> list[int]:
         return self.speakers.find(words) or described_speakers(self.library, self.attributed, words)

@@ -47,7 +47,7 @@ class SpeakerMatcher:
         self._by_acronym: dict[str, list[int]] = {}  # "WHO" in "director of the WHO's emergencies program"
         for i, (name, descs) in enumerate(zip(names, descriptions)):
             vocabulary, stems, named, body, initials = _speaker_keys(name, tuple(descs))
-            for acronym in _acronyms(tuple(descs)):
+            for acronym in _acronyms((name, *descs)):  # "FBI", "the FBI's director"
                 self._by_acronym.setdefault(acronym, []).append(i)
             for word in vocabulary:
                 self._by_word.setdefault(word, []).append(i)
