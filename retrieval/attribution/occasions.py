@@ -19,8 +19,9 @@ from typing import Sequence
 
 from retrieval.attribution.cue_checks import EMPTY_SUBJECTS, can_speak
 from retrieval.attribution.descriptions import person_noun
-from retrieval.attribution.lexicon import lexicon, word_search
+from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.phrases import Span, left_phrase, valid_phrase
+from retrieval.attribution.sentence_words import holds_any
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import lines
@@ -65,7 +66,7 @@ def _cue_words() -> frozenset[str]:
 
 def may_hold_occasion(lowered: str) -> bool:
     """Cheap test on the lower-cased sentence: does it name an occasion of speech?"""
-    return word_search(_cue_words()).search(lowered) is not None
+    return holds_any(lowered, _cue_words())
 
 
 def _occasion_noun(toks: Sequence[Token], k: int) -> bool:
