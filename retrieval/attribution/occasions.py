@@ -80,8 +80,9 @@ def _occasion_noun(toks: Sequence[Token], k: int) -> bool:
 def occasion_sources(toks: Sequence[Token]) -> list[tuple[Span, str, str]]:
     """The speaker phrase of a sentence that names the occasion of its subject's words, with the
     occasion as written as its cue; empty when there is none."""
-    for k, tok in enumerate(toks):
-        if tok.is_cap or not tok.is_word:
+    nouns = _cue_words()
+    for k in [n for n, t in enumerate(toks) if t.lower in nouns]:  # one set test per token
+        if toks[k].is_cap or not toks[k].is_word:
             continue
         p = _preposition_of(toks, k) if _occasion_noun(toks, k) else None
         span = _speaker(toks, p, k) if p is not None else None
