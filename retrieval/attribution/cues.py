@@ -15,7 +15,6 @@ The layouts a verb makes with its speaker are in ``layouts``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -43,7 +42,6 @@ HEADLINE_CAPITALS = 0.8
 MIN_HEADLINE_WORDS = 4
 # Words this short ("of", "the", "and") stay lower case in a title-case headline, so they are not counted.
 HEADLINE_SHORT_WORD = 3
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +50,7 @@ def _cue_words() -> frozenset[str]:
 
 
 def may_hold_cue(masked: str) -> bool:
-    """Cheap test run before tokenizing: is one of its ``_WORDS`` a cue word?"""
+    """Cheap test run before tokenizing: is one of its runs of letters (``sentence_words``) a cue word?"""
     lowered = masked.lower()
     return holds_any(lowered, _cue_words()) or may_hold_act(lowered)
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["holds_any", "letter_runs"]
+__all__ = ["LETTERS", "holds_any", "letter_runs"]
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = re.compile(r"[^\W\d_]+")
 # Sentences whose runs are kept: more than the longest article holds (199 sentences in PolNeAR),
 # as the pipeline tests every sentence of an article before its cue rules test them again.
 SENTENCES_KEPT = 4096
@@ -24,7 +24,7 @@ SENTENCES_KEPT = 4096
 @lru_cache(maxsize=SENTENCES_KEPT)
 def letter_runs(lowered: str) -> frozenset[str]:
     """The runs of letters of a lower-cased sentence (``[^\\W\\d_]+``), as a set."""
-    return frozenset(_LETTERS.findall(lowered))
+    return frozenset(LETTERS.findall(lowered))
 
 
 def holds_any(lowered: str, words: frozenset[str]) -> bool:
