@@ -15,7 +15,6 @@ The layouts a verb makes with its speaker are in ``layouts``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -26,11 +25,12 @@ from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.complements import particle_end, past_aside, past_time
 from retrieval.attribution.delayed import clause_break, complement_at
 from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, reduced_passive, speaker_first
-from retrieval.attribution.lexicon import Verb, lexicon, word_search
+from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
 from retrieval.attribution.participles import participle_source
 from retrieval.attribution.speech_acts import may_hold_act, speech_act_sources
 from retrieval.attribution.phrases import left_phrase, opening_apposition, right_phrase
+from retrieval.attribution.sentence_words import holds_any
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token, tokenize
 from retrieval.lexicon import lines, words as word_list
@@ -42,7 +42,6 @@ HEADLINE_CAPITALS = 0.8
 MIN_HEADLINE_WORDS = 4
 # Words this short ("of", "the", "and") stay lower case in a title-case headline, so they are not counted.
 HEADLINE_SHORT_WORD = 3
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -51,9 +50,9 @@ def _cue_words() -> frozenset[str]:
 
 
 def may_hold_cue(masked: str) -> bool:
-    """Cheap test run before tokenizing: is one of its ``_WORDS`` a cue word?"""
+    """Cheap test run before tokenizing: is one of its runs of letters (``sentence_words``) a cue word?"""
     lowered = masked.lower()
-    return word_search(_cue_words()).search(lowered) is not None or may_hold_act(lowered)
+    return holds_any(lowered, _cue_words()) or may_hold_act(lowered)
 
 
 def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim | None:

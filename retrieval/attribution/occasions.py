@@ -19,8 +19,9 @@ from typing import Sequence
 
 from retrieval.attribution.cue_checks import EMPTY_SUBJECTS, can_speak
 from retrieval.attribution.descriptions import person_noun
-from retrieval.attribution.lexicon import lexicon, word_search
+from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.phrases import Span, left_phrase, valid_phrase
+from retrieval.attribution.sentence_words import holds_any
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import lines
@@ -65,7 +66,7 @@ def _cue_words() -> frozenset[str]:
 
 def may_hold_occasion(lowered: str) -> bool:
     """Cheap test on the lower-cased sentence: does it name an occasion of speech?"""
-    return word_search(_cue_words()).search(lowered) is not None
+    return holds_any(lowered, _cue_words())
 
 
 def _occasion_noun(toks: Sequence[Token], k: int) -> bool:
@@ -79,8 +80,9 @@ def _occasion_noun(toks: Sequence[Token], k: int) -> bool:
 def occasion_sources(toks: Sequence[Token]) -> list[tuple[Span, str, str]]:
     """The speaker phrase of a sentence that names the occasion of its subject's words, with the
     occasion as written as its cue; empty when there is none."""
-    for k, tok in enumerate(toks):
-        if tok.is_cap or not tok.is_word:
+    nouns = _cue_words()
+    for k in [n for n, t in enumerate(toks) if t.lower in nouns]:  # one set test per token
+        if toks[k].is_cap or not toks[k].is_word:
             continue
         p = _preposition_of(toks, k) if _occasion_noun(toks, k) else None
         span = _speaker(toks, p, k) if p is not None else None

@@ -14,9 +14,10 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from retrieval.attribution.cue_checks import EMPTY_SUBJECTS, can_speak
-from retrieval.attribution.lexicon import lexicon, word_search
+from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.occasions import may_hold_occasion, occasion_sources
 from retrieval.attribution.phrases import Span, left_phrase, valid_phrase
+from retrieval.attribution.sentence_words import holds_any
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token
 from retrieval.lexicon import lines
@@ -69,7 +70,7 @@ def _act_verbs() -> frozenset[str]:
 def may_hold_act(lowered: str) -> bool:
     """Cheap test before tokenizing a sentence with no reporting verb: does the lower-cased text
     hold both a speech noun or a stance adjective and a light verb or a copula?"""
-    acts = word_search(speech_act_cue_words()).search(lowered) is not None and word_search(_act_verbs()).search(lowered) is not None
+    acts = holds_any(lowered, speech_act_cue_words()) and holds_any(lowered, _act_verbs())
     return acts or may_hold_occasion(lowered)
 
 

@@ -12,11 +12,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.attribution import aliases, people
-from retrieval.attribution.cues import _WORDS, _cue_words, may_hold_cue
+from retrieval.attribution.cues import _cue_words, may_hold_cue
 from retrieval.attribution.lexicon import word_search
 from retrieval.attribution.occasions import _cue_words as occasion_words
 from retrieval.attribution.speech_acts import _act_verbs, speech_act_cue_words
 from retrieval.attribution.quotes import QUOTED, _hide, mask_paragraph
+from retrieval.attribution.sentence_words import LETTERS as _WORDS
 from retrieval.attribution.tokens import _SPACED_TOKEN, _TOKEN
 
 _HERE = Path(__file__).parent
