@@ -1,13 +1,14 @@
-"""Drops a question's generic verbs before its sentences are matched: held or not, they say
-nothing of what was asked.
+"""A question's generic verbs ("give", "make", "want") weigh in the match rule as its own verb
+does: held, they add to a sentence's share of the question; missing, they take nothing from it.
 
 "what justification did Barr **give** for bringing back federal executions?" asks about a
 justification and executions; "who **wants** to expand the Supreme Court?" about expanding it. In
 a small corpus such a verb can be the question's rarest word the articles hold and then weigh the
 most, though the article says it with another ("proposed a plan that would increase ...").
-Weighed as a soft word (held, it would add to a sentence's share), a sentence holding only "gave"
-would answer "who gave the award?" over articles that never say "award"; dropped, it cannot.
-A phrasal verb with relatives of its own ("give up", "take off") is kept whole.
+Alone they answer nothing (``beyond_generic``): a sentence holding only "gave" is no answer to
+"who gave the award?", whose share it would otherwise carry when "award" is the rarer word.
+Dropped from the question instead (BM25 then no longer ranks by them), one question fewer was
+answered and an aggregate was lost ("getting rid of bad cops"). A phrasal verb with relatives of its own ("give up") stays asked.
 """
 
 from __future__ import annotations
