@@ -17,7 +17,7 @@ from retrieval.answer.related import near_terms
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["lead_terms", "counted_nouns", "by_relative", "money_terms", "is_amount", "people_terms"]
+__all__ = ["lead_terms", "counted_nouns", "is_demonym", "names_a_people", "by_relative", "money_terms", "is_amount", "people_terms"]
 
 _OF_THE = re.compile(r"^of\s+(?:(?:the|these|those|his|her|its|their|our)\s+)?", re.I)
 _MIN_PARTICIPLE = 3  # "died", "killed", "injured" are verbs; "bed", "red" are too short to tell
@@ -26,6 +26,26 @@ _MIN_PARTICIPLE = 3  # "died", "killed", "injured" are verbs; "bed", "red" are t
 def lead_terms(topic: str) -> list[str]:
     """Terms of the words before the question's verb: what it counts ("US troops" in "how many
     US troops are in Iraq?"); empty when the verb comes first ("how many were killed")."""
+    return [t for word in _lead_words(topic) for t in query_terms(word)]
+
+
+# Endings of a people named after its place, in the plural ("Texans", "Iraqis", "Chinese").
+_PEOPLE_ENDINGS = tuple(e for e in words("demonym_suffixes.txt") if len(e) > 1 and (e.endswith("s") or e == "ese"))
+
+
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` names a people after its place ("Texans", "Americans", "Iraqis"):
+    capitalised, with a plural ending of ``demonym_suffixes.txt``."""
+    return word[:1].isupper() and not word.isupper() and word.lower().endswith(_PEOPLE_ENDINGS)
+
+
+def names_a_people(topic: str) -> bool:
+    """Whether the counted words name a people ("how many Texans ..."): any word counting people
+    ("15,000 people in Texas") then counts them."""
+    return any(is_demonym(w.strip("?,.")) for w in _lead_words(topic))
+
+
+def _lead_words(topic: str) -> list[str]:
     stop = words("query_stopwords.txt")
     lead: list[str] = []
     # "how many of the protesters were arrested?" counts protesters.
@@ -38,7 +58,7 @@ def lead_terms(topic: str) -> list[str]:
             # "how many died", "how many were killed": the verb comes first, nothing is named;
             # "how many Americans filed claims": the noun ends at its verb.
             break
-        lead += query_terms(word)
+        lead.append(word)
     return lead
 
 
@@ -48,16 +68,17 @@ def by_relative(figure: str, lead: list[str], nouns: set[str]) -> bool:
     return bool(own & nouns) and not own & set(lead)
 
 
-def counted_nouns(lead: list[str]) -> set[str]:
+def counted_nouns(lead: list[str], people: bool = False) -> set[str]:
     """What a figure's own noun may be: the counted words, their relatives and their relatives'
-    relatives ("rocket" for "missile", both projectiles), and, for people, any word counting people."""
+    relatives ("rocket" for "missile", both projectiles), and, for people (or when ``people``: a
+    people named after its place, ``names_a_people``), any word counting people."""
     if not lead:
         return set()
     fixed = _counted_as()
     if set(lead) <= set(fixed):  # "how many times": occasions, never a time of the clock
         return set(lead) | {w for t in lead for w in fixed[t]}
     near = {r for t in lead for r in near_terms(t)}
-    people = set(people_terms()) | set(_whole_terms()) if set(lead) & set(people_terms()) else set()
+    people = set(people_terms()) | set(_whole_terms()) if people or set(lead) & set(people_terms()) else set()
     return set(lead) | near | {r2 for r in near for r2 in near_terms(r)} | people
 
 

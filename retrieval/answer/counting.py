@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from retrieval.answer.counted import counted_nouns, is_amount, lead_terms, money_terms, people_terms
+from retrieval.answer.counted import counted_nouns, is_amount, lead_terms, money_terms, names_a_people, people_terms
 from retrieval.answer.durations import asks_duration, duration_terms, is_duration
 from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms
@@ -66,7 +66,7 @@ def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     df = library.document_frequency
     # A word the articles lack is held through its relatives: "were killed" for "died".
     rest = {t for t in topical if t not in lead and (df(t) > 0 or any(df(r) > 0 for r in near_terms(t)))} if generic else set()
-    nouns = counted_nouns(lead) | rest | {r for t in rest for r in near_terms(t)}
+    nouns = counted_nouns(lead, names_a_people(parsed.topic or "")) | rest | {r for t in rest for r in near_terms(t)}
     duration = asks_duration(parsed.verb)
     if duration:
         lead, rest, nouns = [], set(), set(duration_terms())

@@ -15,7 +15,7 @@ import functools
 import re
 from typing import Collection, Sequence
 
-from retrieval.answer.counted import people_terms
+from retrieval.answer.counted import is_demonym, people_terms
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 
@@ -77,6 +77,9 @@ def count_figure(
     counts = [span for span in _counts(sentence) if not _not_a_count(sentence, span, nouns)]
     if how_much:
         money = [span for span in counts if _is_money(sentence, span)]
+        measured = [span for span in counts if _measured_terms(sentence, span[1]) & set(nouns)] if nouns and not money else []
+        if measured:  # "how much antibiotic": "13 million kilograms of antibiotics"
+            return sentence[measured[0][0] : _measure_end(sentence, measured[0][1])].rstrip(" ,;")
         counts = money or ([] if nouns else counts)
     elif nouns:  # a number whose noun is left out ("12 were hurt", "340 of them") may still count
         counts = [span for span in counts if not (own := _noun_terms(sentence, span[1])) or own & set(nouns)]
@@ -116,9 +119,36 @@ def _share_noun(sentence: str, end: int) -> set[str]:
         if word is None:
             break
         position = word.end()
-        if not word.group(1)[0].isupper():
+        if not word.group(1)[0].isupper() or is_demonym(word.group(1)):  # "51 percent of Americans"
             return set(tokenize(word.group(1)))
     return set()
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+
+
+def _measure_end(sentence: str, end: int) -> int:
+    """Past the unit and "of" after a number ("13 million kilograms of"); ``end`` when none."""
+    scales = words("scale_words.txt")
+    position = _past_bound(sentence, end)
+    for _ in range(2):  # a scale word, then the unit
+        word = _NEXT_WORD.match(sentence, position)
+        if word is None or word.group(1).lower() in words("query_stopwords.txt"):
+            return end
+        position = word.end()
+        if (of := _OF.match(sentence, position)) is not None:
+            noun = _NEXT_WORD.match(sentence, of.end() - 1)
+            return noun.end() if noun is not None else end
+        if word.group(1).lower() not in scales:
+            return end
+    return end
+
+
+def _measured_terms(sentence: str, end: int) -> set[str]:
+    """Terms of what a quantity measures: the noun after its unit and "of" ("13 million
+    **kilograms of antibiotics**", "two tons of rice"); empty when it is not so written."""
+    stop = _measure_end(sentence, end)
+    return set() if stop == end else set(tokenize(_WORD.findall(sentence[:stop])[-1]))
 
 
 def _not_a_count(sentence: str, span: tuple[int, int], nouns: Collection[str]) -> bool:

@@ -189,13 +189,21 @@ def parse_question(question: str) -> ParsedQuestion:
             continue
         groups = match.groupdict()
         topic = groups.get("topic") or groups.get("claim") or ""
-        return ParsedQuestion(
-            intent=intent,
-            subject=_clean(groups.get("subject")),
-            topic=_clean(_FILLER.sub("", topic)),
-            verb=(groups.get("verb") or None),
-        )
+        verb, topic = _phrasal(groups.get("verb") or None, topic)
+        return ParsedQuestion(intent=intent, subject=_clean(groups.get("subject")), topic=_clean(_FILLER.sub("", topic)), verb=verb)
     return ParsedQuestion(intent="search", subject=None, topic=text or None)
+
+
+_PARTICLE = re.compile(r"^(?P<particle>" + "|".join(w for line in lines("verb_particles.txt") for w in line.split()) + r")\s+(?!to\s+\d)(?P<rest>.+)$", re.I)  # "up to 40 people" is a bound
+
+
+def _phrasal(verb: str | None, topic: str) -> tuple[str | None, str]:
+    """A particle opening the topic belongs to the verb: "stood" + "up for the deal" is "stood
+    up" + "for the deal"."""
+    particle = _PARTICLE.match(topic) if verb and verb[:1].islower() else None
+    if particle is None:
+        return verb, topic
+    return f"{verb} {particle.group('particle')}", particle.group("rest")
 
 
 def _clean(value: str | None) -> str | None:

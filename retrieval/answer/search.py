@@ -20,6 +20,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from retrieval.answer.generic import beyond_generic, generic_terms
 from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, RAREST_HELD_UNKNOWN_WEIGHT, UNKNOWN_WEIGHT, TermWeights, plain_idf
 from retrieval.answer.passage import passage_ranked
 from retrieval.answer.related import TermGroup, phrase_frequency, phrase_in, related_terms, term_groups
@@ -130,8 +131,10 @@ class TwoPasses:
                 speaker asked about by name, whose quote the paragraph around it is about.
         """
         shares = shares or {}
+        generic = generic_terms(terms)  # "give", "want": weighed as the question's verb
+        soft = list(dict.fromkeys([*soft, *generic]))
         k = max(want * CANDIDATES_PER_ANSWER, MIN_CANDIDATES)
-        literal = self._holding(self._literal(list(terms), candidates, k, min_coverage, negated, soft, shares), required)
+        literal = self._holding(self._literal(list(terms), candidates, k, min_coverage, negated, soft, shares, generic), required)
         if not related or not terms:
             return literal
         found = literal
@@ -189,7 +192,7 @@ class TwoPasses:
         return _joined(literal, second.where(~np.isin(second.indices, literal.indices)))
 
     def _literal(
-        self, terms: list[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str], shares: Mapping[str, float]
+        self, terms: list[str], candidates: np.ndarray | None, k: int, min_coverage: float, negated: bool, soft: Sequence[str], shares: Mapping[str, float], generic: Sequence[str] = ()
     ) -> Ranked:
         lib = self.library
         weights = TermWeights(terms, [lib.document_frequency(t) for t in terms], len(lib), soft, shares)
@@ -200,7 +203,7 @@ class TwoPasses:
         if min_coverage > 0.0:  # every coverage is at least 0: no sentence is left out otherwise
             present = lib.contains(hits.indices, weights.known) | self._named_speaker(hits.indices, weights.known)
             _whole_phrases(present, weights.known, terms)
-            ranked = ranked.where(weights.coverages(present) >= min_coverage)
+            ranked = ranked.where((weights.coverages(present) >= min_coverage) & beyond_generic(present, weights.known, generic))
         return self._negations(ranked, weights.known) if negated else ranked
 
     def _second(

@@ -15,6 +15,7 @@ from retrieval.index.terms import tokenize
         ("what did they say", []),
         ("Iran’s missiles, Iran's missiles", tokenize("Iran missiles")),
         ("disease outbreaks after the tsunami", tokenize("disease outbreaks tsunami")),  # when, not what
+        ("contact tracing is hopeless now", tokenize("contact tracing hopeless")),  # "now" too
         ("", []),
         (None, []),
     ],

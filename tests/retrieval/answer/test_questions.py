@@ -74,6 +74,22 @@ def test_who_question_keeps_its_verb():
     assert parse_question("who warned US allies?").verb == "warned"
 
 
+@pytest.mark.parametrize(
+    "question, verb, topic",
+    [
+        ("who stood up for the harbour deal?", "stood up", "for the harbour deal"),
+        ("who ruled out running for mayor?", "ruled out", "running for mayor"),
+        ("which councillors pushed back against the levy?", "pushed back", "against the levy"),
+        ("who backed down?", "backed", "down"),  # a particle alone is still the topic
+        ("who warned up to 40 people were hurt?", "warned", "up to 40 people were hurt"),  # a bound
+        ("who did Reyes blame for the delay?", "Reyes", "blame for the delay"),  # a name is no verb
+    ],
+)
+def test_a_particle_after_the_verb_belongs_to_it(question, verb, topic):
+    parsed = parse_question(question)
+    assert (parsed.verb, parsed.topic) == (verb, topic)
+
+
 def test_whitespace_and_trailing_punctuation_do_not_change_the_reading():
     assert parse_question("  what   did\nZarif say ?!  ") == parse_question("what did Zarif say?")
 
