@@ -2,9 +2,8 @@
 
 A bare surname goes to the person of that surname mentioned most recently, never to a namesake
 not yet named; "he"/"she" to the subject of the same sentence, else to a fitting person who opened
-a sentence after the last fitting speaker, else to a newcomer introduced in full just before
-(``salience.introduced``), else to the last fitting speaker; "the spokesman" to the last person
-described as one. The people themselves come from ``people.scan_people``.
+a sentence after the last fitting speaker, else to a newcomer introduced in full (``salience``), else to the
+last fitting speaker; "the spokesman" to the last one described so, "the source" to an unnamed one (``informants``).
 """
 
 from __future__ import annotations
@@ -15,8 +14,9 @@ from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import aliased_parts, scan_aliases
 from retrieval.attribution.backrefs import pair_of, repeated_document
-from retrieval.attribution.descriptions import described, named_before, other_role, person_noun, possessive_owner, repeats_source
+from retrieval.attribution.descriptions import described, named_before, other_role, person_noun, possessive_owner
 from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
+from retrieval.attribution.informants import refers_back, repeats_source
 from retrieval.attribution.kin import Couples
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, described_body, longer_name, scan_organisations
@@ -150,10 +150,10 @@ class Resolver:
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "organisation" and phrase.head in speaker.lower() and speaker.lower() != phrase.name.lower():
                     return Resolved(speaker, description, "role")
-        if phrase.kind in ("unnamed", "group") and phrase.name.lower().startswith("the "):
-            for speaker, cls, _, description, _ in reversed(self._history):
-                if cls in ("unnamed", "group") and speaker.lower() != phrase.name.lower() and repeats_source(phrase.head, speaker):
-                    return Resolved(speaker, description, "role")  # "a person familiar with the matter" ... "the person"
+        if phrase.kind in ("unnamed", "group") and refers_back(phrase.name):
+            for speaker, cls, _, description, said in reversed(self._history):
+                if cls in ("unnamed", "group") and speaker.lower() != phrase.name.lower() and repeats_source(phrase.name, phrase.head, speaker, index - said):
+                    return Resolved(speaker, description, "role")  # "a person familiar with the matter" ... "the source"
             found = described(self._history, self._people.values(), phrase.name, phrase.head, index) if phrase.head in lexicon().titles else None
             if found is not None and not found[2]:
                 return Resolved(found[0], found[1], "role")  # "the speaker" after "House Speaker John Boehner"
