@@ -19,6 +19,7 @@ from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.informants import refers_back, repeats_source
 from retrieval.attribution.kin import Couples
 from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.misspelt import misspelt
 from retrieval.attribution.organisations import Organisation, described_body, longer_name, scan_organisations
 from retrieval.attribution.people import Person, by_surname, is_initial, person_key
 from retrieval.attribution.ranking import rank
@@ -46,9 +47,8 @@ class Resolver:
     def __init__(
         self, people: Sequence[Person], masked: Sequence[str] = (), group_subject: Callable[[int], str | None] | None = None, paragraph_of: Sequence[int] = ()
     ) -> None:
-        """``masked``: the article's sentences with quotations hidden, read for organisation names
-        only when a description like "the company" needs them (few articles do).
-        ``group_subject``: the plural group opening a sentence, if any ("Three firefighters").
+        """``masked``: the article's sentences with quotations hidden, read for organisation names only
+        when a description like "the company" needs them. ``group_subject``: the plural group opening a sentence, if any ("Three firefighters").
         ``paragraph_of``: each sentence's paragraph number, which a "he"/"she" weighs."""
         self._paragraph_of = paragraph_of
         self._people = {p.key: p for p in people}
@@ -215,7 +215,7 @@ class Resolver:
 
     def _surname(self, phrase: Phrase, index: int, appositive: str | None) -> Resolved:
         """ "Hoffman said" -> the Hoffman named before; an unknown single name stays as written."""
-        person = self._by_surname(phrase.name, phrase.gender, index)
+        person = self._by_surname(phrase.name, phrase.gender, index) or misspelt(self._people.values(), phrase.name, index)
         if person is not None:
             person.mentions.append(index)
             description = appositive or phrase.description or person.description
