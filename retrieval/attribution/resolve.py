@@ -223,7 +223,7 @@ class Resolver:
             return Resolved(person.name, description, "surname")
         # An unknown single name ("DuVernay", "Iraq") may be a person or a country; a known first name ("Melanie said") is a person.
         gender = phrase.gender or lexicon().first_names.get(phrase.name.lower())
-        if not (gender or appositive or phrase.description) and (body := self._longer_body(phrase.name)):
+        if not (gender or phrase.description) and (body := self._longer_body(phrase.name)):
             return body  # "the Pew study found" after "the Pew Research Center": its first word
         cls = "person" if appositive or phrase.description or gender else "name"
         self._remember(phrase.name, cls, gender, appositive or phrase.description)
