@@ -45,6 +45,7 @@ def misspelt(people: Iterable[Person], word: str, index: int) -> Person | None:
         if p.key[0]
         and p.surname[:1] == lowered[:1]
         and len(p.surname) >= MIN_MISSPELT_LETTERS
+        and p.surname.isalpha()  # "Sanders’" is a possessive read into a name, not a spelling
         and lowered != p.surname + "s"
         and any(m <= index for m in p.mentions)
         and one_letter_off(lowered, p.surname)
