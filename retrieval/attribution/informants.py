@@ -33,8 +33,9 @@ def _head_words(earlier: str) -> list[str]:
     """The words of an unnamed source's description before its first preposition or relative
     word, lower case: "a person familiar | with the matter", "a man | who hired him"."""
     out: list[str] = []
+    prepositions = lexicon().words["preposition"]
     for word in earlier.lower().replace(",", " ").split():
-        if out and (word in lexicon().words["preposition"] or word in _RELATIVES):
+        if out and (word in prepositions or word in _RELATIVES):
             break
         out.append(word)
     return out

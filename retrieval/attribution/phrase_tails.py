@@ -20,10 +20,17 @@ def _tails() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(line.lower().split()) for line in lines("speaker_tails.txt")), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _last_words() -> frozenset[str]:
+    return frozenset(tail[-1] for tail in _tails())
+
+
 def trimmed(text: str) -> str:
     """The phrase without a closing reflexive or adverbial; the phrase itself when nothing is
     dropped, or when only such words remain ("himself")."""
     words = text.split()
+    if not words or words[-1].lower().strip(",") not in _last_words():
+        return text  # most phrases: no closing word to look at
     lowered = [w.lower().strip(",") for w in words]
     for tail in _tails():
         if len(words) > len(tail) and tuple(lowered[-len(tail) :]) == tail:
