@@ -16,11 +16,8 @@ from retrieval.attribution.person import Person
 from retrieval.lexicon import lines
 from retrieval.lexicon import words as word_list
 
-__all__ = ["title_abbreviations", "unnamed_person", "described", "epithet_head", "named_before", "holds_role", "other_role", "document_noun", "person_noun", "possessive_owner", "repeats_source", "repeats_description", "SOURCE_HEAD_WORDS"]
+__all__ = ["title_abbreviations", "unnamed_person", "described", "epithet_head", "named_before", "holds_role", "other_role", "document_noun", "person_noun", "possessive_owner", "repeats_description"]
 
-# "four sources familiar with the matter" ... "the sources said": the head noun is among the
-# first words of the earlier description.
-SOURCE_HEAD_WORDS = 3
 _ANY_AGE = "-year-old"
 # "the official" looks back at most this many sentences for an unnamed source it repeats.
 MAX_SOURCE_GAP = 30
@@ -80,13 +77,6 @@ def unnamed_person(source: str) -> bool:
         return False
     end = next((k for k, w in enumerate(words) if k and w in lexicon().words["preposition"]), len(words))
     return any(person_noun(w)[0] for w in words[1:end])
-
-
-def repeats_source(head: str, earlier: str) -> bool:
-    """ "the person" repeats "a person familiar with the matter"; "the sources" repeats "four
-    sources familiar with the matter"."""
-    forms = {head, head + "s", head.removesuffix("s")}
-    return not forms.isdisjoint(w.lower() for w in earlier.split()[:SOURCE_HEAD_WORDS])
 
 
 def repeats_description(name: str, head: str, earlier: str) -> bool:

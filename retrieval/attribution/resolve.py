@@ -2,9 +2,8 @@
 
 A bare surname goes to the person of that surname mentioned most recently, never to a namesake
 not yet named; "he"/"she" to the subject of the same sentence, else to a fitting person who opened
-a sentence after the last fitting speaker, else to a newcomer introduced in full just before
-(``salience.introduced``), else to the last fitting speaker; "the spokesman" to the last person
-described as one. The people themselves come from ``people.scan_people``.
+a sentence after the last fitting speaker, else to a newcomer introduced in full (``salience``), else to the
+last fitting speaker; "the spokesman" to the last one described so, "the source" to an unnamed one (``informants``).
 """
 
 from __future__ import annotations
@@ -15,10 +14,12 @@ from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import aliased_parts, scan_aliases
 from retrieval.attribution.backrefs import pair_of, repeated_document
-from retrieval.attribution.descriptions import described, named_before, other_role, person_noun, possessive_owner, repeats_source
+from retrieval.attribution.descriptions import described, named_before, other_role, person_noun, possessive_owner
 from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
+from retrieval.attribution.informants import refers_back, repeats_source
 from retrieval.attribution.kin import Couples
 from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.misspelt import misspelt
 from retrieval.attribution.organisations import Organisation, described_body, longer_name, scan_organisations
 from retrieval.attribution.people import Person, by_surname, is_initial, person_key
 from retrieval.attribution.ranking import rank
@@ -46,9 +47,8 @@ class Resolver:
     def __init__(
         self, people: Sequence[Person], masked: Sequence[str] = (), group_subject: Callable[[int], str | None] | None = None, paragraph_of: Sequence[int] = ()
     ) -> None:
-        """``masked``: the article's sentences with quotations hidden, read for organisation names
-        only when a description like "the company" needs them (few articles do).
-        ``group_subject``: the plural group opening a sentence, if any ("Three firefighters").
+        """``masked``: the article's sentences with quotations hidden, read for organisation names only
+        when a description like "the company" needs them. ``group_subject``: the plural group opening a sentence, if any ("Three firefighters").
         ``paragraph_of``: each sentence's paragraph number, which a "he"/"she" weighs."""
         self._paragraph_of = paragraph_of
         self._people = {p.key: p for p in people}
@@ -150,10 +150,10 @@ class Resolver:
             for speaker, cls, _, description, _ in reversed(self._history):
                 if cls == "organisation" and phrase.head in speaker.lower() and speaker.lower() != phrase.name.lower():
                     return Resolved(speaker, description, "role")
-        if phrase.kind in ("unnamed", "group") and phrase.name.lower().startswith("the "):
-            for speaker, cls, _, description, _ in reversed(self._history):
-                if cls in ("unnamed", "group") and speaker.lower() != phrase.name.lower() and repeats_source(phrase.head, speaker):
-                    return Resolved(speaker, description, "role")  # "a person familiar with the matter" ... "the person"
+        if phrase.kind in ("unnamed", "group") and refers_back(phrase.name):
+            for speaker, cls, _, description, said in reversed(self._history):
+                if cls in ("unnamed", "group") and speaker.lower() != phrase.name.lower() and repeats_source(phrase.name, phrase.head, speaker, index - said):
+                    return Resolved(speaker, description, "role")  # "a person familiar with the matter" ... "the source"
             found = described(self._history, self._people.values(), phrase.name, phrase.head, index) if phrase.head in lexicon().titles else None
             if found is not None and not found[2]:
                 return Resolved(found[0], found[1], "role")  # "the speaker" after "House Speaker John Boehner"
@@ -215,7 +215,7 @@ class Resolver:
 
     def _surname(self, phrase: Phrase, index: int, appositive: str | None) -> Resolved:
         """ "Hoffman said" -> the Hoffman named before; an unknown single name stays as written."""
-        person = self._by_surname(phrase.name, phrase.gender, index)
+        person = self._by_surname(phrase.name, phrase.gender, index) or misspelt(self._people.values(), phrase.name, index)
         if person is not None:
             person.mentions.append(index)
             description = appositive or phrase.description or person.description
@@ -223,7 +223,7 @@ class Resolver:
             return Resolved(person.name, description, "surname")
         # An unknown single name ("DuVernay", "Iraq") may be a person or a country; a known first name ("Melanie said") is a person.
         gender = phrase.gender or lexicon().first_names.get(phrase.name.lower())
-        if not (gender or appositive or phrase.description) and (body := self._longer_body(phrase.name)):
+        if not (gender or phrase.description) and (body := self._longer_body(phrase.name)):
             return body  # "the Pew study found" after "the Pew Research Center": its first word
         cls = "person" if appositive or phrase.description or gender else "name"
         self._remember(phrase.name, cls, gender, appositive or phrase.description)

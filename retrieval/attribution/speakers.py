@@ -1,8 +1,7 @@
 """Speaker-phrase reading: what a phrase like "Pentagon spokesman Jonathan Hoffman" names.
 
-Splits the words naming a speaker into a name (or organisation, group, pronoun, role) and a
-description, with no knowledge of the rest of the article; ``resolve`` then links it to people
-named elsewhere.
+Splits the words naming a speaker (less ``phrase_tails``) into a name (or organisation, group, pronoun,
+role) and a description, with no knowledge of the rest of the article; ``resolve`` links it to people.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from typing import Literal, Sequence
 from retrieval.attribution.descriptions import document_noun, person_noun, possessive_owner
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.owners import fold_owner, shown
+from retrieval.attribution.phrase_tails import trimmed
 from retrieval.attribution.tokens import Token, tokenize
 from retrieval.lexicon import words as word_list
 
@@ -68,9 +68,10 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
 
     Args:
         text: the phrase as written ("Pentagon spokesman Jonathan Hoffman").
-        tokens: its tokens when the caller has them (offsets may be the sentence's: only their
-            order matters here); else the phrase is tokenized.
+        tokens: its tokens when the caller has them (only their order matters), else tokenized.
     """
+    if (short := trimmed(text)) != text:
+        return read_phrase(short)  # "Donald Trump himself", "Republicans in particular"
     lex = lexicon()
     toks = [t for t in (tokens if tokens is not None else tokenize(text)) if t.is_word or t.text in ".-"]
     words = [t for t in toks if t.is_word]
@@ -125,8 +126,7 @@ def _named_person(words: Sequence[str]) -> bool:
 
 
 def _people_plural(word: str) -> bool:
-    """ "Attorneys", "Representatives", "Residents": the plural of a word for a person or role,
-    capitalised only because it opens the sentence; no one's surname."""
+    """ "Attorneys", "Residents": the plural of a word for a person or role, capitalised only as it opens the sentence."""
     lex = lexicon()
     singular = word[:-1] if word.endswith("s") else ""
     if word in word_list("people_words.txt"):
