@@ -252,6 +252,7 @@ def fill_interview(
     out: list[Attribution | None],
     answers: Attribution | None,
     first_person: Sequence[bool] = (),
+    quoted: Sequence[bool] = (),
 ) -> None:
     """In a transcript, a turn's speaker has its whole paragraph, and an unlabelled paragraph
     after a question is the interviewee's answer; after any other turn it goes on that turn.
@@ -269,18 +270,18 @@ def fill_interview(
     """
     speaker: Attribution | None = None
     asked = False
-    started = False
+    started = held = False
     last = max(n for n, turn in enumerate(turns) if turn)
     for n, (members, turn, question) in enumerate(zip(paragraphs, turns, questions)):
         if n > last and not asked and not (n < len(first_person) and first_person[n]):
             break  # after the last turn the transcript may have ended; an answer to a last question goes on
         if turn:
-            started, asked = True, question
+            started, asked, held = True, question, n < len(quoted) and quoted[n]
             speaker = own[members[0]]
             for k in members:
                 out[k] = own[k] if k == members[0] else (_continued(speaker) if speaker is not None else None)
             continue
-        if not started:
+        if not started or held:
             continue
         source = answers if asked and answers is not None else speaker
         for k in members:

@@ -27,7 +27,7 @@ from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token, tokenize
-from retrieval.attribution.transcripts import Interview, Turn, find_turns, mentioned_elsewhere, read_interview
+from retrieval.attribution.transcripts import Interview, Turn, find_turns, mentioned_elsewhere, quoted_turn, read_interview
 from retrieval.lexicon import words
 from retrieval.models import Article, Attribution, Sentence
 
@@ -92,7 +92,8 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         answers = Attribution(interview.interviewee, interview.interviewee, None, None, "CONTINUATION", "continuation") if interview.interviewee else None
         questions = [turn is not None and (turn.question or sentences[m[-1]].text.rstrip().endswith("?")) for m, turn in zip(paragraphs, turns)]
         first_person = [any(_FIRST_PERSON.search(sentences[k].text) for k in m) for m in paragraphs]
-        fill_interview(paragraphs, [t is not None for t in turns], questions, own, out, answers, first_person)
+        quoted = [turn is not None and quoted_turn(turn, " ".join(masked[k] for k in m)) for m, turn in zip(paragraphs, turns)]
+        fill_interview(paragraphs, [t is not None for t in turns], questions, own, out, answers, first_person, quoted)
     for i, attribution in enumerate(out):
         before = out[i - 1] if i else None
         gave = before is not None and own[i] is not None and before.kind == "CONTINUATION" and before.speaker == own[i].speaker

@@ -21,7 +21,7 @@ from typing import Sequence
 from retrieval.attribution.colon_contents import says_nothing
 from retrieval.attribution.lexicon import lexicon
 
-__all__ = ["Turn", "MIN_TURN_REPEATS", "Interview", "find_turns", "read_interview", "mentioned_elsewhere"]
+__all__ = ["Turn", "MIN_TURN_REPEATS", "Interview", "find_turns", "quoted_turn", "read_interview", "mentioned_elsewhere"]
 
 # A label opening this many paragraphs makes the article a transcript.
 MIN_TURN_REPEATS = 2
@@ -76,6 +76,15 @@ def find_turns(firsts: Sequence[str]) -> list[Turn | None]:
     if not counts or max(counts.values()) < MIN_TURN_REPEATS:
         return [None] * len(firsts)
     return turns
+
+
+def quoted_turn(turn: Turn, masked: str) -> bool:
+    """The turn's words are all inside quotation marks (``masked``: its paragraph with quotations
+    masked, ``quotes.mask_paragraph``): ``Press Secretary Sean Spicer: “We didn't use ...”`` in a
+    digest of headlines quotes a clip, it is no turn of a transcript, so the reporter's paragraph
+    after it is not that speaker's (a transcript prints its turns without marks)."""
+    body = masked[turn.end :].split(":", 1)
+    return len(body) == 2 and re.search(r"\w", body[1]) is None and bool(body[1].strip())
 
 
 def _turn(text: str) -> Turn | None:
