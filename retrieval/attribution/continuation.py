@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Mapping, Sequence
 
-from retrieval.attribution.quotes import QUOTE_MIN_WORDS, QuoteView
+from retrieval.attribution.quotes import QUOTE_MIN_WORDS, QuoteView, opens_with_mark
 from retrieval.attribution.carried import carry_within
 from retrieval.models import Attribution
 
@@ -23,6 +23,10 @@ QUOTE_KINDS = frozenset({"QSV", "QVS", "SVQ"})
 # one interview); further back the quotation is nobody's we can tell.
 RESUME_GAP = 3
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# "Gary Neville was talking on Sky Sports' show with Jamie Carragher ." : a picture caption or
+# summary bullet of a tabloid's page, set off by the space before its full stop, is the reporter's
+# line glued after a quotation the page left unclosed; no quotation runs on into it.
+_CAPTION_END = re.compile(r"\S \.\s*$")
 
 
 def _continued(source: Attribution) -> Attribution:
@@ -101,6 +105,9 @@ def carry(
         spoken = [out[k] for k in members if out[k] is not None and (out[k].kind in QUOTE_KINDS or (out[k].kind == "CONTINUATION" and views[k].quoted_words))]
         recent, gap = (spoken[-1], 0) if spoken else (recent, gap + 1)
     _between_turns(paragraphs, own, out)
+    for k, found in enumerate(out):
+        if found is not None and own[k] is None and found.kind == "CONTINUATION" and not opens_with_mark(texts[k]) and _CAPTION_END.search(texts[k]):
+            out[k] = None
     return out
 
 
