@@ -39,6 +39,12 @@ ROWS = [
         "And we had to borrow it.",
         ["HOST", "Jo Bloggs", "Jo Bloggs", "HOST", "Jo Bloggs", "Jo Bloggs"],
     ),
+    (
+        "a turn written as a handle names the person whose name it runs together",
+        "Reporter Ann Smith was at the pier on Monday.\n\n.@annsmith: Why is the pier shut?\n\nMAYOR: Ask the council.\n\n"
+        "MAYOR: Next question.",
+        [None, "Ann Smith", "MAYOR", "MAYOR"],
+    ),
     # negative rows
     (
         "a quoted clip under a label: the reporter's paragraph after it is nobody's",
