@@ -106,6 +106,16 @@ ROWS = [
         [None, None],
     ),
     (
+        "after a quantity an -s form is a plural noun, not the verb of a closing clause",
+        "Judge Jo Bloggs said if the council is going to “single out” some states, “it should do it by name.”",
+        ["Jo Bloggs"],
+    ),
+    (
+        "a quantity with a plural verb still speaks after a quotation",
+        "The pier reopened on Monday.\n\n“The pier is safe,” some say.\n\n“It is too late,” one states.",
+        [None, "some", "one"],
+    ),
+    (
         "short sentences after a closed quotation are the reporter's",
         "“President Trump, please listen,” Charlotte Charles said in an interview. The family is broken. We know. It rained.",
         ["Charlotte Charles", None, None, None],
