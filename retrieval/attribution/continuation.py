@@ -105,10 +105,15 @@ def carry(
         spoken = [out[k] for k in members if out[k] is not None and (out[k].kind in QUOTE_KINDS or (out[k].kind == "CONTINUATION" and views[k].quoted_words))]
         recent, gap = (spoken[-1], 0) if spoken else (recent, gap + 1)
     _between_turns(paragraphs, own, out)
+    _captions_apart(own, out, texts)
+    return out
+
+
+def _captions_apart(own: Sequence[Attribution | None], out: list[Attribution | None], texts: Sequence[str]) -> None:
+    """A caption line (``_CAPTION_END``) that does not open a quotation continues none."""
     for k, found in enumerate(out):
         if found is not None and own[k] is None and found.kind == "CONTINUATION" and not opens_with_mark(texts[k]) and _CAPTION_END.search(texts[k]):
             out[k] = None
-    return out
 
 
 def _after_announcement(members: Sequence[int], own: Sequence[Attribution | None], out: list[Attribution | None], announced: Attribution) -> None:

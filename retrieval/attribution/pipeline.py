@@ -92,8 +92,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         answers = Attribution(interview.interviewee, interview.interviewee, None, None, "CONTINUATION", "continuation") if interview.interviewee else None
         questions = [turn is not None and (turn.question or sentences[m[-1]].text.rstrip().endswith("?")) for m, turn in zip(paragraphs, turns)]
         first_person = [any(_FIRST_PERSON.search(sentences[k].text) for k in m) for m in paragraphs]
-        quoted = [turn is not None and quoted_turn(turn, " ".join(masked[k] for k in m)) for m, turn in zip(paragraphs, turns)]
-        fill_interview(paragraphs, [t is not None for t in turns], questions, own, out, answers, first_person, quoted)
+        fill_interview(paragraphs, [t is not None for t in turns], questions, own, out, answers, first_person, [t is not None and quoted_turn(t, " ".join(masked[k] for k in m)) for m, t in zip(paragraphs, turns)])
     for i, attribution in enumerate(out):
         before = out[i - 1] if i else None
         gave = before is not None and own[i] is not None and before.kind == "CONTINUATION" and before.speaker == own[i].speaker
