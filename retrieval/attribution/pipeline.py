@@ -20,6 +20,7 @@ from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_m
 from retrieval.attribution.people import Person, scan_people
 from retrieval.attribution.posts import poster
 from retrieval.attribution.quote_tails import tail_name
+from retrieval.attribution.quoted_names import quoted_subject
 from retrieval.attribution.groups import plural_group
 from retrieval.attribution.lead_ins import LEAD_PRONOUNS, lead_claim
 from retrieval.attribution.replies import replied
@@ -190,7 +191,8 @@ def _tail(text: str, view: QuoteView, people: Sequence[Person], resolver: Resolv
     when no clause was read (``quote_tails``, ``colon.named_before_colon``)."""
     span = tail_name(text, view, people) or (named_before_colon(text, view.masked, people) if ":" in text else None)
     if span is None:
-        return None
+        quoted = quoted_subject(text, view)  # "“60 Minutes” said ...": a speaker written as a quoted name, as written
+        return Attribution(text[quoted[0] : quoted[1]], text[quoted[0] : quoted[1]], None, None, "SV", "direct") if quoted else None
     found = resolver.resolve(read_phrase(text[span[0] : span[1]]), i)
     return Attribution(found.speaker, text[span[0] : span[1]], found.description, None, "QSV", found.resolution)
 
