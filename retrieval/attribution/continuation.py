@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Mapping, Sequence
 
-from retrieval.attribution.quotes import QUOTE_MIN_WORDS, QuoteView
+from retrieval.attribution.quotes import QUOTE_MIN_WORDS, QuoteView, opens_with_mark
 from retrieval.attribution.carried import carry_within
 from retrieval.models import Attribution
 
@@ -23,6 +23,10 @@ QUOTE_KINDS = frozenset({"QSV", "QVS", "SVQ"})
 # one interview); further back the quotation is nobody's we can tell.
 RESUME_GAP = 3
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# "Gary Neville was talking on Sky Sports' show with Jamie Carragher ." : a picture caption or
+# summary bullet of a tabloid's page, set off by the space before its full stop, is the reporter's
+# line glued after a quotation the page left unclosed; no quotation runs on into it.
+_CAPTION_END = re.compile(r"\S \.\s*$")
 
 
 def _continued(source: Attribution) -> Attribution:
@@ -101,7 +105,15 @@ def carry(
         spoken = [out[k] for k in members if out[k] is not None and (out[k].kind in QUOTE_KINDS or (out[k].kind == "CONTINUATION" and views[k].quoted_words))]
         recent, gap = (spoken[-1], 0) if spoken else (recent, gap + 1)
     _between_turns(paragraphs, own, out)
+    _captions_apart(own, out, texts)
     return out
+
+
+def _captions_apart(own: Sequence[Attribution | None], out: list[Attribution | None], texts: Sequence[str]) -> None:
+    """A caption line (``_CAPTION_END``) that does not open a quotation continues none."""
+    for k, found in enumerate(out):
+        if found is not None and own[k] is None and found.kind == "CONTINUATION" and not opens_with_mark(texts[k]) and _CAPTION_END.search(texts[k]):
+            out[k] = None
 
 
 def _after_announcement(members: Sequence[int], own: Sequence[Attribution | None], out: list[Attribution | None], announced: Attribution) -> None:
@@ -252,6 +264,7 @@ def fill_interview(
     out: list[Attribution | None],
     answers: Attribution | None,
     first_person: Sequence[bool] = (),
+    quoted: Sequence[bool] = (),
 ) -> None:
     """In a transcript, a turn's speaker has its whole paragraph, and an unlabelled paragraph
     after a question is the interviewee's answer; after any other turn it goes on that turn.
@@ -269,18 +282,18 @@ def fill_interview(
     """
     speaker: Attribution | None = None
     asked = False
-    started = False
+    started = held = False
     last = max(n for n, turn in enumerate(turns) if turn)
     for n, (members, turn, question) in enumerate(zip(paragraphs, turns, questions)):
         if n > last and not asked and not (n < len(first_person) and first_person[n]):
             break  # after the last turn the transcript may have ended; an answer to a last question goes on
         if turn:
-            started, asked = True, question
+            started, asked, held = True, question, n < len(quoted) and quoted[n]
             speaker = own[members[0]]
             for k in members:
                 out[k] = own[k] if k == members[0] else (_continued(speaker) if speaker is not None else None)
             continue
-        if not started:
+        if not started or held:
             continue
         source = answers if asked and answers is not None else speaker
         for k in members:

@@ -34,6 +34,8 @@ from retrieval.lexicon import words as word_list
 
 # A comma, then a capitalised word: a name in apposition, so the clause before it goes on.
 _APPOSED_NAME = re.compile(r",\s+[A-Z]")
+# Quantities that take a singular verb ("one says", "each says"); the other partitives are plural.
+_SINGULAR_QUANTITIES = frozenset({"one", "each"})
 
 __all__ = ["closing_inverted", "closing_source", "evidence_subject", "inverted", "make_claim", "passive", "quoted_as", "reduced_passive", "speaker_first", "subject_fits"]
 
@@ -134,6 +136,11 @@ def _opening_phrase(toks: Sequence[Token], comma: int) -> bool:
     return not verb and (role or toks[first].lower in words["preposition"])  # "In 2015 the plan failed, Smith added." is a clause
 
 
+def _plural_quantity(word: Token) -> bool:
+    """ "some", "many", "two": a quantity of a group (``partitive``) that takes a plural verb."""
+    return word.lower in lexicon().words["partitive"] and word.lower not in _SINGULAR_QUANTITIES
+
+
 def _plural_people(head: Token) -> bool:
     """ "experts", "officials", "residents": a plural group of people, which a base form agrees with."""
     lowered = head.lower
@@ -183,6 +190,8 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
         return None  # "Obama's Charlottesville tweet this week": a base form after one name is a noun
     if not document and not subject_fits(toks, span, verb):
         return None
+    if span.first == span.last and _plural_quantity(toks[span.first]) and verb.form != verb.lemma and verb.form.endswith("s"):
+        return None  # "“single out” some states, “...”": after "some" or "many" an -s form is a plural noun
     if verb.firm and trailing and span.boundary != "quote" and not named and not (verb.finite and _speaking_head(toks, span, follows)):
         return None  # "..., the interests of member states trump everything else."; "..., the official added." speaks
     if span.boundary == "quote":

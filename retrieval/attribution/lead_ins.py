@@ -51,6 +51,6 @@ def _named_person(toks: Sequence[Token], first: int, last: int) -> bool:
     group or organisation word ("Police", "Democrats", "The company")."""
     lex = lexicon()
     words = toks[first : last + 1]
-    if not all(t.is_cap for t in words) or len(words) > 1 and words[0].lower in lex.words["determiner"]:
-        return False
+    if not words[-1].is_cap or any(not t.is_cap and t.lower not in lex.titles for t in words) or len(words) > 1 and words[0].lower in lex.words["determiner"]:
+        return False  # a role in lower case may come before the name ("Maltese prime minister Joseph Muscat")
     return not any(t.lower in lex.groups or t.lower in lex.words["determiner"] for t in words)

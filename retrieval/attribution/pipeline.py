@@ -20,6 +20,7 @@ from retrieval.attribution.quotes import QuoteView, mask_paragraph, opens_with_m
 from retrieval.attribution.people import Person, scan_people
 from retrieval.attribution.posts import poster
 from retrieval.attribution.quote_tails import tail_name
+from retrieval.attribution.quoted_names import quoted_subject
 from retrieval.attribution.groups import plural_group
 from retrieval.attribution.lead_ins import LEAD_PRONOUNS, lead_claim
 from retrieval.attribution.long_subjects import long_subject_claims
@@ -29,7 +30,7 @@ from retrieval.attribution.speakers import read_phrase
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.text_subjects import text_subject_claims
 from retrieval.attribution.tokens import Token, tokenize
-from retrieval.attribution.transcripts import Interview, Turn, find_turns, mentioned_elsewhere, read_interview
+from retrieval.attribution.transcripts import Interview, Turn, find_turns, mentioned_elsewhere, quoted_turn, read_interview
 from retrieval.lexicon import words
 from retrieval.models import Article, Attribution, Sentence
 
@@ -94,7 +95,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         answers = Attribution(interview.interviewee, interview.interviewee, None, None, "CONTINUATION", "continuation") if interview.interviewee else None
         questions = [turn is not None and (turn.question or sentences[m[-1]].text.rstrip().endswith("?")) for m, turn in zip(paragraphs, turns)]
         first_person = [any(_FIRST_PERSON.search(sentences[k].text) for k in m) for m in paragraphs]
-        fill_interview(paragraphs, [t is not None for t in turns], questions, own, out, answers, first_person)
+        fill_interview(paragraphs, [t is not None for t in turns], questions, own, out, answers, first_person, [t is not None and quoted_turn(t, " ".join(masked[k] for k in m)) for m, t in zip(paragraphs, turns)])
     for i, attribution in enumerate(out):
         before = out[i - 1] if i else None
         gave = before is not None and own[i] is not None and before.kind == "CONTINUATION" and before.speaker == own[i].speaker
@@ -192,7 +193,8 @@ def _tail(text: str, view: QuoteView, people: Sequence[Person], resolver: Resolv
     when no clause was read (``quote_tails``, ``colon.named_before_colon``)."""
     span = tail_name(text, view, people) or (named_before_colon(text, view.masked, people) if ":" in text else None)
     if span is None:
-        return None
+        quoted = quoted_subject(text, view)  # "“60 Minutes” said ...": a speaker written as a quoted name, as written
+        return Attribution(text[quoted[0] : quoted[1]], text[quoted[0] : quoted[1]], None, None, "SV", "direct") if quoted else None
     found = resolver.resolve(read_phrase(text[span[0] : span[1]]), i)
     return Attribution(found.speaker, text[span[0] : span[1]], found.description, None, "QSV", found.resolution)
 

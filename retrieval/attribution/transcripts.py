@@ -21,7 +21,7 @@ from typing import Sequence
 from retrieval.attribution.colon_contents import says_nothing
 from retrieval.attribution.lexicon import lexicon
 
-__all__ = ["Turn", "MIN_TURN_REPEATS", "Interview", "find_turns", "read_interview", "mentioned_elsewhere"]
+__all__ = ["Turn", "MIN_TURN_REPEATS", "Interview", "find_turns", "quoted_turn", "read_interview", "mentioned_elsewhere"]
 
 # A label opening this many paragraphs makes the article a transcript.
 MIN_TURN_REPEATS = 2
@@ -34,7 +34,9 @@ INTRO_PARAGRAPHS = 3
 _NAME_WORD = r"[A-Z][\w.’'\-]*"
 _TURN = re.compile(
     rf"\s*(?:(?P<letter>[A-Z])\.[ \t]+(?=[A-Z])|(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
-    r"(?:[ \t]*,[ \t]*(?P<role>[^:,()\n]{1,40})|[ \t]*\((?P<paren>[^()\n]{1,80})\))?[ \t]*:[ \t]+\S)"
+    r"(?:[ \t]*,[ \t]*(?P<role>[^:,()\n]{1,40})|[ \t]*\((?P<paren>[^()\n]{1,80})\))?[ \t]*:[ \t]+\S"
+    # ".@weijia: Why is this ...": a turn written as the speaker's handle, as a post quoting it does
+    r"|\.?@(?P<handle>[A-Za-z0-9_]{1,15})[ \t]*:[ \t]+\S)"
 )
 _INTRO = re.compile(
     rf"(?P<interviewer>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*)[ \t]+(?:interviews|interviewed|caught up with|"
@@ -78,12 +80,23 @@ def find_turns(firsts: Sequence[str]) -> list[Turn | None]:
     return turns
 
 
+def quoted_turn(turn: Turn, masked: str) -> bool:
+    """The turn's words are all inside quotation marks (``masked``: its paragraph with quotations
+    masked, ``quotes.mask_paragraph``): ``Press Secretary Sean Spicer: “We didn't use ...”`` in a
+    digest of headlines quotes a clip, it is no turn of a transcript, so the reporter's paragraph
+    after it is not that speaker's (a transcript prints its turns without marks)."""
+    body = masked[turn.end :].split(":", 1)
+    return len(body) == 2 and re.search(r"\w", body[1]) is None and bool(body[1].strip())
+
+
 def _turn(text: str) -> Turn | None:
     m = _TURN.match(text)
     if m is None:
         return None
     if says_nothing(text[m.end() - 1 :]):
         return None  # "Hillary Clinton: 1,769.": a tally's line, not a turn
+    if m.group("handle"):
+        return Turn(m.group("handle"), None, None, m.start("handle"), m.end("handle"))
     if m.group("letter"):
         return Turn(m.group("letter"), None, None, m.start("letter"), m.end("letter"))  # "F. So, what ..."
     name = m.group("name")
@@ -124,7 +137,7 @@ def read_interview(turns: Sequence[Turn | None], paragraphs: Sequence[str], peop
             intro = _INTRO_NAME.findall(" ".join(paragraphs[:INTRO_PARAGRAPHS]))
             speakers[label] = _by_initials(label, others) or _by_initials(label, intro) or _by_initials(label, people)
         else:
-            speakers[label] = _first_name_of(label, people) or label
+            speakers[label] = _first_name_of(label, people) or _joined_name_of(label, people) or label
     if interviewee is None:
         answering = {s for t, s in speakers.items() if s is not None and s != interviewer}
         interviewee = answering.pop() if len(answering) == 1 else None
@@ -143,6 +156,12 @@ def _plain(label: str) -> str:
 def _first_name_of(word: str, people: Sequence[str]) -> str | None:
     """ "Scott" -> "Scott Heath" when exactly one person named in full has that first name."""
     fits = {p for p in people if len(p.split()) > 1 and p.split()[0].lower() == word.lower()}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _joined_name_of(handle: str, people: Sequence[str]) -> str | None:
+    """ "annsmith" -> "Ann Smith": the one person named in full whose name, run together, is the handle."""
+    fits = {p for p in people if len(p.split()) > 1 and re.sub(r"\W", "", p).lower() == handle.lower()}
     return fits.pop() if len(fits) == 1 else None
 
 

@@ -18,6 +18,12 @@ ROWS = [
         [None, None, "Omar Haddad"],
     ),
     (
+        "a role in lower case before the name still leads in",
+        "The pier closed in May. Irish foreign minister Omar Haddad held a press conference on Monday. "
+        "“What happened on Sunday was a disgrace and it must never happen again.”",
+        [None, None, "Omar Haddad"],
+    ),
+    (
         "a lead-in at a paragraph's end gives the next paragraph's opening quotation",
         "“The mill will stay open,” said Peter Lund.\n\nHis rival, Maria Costa, disagreed sharply at the meeting.\n\n"
         "Costa looked at the figures again.\n\n“Nobody can keep a mill like that running for long.”",

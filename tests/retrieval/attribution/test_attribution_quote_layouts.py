@@ -106,6 +106,27 @@ ROWS = [
         [None, None],
     ),
     (
+        "after a quantity an -s form is a plural noun, not the verb of a closing clause",
+        "Judge Jo Bloggs said if the council is going to “single out” some states, “it should do it by name.”",
+        ["Jo Bloggs"],
+    ),
+    (
+        "a quantity with a plural verb still speaks after a quotation",
+        "The pier reopened on Monday.\n\n“The pier is safe,” some say.\n\n“It is too late,” one states.",
+        [None, "some", "one"],
+    ),
+    (
+        "a speaker written as a quoted name before a reporting verb",
+        "The network aired the interview on Sunday.\n\n\u201cHarbour Watch\u201d said on Monday it stood by its reporting.\n\n"
+        "\u201cHarbour Watch\u201d later told viewers the pier was unsafe.",
+        [None, "Harbour Watch", "Harbour Watch"],
+    ),
+    (
+        "a quoted title before any other verb names no speaker",
+        "\u201cHarbour Watch\u201d sold well.\n\n\u201cThe Last Winter at Sea\u201d told nothing new, critics agreed.",
+        [None, "critics"],
+    ),
+    (
         "short sentences after a closed quotation are the reporter's",
         "“President Trump, please listen,” Charlotte Charles said in an interview. The family is broken. We know. It rained.",
         ["Charlotte Charles", None, None, None],

@@ -23,3 +23,18 @@ def test_a_speaker_before_a_colon_still_speaks(speakers) -> None:
 def test_adding_to_adds_nothing_said(speakers) -> None:
     text = "Rumours of a second storm spread on the radio, adding to the panic at the harbour."
     assert speakers(text) == [None]
+
+
+# A tabloid's picture caption, marked by the space before its full stop, glued after a quotation
+# the page left open: the reporter's line, not the speaker's.
+UNCLOSED = "Jo Bloggs, the harbour master, said: \u201cThe pier will reopen in May.\u201d\n\n\u201cWe have waited long enough and the town paid for it. {line}"
+
+
+def test_a_caption_after_an_unclosed_quotation_is_nobodys(speakers) -> None:
+    line = "Jo Bloggs was speaking at the harbour on Monday with his deputy Ann Smith ."
+    assert speakers(UNCLOSED.format(line=line)) == ["Jo Bloggs", "Jo Bloggs", None]
+
+
+def test_an_unclosed_quotation_goes_on_without_a_caption(speakers) -> None:
+    line = "The deck is safe again and the boats are back."
+    assert speakers(UNCLOSED.format(line=line)) == ["Jo Bloggs", "Jo Bloggs", "Jo Bloggs"]

@@ -33,7 +33,25 @@ ROWS = [
         "F. Why now?\n\nBecause we could.\n\nFelix: Thanks.\n\nWe are glad.",
         [None, "Felix", "Debra Humphris", "Felix", "Debra Humphris", "Felix", "Felix"],
     ),
+    (
+        "a turn printed without marks goes on into the unlabelled paragraph after it",
+        "HOST: Good evening.\n\nJo Bloggs: We built the yard. It took years.\n\nHOST: Why?\n\nJo Bloggs: Money.\n\n"
+        "And we had to borrow it.",
+        ["HOST", "Jo Bloggs", "Jo Bloggs", "HOST", "Jo Bloggs", "Jo Bloggs"],
+    ),
+    (
+        "a turn written as a handle names the person whose name it runs together",
+        "Reporter Ann Smith was at the pier on Monday.\n\n.@annsmith: Why is the pier shut?\n\nMAYOR: Ask the council.\n\n"
+        "MAYOR: Next question.",
+        [None, "Ann Smith", "MAYOR", "MAYOR"],
+    ),
     # negative rows
+    (
+        "a quoted clip under a label: the reporter's paragraph after it is nobody's",
+        "Mayor Jo Bloggs: \u201cThe yard never flooded before.\u201d\n\nIn fact, the yard flooded in 1998. It flooded again in 2004.\n\n"
+        "Mayor Jo Bloggs: \u201cWe were unlucky.\u201d\n\nThe council meets on Monday.",
+        ["Jo Bloggs", None, None, "Jo Bloggs", None],
+    ),
     ("a caption label names nobody", "Jo Bloggs runs the yard.\n\nHypocritical: Jo Bloggs is no stranger to rows.", [None, None]),
     ("an editor's note names nobody", "Editor's note: This story was updated on Monday.\n\nThe vote is on Friday.", [None, None]),
     (
