@@ -21,6 +21,8 @@ __all__ = ["MAX_NAME_WORDS", "quoted_subject"]
 MAX_NAME_WORDS = 4
 # Adverbs that may stand between the name and its verb (“Karen” then confronts ...).
 _BETWEEN = frozenset({"then", "later", "also", "again", "once", "first", "had", "has", "have"})
+# Words read after the closing mark: the verb and up to three of those adverbs before it.
+WORDS_READ = 4
 _OPENING = re.compile(r"\s*[“\"‘']([^“”\"‘’']+)[”\"’']\s+")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -33,7 +35,7 @@ def quoted_subject(text: str, view: QuoteView) -> tuple[int, int] | None:
     if m is None or len(m.group(1).split()) > MAX_NAME_WORDS:
         return None
     verbs = lexicon().verbs
-    for word in _WORD.findall(text[m.end() :])[: len(_BETWEEN)]:
+    for word in _WORD.findall(text[m.end() :])[:WORDS_READ]:
         lowered = word.lower()
         if lowered in _BETWEEN:
             continue
