@@ -6,15 +6,13 @@ this module only parses them into frozen lookup tables.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from retrieval.lexicon import lines
 
-__all__ = ["Verb", "Lexicon", "lexicon", "word_search"]
+__all__ = ["Verb", "Lexicon", "lexicon"]
 
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,25 +134,3 @@ def lexicon() -> Lexicon:
         words={cls: frozenset(ws) for cls, ws in words.items()},
         idioms=frozenset(" ".join(line.lower().split()) for line in lines("speech_idioms.txt")),
     )
-
-
-@lru_cache(maxsize=None)
-def word_search(words: frozenset[str]) -> re.Pattern[str]:
-    """A pattern finding any of ``words`` as a whole run of letters: its search finds one exactly
-    when ``_LETTERS.findall(text)`` holds one of them, without listing every word of the text.
-    The words share their prefixes (a trie: ``sa(?:id|ys)``), so each position costs one step."""
-    trie: dict[str, dict] = {}
-    for word in (w for w in words if _LETTERS.fullmatch(w)):  # a word with other characters is never a whole run
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branch(node: dict[str, dict]) -> str:
-        alternatives = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return re.compile(rf"(?<![^\W\d_])(?:{branch(trie)})(?![^\W\d_])" if trie else r"(?!)")

@@ -5,7 +5,7 @@ noun and its light verb, an occasion of speech) first asks whether the sentence 
 list used to search the sentence on its own, and the speech-act lists searched it twice (once
 before tokenizing, once inside the cue rules); now the sentence's runs of letters are listed
 once and every test is a set intersection with its list. The answer is the one a search for
-the list's words as whole runs of letters gives (``lexicon.word_search``).
+the list's words as whole runs of letters gives (the tests check it against such a search).
 """
 
 from __future__ import annotations

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from retrieval.attribution import aliases, people
 from retrieval.attribution.cues import _cue_words, may_hold_cue
-from retrieval.attribution.lexicon import word_search
 from retrieval.attribution.occasions import _cue_words as occasion_words
 from retrieval.attribution.speech_acts import _act_verbs, speech_act_cue_words
 from retrieval.attribution.quotes import QUOTED, _hide, mask_paragraph
@@ -101,7 +100,7 @@ def test_cue_search_finds_a_cue_exactly_when_a_whole_word_is_one():
             assert may_hold_cue(masked) == (not cues.isdisjoint(found) or act), masked
 
 
-def test_word_search_takes_whole_runs_of_letters_only():
+def test_word_search_takes_whole_runs_of_letters_only(word_search):
     found = word_search(frozenset({"say", "says", "hit out", "a"}))
     assert [m.group() for m in found.finditer("he says, I say: hit out at a1 essay sayso")] == ["says", "say", "a"]
     assert word_search(frozenset()).search("anything") is None

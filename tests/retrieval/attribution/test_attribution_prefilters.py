@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from retrieval.attribution import attribute, cues, pipeline
-from retrieval.attribution.lexicon import word_search
 from retrieval.attribution.nominal import nominal_cue_words
 from retrieval.attribution.occasions import _cue_words as occasion_words
 from retrieval.attribution.sentence_words import holds_any, letter_runs
@@ -52,7 +51,7 @@ def test_opening_the_cheap_tests_changes_no_attribution(split, monkeypatch):
             assert got == want, sentence.text
 
 
-def test_shared_runs_answer_as_a_search_for_each_list(split):
+def test_shared_runs_answer_as_a_search_for_each_list(split, word_search):
     lists = [cues._cue_words(), speech_act_cue_words(), _act_verbs(), occasion_words(), nominal_cue_words(), words("number_words.txt")]
     texts = [s.text for _, sentences in split for s in sentences[:20]]
     texts += [v.masked for v in mask_paragraph(texts[:200])] + ["said2 x", "unsaid", "SAID", "said’s", "İstanbul said", "a\u00a0said\u3000x", ""]
