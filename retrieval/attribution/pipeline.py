@@ -27,6 +27,7 @@ from retrieval.attribution.long_subjects import long_subject_claims
 from retrieval.attribution.replies import replied
 from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
+from retrieval.attribution.speech_model import speak_unclaimed
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.text_subjects import text_subject_claims
 from retrieval.attribution.tokens import Token, tokenize
@@ -104,7 +105,8 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             # words of its own. One that gave its speaker to the quotation before it stays, as
             # the clause of that quotation.
             out[i] = None
-    return named_owners(written_forms(out), people, lambda: scan_aliases(masked))  # "a spokesman for Feinstein"
+    out = named_owners(written_forms(out), people, lambda: scan_aliases(masked))  # "a spokesman for Feinstein"
+    return speak_unclaimed(out, sentences, views, tokenized, people, resolver)  # speech the rules did not read
 
 
 def _views(paragraphs: Sequence[Sequence[int]], sentences: Sequence[Sentence], reopens: Sequence[bool]) -> list[QuoteView]:

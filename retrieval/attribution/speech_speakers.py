@@ -1,0 +1,67 @@
+"""Who speaks in a sentence the speech model finds reported speech in, from what the rules read.
+
+Three readings, each of which may be missing: the person the article names who opens the
+sentence as its subject (the people scan's ``subject_of`` and ``opens_clause``); the sentence's
+subject phrase ("The company", "Lawyer Pat Cipollone", "Many"), resolved like any speaker's
+phrase, left out when it is a pronoun or stays unresolved; the speaker the rules gave the
+sentence just before, in the same paragraph, or across a paragraph break when the sentence goes
+on a quotation left open. ``choose`` takes the first present in ``ORDER``; a pronoun subject
+takes only the sentence before's speaker ("He followed that with a tweet ..."), and with none
+of them the sentence keeps no speaker: a wrong speaker is as wrong as none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.people import Person
+from retrieval.attribution.resolve import Resolver
+from retrieval.attribution.speakers import read_phrase
+from retrieval.attribution.subjects import sentence_subject
+from retrieval.attribution.tokens import Token
+
+__all__ = ["Candidates", "ORDER", "candidates", "choose"]
+
+# The readings tried in turn (see the module's docstring); fixed by leave-one-set-out measurement
+# in evals/train_speech_model.py.
+ORDER = ("previous", "person", "phrase")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """The readings of one sentence's speaker; None where there is none."""
+
+    person: str | None
+    phrase: str | None
+    previous: str | None
+    pronoun: bool  # the sentence's subject is a pronoun
+
+
+def candidates(
+    i: int, toks: Sequence[Token], text: str, people: Sequence[Person], resolver: Resolver, previous: str | None
+) -> Candidates:
+    """The readings of sentence ``i`` (``toks``: its masked tokens, ``text``: as written);
+    ``previous``: the speaker the rules gave the sentence before, when it may go on."""
+    opening = [p for p in people if i in p.subject_of or i in p.opens_clause]
+    person = min(opening, key=lambda p: p.first_at.get(i, len(text))).name if opening else None
+    span = sentence_subject(toks)
+    phrase, pronoun = None, False
+    if span is not None and span.last < len(toks):
+        written = text[toks[span.first].start : toks[span.last].end]
+        read = read_phrase(written, list(toks[span.first : span.last + 1]))
+        if read.kind == "pronoun" or toks[span.first].lower in lexicon().subject_pronouns:
+            pronoun = True  # resolved by the speaker before, not by a look-back past later sentences
+        else:
+            found = resolver.resolve(read, i)
+            phrase = found.speaker if found.resolution != "unresolved" else None
+    return Candidates(person, phrase, previous, pronoun)
+
+
+def choose(found: Candidates, order: Sequence[str] = ORDER) -> tuple[str, str] | None:
+    """(speaker, the reading it came from): the first reading of ``order`` that is present; a
+    pronoun subject takes only ``previous``."""
+    if found.pronoun:
+        return (found.previous, "previous") if found.previous else None
+    return next(((getattr(found, name), name) for name in order if getattr(found, name)), None)

@@ -1,0 +1,117 @@
+"""The speech model: its features, its fit, the shipped weights, and the speaker it chooses."""
+
+from __future__ import annotations
+
+from evals.train_speech_model import Item, fit
+from retrieval.attribution import attribute
+from retrieval.attribution.people import scan_people
+from retrieval.attribution.quotes import mask_paragraph
+from retrieval.attribution.resolve import Resolver
+from retrieval.attribution.speech_features import Context, features
+from retrieval.attribution.speech_model import KIND, THRESHOLD, probability, recording, weights
+from retrieval.attribution.speech_speakers import ORDER, Candidates, candidates, choose
+from retrieval.attribution.tokens import tokenize
+from retrieval.text.corpus import parse_article
+from retrieval.text.sentences import article_sentences
+
+QUIET = Context(False, False, False, True, True, False)
+
+
+def _features(text: str, context: Context = QUIET) -> tuple[str, ...]:
+    return features(text, mask_paragraph([text], False)[0], context)
+
+
+def test_features_read_words_outside_quotes_and_marks() -> None:
+    found = _features("The mayor argued at length: “We will not pay for it.”")
+    assert found == tuple(sorted(found))
+    assert {"u:mayor", "u:argued", "b:mayor_argued", "colon", "quote", "quote:some", "person1:inside", "first:the"} <= set(found)
+    assert "u:pay" not in found and "person1:outside" not in found  # the quoted words are not the reporter's
+
+
+def test_features_of_a_plain_sentence_hold_no_quote_marks() -> None:
+    found = set(_features("The bridge was built in 1932 over the river."))
+    assert not found & {"quote", "quote:opens", "colon", "person1:inside", "person1:outside"}
+    assert {"u:bridge", "b:was_built", "previous:none:other", "next:none", "paragraph:first"} <= found
+
+
+def test_features_read_the_context() -> None:
+    found = set(_features("“It is over.”", Context(True, False, True, False, False, True)))
+    assert {"quote:all", "quote:opens", "previous:speech:same", "person:subject"} <= found
+    assert "paragraph:first" not in found
+
+
+def _items() -> list[Item]:
+    none = Candidates(None, None, None, False)
+    texts = [("The senator blasted the plan", 1), ("The senator slammed the plan", 1), ("The senator blasted the bill", 1),
+             ("The bridge was built in 1932", 0), ("The bridge was closed in 1990", 0), ("The old bridge was painted in 1932", 0)]
+    return [Item(_features(t), none, ((None, ()),), label) for t, label in texts]
+
+
+def test_fit_is_deterministic_and_learns_the_sample() -> None:
+    first, second = fit(_items()), fit(_items())
+    assert first == second
+    assert list(first) == sorted(first)
+    assert first["u:senator"] > 0 > first["u:bridge"]
+    flipped = [Item(i.features, i.read, i.golds, 1 - i.label) for i in _items()]
+    assert fit(flipped)["u:senator"] < 0
+
+
+def test_shipped_weights_score_reported_speech_over_narrative() -> None:
+    model = weights()
+    assert model is not None and len(model) > 1000
+    reported = probability(_features("Critics blasted the decision as a betrayal of voters."), model)
+    plain = probability(_features("The bridge was built in 1932 over the river."), model)
+    assert reported > plain
+    assert plain < THRESHOLD
+
+
+def _article(text: str):
+    article = parse_article("made-up.txt", text)
+    return article, article_sentences(article)
+
+
+def test_it_never_overrides_a_rule_attribution() -> None:
+    text = "Jane Smith is the city's mayor.\n\n“We will build it,” Smith said on Monday.\n\nThe bridge was built in 1932 over the river."
+    article, sentences = _article(text)
+    rules = attribute(article, sentences)
+    with recording(({"bias": 50.0}, 0.5, ORDER)):  # a model that reads speech everywhere
+        eager = attribute(article, sentences)
+    assert rules[1] is not None and eager[1] == rules[1]
+    assert all(e == r for e, r in zip(eager, rules) if r is not None)
+    assert eager[0] is not None and eager[0].kind == KIND and eager[0].speaker == "Jane Smith"
+    assert eager[2] is not None and eager[2].kind == KIND  # the sentence before's speaker goes on
+
+
+def test_with_no_speaker_to_choose_it_gives_none() -> None:
+    text = "It was built in 1932.\n\nIt still stands."  # pronoun subjects, and nobody spoke before
+    article, sentences = _article(text)
+    with recording(({"bias": 50.0}, 0.5, ORDER)):
+        eager = attribute(article, sentences)
+    assert eager == (None, None)
+
+
+def _read(text: str, previous: str | None = None) -> Candidates:
+    masked = mask_paragraph([text], False)[0].masked
+    people = scan_people([masked])
+    return candidates(0, tokenize(masked), text, people, Resolver(people, [masked]), previous)
+
+
+def test_a_named_subject_is_a_reading() -> None:
+    read = _read("Lawyer Pat Cipollone concluded the session with the argument that the trial was a sham.")
+    assert read.person == "Pat Cipollone" and not read.pronoun
+    assert choose(read) == ("Pat Cipollone", "person")
+
+
+def test_a_pronoun_subject_takes_only_the_speaker_before() -> None:
+    read = _read("He followed that with a tweet about the school.", previous="Michael Avenatti")
+    assert read.pronoun
+    assert choose(read) == ("Michael Avenatti", "previous")
+    assert choose(_read("He followed that with a tweet about the school.")) is None
+
+
+def test_choose_follows_the_order_and_may_choose_none() -> None:
+    read = Candidates("Jo Bloggs", "the company", "Ann Lee", False)
+    assert choose(read, ("person", "previous")) == ("Jo Bloggs", "person")
+    assert choose(read, ("previous", "person")) == ("Ann Lee", "previous")
+    assert choose(Candidates(None, None, None, False)) is None
+    assert choose(Candidates(None, None, None, True)) is None
