@@ -14,7 +14,6 @@ about them).
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -22,11 +21,11 @@ import numpy as np
 
 from retrieval.answer.generic import beyond_generic, generic_terms
 from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, RAREST_HELD_UNKNOWN_WEIGHT, UNKNOWN_WEIGHT, TermWeights, plain_idf
+from retrieval.answer.negated import says_no
 from retrieval.answer.passage import passage_ranked
 from retrieval.answer.related import TermGroup, phrase_frequency, phrase_in, related_terms, term_groups
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
-from retrieval.lexicon import words
 
 __all__ = ["Ranked", "TwoPasses", "RELATED_WEIGHT", "StandIn", "says_no"]
 
@@ -277,23 +276,3 @@ class TwoPasses:
     def _negations(self, ranked: Ranked, terms: Sequence[str]) -> Ranked:
         keep = np.array([says_no(self.library.text(int(i)), terms) for i in ranked.indices], bool)
         return ranked.where(keep) if len(keep) else ranked
-
-
-# A negation this many words before (or at) a matched word denies it: "suffered no casualties",
-# "none of their troops in Iraq were harmed"; "to prevent more deaths" denies nothing.
-NEGATION_REACH = 8
-_WORDS = re.compile(r"\w+(?:['’]\w+)*")
-
-
-def says_no(text: str, terms: Sequence[str] = ()) -> bool:
-    """Whether a sentence says that something (one of ``terms``, when given) did not happen."""
-    negations = words("negation_words.txt")
-    found = _WORDS.findall(text)
-    denied = [w.lower() in negations or w.lower().endswith(("n't", "n’t")) for w in found]
-    if not terms:
-        return any(denied)
-    wanted = set(terms)
-    for i, word in enumerate(found):
-        if wanted.intersection(tokenize(word)) and any(denied[max(0, i - NEGATION_REACH) : i + 1]):
-            return True
-    return False
