@@ -18,7 +18,8 @@ information over the sentences holding the word, at least ``MIN_SUPPORT`` of the
 ``derive_related --no-kinds`` or ``--no-filter``); ``--stand-ins embeddings`` takes instead the corpus words whose
 wordllama embedding is nearest a question word's (cosine at least ``MIN_COSINE``; needs
 wordllama, the ``derive`` extra); ``--by-set`` prints the paraphrased, other and no-answer
-figures of each top folder given.
+figures of each top folder given; ``--no-classes`` leaves out the class words that carry half a
+question word's weight (``class_words.tsv``, ``search.CLASS_CREDIT``).
 """
 
 from __future__ import annotations
@@ -91,11 +92,15 @@ class _Neighbours:
         return tuple(stems[i] for i in np.argsort(-cosines)[: TOP + 1] if cosines[i] >= MIN_COSINE and stems[i] != term)
 
 
-def _groups(mode: str, library: Callable[[], Searcher], reach: int) -> Callable:
+def _groups(mode: str, library: Callable[[], Searcher], reach: int, classes: bool = True) -> Callable:
     cache: dict[tuple[int, str], tuple[str, ...]] = {}
     near = _Neighbours() if mode == "embeddings" else None
 
     def groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[TermGroup]:
+        found = _found(terms, frequency)
+        return found if classes else [TermGroup(g.asked, g.stand_ins) for g in found]
+
+    def _found(terms: Sequence[str], frequency: Callable[[str], int]) -> list[TermGroup]:
         if near is not None:
             skip = _stop_terms() | set(terms)
             return [TermGroup((t,), tuple(n for n in near(library(), t) if n not in skip and frequency(n) > 0)[:TOP]) for t in terms]
@@ -109,7 +114,7 @@ def _groups(mode: str, library: Callable[[], Searcher], reach: int) -> Callable:
             if len(g.asked) == 1 and frequency(g.asked[0]) > 0:
                 key = (id(lib), g.asked[0])
                 extra = cache[key] if key in cache else cache.setdefault(key, associations(lib, g.asked[0], reach))
-            out.append(TermGroup(g.asked, tuple(t for t in dict.fromkeys(g.stand_ins + extra) if t not in asked)))
+            out.append(TermGroup(g.asked, tuple(t for t in dict.fromkeys(g.stand_ins + extra) if t not in asked), g.classes))
         return out
 
     groups.near = near  # type: ignore[attr-defined]
@@ -150,12 +155,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--by-set", action="store_true", help="figures per folder given")
     parser.add_argument("--reach", type=int, default=0, help="neighbouring sentences an association may come from")
     parser.add_argument("--no-passage", action="store_true", help="leave the passage pass out")
+    parser.add_argument("--no-classes", action="store_true", help="leave out the class words that carry part of a word's weight")
     args = parser.parse_args(argv)
     if args.table:
         _read_table(args.table)
     engines: dict[Path, Engine] = {}
     current: list[Searcher] = []
-    search.term_groups = _groups(args.stand_ins, lambda: current[-1], args.reach)  # type: ignore[assignment]
+    search.term_groups = _groups(args.stand_ins, lambda: current[-1], args.reach, not args.no_classes)  # type: ignore[assignment]
     if args.no_passage:
         search.passage_ranked = lambda *a, **k: (np.empty(0, np.int64), np.empty(0), ())  # type: ignore[assignment]
     verdicts = []

@@ -7,7 +7,10 @@ from it and its irregular forms: "deaths" ~ "die", "hurt" ~ "harm" ~ "injury", "
 embeddings call close: "pay" ~ "compensate"), keyed by index terms so no look-up re-tokenises it;
 and ``news_related.txt``, groups of words news copy uses for one event that WordNet does not
 relate ("deaths" ~ "casualties"). A stand-in may be a two-word phrase ("quit" ~ "step_down"),
-held by a sentence with its words in a row (``phrase_in``).
+held by a sentence with its words in a row (``phrase_in``). ``place_words.tsv`` adds a place's
+adjective and people to the last tier ("Iraqi" ~ "Iraq", ``answer/derive_places.py``), and
+``class_words.tsv`` holds a word's classes (WordNet hypernyms wordllama calls close: "panel" ~
+"committee", ``answer/derive_classes.py``), which carry only part of the word's weight.
 """
 
 from __future__ import annotations
@@ -19,11 +22,13 @@ from typing import Callable, Sequence
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["near_terms", "TermGroup", "phrase_frequency", "phrase_in", "related_terms", "role_kinds", "term_groups", "MAX_STAND_INS"]
+__all__ = ["class_terms", "near_terms", "TermGroup", "phrase_frequency", "phrase_in", "related_terms", "role_kinds", "term_groups", "MAX_CLASSES", "MAX_STAND_INS"]
 
 # Stand-ins kept per asked word, rarest first: a word with dozens of relatives is ambiguous and
 # its rarest relatives are the most specific ones.
 MAX_STAND_INS = 8
+# Class words kept per asked word, rarest first (``class_terms``).
+MAX_CLASSES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +37,7 @@ class TermGroup:
 
     asked: tuple[str, ...]  # one term, or the two terms of a phrase ("strike", "back")
     stand_ins: tuple[str, ...]  # related terms the corpus holds: newswire groups first, then rarest first
+    classes: tuple[str, ...] = ()  # class words the corpus holds (``class_terms``), rarest first: part of the weight
 
 
 @functools.cache
@@ -54,12 +60,19 @@ def _tiers() -> dict[tuple[str, str], int]:
 
 @functools.cache
 def _rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
-    """``related_words.tsv``: key, close terms, narrower terms, two-step terms."""
+    """``related_words.tsv``: key, close terms, narrower terms, two-step terms; with
+    ``place_words.tsv`` in the two-step tier ("israel" ~ "isra" of "Israeli", "texa" ~ "texan")."""
+    places: dict[str, list[str]] = {}
+    for line in lines("place_words.tsv"):
+        key, _, related = line.partition("\t")
+        places[key] = related.split()
     out = []
     for line in lines("related_words.tsv"):
         key, *tiers = line.split("\t")
         close, narrower, steps = (tuple(t.split()) for t in [*tiers, "", "", ""][:3])
+        steps += tuple(t for t in places.pop(key, ()) if t not in close + narrower + steps)
         out.append((key, close, narrower, steps))
+    out += [(key, (), (), tuple(related)) for key, related in places.items()]
     return tuple(out)
 
 
@@ -91,6 +104,22 @@ def _stop_terms() -> frozenset[str]:
     return frozenset(t for w in words("query_stopwords.txt") for t in tokenize(w))
 
 
+@functools.cache
+def _classes() -> dict[str, tuple[str, ...]]:
+    """``class_words.tsv``: each term's class words (WordNet hypernyms), as index terms."""
+    out = {}
+    for line in lines("class_words.tsv"):
+        key, _, classes = line.partition("\t")
+        out[key] = tuple(classes.split())
+    return out
+
+
+def class_terms(term: str) -> tuple[str, ...]:
+    """Index terms of the classes of ``term`` ("block" -> "restrict", "ask" -> "demand"), which
+    may say it in part (``search.CLASS_CREDIT``); () when none."""
+    return _classes().get(term, ())
+
+
 def related_terms(term: str) -> tuple[str, ...]:
     """Index terms related to ``term`` (or to a phrase's terms joined by "_"); () when none."""
     return _table().get(term, ())
@@ -115,7 +144,8 @@ def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[T
         words ("strike back") make one group. Stand-ins are terms (or phrases, "step_down") the
         corpus holds, not asked for elsewhere in the question and not question glue: the
         newswire groups first, then WordNet's close words, then its narrower ones (kinds of the
-        word), then those two steps away, each rarest first.
+        word), then those two steps away, each rarest first. ``classes``: the word's class words
+        the corpus holds that are none of its stand-ins, rarest first (``MAX_CLASSES``).
     """
     asked = set(terms)
     skip = _stop_terms() | asked
@@ -130,7 +160,8 @@ def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[T
         curated, tiers = _curated().get(key, ()), _tiers()
         found = [(t not in curated, tiers.get((key, t), 0), phrase_frequency(t, frequency), t) for t in related_terms(key) if t not in skip]
         stand_ins = tuple(x[-1] for x in sorted(x for x in found if x[2] > 0)[:MAX_STAND_INS])
-        groups.append(TermGroup(tuple(span), stand_ins))
+        above = sorted((phrase_frequency(t, frequency), t) for t in class_terms(key) if t not in skip and t not in stand_ins)
+        groups.append(TermGroup(tuple(span), stand_ins, tuple(t for df, t in above if df > 0)[:MAX_CLASSES]))
         i += len(span)
     return groups
 

@@ -14,7 +14,6 @@ about them).
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -22,13 +21,13 @@ import numpy as np
 
 from retrieval.answer.generic import beyond_generic, generic_terms
 from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, RAREST_HELD_UNKNOWN_WEIGHT, UNKNOWN_WEIGHT, TermWeights, plain_idf
+from retrieval.answer.negated import says_no
 from retrieval.answer.passage import passage_ranked
 from retrieval.answer.related import TermGroup, phrase_frequency, phrase_in, related_terms, term_groups
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
-from retrieval.lexicon import words
 
-__all__ = ["Ranked", "TwoPasses", "RELATED_WEIGHT", "StandIn", "says_no"]
+__all__ = ["Ranked", "TwoPasses", "CLASS_CREDIT", "RELATED_WEIGHT", "StandIn", "says_no"]
 
 # Second-pass scores are scaled by this: a sentence using a related word answers less surely
 # than one using the asked word, and must never outrank it.
@@ -36,6 +35,10 @@ RELATED_WEIGHT = 0.5
 # The second pass runs when the literal one found fewer sentences than this (or than the answer
 # shows): a question its own words answer three or more times was asked in the articles' words.
 SECOND_PASS_BELOW = 3
+# A class word of a question's word (its WordNet hypernym, ``related.class_terms``: "restrict" for
+# "block") carries this share of the word's weight: beside the question's other words it may
+# answer, alone it never does (as full stand-ins classes gave unanswerable questions quotes).
+CLASS_CREDIT = 0.5
 # How many ranked sentences to look at per answer shown: the match rule drops some of them.
 CANDIDATES_PER_ANSWER = 10
 MIN_CANDIDATES = 50
@@ -185,9 +188,9 @@ class TwoPasses:
         """The literal matches, then those of the related-words pass."""
         lib_df = self.library.document_frequency
         groups = term_groups(list(terms), lib_df)
-        if not any(g.stand_ins for g in groups):
+        if not any(g.stand_ins or g.classes for g in groups):
             return literal
-        groups = [g for g in groups if g.stand_ins or any(lib_df(t) > 0 for t in g.asked) or not set(g.asked) <= set(soft)]
+        groups = [g for g in groups if g.stand_ins or g.classes or any(lib_df(t) > 0 for t in g.asked) or not set(g.asked) <= set(soft)]
         second = self._second(groups, candidates, k, min_coverage, negated, frozenset(soft), shares)
         return _joined(literal, second.where(~np.isin(second.indices, literal.indices)))
 
@@ -218,10 +221,10 @@ class TwoPasses:
     ) -> Ranked:
         lib = self.library
         n = len(lib)
-        known = [g for g in groups if g.stand_ins or all(lib.document_frequency(t) > 0 for t in g.asked)]
+        known = [g for g in groups if g.stand_ins or g.classes or all(lib.document_frequency(t) > 0 for t in g.asked)]
         if not known or (len(groups) - len(known)) / len(groups) > MAX_UNKNOWN_SHARE:
             return _EMPTY
-        columns = list(dict.fromkeys(p for g in known for t in (*g.asked, *g.stand_ins) for p in t.split("_") if lib.document_frequency(p) > 0))
+        columns = list(dict.fromkeys(p for g in known for t in (*g.asked, *g.stand_ins, *g.classes) for p in t.split("_") if lib.document_frequency(p) > 0))
         hits = lib.search(columns, k, candidates)
         present = lib.contains(hits.indices, columns)
         at = {t: c for c, t in enumerate(columns)}
@@ -244,14 +247,8 @@ class TwoPasses:
             df = self._group_df(g)
             idf = plain_idf(df, n) * share.get(g.asked[0], 1.0)  # the group's most common word: the weakest claim
             total += idf
-            literal = np.all([present[:, at[t]] if t in at else np.zeros(len(hits.indices), bool) for t in g.asked], axis=0)
-            covered = literal.copy()
-            for t in g.stand_ins:
-                use = self._holds(hits.indices, present, at, t) & ~covered
-                for j in np.flatnonzero(use):
-                    found[j].append((t, " ".join(g.asked)))
-                covered |= use
-            held += np.where(covered, idf, 0.0)
+            covered, partly = self._covered(g, hits.indices, present, at, found)
+            held += np.where(covered, idf, np.where(partly, CLASS_CREDIT * idf, 0.0))
             if (len(lacking) > 1 and g in lacking) or g is specific:
                 whole &= covered
         # In a sentence holding the rarest asked word the corpus has, lacking words weigh less (``TermWeights``).
@@ -262,8 +259,20 @@ class TwoPasses:
         ranked = Ranked(hits.indices, hits.scores * RELATED_WEIGHT, tuple(tuple(f) for f in found)).where(keep)
         return self._negations(ranked, columns) if negated else ranked
 
+    def _covered(self, g: TermGroup, indices: np.ndarray, present: np.ndarray, at: dict[str, int], found: list[list[StandIn]]) -> tuple[np.ndarray, np.ndarray]:
+        """Which sentences hold a group's words or a stand-in (covered), and which only a class word
+        of it (partly); each stand-in or class word used is added to ``found``."""
+        covered = np.all([present[:, at[t]] if t in at else np.zeros(len(indices), bool) for t in g.asked], axis=0)
+        partly = np.zeros(len(indices), bool)
+        for t, into in [*((t, covered) for t in g.stand_ins), *((t, partly) for t in g.classes)]:
+            use = self._holds(indices, present, at, t) & ~covered & ~partly
+            for j in np.flatnonzero(use):
+                found[j].append((t, " ".join(g.asked)))
+            into |= use
+        return covered, partly
+
     def _group_df(self, group: TermGroup) -> int:
-        return max(phrase_frequency(t, self.library.document_frequency) for t in (*group.asked, *group.stand_ins))
+        return max(phrase_frequency(t, self.library.document_frequency) for t in (*group.asked, *group.stand_ins, *group.classes))
 
     def _holds(self, indices: np.ndarray, present: np.ndarray, at: dict[str, int], term: str) -> np.ndarray:
         """Which sentences hold a stand-in: a phrase ("step_down") only with its words in a row."""
@@ -277,23 +286,3 @@ class TwoPasses:
     def _negations(self, ranked: Ranked, terms: Sequence[str]) -> Ranked:
         keep = np.array([says_no(self.library.text(int(i)), terms) for i in ranked.indices], bool)
         return ranked.where(keep) if len(keep) else ranked
-
-
-# A negation this many words before (or at) a matched word denies it: "suffered no casualties",
-# "none of their troops in Iraq were harmed"; "to prevent more deaths" denies nothing.
-NEGATION_REACH = 8
-_WORDS = re.compile(r"\w+(?:['’]\w+)*")
-
-
-def says_no(text: str, terms: Sequence[str] = ()) -> bool:
-    """Whether a sentence says that something (one of ``terms``, when given) did not happen."""
-    negations = words("negation_words.txt")
-    found = _WORDS.findall(text)
-    denied = [w.lower() in negations or w.lower().endswith(("n't", "n’t")) for w in found]
-    if not terms:
-        return any(denied)
-    wanted = set(terms)
-    for i, word in enumerate(found):
-        if wanted.intersection(tokenize(word)) and any(denied[max(0, i - NEGATION_REACH) : i + 1]):
-            return True
-    return False
