@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from retrieval.attribution.aliases import aliased_parts, scan_aliases
+from retrieval.attribution.aliases import ArticleAliases
 from retrieval.attribution.backrefs import pair_of, repeated_document
 from retrieval.attribution.descriptions import described, named_before, other_role, person_noun, possessive_owner
 from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
 from retrieval.attribution.informants import refers_back, repeats_source
-from retrieval.attribution.kin import Couples
+from retrieval.attribution.kin import Couples, owned_relative
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.misspelt import misspelt
 from retrieval.attribution.organisations import Organisation, described_body, longer_name, scan_organisations
@@ -55,7 +55,7 @@ class Resolver:
         self._group_subject = group_subject
         self._masked = masked
         self._bodies: list[Organisation] | None = None
-        self._aliases: dict[str, str] | None = None
+        self._aliases = ArticleAliases(masked)  # "BW said" after "British Widgets (BW)"
         self._couples = Couples(masked, self._people)  # "his family" after "Erica and Roger Triantafilo"
         self._history: list[tuple[str, str, str | None, str | None, int]] = []  # speaker, class, gender, description, sentence
         self._learned: dict[str, str] = {}  # speaker -> gender, from a "he"/"she" that referred to them
@@ -114,7 +114,7 @@ class Resolver:
     def _resolve(self, phrase: Phrase, index: int, appositive: str | None, at_start: bool) -> Resolved:
         self._index = index
         document = self._documents.get(repeated_document(phrase.name) or "")
-        known = document or self._alias(phrase.name)
+        known = document or self._aliases.full(phrase.name)
         if known is not None:
             # "BW said" after "British Widgets (BW)": one speaker, however the article writes it;
             # "according to the report" after "Marshall issued a report": the report's author.
@@ -206,13 +206,6 @@ class Resolver:
         self._remember(longer, "organisation", None, None)
         return Resolved(longer, None, "alias")
 
-    def _alias(self, name: str) -> str | None:
-        short, owned = aliased_parts(name)  # "ACLU’s Rhode Island chapter": the ACLU's full name owns it
-        if self._aliases is None and short is not None:
-            self._aliases = scan_aliases(self._masked)
-        full = self._aliases.get(short or "") if self._aliases else None
-        return f"{full}'s {owned}" if full and owned else full
-
     def _surname(self, phrase: Phrase, index: int, appositive: str | None) -> Resolved:
         """ "Hoffman said" -> the Hoffman named before; an unknown single name stays as written."""
         person = self._by_surname(phrase.name, phrase.gender, index) or misspelt(self._people.values(), phrase.name, index)
@@ -244,6 +237,7 @@ class Resolver:
                 if cls == "person" and not (description and phrase.head in description.lower().split()) and not other_role(description, phrase.head):
                     return Resolved(speaker, description, "role")
         person, gender = person_noun(phrase.head)
+        person = person and not owned_relative(phrase.name)  # "the victim's sister": not whoever spoke last
         found = (self._described_person(gender, index) if person else None) or self._body(phrase, index)
         return found or Resolved(phrase.name, None, "unresolved")
 
