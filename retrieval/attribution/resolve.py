@@ -19,6 +19,7 @@ from retrieval.attribution.groups import partitive, partitive_name, plural_group
 from retrieval.attribution.informants import refers_back, repeats_source
 from retrieval.attribution.kin import Couples, owned_relative
 from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.mentions import mentioned_representative
 from retrieval.attribution.misspelt import misspelt
 from retrieval.attribution.organisations import Organisation, described_body, longer_name, scan_organisations
 from retrieval.attribution.people import Person, by_surname, is_initial, person_key
@@ -239,7 +240,8 @@ class Resolver:
         person, gender = person_noun(phrase.head)
         person = person and not owned_relative(phrase.name)  # "the victim's sister": not whoever spoke last
         found = (self._described_person(gender, index) if person else None) or self._body(phrase, index)
-        return found or Resolved(phrase.name, None, "unresolved")
+        mentioned = None if found else mentioned_representative(phrase.name, phrase.head, self._masked, index)  # "A spokesperson for X provided a statement"
+        return found or (Resolved(mentioned, None, "role") if mentioned else Resolved(phrase.name, None, "unresolved"))
 
     def _described_person(self, gender: str | None, index: int) -> Resolved | None:
         """ "Mr Bannatyne withdrew his threat, the entrepreneur said": ``salience.described_person``."""

@@ -99,3 +99,34 @@ def test_a_name_opened_by_neither_is_the_person_named_before(speakers) -> None:
         "Ortega said last week he was retiring."
     )
     assert [s for s in speakers(text) if s is not None] == ["Luis Ortega"]
+
+
+MENTIONS = [
+    (
+        "a spokesperson introduced by a sentence with no words of theirs",
+        "A spokesperson for Dana Wolfe on Tuesday provided a statement to the Ledger.\n\n"
+        "In the statement, the spokesperson said the trip was paid for in 2015.",
+        ["A spokesperson for Dana Wolfe"],
+    ),
+    # negative rows: a mention too far back, or of another kind of voice, is not the one meant
+    (
+        "a spokesman is not the spokesperson's mention of another noun",
+        "A lawyer for Dana Wolfe on Tuesday provided a statement to the Ledger.\n\n"
+        "In the statement, the spokesperson said the trip was paid for in 2015.",
+        ["the spokesperson"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", MENTIONS, ids=[row[0] for row in MENTIONS])
+def test_the_spokesperson_goes_back_to_a_mention(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert [s for s in speakers(text) if s is not None] == expected
+
+
+def test_a_mention_further_back_than_the_gap_is_not_used() -> None:
+    from retrieval.attribution.mentions import MENTION_GAP, mentioned_representative
+
+    masked = ["A spokesperson for Dana Wolfe declined the offer."] + ["The trip went ahead."] * MENTION_GAP + ["x"]
+    assert mentioned_representative("the spokesperson", "spokesperson", masked, MENTION_GAP) == "A spokesperson for Dana Wolfe"
+    assert mentioned_representative("the spokesperson", "spokesperson", masked, MENTION_GAP + 1) is None
+    assert mentioned_representative("the official", "official", masked, 1) is None
