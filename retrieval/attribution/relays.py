@@ -1,11 +1,13 @@
-"""Relayed reporting: "“...,” Graveley said, the Washington Post reports."
+"""Relayed quotations: "“...,” Graveley said, the Washington Post reports."
 
 A publisher that credits another outlet's reporting paragraph by paragraph closes each sentence
-with ", the Post reports." When the sentence holds a reporting clause of its own before that close
-("Graveley said", "Kizer said ..."), the close only says where the words were reported: the
-clause before it governs (its speaker speaks, and the quotation after the sentence goes on with
-them), and the outlet is an outer source, a ``via``. A sentence whose only clause is the close
-("Kizer met Volar at 16, the Post reports.") is the outlet's own report, as before.
+with ", the Post reports." When the sentence is a quotation closed by its speaker's own clause
+("“...,” Graveley said", "“...,” said Graveley") before that close, the words are the quoted
+person's and the close only says where they were reported: that clause governs (the person speaks,
+and the quotation after the sentence goes on with them), and the outlet is an outer source, a
+``via``. Reported speech without quotation marks ("Kizer said Volar told her she owed him, the
+Post reports") stays the outlet's report, as PolNeAR's annotators read it ("The Trump campaign
+said ..., CNN reported": CNN), and so does a sentence whose only clause is the close.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from retrieval.attribution.cues import detect_all
 from retrieval.attribution.quotes import mask_paragraph
 from retrieval.lexicon import words
 
-__all__ = ["MAX_CLOSE_WORDS", "relaying", "governing"]
+__all__ = ["MAX_CLOSE_WORDS", "QUOTED_KINDS", "relaying", "governing"]
 
 # ", the Post reported on Tuesday.": at most this many words after the verb of a closing clause.
 MAX_CLOSE_WORDS = 3
+# The layouts of a quotation closed by its speaker's clause: "“...,” X said" and "“...,” said X".
+QUOTED_KINDS = frozenset({"QSV", "QVS"})
 
 
 def relaying(text: str, claim: Claim) -> bool:
@@ -36,13 +40,11 @@ def relaying(text: str, claim: Claim) -> bool:
 
 def governing(text: str, claims: Sequence[Claim]) -> Claim:
     """The clause that names the sentence's speaker: ``claims[0]`` (the cue rules' choice), unless
-    it is a relaying close after clauses of the sentence's own; then the clause the cue rules
-    choose in the sentence without its close (", Graveley said" in "“...,” Graveley said, the Post
-    reports"; "Kizer said" in "Kizer said Volar told her she owed him, the Post reports"). A verb
-    that reads as speech only beside a closing clause ("The officer responded to a crash, Patch
-    reported") is no clause of its own there, and the outlet's report stands."""
+    it is a relaying close after a quotation's own closing clause; then that clause, as the cue
+    rules choose it in the sentence without its close (", Graveley said" in "“...,” Graveley
+    said, the Post reports")."""
     main = claims[0]
-    before = {(c.start, c.end): c for c in claims[1:] if c.end <= main.start and c.kind != "NESTED"}
+    before = {(c.start, c.end): c for c in claims[1:] if c.end <= main.start and c.kind in QUOTED_KINDS}
     if not before or not relaying(text, main):
         return main
     cut = text[: text.rindex(",", 0, main.start)].rstrip() + "."
