@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import ArticleAliases
 from retrieval.attribution.backrefs import pair_of, repeated_document
+from retrieval.attribution.documents import generic_document
 from retrieval.attribution.descriptions import described, named_before, other_role, person_noun, possessive_owner
 from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
 from retrieval.attribution.informants import refers_back, repeats_source
@@ -159,7 +160,8 @@ class Resolver:
             if found is not None and not found[2]:
                 return Resolved(found[0], found[1], "role")  # "the speaker" after "House Speaker John Boehner"
         if phrase.kind in ("organisation", "unnamed"):
-            body = self._body(phrase, index)
+            document = generic_document(phrase.name, self._history, self._masked, index)  # "A lawsuit says ... the document"
+            body = self._body(phrase, index) or (Resolved(document, phrase.name, "role") if document else None)
             if body is not None:
                 return body
         cls = {"organisation": "organisation", "unnamed": "unnamed"}.get(phrase.kind, "group")
@@ -265,7 +267,7 @@ class Resolver:
 
     def _body(self, phrase: Phrase, index: int) -> Resolved | None:
         """ "The company said" -> ``organisations.described_body``; "the real estate mogul" -> ``descriptions.named_before``."""
-        name = described_body(phrase.name.split(), phrase.head, self._scanned_bodies, self._history, index)
+        name = described_body(phrase.name.split(), phrase.head, self._scanned_bodies, self._history, index, self._masked)
         if name is None:  # a role ("the president") has its own look-ups (``_role``)
             return Resolved(found.name, found.description, "role") if phrase.kind != "role" and (found := named_before(self._people.values(), phrase.name, phrase.head, index, self._masked)) else None
         self._remember(name, "organisation", None, phrase.name)

@@ -1,5 +1,5 @@
-"""Which speaker, across publishers: a publisher's ", the Post reports" relaying the clause before
-it, a relative named by relation, and a name opened by "Neither" (made-up sentences)."""
+"""Which speaker, across publishers: a publisher's ", the Post reports" relaying the quotation
+before it, a relative named by relation, and a name opened by "Neither" (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -18,17 +18,23 @@ RELAYED = [
         ["Jon Marsh", "Jon Marsh"],
     ),
     (
-        "a leading clause whose content names another speaker",
-        "Ana Ruiz met Carl Pike when she was 16.\n\n"
-        "Ruiz said Pike told her she owed him, the Daily Ledger reports.",
-        ["Ana Ruiz"],
-    ),
-    (
         "an inverted closing clause",
         "Lena Holt runs the shelter.\n\n“We are full,” said Holt, the Daily Ledger reported on Tuesday.",
         ["Lena Holt"],
     ),
+    (
+        "a quotation's closing clause with words after its verb",
+        "Carl Pike died in June.\n\n“The story has yet to be told,” Pike’s father said in a statement, the Daily Ledger reports.\n\n"
+        "“We miss him dearly and would do anything to have him back.”",
+        ["Pike’s father", "Pike’s father"],
+    ),
     # negative rows: the outlet's own report stays the outlet's
+    (
+        "reported speech without quotation marks",
+        "Ana Ruiz met Carl Pike when she was 16.\n\n"
+        "Ruiz said Pike told her she owed him, the Daily Ledger reports.",
+        ["Daily Ledger"],
+    ),
     (
         "a close with no clause of the sentence's own",
         "Ana Ruiz met Carl Pike when she was 16, the Daily Ledger reports.",
@@ -54,9 +60,9 @@ def test_the_relaying_outlet_is_kept_as_via(attributed) -> None:
 
 
 def test_relaying_needs_a_comma_and_a_close() -> None:
-    text = "Ruiz said it, the Ledger reports."
+    text = "“It is over,” Ruiz said, the Ledger reports."
     close = Claim(text.index("the Ledger"), text.index(" reports"), "reports", "CSV")
-    said = Claim(0, 4, "said", "SV")
+    said = Claim(text.index("Ruiz"), text.index(" said"), "said", "QSV")
     assert relaying(text, close) and governing(text, (close, said)) is said
     middle = "The Ledger reports that Ruiz said it."
     assert not relaying(middle, Claim(0, 10, "reports", "SV"))
@@ -130,3 +136,72 @@ def test_a_mention_further_back_than_the_gap_is_not_used() -> None:
     assert mentioned_representative("the spokesperson", "spokesperson", masked, MENTION_GAP) == "A spokesperson for Dana Wolfe"
     assert mentioned_representative("the spokesperson", "spokesperson", masked, MENTION_GAP + 1) is None
     assert mentioned_representative("the official", "official", masked, 1) is None
+
+
+INTRODUCED = [
+    (
+        "a body introduced by its kind in the same sentence",
+        "The nonprofit Harbour Voices has tested the creek: “The water was black,” the group said.",
+        ["Harbour Voices"],
+    ),
+    (
+        "a body introduced by its kind in the sentence before",
+        "Founded in 2014, the non-profit Clear Slate Fund has cancelled $1 billion in debt.\n\n"
+        "“Debt destroys the stability of families,” says the organization.",
+        ["Clear Slate Fund"],
+    ),
+    # negative rows: a kind that does not fit the head, or an introduction too far back
+    (
+        "a company is not what the group refers to",
+        "The retailer Harbour Mart has tested the creek: “The water was black,” the group said.",
+        ["the group"],
+    ),
+    (
+        "an introduction two sentences back",
+        "The nonprofit Harbour Voices has tested the creek.\n\nThe water was black.\n\n“It is dead,” the group said.",
+        ["the group"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", INTRODUCED, ids=[row[0] for row in INTRODUCED])
+def test_a_body_introduced_by_its_kind(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert [s for s in speakers(text) if s is not None] == expected
+
+
+def test_an_introduction_names_no_person_or_day() -> None:
+    from retrieval.attribution.introduced import introduced_body
+
+    assert introduced_body("group", ["The nonprofit Harbour Voices said so."], 0) == "Harbour Voices"
+    assert introduced_body("group", ["The group President Ames chairs met."], 0) is None
+    assert introduced_body("museum", ["The nonprofit Harbour Voices said so."], 0) is None
+
+
+DOCUMENTS = [
+    (
+        "the document after a lawsuit that spoke",
+        "Ella Moss was shot at home in March.\n\n"
+        "A lawsuit filed April 27 says that police came to the wrong apartment.\n\n"
+        "According to the document, officers did not knock.",
+        ["A lawsuit filed April 27", "A lawsuit filed April 27"],
+    ),
+    (
+        "the document after an affidavit the reporter named",
+        "A warrant was issued for Rep. Luis Ortega on Thursday.\n\n"
+        "The affidavit was attached to a request for a DNA test.\n\n"
+        "The document says that the envelope bore his seal.",
+        ["the affidavit"],
+    ),
+    # negative row: a document named too long before stays as written
+    (
+        "a document named four sentences before",
+        "The affidavit was filed in May.\n\nOrtega was away.\n\nHis office was shut.\n\nNobody answered.\n\n"
+        "The document says that the envelope bore his seal.",
+        ["The document"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", DOCUMENTS, ids=[row[0] for row in DOCUMENTS])
+def test_the_document_is_the_one_named_before(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert [s for s in speakers(text) if s is not None] == expected
