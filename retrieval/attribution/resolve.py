@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 from retrieval.attribution.aliases import ArticleAliases
 from retrieval.attribution.backrefs import pair_of, repeated_document
 from retrieval.attribution.documents import generic_document
+from retrieval.attribution.cut_names import whole_name
 from retrieval.attribution.descriptions import described, named_before, other_role, person_noun, possessive_owner
 from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
 from retrieval.attribution.informants import refers_back, repeats_source
@@ -100,6 +101,7 @@ class Resolver:
         """
         if appositive and (named := named_appositive(phrase, appositive)) is not None:
             phrase, appositive = named  # "Motel 6's parent company, G6 Hospitality LLC, said"
+        phrase, appositive = whole_name(phrase, self._masked[index] if index < len(self._masked) else "", appositive)  # "Small Arms Analytics | & Forecasting"
         found = self._resolve(phrase, index, appositive, at_start)
         if phrase.document and found.resolution != "unresolved":
             self._documents[phrase.document] = found.speaker  # "according to Marshall's report"

@@ -205,3 +205,38 @@ DOCUMENTS = [
 @pytest.mark.parametrize("name, text, expected", DOCUMENTS, ids=[row[0] for row in DOCUMENTS])
 def test_the_document_is_the_one_named_before(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert [s for s in speakers(text) if s is not None] == expected
+
+
+CUT_NAMES = [
+    (
+        "a body's name holding an ampersand",
+        "More guns were sold in May, according to an analysis by Harbour Arms Research & Forecasting.",
+        ["Harbour Arms Research & Forecasting"],
+    ),
+    (
+        "a body's name holding 'on'",
+        "The Northern Regional Council on Water Quality said last year the river had recovered.",
+        ["Northern Regional Council on Water Quality"],
+    ),
+    # negative rows: a place, a day, a person's medium
+    (
+        "a place after 'in' is where the body is",
+        "Harbour Regional Health in San Marco said it had received two patients.",
+        ["Harbour Regional Health"],
+    ),
+    (
+        "a day after 'on' is a time",
+        "The Northern Regional Council on Tuesday said the river had recovered.",
+        ["Northern Regional Council"],
+    ),
+    (
+        "a person's name does not run on",
+        "Dana Wolfe on Twitter said the river had recovered.",
+        ["Dana Wolfe"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CUT_NAMES, ids=[row[0] for row in CUT_NAMES])
+def test_a_name_cut_at_a_joiner_is_read_whole(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert [s for s in speakers(text) if s is not None] == expected
