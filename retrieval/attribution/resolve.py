@@ -17,9 +17,10 @@ from retrieval.attribution.backrefs import pair_of, repeated_document
 from retrieval.attribution.documents import generic_document
 from retrieval.attribution.cut_names import whole_name
 from retrieval.attribution.descriptions import described, named_before, other_role, person_noun, possessive_owner
-from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
+from retrieval.attribution.groups import group_referent, partitive, partitive_name, plural_group, recent_group, together
 from retrieval.attribution.informants import refers_back, repeats_source
 from retrieval.attribution.kin import Couples, owned_relative
+from retrieval.attribution.kin_names import named_relative
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.mentions import mentioned_representative
 from retrieval.attribution.misspelt import misspelt
@@ -99,7 +100,7 @@ class Resolver:
             appositive: a description given beside the name (", a nurse").
             at_start: the phrase opens the sentence (so the sentence has no other subject).
         """
-        if appositive and (named := named_appositive(phrase, appositive)) is not None:
+        if appositive and (named := named_appositive(phrase, appositive) or named_relative(phrase, appositive)) is not None:
             phrase, appositive = named  # "Motel 6's parent company, G6 Hospitality LLC, said"
         phrase, appositive = whole_name(phrase, self._masked[index] if index < len(self._masked) else "", appositive)  # "Small Arms Analytics | & Forecasting"
         found = self._resolve(phrase, index, appositive, at_start)
@@ -291,10 +292,5 @@ class Resolver:
             if pick.remember or unnamed:
                 self._remember(pick.name, "unnamed" if unnamed else "person", pick.gender, pick.description)
             return Resolved(pick.name, pick.description, "pronoun")
-        if fits == "group":
-            for speaker, cls, known, description, said in reversed(self._history):
-                if index - said > MAX_PRONOUN_GAP:
-                    break
-                if cls in ("organisation", "group", "name"):
-                    return Resolved(speaker, description, "pronoun")
-        return Resolved(phrase.name, None, "unresolved")
+        found = group_referent(self._history, index, MAX_PRONOUN_GAP) if fits == "group" else None  # "they said" after "the union said"
+        return Resolved(found[0], found[1], "pronoun") if found else Resolved(phrase.name, None, "unresolved")

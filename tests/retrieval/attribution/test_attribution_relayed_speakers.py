@@ -240,3 +240,29 @@ CUT_NAMES = [
 @pytest.mark.parametrize("name, text, expected", CUT_NAMES, ids=[row[0] for row in CUT_NAMES])
 def test_a_name_cut_at_a_joiner_is_read_whole(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert [s for s in speakers(text) if s is not None] == expected
+
+
+NAMED_RELATIVES = [
+    (
+        "a first name beside a family relation bears the owner's surname",
+        "Kate Morrow was killed on the pier in 2015.\n\n"
+        "Morrow’s father, James, told the Chronicle that “justice was rendered, but it was not served.”",
+        ["James Morrow"],
+    ),
+    (
+        "a full name after words of office",
+        "Dale Wren was shot outside the shop.\n\nWren's wife, police Sgt. Ann Lee Wren, told the outlet that he was a friend of the owner.",
+        ["Ann Lee Wren"],
+    ),
+    # negative row: a partner's first name says nothing of a surname
+    (
+        "a partner named by first name alone",
+        "Dale Wren was shot outside the shop.\n\nWren's girlfriend, Susan, told the outlet that he was a friend of the owner.",
+        ["Wren's girlfriend"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", NAMED_RELATIVES, ids=[row[0] for row in NAMED_RELATIVES])
+def test_a_relative_named_beside_the_relation(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert [s for s in speakers(text) if s is not None] == expected
