@@ -266,3 +266,17 @@ NAMED_RELATIVES = [
 @pytest.mark.parametrize("name, text, expected", NAMED_RELATIVES, ids=[row[0] for row in NAMED_RELATIVES])
 def test_a_relative_named_beside_the_relation(speakers, name: str, text: str, expected: list[str | None]) -> None:
     assert [s for s in speakers(text) if s is not None] == expected
+
+
+def test_a_kind_noun_after_a_body_name_is_no_part_of_it() -> None:
+    from retrieval.attribution.phrase_tails import unkinded
+
+    assert unkinded("Harbour Pacific railroad") == "Harbour Pacific" and unkinded("AFP news agency") == "AFP"
+    # negative: one capitalised adjective, a bare description, a campaign (another speaker)
+    assert unkinded("Republican group") == "Republican group" and unkinded("the company") == "the company"
+    assert unkinded("Trump campaign") == "Trump campaign"
+
+
+def test_the_body_speaks_without_its_kind_noun(speakers) -> None:
+    text = "Harbour Pacific railroad said in a statement that the people were found in two cars."
+    assert [s for s in speakers(text) if s is not None] == ["Harbour Pacific"]
