@@ -24,6 +24,7 @@ from retrieval.attribution.kin_names import named_relative
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.mentions import mentioned_representative
 from retrieval.attribution.misspelt import misspelt
+from retrieval.attribution.owned_sources import owner_speaks
 from retrieval.attribution.organisations import Organisation, described_body, longer_name, scan_organisations
 from retrieval.attribution.people import Person, by_surname, is_initial, person_key
 from retrieval.attribution.ranking import rank
@@ -100,6 +101,7 @@ class Resolver:
             appositive: a description given beside the name (", a nurse").
             at_start: the phrase opens the sentence (so the sentence has no other subject).
         """
+        phrase = owner_speaks(phrase) or phrase  # "according to Twitter's data", "his tweet continued"
         if appositive and (named := named_appositive(phrase, appositive) or named_relative(phrase, appositive)) is not None:
             phrase, appositive = named  # "Motel 6's parent company, G6 Hospitality LLC, said"
         phrase, appositive = whole_name(phrase, self._masked[index] if index < len(self._masked) else "", appositive)  # "Small Arms Analytics | & Forecasting"

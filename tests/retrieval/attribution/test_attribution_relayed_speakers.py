@@ -280,3 +280,20 @@ def test_a_kind_noun_after_a_body_name_is_no_part_of_it() -> None:
 def test_the_body_speaks_without_its_kind_noun(speakers) -> None:
     text = "Harbour Pacific railroad said in a statement that the people were found in two cars."
     assert [s for s in speakers(text) if s is not None] == ["Harbour Pacific"]
+
+
+OWNED_SOURCES = [
+    ("a body's data", "But according to Harbour Labs’ data, the gap is real.", ["Harbour Labs"]),
+    (
+        "a pronoun's tweet after its owner",
+        "Dana Wolfe said she would not run.\n\n“I would have to agree to a photo shoot,” her tweet continued.",
+        ["Dana Wolfe", "Dana Wolfe"],
+    ),
+    # negative row: data named by a modifier, not a possessive, is a source of its own
+    ("data with no owner", "According to 2015 Census data, steel mills employed 140,000 people.", ["2015 Census data"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", OWNED_SOURCES, ids=[row[0] for row in OWNED_SOURCES])
+def test_an_owned_source_is_its_owner(speakers, name: str, text: str, expected: list[str | None]) -> None:
+    assert [s for s in speakers(text) if s is not None] == expected
