@@ -15,7 +15,7 @@ from typing import Sequence
 
 from retrieval.lexicon import words as word_list
 
-__all__ = ["MIN_ALIAS_LETTERS", "aliased_parts", "scan_aliases", "short_form"]
+__all__ = ["MIN_ALIAS_LETTERS", "ArticleAliases", "aliased_parts", "scan_aliases", "short_form"]
 
 # An alias is at least this many capitals ("FA", "BW"): one letter is an initial, not a name.
 MIN_ALIAS_LETTERS = 2
@@ -97,3 +97,21 @@ def scan_aliases(texts: Sequence[str]) -> dict[str, str]:
                 for initials in {_initials(name, False).upper(), _initials(name, True).upper()}:
                     by_initials.setdefault(initials, set()).add(name)
     return out
+
+
+class ArticleAliases:
+    """One article's short forms, scanned from its masked sentences the first time a speaker
+    phrase may be one ("BW", "ACLU’s Rhode Island chapter")."""
+
+    def __init__(self, masked: Sequence[str]) -> None:
+        self._masked = masked
+        self._found: dict[str, str] | None = None
+
+    def full(self, name: str) -> str | None:
+        """The full name a short form stands for, keeping what it owns ("ACLU’s Rhode Island
+        chapter" -> "American Civil Liberties Union's Rhode Island chapter"); None when none."""
+        short, owned = aliased_parts(name)
+        if self._found is None and short is not None:
+            self._found = scan_aliases(self._masked)
+        full = self._found.get(short or "") if self._found else None
+        return f"{full}'s {owned}" if full and owned else full

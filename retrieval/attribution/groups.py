@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 
 from retrieval.attribution.lexicon import lexicon
 
-__all__ = ["MAX_PARTITIVE_GAP", "partitive", "partitive_name", "plural_group", "recent_group", "together"]
+__all__ = ["MAX_PARTITIVE_GAP", "group_referent", "partitive", "partitive_name", "plural_group", "recent_group", "together"]
 
 # "Three firefighters were hurt. One of them said ...": "them" is a group named this many
 # sentences before at most; further back it stays "One of them".
@@ -83,3 +83,15 @@ def together(name: str, named: Callable[[str], str | None]) -> str | None:
         return None
     found = [named(part) for part in parts]
     return " and ".join(found) if all(found) else None  # type: ignore[arg-type]
+
+
+def group_referent(history: Sequence[tuple], index: int, gap: int) -> tuple[str, str | None] | None:
+    """ "The union said ... they said": the latest body, group or lone name heard at most ``gap``
+    sentences before sentence ``index`` (speaker, description), else None; ``history`` holds
+    (speaker, class, gender, description, sentence) per clause, in order."""
+    for speaker, cls, _, description, said in reversed(history):
+        if index - said > gap:
+            return None
+        if cls in ("organisation", "group", "name"):
+            return speaker, description
+    return None

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import Iterable, Mapping, Sequence
 
+from retrieval.attribution.descriptions import possessive_owner
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.people import Person
 from retrieval.lexicon import words as word_list
 
-__all__ = ["Couples", "couples", "couple_for", "is_kin"]
+__all__ = ["Couples", "couples", "couple_for", "is_kin", "owned_relative"]
 
 # "Erica and Roger Triantafilo": two first names, then the surname they share.
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'\-]+)")
@@ -36,6 +37,16 @@ def is_kin(phrase: str) -> bool:
     """The phrase ends in a kin noun ("his family", "Tara's owners", "the couple")."""
     words = phrase.split()
     return bool(words) and words[-1].lower() in word_list("kin_nouns.txt")
+
+
+def owned_relative(phrase: str) -> bool:
+    """ "the victim's sister", "her father": a relation noun (``relation_nouns.txt``) with an owner
+    (a possessive before it), naming a relative of someone rather than describing a speaker."""
+    words = phrase.split()
+    if len(words) < 2 or words[-1].lower() not in word_list("relation_nouns.txt"):
+        return False
+    owner = words[-2].lower()
+    return owner.endswith(("’s", "'s", "s’", "s'")) or possessive_owner(owner) is not None
 
 
 def couple_for(phrase: str, named: Sequence[str], people: Iterable[Person], owner_surname: str | None = None) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
+from retrieval.attribution.introduced import introduced_body
 from retrieval.attribution.lexicon import lexicon
 from retrieval.lexicon import lines
 from retrieval.lexicon import words as words_of
@@ -134,16 +135,22 @@ def _other_marks() -> frozenset[str]:
     return frozenset().union(*(marks for head, marks in heads.items() if head != "newspaper")) - heads.get("newspaper", frozenset())
 
 
-def described_body(words: Sequence[str], head: str, bodies: Callable[[], Sequence[Organisation]], history: Sequence[tuple], index: int) -> str | None:
+def described_body(
+    words: Sequence[str], head: str, bodies: Callable[[], Sequence[Organisation]], history: Sequence[tuple], index: int, masked: Sequence[str] = ()
+) -> str | None:
     """ "The company said" -> the one body named so far that fits "company" ("Harbour Foods"),
-    else, for a generic noun, a body that spoke just before ("The FBI says ... The agency says");
-    ``words`` are the phrase's, which must be a short lower-case description after "the";
-    ``bodies`` gives the article's bodies, scanned only when needed."""
+    else a body introduced by its kind just before ("the nonprofit Appalachian Voices",
+    ``introduced.introduced_body``, read in ``masked``), else, for a generic noun, a body that
+    spoke just before ("The FBI says ... The agency says"); ``words`` are the phrase's, which
+    must be a short lower-case description after "the"; ``bodies`` gives the article's bodies,
+    scanned only when needed."""
     if words[0].lower() != "the" or len(words) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in words[1:]):
         return None
     body = fitting_body([w.lower() for w in words], head, bodies(), index)
     if body is not None:
         return body.name
+    if masked and (introduced := introduced_body(head, masked, index)) is not None:
+        return introduced
     if head in words_of("media_nouns.txt"):
         return latest_body(history, index, MEDIA_GAP)  # "the station said" after "WTOL-TV reported"
     return latest_body(history, index) if head in words_of("generic_bodies.txt") else None

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from retrieval.lexicon import lines
 
-__all__ = ["trimmed"]
+__all__ = ["trimmed", "unkinded"]
 
 
 @lru_cache(maxsize=1)
@@ -35,4 +35,23 @@ def trimmed(text: str) -> str:
     for tail in _tails():
         if len(words) > len(tail) and tuple(lowered[-len(tail) :]) == tail:
             return trimmed(" ".join(words[: -len(tail)]).rstrip(","))
+    return text
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, ...], ...]:
+    """The kind nouns written after a body's name (``kind_tails.txt``), longest first."""
+    return tuple(sorted((tuple(line.lower().split()) for line in lines("kind_tails.txt")), key=len, reverse=True))
+
+
+def unkinded(text: str) -> str:
+    """ "Union Pacific railroad" -> "Union Pacific", "AFP news agency" -> "AFP": a body's name
+    without the lower-case noun of its kind after it, when the name is two capitalised words or
+    more, or an acronym; the phrase itself otherwise ("Republican group", "the company")."""
+    words = text.split()
+    for tail in _kinds():
+        if len(words) > len(tail) and tuple(w.lower() for w in words[-len(tail) :]) == tail and all(w.islower() for w in words[-len(tail) :]):
+            name = words[: -len(tail)]
+            named = all(w[:1].isupper() for w in name) and (len(name) >= 2 or (name[0].isupper() and name[0].isalpha() and len(name[0]) > 1))
+            return " ".join(name) if named else text
     return text

@@ -24,6 +24,7 @@ from retrieval.attribution.quoted_names import quoted_subject
 from retrieval.attribution.groups import plural_group
 from retrieval.attribution.lead_ins import LEAD_PRONOUNS, lead_claim
 from retrieval.attribution.long_subjects import long_subject_claims
+from retrieval.attribution.relays import governing, relaying
 from retrieval.attribution.replies import replied
 from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
@@ -162,7 +163,7 @@ def _resolve_claims(text: str, claims: Sequence[Claim], toks: list[Token] | None
     ("State TV reported **an official** saying ...") is the speaker, and the outer sources, the
     clauses before it and an "according to" after the governing clause, are its ``via``."""
     nested = [c for c in claims if c.kind == "NESTED"]
-    claim = nested[-1] if nested else claims[0]
+    claim = nested[-1] if nested else governing(text, claims)  # ", the Post reports" relays the clause before it
     resolved: dict[int, str] = {}
     result = None
     for n, other in sorted(enumerate(claims), key=lambda nc: nc[1].start):
@@ -181,7 +182,7 @@ def _resolve_claims(text: str, claims: Sequence[Claim], toks: list[Token] | None
         resolver.hear_again(reporters[-1])  # "Bremmer quoted Trump as saying ... He also responded": Bremmer
     via = []
     for n, other in sorted(enumerate(claims), key=lambda nc: -nc[1].start):
-        outer = (nested and other.start < claim.start) or (other.kind == "ACCORDING_TO" and claim.kind != "ACCORDING_TO" and other.start > claim.end)
+        outer = (nested and other.start < claim.start) or ((other.kind == "ACCORDING_TO" or relaying(text, other)) and claim.kind != "ACCORDING_TO" and other.start > claim.end)
         if other is not claim and outer and resolved[n] != result.speaker and resolved[n] not in via:
             via.append(resolved[n])
     if claim.kind != "ACCORDING_TO" and result.resolution != "unresolved":

@@ -12,14 +12,19 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from retrieval.attribution.aliases import aliased_parts, scan_aliases
+from retrieval.attribution.aliases import ArticleAliases
 from retrieval.attribution.backrefs import pair_of, repeated_document
+from retrieval.attribution.documents import generic_document
+from retrieval.attribution.cut_names import whole_name
 from retrieval.attribution.descriptions import described, named_before, other_role, person_noun, possessive_owner
-from retrieval.attribution.groups import partitive, partitive_name, plural_group, recent_group, together
+from retrieval.attribution.groups import group_referent, partitive, partitive_name, plural_group, recent_group, together
 from retrieval.attribution.informants import refers_back, repeats_source
-from retrieval.attribution.kin import Couples
+from retrieval.attribution.kin import Couples, owned_relative
+from retrieval.attribution.kin_names import named_relative
 from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.mentions import mentioned_representative
 from retrieval.attribution.misspelt import misspelt
+from retrieval.attribution.owned_sources import owner_speaks
 from retrieval.attribution.organisations import Organisation, described_body, longer_name, scan_organisations
 from retrieval.attribution.people import Person, by_surname, is_initial, person_key
 from retrieval.attribution.ranking import rank
@@ -55,7 +60,7 @@ class Resolver:
         self._group_subject = group_subject
         self._masked = masked
         self._bodies: list[Organisation] | None = None
-        self._aliases: dict[str, str] | None = None
+        self._aliases = ArticleAliases(masked)  # "BW said" after "British Widgets (BW)"
         self._couples = Couples(masked, self._people)  # "his family" after "Erica and Roger Triantafilo"
         self._history: list[tuple[str, str, str | None, str | None, int]] = []  # speaker, class, gender, description, sentence
         self._learned: dict[str, str] = {}  # speaker -> gender, from a "he"/"she" that referred to them
@@ -96,8 +101,10 @@ class Resolver:
             appositive: a description given beside the name (", a nurse").
             at_start: the phrase opens the sentence (so the sentence has no other subject).
         """
-        if appositive and (named := named_appositive(phrase, appositive)) is not None:
+        phrase = owner_speaks(phrase) or phrase  # "according to Twitter's data", "his tweet continued"
+        if appositive and (named := named_appositive(phrase, appositive) or named_relative(phrase, appositive)) is not None:
             phrase, appositive = named  # "Motel 6's parent company, G6 Hospitality LLC, said"
+        phrase, appositive = whole_name(phrase, self._masked[index] if index < len(self._masked) else "", appositive)  # "Small Arms Analytics | & Forecasting"
         found = self._resolve(phrase, index, appositive, at_start)
         if phrase.document and found.resolution != "unresolved":
             self._documents[phrase.document] = found.speaker  # "according to Marshall's report"
@@ -114,7 +121,7 @@ class Resolver:
     def _resolve(self, phrase: Phrase, index: int, appositive: str | None, at_start: bool) -> Resolved:
         self._index = index
         document = self._documents.get(repeated_document(phrase.name) or "")
-        known = document or self._alias(phrase.name)
+        known = document or self._aliases.full(phrase.name)
         if known is not None:
             # "BW said" after "British Widgets (BW)": one speaker, however the article writes it;
             # "according to the report" after "Marshall issued a report": the report's author.
@@ -158,7 +165,8 @@ class Resolver:
             if found is not None and not found[2]:
                 return Resolved(found[0], found[1], "role")  # "the speaker" after "House Speaker John Boehner"
         if phrase.kind in ("organisation", "unnamed"):
-            body = self._body(phrase, index)
+            document = generic_document(phrase.name, self._history, self._masked, index)  # "A lawsuit says ... the document"
+            body = self._body(phrase, index) or (Resolved(document, phrase.name, "role") if document else None)
             if body is not None:
                 return body
         cls = {"organisation": "organisation", "unnamed": "unnamed"}.get(phrase.kind, "group")
@@ -206,13 +214,6 @@ class Resolver:
         self._remember(longer, "organisation", None, None)
         return Resolved(longer, None, "alias")
 
-    def _alias(self, name: str) -> str | None:
-        short, owned = aliased_parts(name)  # "ACLU’s Rhode Island chapter": the ACLU's full name owns it
-        if self._aliases is None and short is not None:
-            self._aliases = scan_aliases(self._masked)
-        full = self._aliases.get(short or "") if self._aliases else None
-        return f"{full}'s {owned}" if full and owned else full
-
     def _surname(self, phrase: Phrase, index: int, appositive: str | None) -> Resolved:
         """ "Hoffman said" -> the Hoffman named before; an unknown single name stays as written."""
         person = self._by_surname(phrase.name, phrase.gender, index) or misspelt(self._people.values(), phrase.name, index)
@@ -244,8 +245,10 @@ class Resolver:
                 if cls == "person" and not (description and phrase.head in description.lower().split()) and not other_role(description, phrase.head):
                     return Resolved(speaker, description, "role")
         person, gender = person_noun(phrase.head)
+        person = person and not owned_relative(phrase.name)  # "the victim's sister": not whoever spoke last
         found = (self._described_person(gender, index) if person else None) or self._body(phrase, index)
-        return found or Resolved(phrase.name, None, "unresolved")
+        mentioned = None if found else mentioned_representative(phrase.name, phrase.head, self._masked, index)  # "A spokesperson for X provided a statement"
+        return found or (Resolved(mentioned, None, "role") if mentioned else Resolved(phrase.name, None, "unresolved"))
 
     def _described_person(self, gender: str | None, index: int) -> Resolved | None:
         """ "Mr Bannatyne withdrew his threat, the entrepreneur said": ``salience.described_person``."""
@@ -269,7 +272,7 @@ class Resolver:
 
     def _body(self, phrase: Phrase, index: int) -> Resolved | None:
         """ "The company said" -> ``organisations.described_body``; "the real estate mogul" -> ``descriptions.named_before``."""
-        name = described_body(phrase.name.split(), phrase.head, self._scanned_bodies, self._history, index)
+        name = described_body(phrase.name.split(), phrase.head, self._scanned_bodies, self._history, index, self._masked)
         if name is None:  # a role ("the president") has its own look-ups (``_role``)
             return Resolved(found.name, found.description, "role") if phrase.kind != "role" and (found := named_before(self._people.values(), phrase.name, phrase.head, index, self._masked)) else None
         self._remember(name, "organisation", None, phrase.name)
@@ -291,10 +294,5 @@ class Resolver:
             if pick.remember or unnamed:
                 self._remember(pick.name, "unnamed" if unnamed else "person", pick.gender, pick.description)
             return Resolved(pick.name, pick.description, "pronoun")
-        if fits == "group":
-            for speaker, cls, known, description, said in reversed(self._history):
-                if index - said > MAX_PRONOUN_GAP:
-                    break
-                if cls in ("organisation", "group", "name"):
-                    return Resolved(speaker, description, "pronoun")
-        return Resolved(phrase.name, None, "unresolved")
+        found = group_referent(self._history, index, MAX_PRONOUN_GAP) if fits == "group" else None  # "they said" after "the union said"
+        return Resolved(found[0], found[1], "pronoun") if found else Resolved(phrase.name, None, "unresolved")

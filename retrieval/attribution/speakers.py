@@ -13,7 +13,7 @@ from typing import Literal, Sequence
 from retrieval.attribution.descriptions import document_noun, person_noun, possessive_owner
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.owners import fold_owner, shown
-from retrieval.attribution.phrase_tails import trimmed
+from retrieval.attribution.phrase_tails import trimmed, unkinded
 from retrieval.attribution.tokens import Token, tokenize
 from retrieval.lexicon import words as word_list
 
@@ -70,8 +70,8 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
         text: the phrase as written ("Pentagon spokesman Jonathan Hoffman").
         tokens: its tokens when the caller has them (only their order matters), else tokenized.
     """
-    if (short := trimmed(text)) != text:
-        return read_phrase(short)  # "Donald Trump himself", "Republicans in particular"
+    if (short := unkinded(trimmed(text))) != text:
+        return read_phrase(short)  # "Donald Trump himself", "Republicans in particular", "Union Pacific railroad"
     lex = lexicon()
     toks = [t for t in (tokens if tokens is not None else tokenize(text)) if t.is_word or t.text in ".-"]
     words = [t for t in toks if t.is_word]

@@ -105,8 +105,8 @@ BODIES = [
     ),
     (
         "a longer phrase that adds a common noun",
-        "Union Pacific railroad said it was saddened.\n\nUnion Pacific said it would help.",
-        ["Union Pacific railroad", "Union Pacific"],
+        "Union Pacific yard crews said they were saddened.\n\nUnion Pacific said it would help.",
+        ["Union Pacific yard crews", "Union Pacific"],
     ),
 ]
 
