@@ -26,6 +26,7 @@ from retrieval.attribution.complements import particle_end, past_aside, past_tim
 from retrieval.attribution.delayed import clause_break, complement_at
 from retrieval.attribution.headlines import title_case
 from retrieval.attribution.heard import heard_sources
+from retrieval.attribution.per_sources import PER_WORDS, per_sources
 from retrieval.attribution.reads import READ_VERBS, read_out
 from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, reduced_passive, speaker_first
 from retrieval.attribution.lexicon import Verb, lexicon
@@ -42,7 +43,7 @@ __all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
 
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
-    return frozenset(lexicon().verbs) | {"according"} | nominal_cue_words() | READ_VERBS
+    return frozenset(lexicon().verbs) | {"according"} | nominal_cue_words() | READ_VERBS | PER_WORDS
 
 
 def may_hold_cue(masked: str) -> bool:
@@ -105,6 +106,7 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None, labe
     found.extend(_speech_acts(text, masked, toks, found))
     found.extend(heard for heard in heard_sources(text, toks) if all(heard[0].start != claim.start for claim, _ in found))  # "can be heard saying"
     found.extend(read_out(text, toks))  # "His latest message reads: “...”"
+    found.extend(per_sources(text, toks))  # "..., per CNN, which first reported"
     found = [(claim, is_trailing) for claim, is_trailing in found if not _in_description(text, claim, found)]
     if not found:
         return ()
