@@ -103,10 +103,7 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None, labe
     # "“...,” is the dry assessment of Graham Lane", "as one activist put it": the speaker is named
     # by a noun or an idiom, after the words, so the clause governs like a closing ", X said."
     found.extend((make_claim(text, toks, span, cue, kind), kind == "CVS") for span, cue, kind in nominal_sources(toks))
-    found.extend(_speech_acts(text, masked, toks, found))
-    found.extend(heard for heard in heard_sources(text, toks) if all(heard[0].start != claim.start for claim, _ in found))  # "can be heard saying"
-    found.extend(read_out(text, toks))  # "His latest message reads: “...”"
-    found.extend(per_sources(text, toks))  # "..., per CNN, which first reported"
+    found.extend(_other_sources(text, masked, toks, found))
     found = [(claim, is_trailing) for claim, is_trailing in found if not _in_description(text, claim, found)]
     if not found:
         return ()
@@ -120,6 +117,15 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None, labe
         # "Polls indicate that most back it, according to a Pew survey": the source is Pew's.
         main = next((claim for claim, _ in found if claim.kind == "ACCORDING_TO"), main)
     return (main, *(claim for claim, _ in found if claim is not main))
+
+
+def _other_sources(text: str, masked: str, toks: Sequence[Token], found: Sequence[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
+    """Clauses no reporting verb heads: speech acts, speech heard ("can be heard saying", unless a
+    clause starts at its speaker), a text read out ("His message reads: “...”"), "per CNN"."""
+    more = _speech_acts(text, masked, toks, found)
+    starts = {claim.start for claim, _ in [*found, *more]}
+    more += [heard for heard in heard_sources(text, toks) if heard[0].start not in starts]
+    return more + read_out(text, toks) + per_sources(text, toks)
 
 
 def _speech_acts(text: str, masked: str, toks: Sequence[Token], found: Sequence[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
