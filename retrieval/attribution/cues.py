@@ -20,10 +20,14 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from retrieval.attribution.claims import Claim
-from retrieval.attribution.cue_checks import after_what, clause_follows, gap_subject, gapped_label, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
+from retrieval.attribution.cue_checks import after_what, blocked_after, clause_follows, gap_subject, gapped_label, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
 from retrieval.attribution.colon import colon_claim
 from retrieval.attribution.complements import particle_end, past_aside, past_time
 from retrieval.attribution.delayed import clause_break, complement_at
+from retrieval.attribution.headlines import title_case
+from retrieval.attribution.heard import heard_sources
+from retrieval.attribution.per_sources import PER_WORDS, per_sources
+from retrieval.attribution.reads import READ_VERBS, read_out
 from retrieval.attribution.layouts import closing_inverted, closing_source, inverted, make_claim, passive, quoted_as, reduced_passive, speaker_first
 from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.nominal import nominal_cue_words, nominal_sources
@@ -37,16 +41,9 @@ from retrieval.lexicon import lines, words as word_list
 
 __all__ = ["Claim", "detect", "detect_all", "may_hold_cue"]
 
-# A sentence is a title-case headline when this share of its longer words is capitalised.
-HEADLINE_CAPITALS = 0.8
-MIN_HEADLINE_WORDS = 4
-# Words this short ("of", "the", "and") stay lower case in a title-case headline, so they are not counted.
-HEADLINE_SHORT_WORD = 3
-
-
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
-    return frozenset(lexicon().verbs) | {"according"} | nominal_cue_words()
+    return frozenset(lexicon().verbs) | {"according"} | nominal_cue_words() | READ_VERBS | PER_WORDS
 
 
 def may_hold_cue(masked: str) -> bool:
@@ -57,8 +54,7 @@ def may_hold_cue(masked: str) -> bool:
 
 def detect(text: str, masked: str, toks: Sequence[Token] | None = None) -> Claim | None:
     """The reporting clause that governs one sentence, or None (see ``detect_all``)."""
-    claims = detect_all(text, masked, toks)
-    return claims[0] if claims else None
+    return next(iter(detect_all(text, masked, toks)), None)
 
 
 def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None, label_ok: Callable[[str], bool] | None = None) -> tuple[Claim, ...]:
@@ -96,7 +92,7 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None, labe
         # Cues are lower case ("the United States" holds no verb), except in a title-case
         # headline ("Clinton Hid Health Problems, Former White House Doctor Says.").
         if headline is None and (tok.is_cap or tok.text != tok.lower):
-            headline = _title_case(toks)
+            headline = title_case(toks)
         verb = verbs.get(tok.lower if headline and i > 0 else tok.text) if tok.is_word and (headline or not tok.is_cap) else None
         if verb is not None and idiom(toks, i) and not _lead_in(toks, i - 1):
             continue  # "needless to say", but "went on to say"
@@ -107,7 +103,7 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None, labe
     # "“...,” is the dry assessment of Graham Lane", "as one activist put it": the speaker is named
     # by a noun or an idiom, after the words, so the clause governs like a closing ", X said."
     found.extend((make_claim(text, toks, span, cue, kind), kind == "CVS") for span, cue, kind in nominal_sources(toks))
-    found.extend(_speech_acts(text, masked, toks, found))
+    found.extend(_other_sources(text, masked, toks, found))
     found = [(claim, is_trailing) for claim, is_trailing in found if not _in_description(text, claim, found)]
     if not found:
         return ()
@@ -121,6 +117,15 @@ def detect_all(text: str, masked: str, toks: Sequence[Token] | None = None, labe
         # "Polls indicate that most back it, according to a Pew survey": the source is Pew's.
         main = next((claim for claim, _ in found if claim.kind == "ACCORDING_TO"), main)
     return (main, *(claim for claim, _ in found if claim is not main))
+
+
+def _other_sources(text: str, masked: str, toks: Sequence[Token], found: Sequence[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
+    """Clauses no reporting verb heads: speech acts, speech heard ("can be heard saying", unless a
+    clause starts at its speaker), a text read out ("His message reads: “...”"), "per CNN"."""
+    more = _speech_acts(text, masked, toks, found)
+    starts = {claim.start for claim, _ in [*found, *more]}
+    more += [heard for heard in heard_sources(text, toks) if heard[0].start not in starts]
+    return more + read_out(text, toks) + per_sources(text, toks)
 
 
 def _speech_acts(text: str, masked: str, toks: Sequence[Token], found: Sequence[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
@@ -157,11 +162,6 @@ def _evidence(claim: Claim) -> bool:
     """A document's finding ("the poll found"), which a named source of it outranks."""
     verb = lexicon().verbs.get(claim.cue.split()[-1])
     return verb is not None and verb.evidence
-
-
-def _title_case(toks: Sequence[Token]) -> bool:
-    capitals = [t.is_cap for t in toks if t.is_word and len(t.text) > HEADLINE_SHORT_WORD]
-    return len(capitals) >= MIN_HEADLINE_WORDS and sum(capitals) >= HEADLINE_CAPITALS * len(capitals)
 
 
 def _in_description(text: str, claim: Claim, found: Sequence[tuple[Claim, bool]]) -> bool:
@@ -257,7 +257,7 @@ def _at_verb(text: str, toks: Sequence[Token], i: int, verb: Verb) -> tuple[Clai
         return None  # "called for calm", "described the scene", "what Turnbull called it"
     if (auxiliaries & words["passive"] or reduced_passive(toks, before, j, verb)) and verb.form != verb.lemma and not verb.participle:
         return passive(text, toks, i, j, verb, before, cue)
-    if follows is not None and follows.lower in verb.not_before:
+    if follows is not None and blocked_after(toks, j, verb):
         return None  # "reported from Midway Atoll", "..., adding to the chaos"
     if verb.participle and before >= 0 and clause_break(text, toks, before) and not auxiliaries & words["passive"]:  # ", repeatedly saying"
         span = sentence_subject(toks)

@@ -9,6 +9,7 @@ from typing import Sequence
 from retrieval.attribution.backrefs import introduced_documents
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.colon import introducing_claim, named_before_colon
+from retrieval.attribution.colon_blocks import colon_blocks
 from retrieval.attribution.carried import leads_into
 from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
@@ -92,7 +93,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
         own.append(replied(_resolve_claims(sentence.text, claims, tokenized[i], resolver, i), people, own, i) if claims else _tail(sentence.text, views[i], people, resolver, i))
         if not claims and i + 1 < len(views) and leads_into(views[i + 1]) and (lead := _lead(sentence.text, masked[i], tokenized[i], resolver, i, people)):
             leads[i] = lead
-    out = name_lead_descriptions(carry(paragraphs, views, own, bare, leads, [s.text for s in sentences]), people)
+    out = colon_blocks(paragraphs, [s.text for s in sentences], reopens, name_lead_descriptions(carry(paragraphs, views, own, bare, leads, [s.text for s in sentences]), people))
     if interview is not None:
         answers = Attribution(interview.interviewee, interview.interviewee, None, None, "CONTINUATION", "continuation") if interview.interviewee else None
         questions = [turn is not None and (turn.question or sentences[m[-1]].text.rstrip().endswith("?")) for m, turn in zip(paragraphs, turns)]

@@ -1,7 +1,8 @@
 """A written thing as the subject of a stance verb: ``An unsealed criminal complaint accused one
-of the men of ...``, ``The lawsuit portrays the policy as ...``.
+of the men of ...``, ``The lawsuit portrays the policy as ...``, ``The messages threatened to ...``.
 
-The stance verbs mined from PolNeAR (``mined_verbs.tsv``) need a subject that can speak, so the
+The stance verbs mined from PolNeAR (``mined_verbs.tsv``) and the hand-written ones flagged
+``speaks`` (threaten, pledge, request) need a subject that can speak, so the
 cue rules pass over a letter, a lawsuit or a petition; those take a stance in their own words,
 and PolNeAR's annotators mark them as sources. Read only in a sentence the cue rules found no
 clause in; the heads are in ``lexicon/text_nouns.txt``.
@@ -52,9 +53,9 @@ def text_subject_claims(text: str, toks: Sequence[Token]) -> tuple[Claim, ...]:
     while k < len(toks) and toks[k].is_word and not toks[k].is_cap and toks[k].lower in lex.words["aux"] and toks[k].lower not in lex.words["passive"]:
         k += 1  # "The letter also accuses", "the complaint has repeatedly blamed"
     verb = lex.verbs.get(toks[k].lower) if k < len(toks) and not toks[k].is_cap else None
-    if verb is None or not verb.mined or verb.participle or verb.form == verb.lemma or k + 1 >= len(toks) or not toks[k + 1].is_word:
+    if verb is None or not (verb.mined or verb.speaks) or verb.participle or verb.form == verb.lemma or k + 1 >= len(toks) or not toks[k + 1].is_word:
         return ()
-    if toks[k + 1].lower in lex.words["preposition"]:
-        return ()  # "the book attacked in reviews": no one's stance on anyone
+    if toks[k + 1].lower in lex.words["preposition"] and not (verb.speaks and toks[k + 1].lower == "to"):
+        return ()  # "the book attacked in reviews": no one's stance on anyone ("The messages threatened to" is one)
     cue = text[toks[head + 1].start : toks[k].end]
     return (make_claim(text, toks, Span(span.first, head, span.boundary), cue, "SV"),)
