@@ -18,7 +18,7 @@ from retrieval.answer.speakers import name_words, subject_terms
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
 
-__all__ = ["described_speakers", "headed_speakers", "beside_mention", "via_sentences", "MAX_SUBJECT_WORDS", "DESCRIBED_SENTENCES", "DESCRIPTION_BEFORE", "DESCRIPTION_AFTER"]
+__all__ = ["described_speakers", "headed_speakers", "documents_holding", "beside_mention", "via_sentences", "MAX_SUBJECT_WORDS", "DESCRIBED_SENTENCES", "DESCRIPTION_BEFORE", "DESCRIPTION_AFTER"]
 
 # A subject found in the articles' sentences: at most this many words, read in this many sentences.
 MAX_SUBJECT_WORDS = 4
@@ -61,22 +61,28 @@ def described_speakers(library: Searcher, attributed, subject: str) -> list[int]
 def headed_speakers(
     library: Searcher, subject: str, find: Callable[[str], list[int]], quotes_of: Callable[[list[int]], np.ndarray], person: Callable[[str], bool]
 ) -> list[int]:
-    """"the Clippers coach", "India's prime minister": when no speaker is described by every
+    """"the Clippers coach", "India's prime minister", "the Kenosha DA": when no speaker is described by every
     word, those a lower-case role at its end names (found by ``find``) who are quoted in an
     article that names its capitalised modifiers too. A modifier that names a person
     ("Okafor's lawyer") says whose the role is, which no article-wide match can tell."""
     words = [w for w in _WORDS.findall(subject) if w.lower() not in ("the", "a", "an")]
-    n = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    n = next((k for k, w in enumerate(words) if not w[:1].isupper() or (k and w.isupper() and _role_words(w))), len(words))
     modifiers, head = words[:n], " ".join(words[n:])
-    if not modifiers or not head or head.lower() != head or any(person(bare(w)) for w in modifiers):
+    if not modifiers or not head or not _role_words(head) or any(person(bare(w)) for w in modifiers):
         return []
     found = find(head)
     # The modifiers as articles write them ("LA" -> "Los Angeles", ``speaker_aliases.tsv``).
-    docs = _documents_holding(library, [t for w in name_words(" ".join(modifiers)) for t in tokenize(w)]) if found else set()
+    docs = documents_holding(library, [t for w in name_words(" ".join(modifiers)) for t in tokenize(w)]) if found else set()
     return [i for i in found if docs & {library.document_of(int(j)).first_sentence for j in quotes_of([i])}]
 
 
-def _documents_holding(library: Searcher, terms: list[str]) -> set[int]:
+def _role_words(head: str) -> bool:
+    """Whether ``head`` is written as a role: lower case, or a role's short form the aliases
+    spell out in lower case ("the Kenosha DA", "Facebook's CTO"; ``speaker_aliases.tsv``)."""
+    return all(w.lower() == w or (w.isupper() and name_words(w) != (w.lower(),)) for w in head.split())
+
+
+def documents_holding(library: Searcher, terms: list[str]) -> set[int]:
     """First sentences of the articles with a sentence holding every one of ``terms``."""
     if not terms:
         return set()
