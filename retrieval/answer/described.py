@@ -141,6 +141,8 @@ def beside_mention(text: str, mention: str, groups: Sequence[tuple[str, ...]]) -
     lead = _ATTRIBUTION_BREAK.split(text[:at])[-1]
     before = _WORDS.findall(lead)[-DESCRIPTION_BEFORE:] + _WORDS.findall(mention)
     after = text[at + len(mention) :]
-    appositive = _WORDS.findall(after.split(" said", 1)[0])[:DESCRIPTION_AFTER] if after.lstrip().startswith(",") else []
+    # "According to the complaint, Wilson told Linton's attorney, Adam Richards, ...": an
+    # appositive ends where a reporting verb opens the next clause; what follows is someone else.
+    appositive = _WORDS.findall(_ATTRIBUTION_BREAK.split(after, 1)[0])[:DESCRIPTION_AFTER] if after.lstrip().startswith(",") else []
     near = {t for w in before + appositive for t in tokenize(w)}
     return all(any(t in near for t in g) for g in groups)

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.answer.described import beside_mention
 from retrieval.answer.named import occasion_terms
 from retrieval.answer.namesakes import full_name
+from retrieval.answer.speakers import subject_terms
 from retrieval.engine import Engine
 
 ARTICLES = {
@@ -82,3 +84,37 @@ def test_an_occasion_is_a_clause_with_its_own_verb_not_a_noun():
     assert occasion_terms("after the verdict") == frozenset()
     assert occasion_terms("about the bill he signed") == frozenset()
     assert occasion_terms("when asked about it") == frozenset()
+
+
+ROLES = {
+    "blood.txt": '"Every center in the country has mobilised," says Ana Pereira, CEO of the Valdorian Blood Network.\n',
+    "paper.txt": (
+        "Lusk Courier editor-in-chief Tom Hale addressed the campaign in a note to staff on Monday.\n\n"
+        '"We will cover this campaign as we cover any other," Hale wrote.\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def roles(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("speaker_roles")
+    for name, body in ROLES.items():
+        (folder / name).write_text(" date 2024-05-02 politics\n\n" + body, encoding="utf-8")
+    return Engine.from_paths([folder])[0]
+
+
+def test_the_head_of_a_body_is_its_chief_executive(roles):
+    assert any("mobilised" in t for t in quoted(roles, "what did the head of the Valdorian Blood Network say?"))
+    assert quoted(roles, "what did the head of the Valdorian Rail Network say?") == []
+
+
+def test_a_top_editor_is_the_editor_in_chief(roles):
+    assert any("cover this campaign" in t for t in quoted(roles, "what did the Lusk Courier's top editor say about the campaign?"))
+    assert quoted(roles, "what did the Lusk Courier's top lawyer say about the campaign?") == []
+
+
+def test_an_appositive_ends_where_a_reporting_verb_opens_the_next_clause():
+    text = "According to the complaint, Wilson told Okafor's attorney, Adam Reyes, that only a pardon would help."
+    groups = subject_terms("Okafor's lawyer")
+    assert not beside_mention(text, "the complaint", groups)
+    assert beside_mention(text, "Adam Reyes", groups)
