@@ -59,10 +59,13 @@ def full_name(text: str) -> tuple[str, ...]:
 def namesake_quotes(
     library: Searcher, subject: str, found: Sequence[int], find: Callable[[str], list[int]], bodies: Callable[[Sequence[int]], bool], quoted_by: Callable[[list[int]], np.ndarray]
 ) -> np.ndarray:
-    """Quotes of the person ``subject`` names (or of the people ``found`` names, ``find``: the
+    """Quotes of the person ``subject`` names (or the one speaker ``found`` holds, ``find``: the
     speakers a name names) filed under another name of theirs; sentence indices, sorted, none of
     ``found``'s own."""
-    names = {full_name(library.speakers[i].name) for i in found} if found else {full_name(subject)}
+    # One person: named in full by the question, or the one speaker its role found ("the
+    # Delaware professor"); a role many speakers hold ("the party leader") names no one person.
+    asked = full_name(subject)
+    names = {asked} if asked else {full_name(library.speakers[found[0]].name)} if len(found) == 1 else set()
     same: set[int] = set()
     surnamed: dict[tuple[str, ...], list[int]] = {}
     for name in filter(None, names):
