@@ -64,13 +64,17 @@ def headed_speakers(
     """"the Clippers coach", "India's prime minister", "the Kenosha DA": when no speaker is described by every
     word, those a lower-case role at its end names (found by ``find``) who are quoted in an
     article that names its capitalised modifiers too. A modifier that names a person
-    ("Okafor's lawyer") says whose the role is, which no article-wide match can tell."""
+    ("Okafor's lawyer") says whose the role is, which no article-wide match can tell; nor does
+    an article-wide match tell which police a speaker named "Police" is."""
     words = [w for w in _WORDS.findall(subject) if w.lower() not in ("the", "a", "an")]
     n = next((k for k, w in enumerate(words) if not w[:1].isupper() or (k and w.isupper() and _role_words(w))), len(words))
     modifiers, head = words[:n], " ".join(words[n:])
     if not modifiers or not head or not _role_words(head) or any(person(bare(w)) for w in modifiers):
         return []
-    found = find(head)
+    # A speaker named by the role alone ("Police", "the prosecutors") is whoever holds it in each
+    # article quoting them: an article naming "El Paso" in passing says nothing of its police.
+    role = {t for w in [*_WORDS.findall(head), *name_words(head)] for t in tokenize(w)}
+    found = [i for i in find(head) if not {t for w in _WORDS.findall(library.speakers[i].name) if w.lower() not in ("the", "a", "an") for t in tokenize(w)} <= role]
     # The modifiers as articles write them ("LA" -> "Los Angeles", ``speaker_aliases.tsv``).
     docs = documents_holding(library, [t for w in name_words(" ".join(modifiers)) for t in tokenize(w)]) if found else set()
     return [i for i in found if docs & {library.document_of(int(j)).first_sentence for j in quotes_of([i])}]

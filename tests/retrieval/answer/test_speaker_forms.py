@@ -118,3 +118,15 @@ def test_an_appositive_ends_where_a_reporting_verb_opens_the_next_clause():
     groups = subject_terms("Okafor's lawyer")
     assert not beside_mention(text, "the complaint", groups)
     assert beside_mention(text, "Adam Reyes", groups)
+
+
+def test_a_speaker_named_by_the_role_alone_is_not_the_role_of_a_place_named_in_passing(tmp_path: Path):
+    (tmp_path / "mall.txt").write_text(
+        " date 2024-05-02 crime\n\nShoppers fled a mall in Brant on Thursday, a week after a shooting in Lusk.\n\n"
+        '"It is too early to determine a motive," police said of the Brant scare.\n',
+        encoding="utf-8",
+    )
+    engine = Engine.from_paths([tmp_path])[0]
+    assert any(s.name.lower().endswith("police") for s in engine.library.speakers)
+    assert quoted(engine, "what did Lusk police say about the shooting?") == []
+    assert any("too early" in t for t in quoted(engine, "what did the police say about the scare?"))
