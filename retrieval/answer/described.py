@@ -17,6 +17,7 @@ from retrieval.answer.matching import bare
 from retrieval.answer.speakers import name_words, subject_terms
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
+from retrieval.lexicon import words as lexicon_words
 
 __all__ = ["described_speakers", "headed_speakers", "documents_holding", "beside_mention", "via_sentences", "MAX_SUBJECT_WORDS", "DESCRIBED_SENTENCES", "DESCRIPTION_BEFORE", "DESCRIPTION_AFTER"]
 
@@ -64,7 +65,9 @@ def headed_speakers(
     """"the Clippers coach", "India's prime minister", "the Kenosha DA": when no speaker is described by every
     word, those a lower-case role at its end names (found by ``find``) who are quoted in an
     article that names its capitalised modifiers too. A modifier that names a person
-    ("Okafor's lawyer") says whose the role is, which no article-wide match can tell; nor does
+    ("Okafor's lawyer", "Erron Brown's lawyer": ``_surnamed_owner``) says whose the role is,
+    which no article-wide match can tell, unless the role is one of the owner's family (one
+    mother, ``relatives.txt``); nor does
     an article-wide match tell which police a speaker named "Police" is."""
     words = [w for w in _WORDS.findall(subject) if w.lower() not in ("the", "a", "an")]
     n = next((k for k, w in enumerate(words) if not w[:1].isupper() or (k and w.isupper() and _role_words(w))), len(words))
@@ -77,7 +80,25 @@ def headed_speakers(
     found = [i for i in find(head) if not {t for w in _WORDS.findall(library.speakers[i].name) if w.lower() not in ("the", "a", "an") for t in tokenize(w)} <= role]
     # The modifiers as articles write them ("LA" -> "Los Angeles", ``speaker_aliases.tsv``).
     docs = documents_holding(library, [t for w in name_words(" ".join(modifiers)) for t in tokenize(w)]) if found else set()
+    relative = set(name_words(head)) & lexicon_words("relatives.txt")  # "Bradford's mom": his mother
+    if docs and not relative and _surnamed_owner(library, modifiers, docs):
+        return []
     return [i for i in found if docs & {library.document_of(int(j)).first_sentence for j in quotes_of([i])}]
+
+
+def _surnamed_owner(library: Searcher, modifiers: list[str], docs: set[int]) -> bool:
+    """Whether a possessive owner of two or more words ("Erron Brown's lawyer") is a person by
+    the articles' own usage: an article naming the owner refers to them by the last word alone
+    ("Brown was charged"), as papers refer to people and never to "West Virginia" or "Hong Kong"."""
+    if len(modifiers) < 2 or not re.search(r"['’]s$", modifiers[-1]):
+        return False
+    surname, before = re.sub(r"['’]s$", "", modifiers[-1]), modifiers[-2]
+    alone = re.compile(rf"(?<!{re.escape(before)} )\b{re.escape(surname)}\b(?!['’]s|\s+[A-Z])")
+    for first in sorted(docs):
+        info = library.document_of(first)
+        if any(alone.search(library.text(i)) for i in range(first, first + info.sentence_count)):
+            return True
+    return False
 
 
 def _role_words(head: str) -> bool:

@@ -130,3 +130,23 @@ def test_a_speaker_named_by_the_role_alone_is_not_the_role_of_a_place_named_in_p
     assert any(s.name.lower().endswith("police") for s in engine.library.speakers)
     assert quoted(engine, "what did Lusk police say about the shooting?") == []
     assert any("too early" in t for t in quoted(engine, "what did the police say about the scare?"))
+
+
+def test_a_role_owned_by_a_person_the_article_calls_by_surname_is_not_guessed(tmp_path: Path):
+    (tmp_path / "mall.txt").write_text(
+        " date 2024-05-02 crime\n\nPolice arrested Talvek Vell, 20, after the shooting at the Brant mall.\n\n"
+        "Vell was charged with attempted murder.\n\n"
+        '"The officer acted lawfully," said Attorney General Ruth Okafor.\n\n'
+        '"He never hurt anyone," said his mother, Nadia Stroud.\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "port.txt").write_text(
+        " date 2024-05-03 politics\n\nThe port of North Valdoria reopened on Monday.\n\n"
+        '"The harbour is safe again," said Attorney General Ines Moreau.\n',
+        encoding="utf-8",
+    )
+    engine = Engine.from_paths([tmp_path])[0]
+    assert quoted(engine, "what did Talvek Vell's lawyer say about the shooting?") == []
+    # One of the owner's family is theirs in an article naming them: a person has one mother.
+    assert any("never hurt anyone" in t for t in quoted(engine, "what did Talvek Vell's mom say?"))
+    assert any("harbour is safe" in t for t in quoted(engine, "what did North Valdoria's attorney general say about the harbour?"))
