@@ -17,8 +17,9 @@ from retrieval.answer.matching import bare
 from retrieval.answer.speakers import name_words, subject_terms
 from retrieval.index.library import Searcher
 from retrieval.index.terms import tokenize
+from retrieval.lexicon import words as lexicon_words
 
-__all__ = ["described_speakers", "headed_speakers", "beside_mention", "via_sentences", "MAX_SUBJECT_WORDS", "DESCRIBED_SENTENCES", "DESCRIPTION_BEFORE", "DESCRIPTION_AFTER"]
+__all__ = ["described_speakers", "headed_speakers", "documents_holding", "beside_mention", "via_sentences", "MAX_SUBJECT_WORDS", "DESCRIBED_SENTENCES", "DESCRIPTION_BEFORE", "DESCRIPTION_AFTER"]
 
 # A subject found in the articles' sentences: at most this many words, read in this many sentences.
 MAX_SUBJECT_WORDS = 4
@@ -61,22 +62,52 @@ def described_speakers(library: Searcher, attributed, subject: str) -> list[int]
 def headed_speakers(
     library: Searcher, subject: str, find: Callable[[str], list[int]], quotes_of: Callable[[list[int]], np.ndarray], person: Callable[[str], bool]
 ) -> list[int]:
-    """"the Clippers coach", "India's prime minister": when no speaker is described by every
+    """"the Clippers coach", "India's prime minister", "the Kenosha DA": when no speaker is described by every
     word, those a lower-case role at its end names (found by ``find``) who are quoted in an
     article that names its capitalised modifiers too. A modifier that names a person
-    ("Okafor's lawyer") says whose the role is, which no article-wide match can tell."""
+    ("Okafor's lawyer", "Erron Brown's lawyer": ``_surnamed_owner``) says whose the role is,
+    which no article-wide match can tell, unless the role is one of the owner's family (one
+    mother, ``relatives.txt``); nor does
+    an article-wide match tell which police a speaker named "Police" is."""
     words = [w for w in _WORDS.findall(subject) if w.lower() not in ("the", "a", "an")]
-    n = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    n = next((k for k, w in enumerate(words) if not w[:1].isupper() or (k and w.isupper() and _role_words(w))), len(words))
     modifiers, head = words[:n], " ".join(words[n:])
-    if not modifiers or not head or head.lower() != head or any(person(bare(w)) for w in modifiers):
+    if not modifiers or not head or not _role_words(head) or any(person(bare(w)) for w in modifiers):
         return []
-    found = find(head)
+    # A speaker named by the role alone ("Police", "the prosecutors") is whoever holds it in each
+    # article quoting them: an article naming "El Paso" in passing says nothing of its police.
+    role = {t for w in [*_WORDS.findall(head), *name_words(head)] for t in tokenize(w)}
+    found = [i for i in find(head) if not {t for w in _WORDS.findall(library.speakers[i].name) if w.lower() not in ("the", "a", "an") for t in tokenize(w)} <= role]
     # The modifiers as articles write them ("LA" -> "Los Angeles", ``speaker_aliases.tsv``).
-    docs = _documents_holding(library, [t for w in name_words(" ".join(modifiers)) for t in tokenize(w)]) if found else set()
+    docs = documents_holding(library, [t for w in name_words(" ".join(modifiers)) for t in tokenize(w)]) if found else set()
+    relative = set(name_words(head)) & lexicon_words("relatives.txt")  # "Bradford's mom": his mother
+    if docs and not relative and _surnamed_owner(library, modifiers, docs):
+        return []
     return [i for i in found if docs & {library.document_of(int(j)).first_sentence for j in quotes_of([i])}]
 
 
-def _documents_holding(library: Searcher, terms: list[str]) -> set[int]:
+def _surnamed_owner(library: Searcher, modifiers: list[str], docs: set[int]) -> bool:
+    """Whether a possessive owner of two or more words ("Erron Brown's lawyer") is a person by
+    the articles' own usage: an article naming the owner refers to them by the last word alone
+    ("Brown was charged"), as papers refer to people and never to "West Virginia" or "Hong Kong"."""
+    if len(modifiers) < 2 or not re.search(r"['’]s$", modifiers[-1]):
+        return False
+    surname, before = re.sub(r"['’]s$", "", modifiers[-1]), modifiers[-2]
+    alone = re.compile(rf"(?<!{re.escape(before)} )\b{re.escape(surname)}\b(?!['’]s|\s+[A-Z])")
+    for first in sorted(docs):
+        info = library.document_of(first)
+        if any(alone.search(library.text(i)) for i in range(first, first + info.sentence_count)):
+            return True
+    return False
+
+
+def _role_words(head: str) -> bool:
+    """Whether ``head`` is written as a role: lower case, or a role's short form the aliases
+    spell out in lower case ("the Kenosha DA", "Facebook's CTO"; ``speaker_aliases.tsv``)."""
+    return all(w.lower() == w or (w.isupper() and name_words(w) != (w.lower(),)) for w in head.split())
+
+
+def documents_holding(library: Searcher, terms: list[str]) -> set[int]:
     """First sentences of the articles with a sentence holding every one of ``terms``."""
     if not terms:
         return set()
@@ -135,6 +166,8 @@ def beside_mention(text: str, mention: str, groups: Sequence[tuple[str, ...]]) -
     lead = _ATTRIBUTION_BREAK.split(text[:at])[-1]
     before = _WORDS.findall(lead)[-DESCRIPTION_BEFORE:] + _WORDS.findall(mention)
     after = text[at + len(mention) :]
-    appositive = _WORDS.findall(after.split(" said", 1)[0])[:DESCRIPTION_AFTER] if after.lstrip().startswith(",") else []
+    # "According to the complaint, Wilson told Linton's attorney, Adam Richards, ...": an
+    # appositive ends where a reporting verb opens the next clause; what follows is someone else.
+    appositive = _WORDS.findall(_ATTRIBUTION_BREAK.split(after, 1)[0])[:DESCRIPTION_AFTER] if after.lstrip().startswith(",") else []
     near = {t for w in before + appositive for t in tokenize(w)}
     return all(any(t in near for t in g) for g in groups)

@@ -16,20 +16,19 @@ from retrieval.answer.beside import with_own_words
 from retrieval.answer.claims import claim_terms, unheld_claim, unheld_name
 from retrieval.answer.counted import by_relative
 from retrieval.answer.counting import HOW_MANY_COVERAGE, count_ask, figure_answer, searched_terms
-from retrieval.answer.described import described_speakers, headed_speakers, via_sentences
+from retrieval.answer.described import described_speakers
 from retrieval.answer.highlight import highlight_terms
 from retrieval.answer.matching import name_shares, query_terms
-from retrieval.answer.named import NAMED_COVERAGE, named_people
+from retrieval.answer.named import NAMED_COVERAGE, named_pool, occasion_terms
 from retrieval.answer.negated import negated as _negated, negated_stem as _negated_stem
 from retrieval.answer.nominal import own_phrases
-from retrieval.answer.owned import owned_speakers
 from retrieval.answer.speakers import SpeakerMatcher
+from retrieval.answer.subjects import asked_speakers
 from retrieval.answer.questions import ParsedQuestion
 from retrieval.answer.quoting import quote, quotes, surface
 from retrieval.answer.search import Ranked, TwoPasses
 from retrieval.answer.timeline import over_time
 from retrieval.index.library import Searcher
-from retrieval.lexicon import words
 from retrieval.results import Answer, Period, TimelinePoint
 
 __all__ = ["Answering", "TALLY_SENTENCES", "HOW_MANY_COVERAGE"]
@@ -114,24 +113,19 @@ class Answering:
 
     def what_did_say(self, text: str, parsed: ParsedQuestion, top: int, within: np.ndarray | None, period: Period | None) -> Answer:
         subject = parsed.subject or ""
-        found = self.speakers.find(subject) or owned_speakers(subject, self.speakers.find, self.library.speakers)
-        if not found or self.speakers.bodies(found):
-            # "what did the IMF say?": the fund's own statements and those of "an IMF director"
-            names = [n for n in [subject, *map(self.speakers.initials, found)] if n and _plain_name(n)]
-            found = list(dict.fromkeys(found + [i for n in names for i in described_speakers(self.library, self.attributed, n)]))
-        found = found or headed_speakers(self.library, subject, self._role, self.quoted_by, self.speakers.person_named)
-        through = [] if found else via_sentences(self.library, self.attributed, subject)
-        if not found and not through:
+        asked = asked_speakers(self.library, self.speakers, self.attributed, subject, self._role, self.quoted_by)
+        if not asked:
             return _answer(text, parsed, [], 0, period, f"I found no quotes from “{subject}” in the articles{_during(period)}.")
-        pool = _restrict(self.quoted_by(found) if found else np.array(through, np.int64), within)
+        pool = _restrict(asked.pool(self.quoted_by), within)
         # "what did Bradford's mother say about him?": a topic of pronouns alone asks for their quotes.
         if parsed.topic and query_terms(parsed.topic):
             terms = query_terms(parsed.topic)
             terms, denied = self._negative_words(terms)
             negated = denied or _negated(parsed.topic)
             ranked = self.search.ranked(terms, pool, top, negated=negated, one_voice=True, shares=self._shares(parsed.topic), window=True)
-            if not len(ranked) and (people := named_people(subject, parsed.topic, found, self.library.speakers, self.speakers.bodies, self.library.document_frequency)):  # one person named (``named``)
-                ranked = self.search.ranked(terms, _restrict(self.quoted_by(people), within), top, NAMED_COVERAGE, negated, related=False, shares=self._shares(parsed.topic))
+            if not len(ranked) and len(near := named_pool(subject, parsed.topic, asked.found, self.library, self.speakers.bodies, self.quoted_by)):
+                occasion = sorted(occasion_terms(parsed.topic))  # one person named (``named``)
+                ranked = self.search.ranked(terms, _restrict(near, within), top, NAMED_COVERAGE, negated, related=False, required=occasion, shares=self._shares(parsed.topic))
             if parsed.intent == "timeline":
                 return self._timeline(text, parsed, ranked, top, period)
             ranked = with_own_words(self.library, ranked, terms, top)
@@ -258,13 +252,6 @@ class Answering:
 
 def _marks(text: str, parsed: ParsedQuestion) -> frozenset[str]:
     return highlight_terms(text, parsed.subject, parsed.topic)  # the words to mark in each quote
-
-
-def _plain_name(subject: str) -> bool:
-    """Whether no word of ``subject`` is also a question word: "the WHO" is, so no sentence
-    describing someone "who ..." names one of its people."""
-    stop = words("query_stopwords.txt")
-    return not any(w.lower() in stop for w in subject.split() if w.lower() not in ("the", "a", "an"))
 
 
 def _restrict(pool: np.ndarray | None, within: np.ndarray | None) -> np.ndarray | None:
