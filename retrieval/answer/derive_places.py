@@ -28,7 +28,7 @@ from typing import Iterable, Sequence
 
 from retrieval.index.terms import tokenize
 
-__all__ = ["PLACE_GLOSSES", "gloss_place", "main", "place_pairs", "write"]
+__all__ = ["PLACE_GLOSSES", "gloss_place", "load", "main", "place_pairs", "table", "write"]
 
 # Glosses naming the place an adjective or a people's noun is of: "of or relating to or
 # characteristic of Israel or its people", "a native or inhabitant of Texas". The name is the run of
