@@ -15,7 +15,7 @@ from retrieval.attribution.validity import is_named, people_head
 from retrieval.lexicon import lines, words as word_list
 
 __all__ = [
-    "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "gapped_label", "gap_subject", "after_what",
+    "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "gapped_label", "gap_subject", "after_what", "blocked_after",
     "bare_tail", "tail", "can_speak", "EMPTY_SUBJECTS", "object_pronoun", "next_is_quote", "clause_follows", "reports_nothing",
     "noun_position", "unnamed_source", "opening_clause_end", "singular_name",
 ]
