@@ -83,7 +83,7 @@ def count_figure(
         measured = [span for span in counts if _measured_terms(sentence, span[1]) & set(nouns)] if nouns and not money else []
         if measured:  # "how much antibiotic": "13 million kilograms of antibiotics"
             return sentence[measured[0][0] : _measure_end(sentence, measured[0][1])].rstrip(" ,;")
-        counts = money or ([] if nouns else counts)
+        counts = money or ([span for span in counts if _weighed(sentence, span[1])] if nouns else counts)
     elif nouns:  # a number whose noun is left out ("12 were hurt", "340 of them") may still count
         counts = [span for span in counts if not (own := _noun_terms(sentence, span[1])) or own & set(nouns)]
     if not counts:
@@ -155,6 +155,13 @@ def _measure_end(sentence: str, end: int) -> int:
         if word.group(1).lower() not in scales:
             return end
     return end
+
+
+def _weighed(sentence: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is a quantity in a unit of stuff ("roughly 2 grams",
+    ``measure_units.txt``) that names no other stuff after it ("40 tons of rice" is rice)."""
+    word = _NEXT_WORD.match(sentence, _past_bound(sentence, end))
+    return word is not None and word.group(1).lower() in words("measure_units.txt") and _OF.match(sentence, word.end()) is None
 
 
 def _measured_terms(sentence: str, end: int) -> set[str]:

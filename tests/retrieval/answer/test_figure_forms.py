@@ -42,3 +42,25 @@ def test_a_share_compared_answers_how_much_less_or_more(sentence, counted, figur
 def test_a_share_compared_counts_for_how_many_fewer():
     nouns = set(tokenize("fewer workers"))
     assert count_figure("The plant now employs 20% fewer workers.", tokenize("fewer workers plant"), nouns) == "20% fewer workers"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("The total net weight was roughly 2 grams.", "2 grams"),
+        ("The tank held about 300 gallons.", "300 gallons"),
+        ("Officers seized 3 kilos of cocaine.", "3 kilos of cocaine"),
+        # a unit naming other stuff, a span of time, a bare count or a length is no quantity of it
+        ("The truck carried 40 tons of rice.", None),
+        ("He was held for 2 days.", None),
+        ("Police found 12 bags.", None),
+        ("The wall is 40 feet high.", None),
+    ],
+)
+def test_a_quantity_in_a_unit_of_stuff_answers_how_much_of_it(sentence, figure):
+    assert count_figure(sentence, tokenize("cocaine seized"), set(tokenize("cocaine")), how_much=True) == figure
+
+
+def test_a_quantity_in_a_unit_is_no_amount_without_a_counted_noun():
+    # "how much did it cost?" names no stuff: a weight is no answer beside an amount of money
+    assert count_figure("The 2 grams sold for $300.", tokenize("sold"), how_much=True) == "$300"
