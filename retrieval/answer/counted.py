@@ -17,7 +17,7 @@ from retrieval.answer.related import near_terms
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["lead_terms", "counted_nouns", "is_demonym", "names_a_people", "by_relative", "money_terms", "is_amount", "people_terms"]
+__all__ = ["lead_terms", "counted_nouns", "is_demonym", "names_a_people", "by_relative", "money_terms", "is_amount", "people_terms", "unit_terms"]
 
 _OF_THE = re.compile(r"^of\s+(?:(?:the|these|those|his|her|its|their|our)\s+)?", re.I)
 _MIN_PARTICIPLE = 3  # "died", "killed", "injured" are verbs; "bed", "red" are too short to tell
@@ -85,6 +85,12 @@ def counted_nouns(lead: list[str], people: bool = False) -> set[str]:
 @functools.cache
 def money_terms() -> frozenset[str]:
     return frozenset(t for w in words("money_words.txt") for t in query_terms(w))
+
+
+@functools.cache
+def unit_terms() -> frozenset[str]:
+    """Units a quantity of stuff is measured in (``measure_units.txt``: "grams", "barrels")."""
+    return frozenset(t for w in words("measure_units.txt") for t in tokenize(w))
 
 
 def is_amount(figure: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from retrieval.answer.counted import counted_nouns, is_amount, lead_terms, money_terms, names_a_people, people_terms
+from retrieval.answer.counted import counted_nouns, is_amount, unit_terms, lead_terms, money_terms, names_a_people, people_terms
 from retrieval.answer.durations import asks_duration, duration_terms, is_duration
 from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms
@@ -82,7 +82,9 @@ def searched_terms(library: Searcher, ask: CountAsk) -> list[str]:
     df = library.document_frequency
     held_nouns = sorted((t for t in ask.nouns - set(ask.terms) - set(people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
     events = [r for t in ask.terms if t not in ask.lead and t not in ask.nouns for r in near_terms(t) if "_" not in r and df(r) > 0]
-    return list(dict.fromkeys(ask.terms + held_nouns[:MAX_STAND_INS] + events[:MAX_STAND_INS]))
+    # "how much cocaine ...?": "The total net weight was roughly 2 grams", after the sentence naming it.
+    units = sorted(t for t in unit_terms() if df(t) > 0) if ask.how_much and ask.lead else []
+    return list(dict.fromkeys(ask.terms + held_nouns[:MAX_STAND_INS] + events[:MAX_STAND_INS] + units))
 
 
 def figure_answer(library: Searcher, ask: CountAsk, i: int) -> str | None:

@@ -6,7 +6,8 @@ households", answers when no count of it does); neither are dates ("March 12"), 
 crowns each"), unless the question asks for them. A count is a number (digits or a number word)
 that stands next to a noun; when the question names what it counts ("how many missiles"), the
 figure's own noun must be that word or one standing in for it ("22 rockets"); otherwise the
-figure chosen is the one nearest the words asked about.
+figure chosen is the one nearest the words asked about. A share compared ("70 percent less
+cobalt") answers only a question asking that comparison of that thing ("how much less cobalt?").
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ _CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|ET|EST|EDT|PT|PST|CET|local time)")
 # "2230 hours" is a clock time; "630 hours of flying time" and "12 hours" are how long.
 _CLOCK_HOURS = (re.compile(r"^\d{4}$"), re.compile(r"\s*(?:hours?|hrs)\b"))
 _NUMBER = re.compile(r"(?<![\w.,:$])\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%:]|\.\d)")
-# "$5bn", "£2.6bn", "$3m": an amount with its scale fused on, read only after a currency sign
-# ("a 5m wall" is a height).
-_FUSED_AMOUNT = re.compile(r"(?<![\w.,])[$£€¥]\d+(?:\.\d+)?(?:bn|tn|m|k)(?![\w%])")
+# "$5bn", "£2.6bn", "$3m", "$7K", "$2.5M": an amount with its scale fused on, read only after a
+# currency sign ("a 5m wall" is a height, "a 5K run" a distance).
+_FUSED_AMOUNT = re.compile(r"(?<![\w.,])[$£€¥]\d+(?:\.\d+)?(?:bn|tn|m|k|K|M|B)(?![\w%])")
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
 # A word after a number; "U.S." is one word ("35,000 U.S. adults").
@@ -55,6 +56,8 @@ _SHARE_SAID = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:\s*%|\s+per\s?cent)\s+([a-
 # A share of people opens its clause: "the poll found: 49 percent said", "while 43 percent said";
 # "prices rose 3.5% said the bank" is a share of prices.
 _CLAUSE_OPENS = re.compile(r"(?:^|[:;,—–]|\b(?:and|while|but|whereas|that))\s*(?:(?:about|nearly|almost|roughly|some|only|just|over|more\s+than|fewer\s+than|less\s+than)\s+)?$", re.I)
+# "70 percent less cobalt", "20% fewer jobs": a share compared, answering "how much less cobalt?".
+_COMPARED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:\s*%|\s+per\s?cent)\s+(less|more|fewer)\s+([^\W\d_]+)", re.I)
 _BOUND = re.compile(r"\s+(?:or|to)\s+([\w,.]+?)(?=[\s,;]|$)", re.I)
 _MONEY = re.compile(r"^\s*(?:(?:million|billion|trillion|bn|m)\b\s*)?(?:[a-z]+\s+)?(?:dollars?|pounds?|euros?|yen|yuan|crowns?|kronor|krone|pesos?|rupees?|francs?|cents?|pence)\b|^(?:bn|m)\b", re.I)
 
@@ -80,11 +83,11 @@ def count_figure(
         measured = [span for span in counts if _measured_terms(sentence, span[1]) & set(nouns)] if nouns and not money else []
         if measured:  # "how much antibiotic": "13 million kilograms of antibiotics"
             return sentence[measured[0][0] : _measure_end(sentence, measured[0][1])].rstrip(" ,;")
-        counts = money or ([] if nouns else counts)
+        counts = money or ([span for span in counts if _weighed(sentence, span[1])] if nouns else counts)
     elif nouns:  # a number whose noun is left out ("12 were hurt", "340 of them") may still count
         counts = [span for span in counts if not (own := _noun_terms(sentence, span[1])) or own & set(nouns)]
     if not counts:
-        return _share(sentence, nouns) if nouns and not how_much else None
+        return (_compared(sentence, nouns) or (None if how_much else _share(sentence, nouns))) if nouns else None
     start, end = counts[0] if len(counts) == 1 else _nearest(sentence, counts, set(terms))
     start -= start > 0 and sentence[start - 1] in "£€¥"  # "£4 million": the sign is the amount's
     return sentence[start : _noun_end(sentence, end)].rstrip(" ,;")
@@ -96,6 +99,16 @@ def _nearest(sentence: str, counts: list[tuple[int, int]], wanted: set[str]) -> 
     if not positions:
         return counts[0]
     return min(counts, key=lambda span: min(abs(span[0] - p) for p in positions))
+
+
+def _compared(sentence: str, nouns: Collection[str]) -> str | None:
+    """"70 percent less cobalt": a share more or less of the very thing asked, when the question
+    asks for that comparison ("how much less cobalt ...?"); "70 percent less" of anything else,
+    or asked without "less", answers nothing."""
+    for m in _COMPARED.finditer(sentence):
+        if set(tokenize(m.group(1))) <= set(nouns) and set(tokenize(m.group(2))) & set(nouns):
+            return m.group()
+    return None
 
 
 def _share(sentence: str, nouns: Collection[str]) -> str | None:
@@ -142,6 +155,13 @@ def _measure_end(sentence: str, end: int) -> int:
         if word.group(1).lower() not in scales:
             return end
     return end
+
+
+def _weighed(sentence: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is a quantity in a unit of stuff ("roughly 2 grams",
+    ``measure_units.txt``) that names no other stuff after it ("40 tons of rice" is rice)."""
+    word = _NEXT_WORD.match(sentence, _past_bound(sentence, end))
+    return word is not None and word.group(1).lower() in words("measure_units.txt") and _OF.match(sentence, word.end()) is None
 
 
 def _measured_terms(sentence: str, end: int) -> set[str]:
