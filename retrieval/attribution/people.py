@@ -84,7 +84,9 @@ def _alone(found: Sequence[Sequence[tuple[int, str]]]) -> tuple[set[str], set[st
     return alone, ending
 
 
+@lru_cache(maxsize=1 << 16)  # read once per capitalised word: a vocabulary's worth, bounded
 def _bare(word: str) -> str:
+    """The word without a final period or possessive, lower case ("Trump’s" -> "trump")."""
     return word.rstrip(".").removesuffix("’s").removesuffix("'s").lower()
 
 
@@ -128,6 +130,12 @@ def _never_named() -> frozenset[str]:
     return _skipped() | lexicon().titles | frozenset(lexicon().groups)
 
 
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    """Group nouns that name an organisation ("Ministry", "Party"): a run holding one is no person."""
+    return frozenset(w for w, kind in lexicon().groups.items() if kind == "organisation")
+
+
 def scan_people(masked: Sequence[str]) -> list[Person]:
     """Every person named in the article, with their title and the sentences naming them.
 
@@ -138,7 +146,8 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
     """
     skip = _skipped()
     capital_run = _capital_run()
-    found = [[(m.start(), m.group().rstrip()) for m in capital_run.finditer(text)] for text in masked]
+    # A run ends on a capitalised word ("rest" of the pattern), never on a space.
+    found = [[(m.start(), m.group()) for m in capital_run.finditer(text)] for text in masked]
     alone, _ = _alone(found)
     scan = _Scan(skip, alone - skip)
     never = _never_named()
@@ -146,8 +155,23 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
         # Most one-word runs open a sentence ("The", "But"): read only those that may name someone.
         runs = [(at, run) for at, run in found[index] if " " in run or "\t" in run or run.lower() not in never]
         for words, before, prefix, after in _runs(text, runs):
-            _read_run(scan, index, words, before, prefix, after)
+            if len(words) > 1 or not _nobody(scan, words[0], prefix, after):
+                _read_run(scan, index, words, before, prefix, after)
     return merge_surnames(scan.people)
+
+
+def _nobody(scan: _Scan, word: str, prefix: str, after: str) -> bool:
+    """A run of one word that ``_read_run`` surely passes over, told cheaply: no title or person
+    noun stands before it ("President Obama", "pop star Dencia"), nobody named so far bears it as
+    a surname, and no "and" after it pairs a first name with a surname ("Erica and Roger ...")."""
+    lex = lexicon()
+    previous = prefix.rsplit(None, 1)[-1].lower() if prefix and not prefix.isspace() else ""
+    if previous in lex.titles or person_noun(previous)[0]:
+        return False
+    name = unowned(word)
+    if _bare(name) in scan.surnames:
+        return False
+    return not lex.first_names.get(name.lower()) or _COUPLE.match(after) is None
 
 
 def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: str, after: str) -> None:
@@ -156,7 +180,7 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
     words, lowered, last_title, start, end = _name_bounds(scan, words)
     # "Mr. Obama’s bet is ...": the owner opening a sentence is a mention (and its subject).
     name = [*words[start : end - 1], unowned(words[end - 1])] if end > start else []
-    if not name or len(name) > MAX_NAME_WORDS or "organisation" in [lex.groups.get(_bare(w)) for w in name]:
+    if not name or len(name) > MAX_NAME_WORDS or not _organisation_words().isdisjoint([_bare(w) for w in name]):
         return
     previous = prefix.rsplit(None, 1)[-1].lower() if prefix and not prefix.isspace() else ""
     titled = last_title >= 0 or previous in lex.titles
