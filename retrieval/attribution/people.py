@@ -72,16 +72,10 @@ def _capital_run() -> re.Pattern[str]:
     return re.compile(rf"[A-Z](?<=\b[A-Z]){rest}(?:[ \t]+(?:(?:{particles})[ \t]+)*[A-Z]{rest})*")
 
 
-def _alone(found: Sequence[Sequence[tuple[int, str]]]) -> tuple[set[str], set[str]]:
-    """Capitalised words that stand on their own somewhere in the article, and those that end
-    a run of capitalised words somewhere, lower case."""
-    alone: set[str] = set()
-    ending: set[str] = set()
-    for runs in found:
-        for _, run in runs:
-            last = _bare(run.rsplit(None, 1)[-1])
-            (ending if " " in run else alone).add(last)
-    return alone, ending
+def _alone(found: Sequence[Sequence[tuple[int, str]]]) -> set[str]:
+    """Capitalised words that stand on their own somewhere in the article, lower case (the last
+    word of a run with no space in it)."""
+    return {_bare(run.rsplit(None, 1)[-1]) for runs in found for _, run in runs if " " not in run}
 
 
 @lru_cache(maxsize=1 << 16)  # read once per capitalised word: a vocabulary's worth, bounded
@@ -90,20 +84,23 @@ def _bare(word: str) -> str:
     return word.rstrip(".").removesuffix("’s").removesuffix("'s").lower()
 
 
-def _runs(text: str, found: Sequence[tuple[int, str]]):
+def _runs(text: str, start: int, run: str):
     """(words, words before them in the sentence, the sentence text before them, the start of the
-    text after them) per run of capitalised words; a possessive ends a run ("Spain’s | Lucia Ortiz")."""
-    for start, run in found:
-        words = run.split()
-        prefix = text[:start]
-        # Only the first few words of a sentence matter (the subject); count no further.
-        before = len(prefix.split()) if start < SUBJECT_CHARS else MAX_SUBJECT_START + 1
-        first = 0
-        for k, word in enumerate(words):
-            if word.endswith(("’s", "'s")) and k + 1 < len(words):
-                yield words[first : k + 1], before + first, prefix, ""
-                first = k + 1
-        yield words[first:], before + first, prefix, text[start + len(run) : start + len(run) + APPOSITIVE_CHARS]
+    text after them) for a run of capitalised words; a possessive ends a run ("Spain’s | Lucia Ortiz")."""
+    words = run.split()
+    prefix = text[:start]
+    before = _words_before(prefix)
+    first = 0
+    for k, word in enumerate(words):
+        if word.endswith(("’s", "'s")) and k + 1 < len(words):
+            yield words[first : k + 1], before + first, prefix, ""
+            first = k + 1
+    yield words[first:], before + first, prefix, text[start + len(run) : start + len(run) + APPOSITIVE_CHARS]
+
+
+def _words_before(prefix: str) -> int:
+    """Only the first few words of a sentence matter (the subject); count no further."""
+    return len(prefix.split()) if len(prefix) < SUBJECT_CHARS else MAX_SUBJECT_START + 1
 
 
 @dataclass
@@ -148,15 +145,19 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
     capital_run = _capital_run()
     # A run ends on a capitalised word ("rest" of the pattern), never on a space.
     found = [[(m.start(), m.group()) for m in capital_run.finditer(text)] for text in masked]
-    alone, _ = _alone(found)
-    scan = _Scan(skip, alone - skip)
+    scan = _Scan(skip, _alone(found) - skip)
     never = _never_named()
     for index, text in enumerate(masked):
-        # Most one-word runs open a sentence ("The", "But"): read only those that may name someone.
-        runs = [(at, run) for at, run in found[index] if " " in run or "\t" in run or run.lower() not in never]
-        for words, before, prefix, after in _runs(text, runs):
-            if len(words) > 1 or not _nobody(scan, words[0], prefix, after):
-                _read_run(scan, index, words, before, prefix, after)
+        for at, run in found[index]:
+            if " " not in run and "\t" not in run:
+                # Most one-word runs open a sentence ("The", "But") or name nobody: read only those that may.
+                prefix, after = text[:at], text[at + len(run) : at + len(run) + APPOSITIVE_CHARS]
+                if run.lower() not in never and not _nobody(scan, run, prefix, after):
+                    _read_run(scan, index, [run], _words_before(prefix), prefix, after)
+                continue
+            for words, before, prefix, after in _runs(text, at, run):
+                if len(words) > 1 or not _nobody(scan, words[0], prefix, after):
+                    _read_run(scan, index, words, before, prefix, after)
     return merge_surnames(scan.people)
 
 
