@@ -20,6 +20,8 @@ MAX_TITLE_WORDS = 4
 MAX_APPOSITIVE_WORDS = 4
 # A title split by "of" into two capitalised runs: "U.S. Secretary of" + "State Antony Blinken".
 _OFFICE_OF = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+)+(?:of|for)[ \t]+)$")
+# The words and marks of an appositive, as ``titled_after`` reads them.
+_APPOSITIVE_WORD = re.compile(r"[\w.\-]+|[,;:()]")
 
 
 def opens_clause(prefix: str, after: str) -> bool:
@@ -67,7 +69,7 @@ def titled_after(after: str) -> bool:
     if not after.startswith(", "):
         return False
     titles = lexicon().titles
-    words = re.findall(r"[\w.\-]+|[,;:()]", after[2:])[:MAX_APPOSITIVE_WORDS]
+    words = _APPOSITIVE_WORD.findall(after[2:])[:MAX_APPOSITIVE_WORDS]
     for word in words:
         if word in ",;:()":
             return False
