@@ -28,8 +28,10 @@ def opens_clause(prefix: str, after: str) -> bool:
     """A name just after an opening phrase's comma (titles between allowed), then a lower-case
     word that is no glue: "The day before, at a rally, **Mr. Trump** was blunt"."""
     _, comma, tail = prefix.rpartition(",")
-    words = tail.split()
-    if not comma or len(words) > MAX_TITLE_WORDS or not after[1:2].islower():
+    if not comma or not after[1:2].islower():
+        return False
+    words = tail.split()  # only after a comma: no clause opens without one
+    if len(words) > MAX_TITLE_WORDS:
         return False
     lex = lexicon()
     if not all(w[:1].isupper() or w.lower() in lex.titles or w.lower() == "the" for w in words):
