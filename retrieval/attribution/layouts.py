@@ -169,22 +169,17 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
     # "Mr Valentine, who ..., agreed.", but "Sixty-two percent of Republicans agreed." is a poll.
     counted = toks[span.first].text[:1].isdigit() or toks[span.first].lower.split("-")[0] in word_list("number_words.txt")
     alone = verb.alone and (follows is None or follows.text in ".;") and not counted
-    complement = alone or closing or quote_after or _complement(toks, j, span, verb) or (verb.finite and _complement(toks, past_time(toks, j), span, verb))
+
+    def complement() -> bool:  # read only for a verb that needs one (a strict one, "heard")
+        return alone or closing or quote_after or _complement(toks, j, span, verb) or (verb.finite and _complement(toks, past_time(toks, j), span, verb))
+
     named = any(is_named(t) or t.lower in ("he", "she") for t in toks[span.first : span.last + 1])
-    # A named speaker makes "Wells Fargo announced it would ..." speech; a number after the verb
-    # ("Iran reported 50 cases") keeps it a statistic.
-    # "Rights groups accused security forces of ...": a stance verb needs no quote or "that" when
-    # people speak ("it attacked him" may be a dog).
-    head = toks[span.last]
-    speaks = named or (verb.mined and verb.finite and head.lower != "it" and can_speak(head)) or (verb.figures and (people_head(head) or head.lower in lexicon().groups))
-    # "Analysts forecast sales of $453 million": the figure is what a forecaster says.
-    loose = speaks and not verb.firm and (verb.figures or not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$")))
     document = verb.evidence and evidence_subject(toks, span)
     if verb.evidence and not document and not (verb.clause and verb.finite):
         return None  # "Trump showed his returns": a person's act, no finding
-    if verb.strict and not (complement or loose or document or delayed_complement(toks, j)):
+    if verb.strict and not (complement() or _loose(toks[span.last], verb, follows, named) or document or delayed_complement(toks, j)):
         return None
-    if verb.subjects and (toks[span.last].lower not in verb.subjects or not complement):
+    if verb.subjects and (toks[span.last].lower not in verb.subjects or not complement()):
         return None  # "we heard", "the court heard evidence": only a court hears, and only what it is told
     if cue == toks[i].text and singular_name(toks, span.first, span.last) and not agrees(toks, span, verb):
         return None  # "Obama's Charlottesville tweet this week": a base form after one name is a noun
@@ -206,6 +201,15 @@ def speaker_first(text: str, toks: Sequence[Token], i: int, j: int, verb: Verb, 
     if span.boundary == "start" and bare_tail(toks, i + 1, verb) and not alone:
         claim = replace(claim, bare=True)
     return claim, closing
+
+
+def _loose(head: Token, verb: Verb, follows: Token | None, named: bool) -> bool:
+    """A strict verb needs no complement when people speak: a named speaker makes "Wells Fargo
+    announced it would ..." speech, and "Rights groups accused security forces of ..." (a stance
+    verb; "it attacked him" may be a dog); a number after the verb ("Iran reported 50 cases")
+    keeps it a statistic, but "Analysts forecast sales of $453 million" is what they say."""
+    speaks = named or (verb.mined and verb.finite and head.lower != "it" and can_speak(head)) or (verb.figures and (people_head(head) or head.lower in lexicon().groups))
+    return speaks and not verb.firm and (verb.figures or not (follows is not None and (follows.text[:1].isdigit() or follows.text == "$")))
 
 
 def _speaking_head(toks: Sequence[Token], span: Span, follows: Token | None) -> bool:

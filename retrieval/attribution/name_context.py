@@ -20,14 +20,18 @@ MAX_TITLE_WORDS = 4
 MAX_APPOSITIVE_WORDS = 4
 # A title split by "of" into two capitalised runs: "U.S. Secretary of" + "State Antony Blinken".
 _OFFICE_OF = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+)+(?:of|for)[ \t]+)$")
+# The words and marks of an appositive, as ``titled_after`` reads them.
+_APPOSITIVE_WORD = re.compile(r"[\w.\-]+|[,;:()]")
 
 
 def opens_clause(prefix: str, after: str) -> bool:
     """A name just after an opening phrase's comma (titles between allowed), then a lower-case
     word that is no glue: "The day before, at a rally, **Mr. Trump** was blunt"."""
     _, comma, tail = prefix.rpartition(",")
-    words = tail.split()
-    if not comma or len(words) > MAX_TITLE_WORDS or not after[1:2].islower():
+    if not comma or not after[1:2].islower():
+        return False
+    words = tail.split()  # only after a comma: no clause opens without one
+    if len(words) > MAX_TITLE_WORDS:
         return False
     lex = lexicon()
     if not all(w[:1].isupper() or w.lower() in lex.titles or w.lower() == "the" for w in words):
@@ -67,7 +71,7 @@ def titled_after(after: str) -> bool:
     if not after.startswith(", "):
         return False
     titles = lexicon().titles
-    words = re.findall(r"[\w.\-]+|[,;:()]", after[2:])[:MAX_APPOSITIVE_WORDS]
+    words = _APPOSITIVE_WORD.findall(after[2:])[:MAX_APPOSITIVE_WORDS]
     for word in words:
         if word in ",;:()":
             return False

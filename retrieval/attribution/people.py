@@ -72,36 +72,35 @@ def _capital_run() -> re.Pattern[str]:
     return re.compile(rf"[A-Z](?<=\b[A-Z]){rest}(?:[ \t]+(?:(?:{particles})[ \t]+)*[A-Z]{rest})*")
 
 
-def _alone(found: Sequence[Sequence[tuple[int, str]]]) -> tuple[set[str], set[str]]:
-    """Capitalised words that stand on their own somewhere in the article, and those that end
-    a run of capitalised words somewhere, lower case."""
-    alone: set[str] = set()
-    ending: set[str] = set()
-    for runs in found:
-        for _, run in runs:
-            last = _bare(run.rsplit(None, 1)[-1])
-            (ending if " " in run else alone).add(last)
-    return alone, ending
+def _alone(found: Sequence[Sequence[tuple[int, str]]]) -> set[str]:
+    """Capitalised words that stand on their own somewhere in the article, lower case (the last
+    word of a run with no space in it)."""
+    return {_bare(run.rsplit(None, 1)[-1]) for runs in found for _, run in runs if " " not in run}
 
 
+@lru_cache(maxsize=1 << 16)  # read once per capitalised word: a vocabulary's worth, bounded
 def _bare(word: str) -> str:
+    """The word without a final period or possessive, lower case ("Trump’s" -> "trump")."""
     return word.rstrip(".").removesuffix("’s").removesuffix("'s").lower()
 
 
-def _runs(text: str, found: Sequence[tuple[int, str]]):
+def _runs(text: str, start: int, run: str):
     """(words, words before them in the sentence, the sentence text before them, the start of the
-    text after them) per run of capitalised words; a possessive ends a run ("Spain’s | Lucia Ortiz")."""
-    for start, run in found:
-        words = run.split()
-        prefix = text[:start]
-        # Only the first few words of a sentence matter (the subject); count no further.
-        before = len(prefix.split()) if start < SUBJECT_CHARS else MAX_SUBJECT_START + 1
-        first = 0
-        for k, word in enumerate(words):
-            if word.endswith(("’s", "'s")) and k + 1 < len(words):
-                yield words[first : k + 1], before + first, prefix, ""
-                first = k + 1
-        yield words[first:], before + first, prefix, text[start + len(run) : start + len(run) + APPOSITIVE_CHARS]
+    text after them) for a run of capitalised words; a possessive ends a run ("Spain’s | Lucia Ortiz")."""
+    words = run.split()
+    prefix = text[:start]
+    before = _words_before(prefix)
+    first = 0
+    for k, word in enumerate(words):
+        if word.endswith(("’s", "'s")) and k + 1 < len(words):
+            yield words[first : k + 1], before + first, prefix, ""
+            first = k + 1
+    yield words[first:], before + first, prefix, text[start + len(run) : start + len(run) + APPOSITIVE_CHARS]
+
+
+def _words_before(prefix: str) -> int:
+    """Only the first few words of a sentence matter (the subject); count no further."""
+    return len(prefix.split()) if len(prefix) < SUBJECT_CHARS else MAX_SUBJECT_START + 1
 
 
 @dataclass
@@ -128,6 +127,12 @@ def _never_named() -> frozenset[str]:
     return _skipped() | lexicon().titles | frozenset(lexicon().groups)
 
 
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    """Group nouns that name an organisation ("Ministry", "Party"): a run holding one is no person."""
+    return frozenset(w for w, kind in lexicon().groups.items() if kind == "organisation")
+
+
 def scan_people(masked: Sequence[str]) -> list[Person]:
     """Every person named in the article, with their title and the sentences naming them.
 
@@ -138,16 +143,36 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
     """
     skip = _skipped()
     capital_run = _capital_run()
-    found = [[(m.start(), m.group().rstrip()) for m in capital_run.finditer(text)] for text in masked]
-    alone, _ = _alone(found)
-    scan = _Scan(skip, alone - skip)
+    # A run ends on a capitalised word ("rest" of the pattern), never on a space.
+    found = [[(m.start(), m.group()) for m in capital_run.finditer(text)] for text in masked]
+    scan = _Scan(skip, _alone(found) - skip)
     never = _never_named()
     for index, text in enumerate(masked):
-        # Most one-word runs open a sentence ("The", "But"): read only those that may name someone.
-        runs = [(at, run) for at, run in found[index] if " " in run or "\t" in run or run.lower() not in never]
-        for words, before, prefix, after in _runs(text, runs):
-            _read_run(scan, index, words, before, prefix, after)
+        for at, run in found[index]:
+            if " " not in run and "\t" not in run:
+                # Most one-word runs open a sentence ("The", "But") or name nobody: read only those that may.
+                prefix, after = text[:at], text[at + len(run) : at + len(run) + APPOSITIVE_CHARS]
+                if run.lower() not in never and not _nobody(scan, run, prefix, after):
+                    _read_run(scan, index, [run], _words_before(prefix), prefix, after)
+                continue
+            for words, before, prefix, after in _runs(text, at, run):
+                if len(words) > 1 or not _nobody(scan, words[0], prefix, after):
+                    _read_run(scan, index, words, before, prefix, after)
     return merge_surnames(scan.people)
+
+
+def _nobody(scan: _Scan, word: str, prefix: str, after: str) -> bool:
+    """A run of one word that ``_read_run`` surely passes over, told cheaply: no title or person
+    noun stands before it ("President Obama", "pop star Dencia"), nobody named so far bears it as
+    a surname, and no "and" after it pairs a first name with a surname ("Erica and Roger ...")."""
+    lex = lexicon()
+    previous = prefix.rsplit(None, 1)[-1].lower() if prefix and not prefix.isspace() else ""
+    if previous in lex.titles or person_noun(previous)[0]:
+        return False
+    name = unowned(word)
+    if _bare(name) in scan.surnames:
+        return False
+    return not lex.first_names.get(name.lower()) or _COUPLE.match(after) is None
 
 
 def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: str, after: str) -> None:
@@ -156,7 +181,7 @@ def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: st
     words, lowered, last_title, start, end = _name_bounds(scan, words)
     # "Mr. Obama’s bet is ...": the owner opening a sentence is a mention (and its subject).
     name = [*words[start : end - 1], unowned(words[end - 1])] if end > start else []
-    if not name or len(name) > MAX_NAME_WORDS or "organisation" in [lex.groups.get(_bare(w)) for w in name]:
+    if not name or len(name) > MAX_NAME_WORDS or not _organisation_words().isdisjoint([_bare(w) for w in name]):
         return
     previous = prefix.rsplit(None, 1)[-1].lower() if prefix and not prefix.isspace() else ""
     titled = last_title >= 0 or previous in lex.titles

@@ -105,9 +105,14 @@ class _HideTable(dict):
 
 
 _HIDE = _HideTable()
+# The same for ASCII text, on bytes: every non-space byte becomes "x", then every "x" ``QUOTED``
+# (a table of 256 bytes costs a lookup per character; the dictionary a call per character).
+_HIDE_ASCII = bytes(c if chr(c).isspace() else ord("x") for c in range(128)) + bytes(128)
 
 
 def _hide(text: str) -> str:
+    if text.isascii():
+        return text.encode("ascii").translate(_HIDE_ASCII).decode("ascii").replace("x", QUOTED)
     return text.translate(_HIDE)
 
 
@@ -235,21 +240,23 @@ def _step(
 
 def _view(text: str, masked: str, open_at_start: bool, open_at_end: bool) -> QuoteView:
     outside = len(_WORD.findall(masked))
+    words = _WORD.findall(text)
     first = masked.lstrip()[:1]
     return QuoteView(
         masked=masked,
         open_at_start=open_at_start,
         open_at_end=open_at_end,
         opens_with_quote=first in (MARK, QUOTED),
-        quoted_words=len(_WORD.findall(text)) - outside,
+        quoted_words=len(words) - outside,
         outside_words=outside,
         opens_with_title=not open_at_start and _opens_with_title(text, masked),
-        quoted_heading=outside == 0 and _heading(text),
+        quoted_heading=outside == 0 and _heading(words),
     )
 
 
-def _heading(text: str) -> bool:
-    words = _WORD.findall(text)
+def _heading(words: Sequence[str]) -> bool:
+    """Every word of TITLE_WORD_LENGTH letters or more capitalised, and enough of them (``words``:
+    the sentence's, ``_WORD``)."""
     if any(len(w) >= TITLE_WORD_LENGTH and not w[0].isupper() for w in words):
         return False
     return sum(len(w) >= HEADING_WORD_LENGTH and w[0].isupper() for w in words) >= MIN_HEADING_WORDS

@@ -63,8 +63,58 @@ def _shape(text: str) -> tuple[str, str, bool, bool, bool]:
     return text, lower, True, first.isupper() or ("-" in text and _PARTICLE_NAME.match(text) is not None), False
 
 
+# Words (runs of non-space characters) whose tokens are kept, read once each: a vocabulary's worth.
+WORDS_KEPT = 1 << 16
+# A word's reading: (True, its one token's fields after the offsets), or (False, each of its
+# tokens as offsets from the word's start and fields).
+_WORDS: dict[str, tuple[bool, tuple]] = {}
+
+
 def tokenize(masked: str) -> list[Token]:
-    """Tokens of a masked sentence; a final period is split off unless it marks an abbreviation."""
+    """Tokens of a masked sentence; a final period is split off unless it marks an abbreviation.
+
+    A sentence whose words stand one space apart (nearly every one) is read word by word, each
+    distinct word's tokens read once (no token spans a space, and only a word's last apostrophe
+    looks past it: "ISIS' men" but "... of ISIS'"); any other, token by token."""
+    words = masked.split()
+    if not words or sum(map(len, words)) + len(words) - 1 != len(masked) or words[-1][-1] in "’'":
+        return _tokenize_spaced(masked)
+    out: list[Token] = []
+    append = out.append
+    kept = _WORDS
+    if len(kept) > WORDS_KEPT:
+        kept.clear()
+    at = 0
+    for word in words:
+        read = kept.get(word)
+        if read is None:
+            read = kept[word] = _read_word(word)
+        end = at + len(word)
+        whole, fields = read
+        if whole:
+            text, lower, is_word, cap, quote = fields
+            append(Token(at, end, text, lower, is_word, cap, quote))
+        else:
+            for begin, stop, text, lower, is_word, cap, quote in fields:
+                if begin == 0 and text == "." and at > 0 and masked[at - 1] == " " and masked[at + 1 : at + 3].strip()[:1].islower():
+                    continue  # "when he . received a message": a line break web copy turned into a stop
+                append(Token(at + begin, at + stop, text, lower, is_word, cap, quote))
+        at = end + 1
+    return out
+
+
+def _read_word(word: str) -> tuple[bool, tuple]:
+    """One word's reading for ``tokenize``: its tokens with a space after it, no stop dropped
+    (whether one is depends on the words around it)."""
+    tokens = [(t.start, t.end, t.text, t.lower, t.is_word, t.is_cap, t.is_quote) for t in _tokenize_spaced(word + " ", False)]
+    if len(tokens) == 1 and tokens[0][2] != ".":
+        return True, tokens[0][2:]
+    return False, tuple(tokens)
+
+
+def _tokenize_spaced(masked: str, drop_stops: bool = True) -> list[Token]:
+    """``tokenize`` by the spaced pattern, token by token; ``drop_stops``: drop a full stop a line
+    break became ("when he . received")."""
     out: list[Token] = []
     append = out.append
     shapes = _SHAPES
@@ -79,7 +129,7 @@ def tokenize(masked: str) -> list[Token]:
             shape = shapes[text] = _shape(text)
         word, lower, is_word, cap, flag = shape
         if not is_word:
-            if text == "." and start > 0 and masked[start - 1] == " " and masked[start + 1 : start + 3].strip()[:1].islower():
+            if drop_stops and text == "." and start > 0 and masked[start - 1] == " " and masked[start + 1 : start + 3].strip()[:1].islower():
                 continue  # "when he . received a message": a line break web copy turned into a stop
             append(Token(start, end, text, text, False, False, flag))
         elif flag:

@@ -17,7 +17,7 @@ from retrieval.attribution.occasions import _cue_words as occasion_words
 from retrieval.attribution.speech_acts import _act_verbs, speech_act_cue_words
 from retrieval.attribution.quotes import QUOTED, _hide, mask_paragraph
 from retrieval.attribution.sentence_words import LETTERS as _WORDS
-from retrieval.attribution.tokens import _SPACED_TOKEN, _TOKEN
+from retrieval.attribution.tokens import _SPACED_TOKEN, _TOKEN, _tokenize_spaced, tokenize
 
 _HERE = Path(__file__).parent
 _ROOT = _HERE.parents[2]
@@ -55,6 +55,15 @@ def test_spaced_tokens_are_the_tokens_with_their_offsets():
                 got.append((end + len(space), token))
                 end += len(space) + len(token)
             assert got == expected, masked
+
+
+def test_word_by_word_tokens_are_the_spaced_tokens():
+    # Words read once and placed by their lengths give the tokens the spaced pattern gives,
+    # wherever a stop, an apostrophe or a space stands ("ISIS' men" / "of ISIS'", "he . received").
+    edges = ["ISIS' men", "of ISIS'", "of ISIS' ", "he . received it", "he . Received", ". and", "x .", "a  b", "a\tb c", "U.S. Mr. J. Smith. Obama.", "‘90s ’em'", "░░ \"x\" --"]
+    for text in [*_texts(), *edges]:
+        for masked in [text, *(v.masked for v in mask_paragraph([text]))]:
+            assert tokenize(masked) == _tokenize_spaced(masked), masked
 
 
 def test_token_shortcuts_match_what_the_full_pattern_matches():
