@@ -37,26 +37,37 @@ class Candidates:
     phrase: str | None
     previous: str | None
     pronoun: bool  # the sentence's subject is a pronoun
+    phrase_kind: str | None = None  # how the subject phrase reads ("organisation", "role", ...)
+    phrase_head: str = ""  # the subject phrase's head noun, lower case ("company", "bridge")
+    paragraph: str | None = None  # the latest speaker the rules gave earlier in the paragraph
+    named: str | None = None  # the first person the sentence names anywhere but as the one spoken to
+    following: str | None = None  # the speaker the rules gave the next sentence, in the paragraph
 
 
 def candidates(
-    i: int, toks: Sequence[Token], text: str, people: Sequence[Person], resolver: Resolver, previous: str | None
+    i: int, toks: Sequence[Token], text: str, people: Sequence[Person], resolver: Resolver, previous: str | None,
+    paragraph: str | None = None, following: str | None = None,
 ) -> Candidates:
     """The readings of sentence ``i`` (``toks``: its masked tokens, ``text``: as written);
-    ``previous``: the speaker the rules gave the sentence before, when it may go on."""
+    ``previous``: the speaker the rules gave the sentence before, when it may go on;
+    ``paragraph``: the latest one they gave earlier in its paragraph; ``following``: the one they
+    gave the next sentence in it."""
     opening = [p for p in people if i in p.subject_of or i in p.opens_clause]
     person = min(opening, key=lambda p: p.first_at.get(i, len(text))).name if opening else None
+    naming = [p for p in people if i in p.first_at and i not in p.addressed]
+    named = min(naming, key=lambda p: p.first_at[i]).name if naming else None
     span = sentence_subject(toks)
-    phrase, pronoun = None, False
+    phrase, pronoun, kind, head = None, False, None, ""
     if span is not None and span.last < len(toks):
         written = text[toks[span.first].start : toks[span.last].end]
         read = read_phrase(written, list(toks[span.first : span.last + 1]))
+        kind, head = read.kind, read.head
         if read.kind == "pronoun" or toks[span.first].lower in lexicon().subject_pronouns:
             pronoun = True  # resolved by the speaker before, not by a look-back past later sentences
         else:
             found = resolver.resolve(read, i)
             phrase = found.speaker if found.resolution != "unresolved" else None
-    return Candidates(person, phrase, previous, pronoun)
+    return Candidates(person, phrase, previous, pronoun, kind, head, paragraph, named, following)
 
 
 def choose(found: Candidates, order: Sequence[str] = ORDER) -> tuple[str, str] | None:
