@@ -2,8 +2,9 @@
 
 Three readings, each of which may be missing: the person the article names who opens the
 sentence as its subject (the people scan's ``subject_of`` and ``opens_clause``); the sentence's
-subject phrase ("The company", "Lawyer Pat Cipollone", "Many"), resolved like any speaker's
-phrase, left out when it is a pronoun or stays unresolved; the speaker the rules gave the
+subject phrase ("The company", "Lawyer Pat Cipollone", "Aides"), resolved like any speaker's
+phrase, left out when it is a pronoun, stays unresolved, or names nothing that speaks (neither a
+person nor a head the lexicon knows as a role, title or group: "The bridge", "The book"); the speaker the rules gave the
 sentence just before, in the same paragraph, or across a paragraph break when the sentence goes
 on a quotation left open. ``choose`` takes the first present in ``ORDER``; a pronoun subject
 takes only the sentence before's speaker ("He followed that with a tweet ..."), and with none
@@ -27,6 +28,9 @@ __all__ = ["Candidates", "ORDER", "candidates", "choose"]
 # The readings tried in turn (see the module's docstring); fixed by leave-one-set-out measurement
 # in evals/train_speech_model.py.
 ORDER = ("previous", "person", "phrase")
+# Subject phrases read as these kinds may speak whatever their head; any other needs a head the
+# lexicon knows as a role, a title or a group ("The company", "Aides"), never "The bridge".
+SPEAKING_KINDS = frozenset({"person", "surname"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +70,13 @@ def candidates(
             pronoun = True  # resolved by the speaker before, not by a look-back past later sentences
         else:
             found = resolver.resolve(read, i)
-            phrase = found.speaker if found.resolution != "unresolved" else None
+            phrase = found.speaker if found.resolution != "unresolved" and _may_speak(kind, head) else None
     return Candidates(person, phrase, previous, pronoun, kind, head, paragraph, named, following)
+
+
+def _may_speak(kind: str, head: str) -> bool:
+    lex = lexicon()
+    return kind in SPEAKING_KINDS or head in lex.roles or head in lex.titles or head in lex.groups
 
 
 def choose(found: Candidates, order: Sequence[str] = ORDER) -> tuple[str, str] | None:

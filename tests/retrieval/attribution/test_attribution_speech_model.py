@@ -80,7 +80,7 @@ def test_it_never_overrides_a_rule_attribution() -> None:
     assert rules[1] is not None and eager[1] == rules[1]
     assert all(e == r for e, r in zip(eager, rules) if r is not None)
     assert eager[0] is not None and eager[0].kind == KIND and eager[0].speaker == "Jane Smith"
-    assert eager[2] is not None and eager[2].kind == KIND  # the sentence before's speaker goes on
+    assert eager[2] is None  # "The bridge" cannot speak, and the speaker before is in another paragraph
 
 
 def test_with_no_speaker_to_choose_it_gives_none() -> None:
@@ -175,3 +175,13 @@ def test_a_person_named_later_in_the_sentence_is_a_reading() -> None:
     assert read.named == "Jane Smith" and read.person is None
     assert names(read).get("Jane Smith") == ("named",)
     assert _read("The bridge was built in 1932 over the river.").named is None
+
+
+def test_a_subject_phrase_is_a_reading_only_when_it_can_speak() -> None:
+    company = _read("The company blamed the weather for the delay.")
+    assert company.phrase == "The company" and choose(company) == ("The company", "phrase")
+    assert _read("Aides blamed the weather for the delay.").phrase == "Aides"
+    for text in ("The book blamed the weather for the delay.", "The bridge was closed after the storm."):
+        read = _read(text)
+        assert read.phrase is None and read.phrase_kind == "organisation"  # read, but no speaker
+        assert choose(read) is None
