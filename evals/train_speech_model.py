@@ -31,18 +31,21 @@ if __package__ in (None, ""):
 
 from evals.news_eval import NewsRow, _sources, evaluate  # noqa: E402
 from evals.polnear_score import Line, covers, gold_labels  # noqa: E402
+from evals.wire_eval import names_match  # noqa: E402
 from retrieval.attribution import attribute  # noqa: E402
-from retrieval.attribution.speech_model import recording  # noqa: E402
+from retrieval.attribution.speech_model import probability, recording  # noqa: E402
+from retrieval.attribution.speech_ranker import name_features, names  # noqa: E402
 from retrieval.attribution.speech_speakers import Candidates  # noqa: E402
 from retrieval.text.corpus import load_corpus  # noqa: E402
 from retrieval.text.sentences import article_sentences  # noqa: E402
 
-__all__ = ["Item", "NewsSet", "PolnearSet", "record_news", "record_polnear", "fit", "examples", "main"]
+__all__ = ["Item", "NameRow", "NewsSet", "PolnearSet", "record_news", "record_polnear", "fit", "examples", "name_rows", "fit_ranker", "main"]
 
 MIN_COUNT = 3  # a feature seen fewer times in the training sentences gets no weight
 PENALTY = 1.0  # L2 penalty on the summed loss (the bias is not penalised)
 STEPS = 400  # AdaGrad steps; the loss is convex and barely moves by then
 RATE = 0.5  # AdaGrad step size
+RANKER_FLOOR = 0.3  # the ranker learns from sentences of at least this speech probability
 NEWS_WEIGHT = 3.0  # weight of a news sentence against a PolNeAR one in the loss (news labels are the ones scored; 3 beat 1 left out)
 
 
@@ -55,6 +58,14 @@ class Item:
     golds: tuple[tuple[str | None, tuple[str, ...]], ...]  # (speaker, alternatives) of each gold row
     label: int  # 1: someone speaks (in any of its rows)
     key: tuple[str, str, int] | None = None  # a news sentence's source, document and sentence number
+
+
+@dataclass(frozen=True, slots=True)
+class NameRow:
+    """One name the readings give a speech sentence, and whether its gold names it."""
+
+    features: tuple[str, ...]
+    label: int
 
 
 @dataclass
@@ -176,11 +187,43 @@ def training_items(news: Sequence[NewsSet], polnear: PolnearSet | None) -> tuple
     return items, weight
 
 
+def name_rows(items: Sequence[Item], speech: Sequence[float]) -> list[NameRow]:
+    """The ranker's training rows (``speech_ranker``): every name the readings give each sentence
+    of speech probability ``speech`` (left out of the speech model's fit) past ``RANKER_FLOOR``,
+    right when its gold or an alternative matches it (never, for a sentence nobody speaks)."""
+    rows: list[NameRow] = []
+    for item, p in zip(items, speech):
+        golds = [n for g, alts in item.golds if g is not None and g != "someone" for n in (g, *alts)]
+        if p < RANKER_FLOOR or (item.label and not golds):
+            continue
+        given = names(item.read)
+        for name, readings in given.items():
+            rows.append(NameRow(name_features(name, readings, item.read, len(given) - 1, p), int(any(names_match(g, name) for g in golds))))
+    return rows
+
+
+def out_of_fold(news: Sequence[NewsSet], polnear: PolnearSet | None) -> list[list[float]]:
+    """Each news set's speech probabilities from the model fitted without it."""
+    out = []
+    for left in news:
+        model = fit(*training_items([s for s in news if s is not left], polnear))
+        out.append([probability(item.features, model) for item in left.items])
+    return out
+
+
+def fit_ranker(news: Sequence[NewsSet], polnear: PolnearSet | None) -> dict[str, float]:
+    """The ranker's weights, fitted on the news sets' names with each set's speech probabilities
+    from a model fitted without it (PolNeAR, in every such fit, gives the ranker no rows)."""
+    rows = [row for s, probs in zip(news, out_of_fold(news, polnear)) for row in name_rows(s.items, probs)]
+    return fit(rows)  # type: ignore[arg-type]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Fit the speech model on PolNeAR train and the news sets.")
     parser.add_argument("news", nargs="*", type=Path, help="news sets (evals/news, evals/news_more, ...)")
     parser.add_argument("--polnear", type=Path, help="PolNeAR train.jsonl (never dev or test)")
     parser.add_argument("--out", type=Path, help="where to write the weights (TSV)")
+    parser.add_argument("--ranker-out", type=Path, help="where to write the ranker's weights (speech_ranker.tsv); only once it wins left out")
     args = parser.parse_args(argv)
     news = [record_news(folder) for folder in args.news]
     polnear = record_polnear(args.polnear) if args.polnear else None
@@ -197,6 +240,11 @@ def main(argv: list[str] | None = None) -> int:
         ]
         body = [f"{name}\t{value:.6f}" for name, value in sorted(model.items())]
         args.out.write_text("\n".join(header + body) + "\n", encoding="utf-8")
+    if args.ranker_out:
+        ranker = fit_ranker(news, polnear)
+        lines = ["# Weights of the speech model's name ranker (retrieval/attribution/speech_ranker.py): feature, weight (a logit).",
+                 "# Fitted by evals/train_speech_model.py --ranker-out on the news development sets' gold."]
+        args.ranker_out.write_text("\n".join(lines + [f"{k}\t{v:.6f}" for k, v in sorted(ranker.items())]) + "\n", encoding="utf-8")
     return 0
 
 

@@ -22,22 +22,28 @@ from retrieval.attribution.people import Person
 from retrieval.attribution.quotes import QuoteView
 from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speech_features import Context, features
-from retrieval.attribution.speech_speakers import Candidates, candidates, choose
+from retrieval.attribution.speech_ranker import rank, ranker_weights
+from retrieval.attribution.speech_speakers import ORDER, Candidates, candidates, choose
 from retrieval.attribution.tokens import Token, tokenize
 from retrieval.lexicon import lines
 from retrieval.models import Attribution, Sentence
 
-__all__ = ["KIND", "THRESHOLD", "weights", "probability", "recording", "speak_unclaimed"]
+__all__ = ["KIND", "THRESHOLD", "RANK_THRESHOLD", "RANK_FLOOR", "weights", "name_probability", "probability", "recording", "speak_unclaimed"]
 
 KIND = "SPEECH_MODEL"
 # The probability of speech a sentence needs before it is given a speaker: chosen for the net
 # sentences right over every left-out news set (evals/train_speech_model.py), never for one.
 THRESHOLD = 0.95
+# With the ranker's weights (``speech_ranker``): the probability the chosen name must have, and
+# the speech probability a sentence needs before its names are scored; chosen the same way.
+RANK_THRESHOLD = 0.9
+RANK_FLOOR = 0.9
 _WEIGHTS_FILE = "speech_model.tsv"
-_RESOLUTION = {"person": "direct", "previous": "continuation", "phrase": "role"}
+_RESOLUTION = {"person": "direct", "previous": "continuation", "paragraph": "continuation", "phrase": "role", "named": "direct", "following": "continuation"}
 
 _recorder: list | None = None
-_trial: tuple[Mapping[str, float], float, tuple[str, ...]] | None = None
+# (weights, threshold, how to choose): the readings in an order, or (ranker weights, floor).
+_trial: tuple[Mapping[str, float], float, tuple[str, ...] | tuple[Mapping[str, float], float]] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +55,11 @@ def weights() -> dict[str, float] | None:
         return None
 
 
+def name_probability(logit: float) -> float:
+    """The ranker's probability that a name is the speaker, from its logit."""
+    return 1.0 / (1.0 + math.exp(-logit)) if logit > -700 else 0.0
+
+
 def probability(found: Sequence[str], model: Mapping[str, float]) -> float:
     """The model's probability that someone is speaking, for a sentence's sorted features."""
     get = model.get
@@ -57,10 +68,10 @@ def probability(found: Sequence[str], model: Mapping[str, float]) -> float:
 
 
 @contextmanager
-def recording(trial: tuple[Mapping[str, float], float, tuple[str, ...]] | None = None) -> Iterator[list]:
+def recording(trial: tuple[Mapping[str, float], float, tuple[str, ...] | tuple[Mapping[str, float], float]] | None = None) -> Iterator[list]:
     """Collect (document, sentence, features, candidates) for every sentence the rules leave with
-    no speaker, for training. With ``trial`` (weights, threshold, order) those make the choices;
-    without it the rules' output stands."""
+    no speaker, for training. With ``trial`` (weights, threshold, and an order of the readings or
+    (ranker weights, floor)) those make the choices; without it the rules' output stands."""
     global _recorder, _trial
     _recorder, _trial = [], trial
     try:
@@ -79,26 +90,42 @@ def speak_unclaimed(
 ) -> tuple[Attribution | None, ...]:
     """``out`` with a speaker for each sentence the rules left without one that the model reads
     as reported speech and whose speaker it can choose (see the module's docstring)."""
-    model, threshold, order = _trial if _trial is not None else (weights(), THRESHOLD, None)
+    model, threshold, how = _trial if _trial is not None else _shipped()
     if model is None and _recorder is None:
         return tuple(out)
+    floor = how[1] if how and not isinstance(how[0], str) else threshold
     subjects = {k for p in people for k in (*p.subject_of, *p.opens_clause)}
     result = list(out)
     for i, given in enumerate(out):
         if given is not None:
             continue
         found = features(sentences[i].text, views[i], _context(i, out, sentences, subjects))
-        if _recorder is None and probability(found, model) < threshold:  # type: ignore[arg-type]
+        p = probability(found, model) if model is not None else 0.0
+        if _recorder is None and p < floor:
             continue
         read = _candidates(i, out, sentences, views, tokenized, people, resolver)
         if _recorder is not None:
             _recorder.append((sentences[i].document, i, found, read))
-            if _trial is None or probability(found, model) < threshold:  # type: ignore[arg-type]
+            if _trial is None:
                 continue
-        chosen = choose(read, order) if order else choose(read)
+        chosen = _choose(read, p, threshold, how)
         if chosen is not None:
             result[i] = Attribution(chosen[0], chosen[0], None, None, KIND, _RESOLUTION[chosen[1]])  # type: ignore[arg-type]
     return tuple(result)
+
+
+def _shipped() -> tuple:
+    ranker = ranker_weights()
+    return (weights(), RANK_THRESHOLD, (ranker, RANK_FLOOR)) if ranker is not None else (weights(), THRESHOLD, ORDER)
+
+
+def _choose(read: Candidates, p: float, threshold: float, how: tuple) -> tuple[str, str] | None:
+    """(speaker, reading) for a sentence of speech probability ``p``, or None."""
+    if how and isinstance(how[0], str):
+        return choose(read, how) if p >= threshold else None
+    ranker, floor = how
+    best = rank(read, p, ranker) if p >= floor else None
+    return (best[0], best[1]) if best is not None and name_probability(best[2]) >= threshold else None
 
 
 def _context(i: int, out: Sequence[Attribution | None], sentences: Sequence[Sentence], subjects: set[int]) -> Context:
@@ -122,4 +149,15 @@ def _candidates(
     before = out[i - 1] if i else None
     goes_on = i > 0 and (sentences[i - 1].paragraph == sentences[i].paragraph or views[i].open_at_start)
     toks = tokenized[i] if tokenized[i] is not None else tokenize(views[i].masked)
-    return candidates(i, toks, sentences[i].text, people, resolver, before.speaker if before is not None and goes_on else None)
+    paragraph = None
+    for k in range(i - 1, -1, -1):
+        if sentences[k].paragraph != sentences[i].paragraph:
+            break
+        if out[k] is not None and out[k].speaker:  # type: ignore[union-attr]
+            paragraph = out[k].speaker  # type: ignore[union-attr]
+            break
+    after = out[i + 1] if i + 1 < len(out) and sentences[i + 1].paragraph == sentences[i].paragraph else None
+    return candidates(
+        i, toks, sentences[i].text, people, resolver, before.speaker if before is not None and goes_on else None,
+        paragraph, after.speaker if after is not None else None,
+    )

@@ -2,8 +2,9 @@
 
 Three readings, each of which may be missing: the person the article names who opens the
 sentence as its subject (the people scan's ``subject_of`` and ``opens_clause``); the sentence's
-subject phrase ("The company", "Lawyer Pat Cipollone", "Many"), resolved like any speaker's
-phrase, left out when it is a pronoun or stays unresolved; the speaker the rules gave the
+subject phrase ("The company", "Lawyer Pat Cipollone", "Aides"), resolved like any speaker's
+phrase, left out when it is a pronoun, stays unresolved, or names nothing that speaks (neither a
+person nor a head the lexicon knows as a role, title or group: "The bridge", "The book"); the speaker the rules gave the
 sentence just before, in the same paragraph, or across a paragraph break when the sentence goes
 on a quotation left open. ``choose`` takes the first present in ``ORDER``; a pronoun subject
 takes only the sentence before's speaker ("He followed that with a tweet ..."), and with none
@@ -27,6 +28,9 @@ __all__ = ["Candidates", "ORDER", "candidates", "choose"]
 # The readings tried in turn (see the module's docstring); fixed by leave-one-set-out measurement
 # in evals/train_speech_model.py.
 ORDER = ("previous", "person", "phrase")
+# Subject phrases read as these kinds may speak whatever their head; any other needs a head the
+# lexicon knows as a role, a title or a group ("The company", "Aides"), never "The bridge".
+SPEAKING_KINDS = frozenset({"person", "surname"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,26 +41,42 @@ class Candidates:
     phrase: str | None
     previous: str | None
     pronoun: bool  # the sentence's subject is a pronoun
+    phrase_kind: str | None = None  # how the subject phrase reads ("organisation", "role", ...)
+    phrase_head: str = ""  # the subject phrase's head noun, lower case ("company", "bridge")
+    paragraph: str | None = None  # the latest speaker the rules gave earlier in the paragraph
+    named: str | None = None  # the first person the sentence names anywhere but as the one spoken to
+    following: str | None = None  # the speaker the rules gave the next sentence, in the paragraph
 
 
 def candidates(
-    i: int, toks: Sequence[Token], text: str, people: Sequence[Person], resolver: Resolver, previous: str | None
+    i: int, toks: Sequence[Token], text: str, people: Sequence[Person], resolver: Resolver, previous: str | None,
+    paragraph: str | None = None, following: str | None = None,
 ) -> Candidates:
     """The readings of sentence ``i`` (``toks``: its masked tokens, ``text``: as written);
-    ``previous``: the speaker the rules gave the sentence before, when it may go on."""
+    ``previous``: the speaker the rules gave the sentence before, when it may go on;
+    ``paragraph``: the latest one they gave earlier in its paragraph; ``following``: the one they
+    gave the next sentence in it."""
     opening = [p for p in people if i in p.subject_of or i in p.opens_clause]
     person = min(opening, key=lambda p: p.first_at.get(i, len(text))).name if opening else None
+    naming = [p for p in people if i in p.first_at and i not in p.addressed]
+    named = min(naming, key=lambda p: p.first_at[i]).name if naming else None
     span = sentence_subject(toks)
-    phrase, pronoun = None, False
+    phrase, pronoun, kind, head = None, False, None, ""
     if span is not None and span.last < len(toks):
         written = text[toks[span.first].start : toks[span.last].end]
         read = read_phrase(written, list(toks[span.first : span.last + 1]))
+        kind, head = read.kind, read.head
         if read.kind == "pronoun" or toks[span.first].lower in lexicon().subject_pronouns:
             pronoun = True  # resolved by the speaker before, not by a look-back past later sentences
         else:
             found = resolver.resolve(read, i)
-            phrase = found.speaker if found.resolution != "unresolved" else None
-    return Candidates(person, phrase, previous, pronoun)
+            phrase = found.speaker if found.resolution != "unresolved" and _may_speak(kind, head) else None
+    return Candidates(person, phrase, previous, pronoun, kind, head, paragraph, named, following)
+
+
+def _may_speak(kind: str, head: str) -> bool:
+    lex = lexicon()
+    return kind in SPEAKING_KINDS or head in lex.roles or head in lex.titles or head in lex.groups
 
 
 def choose(found: Candidates, order: Sequence[str] = ORDER) -> tuple[str, str] | None:
