@@ -1,6 +1,6 @@
 """Mine reporting and stance verbs from the cue words people annotated in PolNeAR's train split.
 
-    python3 evals/mine_cue_verbs.py /work/shared/eval/polnear/train.jsonl [--out retrieval/lexicon/mined_verbs.tsv]
+    python3 evals/mine_cue_verbs.py ../shared/eval/polnear/train.jsonl [--out retrieval/lexicon/mined_verbs.tsv]
 
 For every verb form inside an annotated cue ("denied", "has blamed", "called for"), counts how
 often the form is a cue and how often it occurs in the articles at all. A lemma is kept when its

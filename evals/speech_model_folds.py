@@ -1,7 +1,7 @@
 """Leave-one-set-out measurement of the speech model: what a publisher nobody read will see.
 
-    python3 evals/speech_model_folds.py --polnear /work/shared/eval/polnear/train.jsonl \
-        --dev /work/shared/eval/polnear/dev.jsonl evals/news*/ [--cache /tmp/speech.pkl]
+    python3 evals/speech_model_folds.py --polnear ../shared/eval/polnear/train.jsonl \
+        --dev ../shared/eval/polnear/dev.jsonl evals/news*/ [--cache /tmp/speech.pkl]
 
 For each news set X, fits the model (``train_speech_model.fit``) on PolNeAR train and every
 news set but X, then scores X as ``evals/news_eval.py`` does (sentences right, P, R) with the

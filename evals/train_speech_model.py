@@ -1,6 +1,6 @@
 """Fit the speech model's weights (``retrieval.attribution.speech_model``) and write them.
 
-    python3 evals/train_speech_model.py --polnear /work/shared/eval/polnear/train.jsonl \
+    python3 evals/train_speech_model.py --polnear ../shared/eval/polnear/train.jsonl \
         --out retrieval/lexicon/speech_model.tsv evals/news*/
 
 Runs quotebot's attribution over PolNeAR train and every news development set given, recording

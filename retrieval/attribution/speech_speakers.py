@@ -13,6 +13,7 @@ of them the sentence keeps no speaker: a wrong speaker is as wrong as none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -20,6 +21,7 @@ from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.people import Person
 from retrieval.attribution.resolve import Resolver
 from retrieval.attribution.speakers import read_phrase
+from retrieval.attribution.phrases import Span
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token
 
@@ -31,6 +33,10 @@ ORDER = ("previous", "person", "phrase")
 # Subject phrases read as these kinds may speak whatever their head; any other needs a head the
 # lexicon knows as a role, a title or a group ("The company", "Aides"), never "The bridge".
 SPEAKING_KINDS = frozenset({"person", "surname"})
+# "his campaign", "their lawyers": owned by whoever "his" is, which only the speaker before may
+# say here (the resolver has already read the article's later sentences).
+_OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+_POSSESSIVE = re.compile(r"[’']s?\b")  # "Romney’s", "Davis'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,22 +62,45 @@ def candidates(
     ``previous``: the speaker the rules gave the sentence before, when it may go on;
     ``paragraph``: the latest one they gave earlier in its paragraph; ``following``: the one they
     gave the next sentence in it."""
-    opening = [p for p in people if i in p.subject_of or i in p.opens_clause]
+    span = sentence_subject(toks)
+    opening = [p for p in people if (i in p.subject_of or i in p.opens_clause) and _heads_subject(p, i, toks, span, text)]
     person = min(opening, key=lambda p: p.first_at.get(i, len(text))).name if opening else None
     naming = [p for p in people if i in p.first_at and i not in p.addressed]
     named = min(naming, key=lambda p: p.first_at[i]).name if naming else None
-    span = sentence_subject(toks)
     phrase, pronoun, kind, head = None, False, None, ""
     if span is not None and span.last < len(toks):
         written = text[toks[span.first].start : toks[span.last].end]
         read = read_phrase(written, list(toks[span.first : span.last + 1]))
         kind, head = read.kind, read.head
-        if read.kind == "pronoun" or toks[span.first].lower in lexicon().subject_pronouns:
+        if read.kind == "pronoun" or toks[span.first].lower in lexicon().subject_pronouns or toks[span.first].lower in _OWNER_PRONOUNS:
             pronoun = True  # resolved by the speaker before, not by a look-back past later sentences
         else:
             found = resolver.resolve(read, i)
             phrase = found.speaker if found.resolution != "unresolved" and _may_speak(kind, head) else None
     return Candidates(person, phrase, previous, pronoun, kind, head, paragraph, named, following)
+
+
+def _heads_subject(person: Person, i: int, toks: Sequence[Token], span: Span | None, text: str) -> bool:
+    """The person opening sentence ``i`` is its subject: not an owner ("Romney’s wife, Ann,
+    blamed ..." is not Romney's), and inside the subject phrase when that phrase describes
+    someone else ("Within moments of Donald Trump finishing ..., his campaign sent" is the
+    campaign's; "..., but one excuse has spread ...: Whatever you think, Michelle Obama did not"
+    is the excuse's). A subject read as a bare capitalised run ("Related Video In a speech ...,
+    Mark Zuckerberg discussed") may be the scan's misreading, and the person stands."""
+    at = person.first_at.get(i)
+    if at is None:
+        return True
+    end = text.lower().find(person.surname, at)
+    if end >= 0 and _POSSESSIVE.match(text, end + len(person.surname)):
+        return False
+    if span is None or span.last >= len(toks) or not _described(toks[span.first].lower):
+        return True
+    return toks[span.first].start <= at < toks[span.last].end
+
+
+def _described(first: str) -> bool:
+    """A subject phrase opened by a determiner or an owner pronoun ("the campaign", "his aide")."""
+    return first in lexicon().words["determiner"] or first in _OWNER_PRONOUNS
 
 
 def _may_speak(kind: str, head: str) -> bool:

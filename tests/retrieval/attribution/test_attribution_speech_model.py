@@ -185,3 +185,18 @@ def test_a_subject_phrase_is_a_reading_only_when_it_can_speak() -> None:
         read = _read(text)
         assert read.phrase is None and read.phrase_kind == "organisation"  # read, but no speaker
         assert choose(read) is None
+
+
+def test_a_person_is_a_reading_only_as_the_subject_itself() -> None:
+    # Named inside an opening phrase, or as the owner of the subject, the person is not its speaker.
+    opening = _read("Within minutes of Senator Jo Bloggs finishing her speech, the council sent out a survey.")
+    assert opening.person is None
+    owner = _read("Jo Bloggs’s brother, Tom, blamed the weather for the delay.")
+    assert owner.person is None
+    assert _read("Jo Bloggs blamed the weather for the delay.").person == "Jo Bloggs"
+
+
+def test_a_subject_owned_by_a_pronoun_takes_only_the_speaker_before() -> None:
+    read = _read("His campaign blamed the weather for the delay.", previous="Jo Bloggs")
+    assert read.pronoun and choose(read) == ("Jo Bloggs", "previous")
+    assert choose(_read("His campaign blamed the weather for the delay.")) is None
