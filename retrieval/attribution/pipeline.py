@@ -95,10 +95,7 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             leads[i] = lead
     out = colon_blocks(paragraphs, [s.text for s in sentences], reopens, name_lead_descriptions(carry(paragraphs, views, own, bare, leads, [s.text for s in sentences]), people))
     if interview is not None:
-        answers = Attribution(interview.interviewee, interview.interviewee, None, None, "CONTINUATION", "continuation") if interview.interviewee else None
-        questions = [turn is not None and (turn.question or sentences[m[-1]].text.rstrip().endswith("?")) for m, turn in zip(paragraphs, turns)]
-        first_person = [any(_FIRST_PERSON.search(sentences[k].text) for k in m) for m in paragraphs]
-        fill_interview(paragraphs, [t is not None for t in turns], questions, own, out, answers, first_person, [t is not None and quoted_turn(t, " ".join(masked[k] for k in m)) for m, t in zip(paragraphs, turns)])
+        _fill_interview(interview, paragraphs, turns, sentences, masked, own, out)
     for i, attribution in enumerate(out):
         before = out[i - 1] if i else None
         gave = before is not None and own[i] is not None and before.kind == "CONTINUATION" and before.speaker == own[i].speaker
@@ -109,6 +106,18 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             out[i] = None
     out = named_owners(written_forms(out), people, lambda: scan_aliases(masked))  # "a spokesman for Feinstein"
     return speak_unclaimed(out, sentences, views, tokenized, people, resolver)  # speech the rules did not read
+
+
+def _fill_interview(
+    interview: Interview, paragraphs: Sequence[Sequence[int]], turns: Sequence[Turn | None], sentences: Sequence[Sentence],
+    masked: Sequence[str], own: Sequence[Attribution | None], out: list[Attribution | None],
+) -> None:
+    """A transcript's paragraphs after its turns (``continuation.fill_interview``): an unlabelled
+    paragraph after a question is the interviewee's answer, after any other turn that turn's."""
+    answers = Attribution(interview.interviewee, interview.interviewee, None, None, "CONTINUATION", "continuation") if interview.interviewee else None
+    questions = [turn is not None and (turn.question or sentences[m[-1]].text.rstrip().endswith("?")) for m, turn in zip(paragraphs, turns)]
+    first_person = [any(_FIRST_PERSON.search(sentences[k].text) for k in m) for m in paragraphs]
+    fill_interview(paragraphs, [t is not None for t in turns], questions, own, out, answers, first_person, [t is not None and quoted_turn(t, " ".join(masked[k] for k in m)) for m, t in zip(paragraphs, turns)])
 
 
 def _views(paragraphs: Sequence[Sequence[int]], sentences: Sequence[Sentence], reopens: Sequence[bool]) -> list[QuoteView]:
