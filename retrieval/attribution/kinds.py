@@ -25,6 +25,7 @@ KINDS: dict[str, str] = {
     "COLON": "speaker's name before a colon (transcript or headline: PENCE: ...)",
     "CONTINUATION": "goes on a quotation attributed in a nearby sentence or paragraph",
     "POST": "an embedded social-media post, signed by its poster (... — Jo Bloggs (@jobloggs) July 31, 2018)",
+    "SPEECH_MODEL": "no rule read it; the speech model reads someone speaking, the speaker from the sentence before or its subject",
 }
 
 RESOLUTIONS: dict[str, str] = {

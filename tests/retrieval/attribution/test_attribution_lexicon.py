@@ -72,3 +72,6 @@ def test_every_layout_the_rules_emit_is_explained() -> None:
     )
     emitted = set(re.findall(r'"([A-Z][A-Z_]{1,})"', source))
     assert emitted <= set(KINDS), emitted - set(KINDS)
+    from retrieval.attribution.speech_model import KIND
+
+    assert KIND in KINDS  # the speech model's attributions are explained too
