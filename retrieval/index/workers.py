@@ -8,6 +8,7 @@ workers themselves, so article texts never cross a process boundary.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing
 import os
@@ -38,6 +39,7 @@ TASKS_PER_WORKER = 16
 HASH_BLOCK = 1 << 20
 # 128 bits tell changed files apart with no practical chance of a collision, at half the size.
 _DIGEST_BYTES = 16
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when the thread that made it ends
 
 T = TypeVar("T")
 
@@ -165,15 +167,24 @@ def _pool(context: Any, workers: int) -> Any:
     if blockable:
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        return context.Pool(workers, initializer=_quiet_worker)
+        return context.Pool(workers, initializer=_quiet_worker, initargs=(os.getpid(),))
     finally:
         if blockable:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def _quiet_worker() -> None:
+def _quiet_worker(parent: int) -> None:
     """Leave Ctrl-C to the parent, which stops the pool: the terminal's SIGINT reaches every
     process in the group, and each worker would otherwise print its own KeyboardInterrupt
-    traceback. SIGTERM (how the pool stops its workers) ends a worker at once."""
+    traceback. SIGTERM (how the pool stops its workers) ends a worker at once, and on Linux the
+    kernel sends it when the parent goes: a worker the pool's maintenance thread forks while a
+    `kill` is stopping the parent would otherwise wait on the task queue for ever, holding the
+    terminal's pipes open."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: no such call
+        pass
+    if os.getppid() != parent:  # the parent went before the call above
+        os._exit(1)
