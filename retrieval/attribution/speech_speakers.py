@@ -36,7 +36,7 @@ SPEAKING_KINDS = frozenset({"person", "surname"})
 # "his campaign", "their lawyers": owned by whoever "his" is, which only the speaker before may
 # say here (the resolver has already read the article's later sentences).
 _OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
-_POSSESSIVE = re.compile(r"[’']s?\b")  # "Romney’s", "Davis'"
+_POSSESSIVE = re.compile(r"[’'](?:s\b|(?=\s))")  # "Romney’s", "Davis' sister"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +84,8 @@ def _heads_subject(person: Person, i: int, toks: Sequence[Token], span: Span | N
     """The person opening sentence ``i`` is its subject: not an owner ("Romney’s wife, Ann,
     blamed ..." is not Romney's), and inside the subject phrase when that phrase describes
     someone else ("Within moments of Donald Trump finishing ..., his campaign sent" is the
-    campaign's; "..., but one excuse has spread ...: Whatever you think, Michelle Obama did not"
-    is the excuse's). A subject read as a bare capitalised run ("Related Video In a speech ...,
+    campaign's; "The Trump campaign has made ... excuses ...: Whatever you think, Michelle Obama
+    did not invent ..." is not Obama's). A subject read as a bare capitalised run ("Related Video In a speech ...,
     Mark Zuckerberg discussed") may be the scan's misreading, and the person stands."""
     at = person.first_at.get(i)
     if at is None:
