@@ -56,15 +56,15 @@ def weights() -> dict[str, float] | None:
 
 
 def name_probability(logit: float) -> float:
-    """The ranker's probability that a name is the speaker, from its logit."""
+    """The logistic of ``logit``: the ranker's probability that a name is the speaker, and the
+    model's that someone speaks (0.0 where ``exp`` would overflow)."""
     return 1.0 / (1.0 + math.exp(-logit)) if logit > -700 else 0.0
 
 
 def probability(found: Sequence[str], model: Mapping[str, float]) -> float:
     """The model's probability that someone is speaking, for a sentence's sorted features."""
     get = model.get
-    total = sum([get(name, 0.0) for name in found])  # in the features' sorted order: the same sum every time
-    return 1.0 / (1.0 + math.exp(-total)) if total > -700 else 0.0
+    return name_probability(sum([get(name, 0.0) for name in found]))  # in the features' sorted order: the same sum every time
 
 
 @contextmanager
