@@ -3,16 +3,16 @@ the verb, and whether a phrase can speak. Pure functions over a sentence's token
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Sequence
 
 from retrieval.attribution.claims import Claim
+from retrieval.attribution.descriptions import possessive_owner
 from retrieval.attribution.lexicon import Verb, lexicon
 from retrieval.attribution.noun_forms import negative_subject, noun_form
 from retrieval.attribution.segments import Span
 from retrieval.attribution.tokens import Token
 from retrieval.attribution.validity import is_named, people_head
-from retrieval.lexicon import lines, words as word_list
+from retrieval.lexicon import words as word_list
 
 __all__ = [
     "MAX_TAIL_TOKENS", "MAX_LISTENER_WORDS", "MAX_LABELLED_WORDS", "idiom", "labels", "gapped_label", "gap_subject", "after_what", "blocked_after",
@@ -47,12 +47,7 @@ def blocked_after(toks: Sequence[Token], j: int, verb: Verb) -> bool:
         return False
     if toks[j].lower in verb.not_before:
         return True
-    return toks[j].lower in _possessives() and j + 1 < len(toks) and toks[j + 1].lower in verb.not_before
-
-
-@lru_cache(maxsize=1)
-def _possessives() -> frozenset[str]:
-    return frozenset(line.split("\t")[0].strip() for line in lines("possessives.tsv"))
+    return possessive_owner(toks[j].lower) is not None and j + 1 < len(toks) and toks[j + 1].lower in verb.not_before
 
 
 def idiom(toks: Sequence[Token], i: int) -> bool:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from retrieval.attribution.descriptions import possessive_owner
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.people import Person
 from retrieval.attribution.resolve import Resolver
@@ -33,9 +34,6 @@ ORDER = ("previous", "person", "phrase")
 # Subject phrases read as these kinds may speak whatever their head; any other needs a head the
 # lexicon knows as a role, a title or a group ("The company", "Aides"), never "The bridge".
 SPEAKING_KINDS = frozenset({"person", "surname"})
-# "his campaign", "their lawyers": owned by whoever "his" is, which only the speaker before may
-# say here (the resolver has already read the article's later sentences).
-_OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 _POSSESSIVE = re.compile(r"[’'](?:s\b|(?=\s))")  # "Romney’s", "Davis' sister"
 
 
@@ -72,8 +70,10 @@ def candidates(
         written = text[toks[span.first].start : toks[span.last].end]
         read = read_phrase(written, list(toks[span.first : span.last + 1]))
         kind, head = read.kind, read.head
-        if read.kind == "pronoun" or toks[span.first].lower in lexicon().subject_pronouns or toks[span.first].lower in _OWNER_PRONOUNS:
-            pronoun = True  # resolved by the speaker before, not by a look-back past later sentences
+        if read.kind == "pronoun" or toks[span.first].lower in lexicon().subject_pronouns or possessive_owner(toks[span.first].lower):
+            # A pronoun, or a subject a pronoun owns ("his campaign"): only the speaker before may say
+            # who, since the resolver has already read the article's later sentences.
+            pronoun = True
         else:
             found = resolver.resolve(read, i)
             phrase = found.speaker if found.resolution != "unresolved" and _may_speak(kind, head) else None
@@ -100,7 +100,7 @@ def _heads_subject(person: Person, i: int, toks: Sequence[Token], span: Span | N
 
 def _described(first: str) -> bool:
     """A subject phrase opened by a determiner or an owner pronoun ("the campaign", "his aide")."""
-    return first in lexicon().words["determiner"] or first in _OWNER_PRONOUNS
+    return first in lexicon().words["determiner"] or possessive_owner(first) is not None
 
 
 def _may_speak(kind: str, head: str) -> bool:
