@@ -9,7 +9,8 @@ first step that loses it is printed:
 - ``attribution``: the sentence's speaker is not the speaker expected (or nobody): the
   attribution layer's error, counted apart;
 - ``publisher filter`` / ``date filter``: the question's source or period leaves its article out;
-- ``speaker not found`` / ``speaker restriction``: "what did X say" finds nobody, or not its speaker;
+- ``speaker not found`` / ``speaker restriction``: "what did X say" finds nobody, or not its speaker,
+  as the engine reads the subject (``retrieval.answer.subjects.asked_speakers``);
 - ``claim verb unheld``: the articles lack the claim's verb and its relatives;
 - ``unknown-word share``: too many question words occur nowhere (``MAX_UNKNOWN_SHARE``);
 - ``coverage``: the sentence holds too little of the question's weight (literal and related
@@ -38,7 +39,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from evals.questions import Question, judge, load_questions  # noqa: E402
 from evals.wire_eval import names_match  # noqa: E402
 from retrieval.answer.claims import claim_terms, unheld_claim  # noqa: E402
-from retrieval.answer.described import described_speakers, headed_speakers, via_sentences  # noqa: E402
 from retrieval.answer.intents import _negated  # noqa: E402
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms  # noqa: E402
 from retrieval.answer.publishers import find_source, names_a_source  # noqa: E402
@@ -46,6 +46,7 @@ from retrieval.answer.questions import parse_question  # noqa: E402
 from retrieval.answer.related import term_groups  # noqa: E402
 from retrieval.answer.scope import Scope  # noqa: E402
 from retrieval.answer.search import says_no  # noqa: E402
+from retrieval.answer.subjects import asked_speakers  # noqa: E402
 from retrieval.engine import Engine  # noqa: E402
 from retrieval.index.terms import tokenize  # noqa: E402
 
@@ -84,20 +85,20 @@ def _understood(engine: Engine, text: str):  # type: ignore[no-untyped-def]
 
 
 def _speaker_gate(engine: Engine, parsed, target: int) -> str | None:  # type: ignore[no-untyped-def]
+    """Whom the engine's own reading of the subject finds (``subjects.asked_speakers``, what
+    ``what_did_say`` searches), and whether the target is among the sentences it searches."""
     answering, lib = engine._answering, engine.library
     subject = parsed.subject or ""
-    found = answering.speakers.find(subject) or described_speakers(lib, answering.attributed, subject)
-    found = found or headed_speakers(lib, subject, answering._role, answering.quoted_by, answering.speakers.person_named)
-    through = [] if found else via_sentences(lib, answering.attributed, subject)
-    if not found and not through:
+    asked = asked_speakers(lib, answering.speakers, answering.attributed, subject, answering._role, answering.quoted_by)
+    if not asked:
         return f"speaker not found: “{subject}”"
-    if found and int(lib.speaker_ids[target]) not in found:
-        names = ", ".join(lib.speakers[s].name for s in found[:3])
+    pool = asked.pool(answering.quoted_by)
+    if target not in pool:
+        if not asked.found and not len(asked.also):
+            return f"speaker restriction: “{subject}” via sentences"
+        names = ", ".join(lib.speakers[s].name for s in asked.found[:3]) or "only quotes filed under other names"
         return f"speaker restriction: “{subject}” found {names}"
-    if through and target not in through:
-        return f"speaker restriction: “{subject}” via sentences"
     if not parsed.topic:
-        pool = answering.quoted_by(found) if found else np.array(through)
         return f"no topic: the speaker's first quotes in corpus order (it is #{int(np.flatnonzero(pool == target)[0]) + 1})"
     return None
 

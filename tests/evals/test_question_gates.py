@@ -55,3 +55,11 @@ def test_the_expected_sentence_is_the_one_no_shown_quote_holds(corpus):
     q = Question("q", folder, "who said", False, (), ("reopen in July",), (), "q:1")
     assert "reopen" in engine.library.text(expected_sentence(engine, q, []))
     assert expected_sentence(engine, Question("q", folder, "who said", False, (), ("no such words",), (), "q:1"), []) is None
+
+
+def test_the_speaker_gate_reads_the_subject_as_the_engine_does(corpus):
+    # "Hale's office" is Hale as an owner's voice (``owned``): found, so what loses the sentence
+    # is the topic, not the speaker.
+    why = _ask(corpus, "what did Hale's office say about the weather?", ["Jon Hale"], ["checks at the plant"])
+    assert not why.startswith("speaker"), why
+    assert _ask(corpus, "what did the harbour master say about the weather?", ["Jon Hale"], ["checks at the plant"]).startswith("speaker not found")
