@@ -124,10 +124,12 @@ _RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "quotes from Reyes about the plant", "anything from the union on the strike?": Reyes's words.
     (
         "what_did_say",
         re.compile(
-            rf"^(?:(?:show|give|find|list)\s+(?:me\s+)?)?(?:quotes|statements|comments|everything|all)\s+(?:from|by)\s+"
+            rf"^(?:(?:show|give|find|list)\s+(?:me\s+)?)?(?:quotes|statements|comments|everything|all|anything|something"
+            rf"|any\s+(?:word|words|comment|comments|quotes?|statements?))\s+(?:from|by)\s+"
             rf"(?P<subject>.+?)(?:\s+{_ABOUT}\s+(?P<topic>.+?))?$",
             re.I,
         ),
