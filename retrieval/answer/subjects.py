@@ -5,12 +5,14 @@ Tried in turn until one finds someone: the speakers named by name, role or acron
 article describes by its name (``described``); a role headed by a place or a body ("the Clippers
 coach", ``described.headed_speakers``). The person's quotes filed under another name of theirs
 are added (``namesakes``), and for a body those who answer for it in articles naming it
-(``body_voices``: "a company spokeswoman"); with nobody found, the sentences reported through a source the
-question names (``described.via_sentences``).
+(``body_voices``: "a company spokeswoman"); with nobody found, a full-named owner is tried by the
+surname alone, by name or description ("Kate Steinle's father" as "Steinle's father"), then the sentences reported
+through a source the question names (``described.via_sentences``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -21,6 +23,7 @@ from retrieval.answer.described import described_speakers, headed_speakers, via_
 from retrieval.answer.namesakes import namesake_quotes
 from retrieval.answer.owned import owned_speakers
 from retrieval.answer.speakers import SpeakerMatcher
+from retrieval.attribution.lexicon import lexicon
 from retrieval.index.library import Searcher
 from retrieval.lexicon import words
 
@@ -56,9 +59,27 @@ def asked_speakers(
         names = [n for n in [subject, *map(matcher.initials, found)] if n and _plain_name(n)]
         found = list(dict.fromkeys(found + [i for n in names for i in described_speakers(library, attributed, n)]))
     found = found or headed_speakers(library, subject, role, quoted_by, matcher.person_named)
+    if not found and (surnamed := _by_surname(subject)):
+        # "Kate Steinle's father": the article names her "Steinle" ("Steinle's father, Jim, told");
+        # only as written beside a name, never a role in an article naming another "Hunter".
+        found = matcher.find(surnamed) or described_speakers(library, attributed, surnamed)
     also = np.union1d(namesake_quotes(library, subject, found, matcher.find, matcher.bodies, quoted_by), voice_quotes(library, subject, matcher.find, quoted_by))
     through = [] if found or len(also) else via_sentences(library, attributed, subject)
     return Asked(found, also.astype(np.int64), through)
+
+
+# "Kate Steinle's father", "the late Samantha Dean's sister": a person's full name owning a role.
+_FULL_OWNER = re.compile(r"^(?P<lead>(?:the\s+)?)(?P<given>[A-Z][a-z]+)\s+(?P<rest>[A-Z][\w’'.-]*['’]s\s+\S.*)$")
+
+
+def _by_surname(subject: str) -> str | None:
+    """The subject with a possessive owner's given name dropped, as articles name a person after
+    the first mention ("Steinle's father"); None unless the owner's first word is a given name
+    (``first_names``): "West Virginia's environment chief" keeps its state whole."""
+    match = _FULL_OWNER.match(subject.strip())
+    if match is None or match.group("given").lower() not in lexicon().first_names:
+        return None
+    return match.group("lead") + match.group("rest")
 
 
 def _plain_name(subject: str) -> bool:
