@@ -14,7 +14,9 @@ once, in full ("what did Scott Walker say?"), and means every quote of theirs:
 A full name here is two or more capitalised words ending a name, the first a first name
 (``first_names``): "New York" names no person, "Kenosha DA" neither; a speaker's name may be
 longer than the person's ("University of Delaware ... professor Lindsay Hoffman", which names a
-university too). Never several people ("Lindsay Hoffman and Andy Bloeser") and never a body.
+university too). Never several people ("Lindsay Hoffman and Andy Bloeser") and never a body. A
+question's name whose given name no list holds ("Sadiq Khan") reaches only the surname's speaker
+in the articles naming it in full: papers call a person by the surname, never a place by its last word.
 """
 
 from __future__ import annotations
@@ -39,10 +41,10 @@ _SEVERAL = re.compile(r"\s(?:and|&)\s+[A-Z]|,\s")
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
-def full_name(text: str) -> tuple[str, ...]:
+def full_name(text: str, given: bool = True) -> tuple[str, ...]:
     """The capitalised words ending ``text`` that name a person, titles and honorifics dropped:
     "Gov. Gavin Newsom" -> ("Gavin", "Newsom"); () when they are fewer than two, hold an acronym,
-    or the first is no first name ("New York")."""
+    or (``given``) the first is no first name ("New York")."""
     if _SEVERAL.search(text):
         return ()
     parts = text.split()
@@ -53,7 +55,7 @@ def full_name(text: str) -> tuple[str, ...]:
         run.insert(0, word)
     if len(run) < 2 or any(w.isupper() and len(w) > 1 for w in run) or any(w.endswith(("'s", "’s")) for w in run):
         return ()
-    return tuple(run) if run[0].lower() in lexicon().first_names else ()
+    return tuple(run) if not given or run[0].lower() in lexicon().first_names else ()
 
 
 def namesake_quotes(
@@ -66,15 +68,18 @@ def namesake_quotes(
     # Delaware professor"); a role many speakers hold ("the party leader") names no one person.
     asked = full_name(subject)
     names = {asked} if asked else {full_name(library.speakers[found[0]].name)} if len(found) == 1 else set()
+    # "Sadiq Khan", a given name no list holds: only the speaker named "Khan" in the articles
+    # naming "Sadiq Khan", whose calling him "Khan" says he is a person ("New York" is no "York").
+    unlisted = () if asked or found else full_name(subject, given=False)
     same: set[int] = set()
     surnamed: dict[tuple[str, ...], list[int]] = {}
-    for name in filter(None, names):
+    for name in filter(None, names | {unlisted}):
         lowered = [w.lower() for w in name]
         for other in dict.fromkeys([*find(" ".join(name)), *find(name[-1])]):
             if other in found or bodies([other]) or _SEVERAL.search(library.speakers[other].name):
                 continue
             own = [w.lower() for w in _untitled(library.speakers[other].name)]
-            if len(own) >= 2 and (own[-len(lowered) :] == lowered or lowered[-len(own) :] == own):
+            if name != unlisted and len(own) >= 2 and (own[-len(lowered) :] == lowered or lowered[-len(own) :] == own):
                 same.add(other)
             elif own == lowered[-1:]:
                 surnamed.setdefault(name, []).append(other)
