@@ -1,7 +1,8 @@
 """Whose quotes "what did X say?" searches: the speakers X names, and the sentences that are theirs.
 
 Tried in turn until one finds someone: the speakers named by name, role or acronym
-(``speakers``), or as an owner's document or voice (``owned``); for a body, also those an
+(``speakers``; for a role, also those a sentence describes so beside their name), or as an
+owner's document or voice (``owned``); for a body, also those an
 article describes by its name (``described``); a role headed by a place or a body ("the Clippers
 coach", ``described.headed_speakers``). The person's quotes filed under another name of theirs
 are added (``namesakes``), and for a body those who answer for it in articles naming it
@@ -54,6 +55,10 @@ def asked_speakers(
 ) -> Asked:
     """Whom ``subject`` names (``role``: the speakers a bare role names, for a headed role)."""
     found = matcher.find(subject) or owned_speakers(subject, matcher.find, library.speakers)
+    if found and _role_only(subject) and not matcher.bodies(found):
+        # "Linton's lawyer": a role is held by whoever a sentence so describes beside their name
+        # too ("Linton's attorney, Adam Richards"), not only by those the attribution describes.
+        found = list(dict.fromkeys(found + described_speakers(library, attributed, subject)))
     if not found or matcher.bodies(found):
         # "what did the IMF say?": the fund's own statements and those of "an IMF director"
         names = [n for n in [subject, *map(matcher.initials, found)] if n and _plain_name(n)]
@@ -87,3 +92,10 @@ def _plain_name(subject: str) -> bool:
     describing someone "who ..." names one of its people."""
     stop = words("query_stopwords.txt")
     return not any(w.lower() in stop for w in subject.split() if w.lower() not in ("the", "a", "an"))
+
+
+def _role_only(subject: str) -> bool:
+    """Whether ``subject`` ends in a lower-case role ("the police chief", "Linton's lawyer"), not
+    a name ("Adam Richards", "the IMF")."""
+    named = [w for w in subject.split() if w.lower() not in ("the", "a", "an")]
+    return bool(named) and named[-1].islower()
