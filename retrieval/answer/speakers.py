@@ -68,8 +68,9 @@ class SpeakerMatcher:
         the speaker's word or the other way round ("Iran's foreign minister" -> "Iranian Foreign
         Minister"), then both again without titles.
         """
-        # "the WHO", "BW": an acronym of a speaker's name, as articles introduce them.
-        acronyms = [w for w in _WORD.findall(subject) if len(w) >= 2 and w.isupper() and w.isalpha()]
+        # "the WHO", "BW": an acronym of a speaker's name, as articles introduce them; not one the
+        # aliases spell out ("GOP" is "Republican", whichever word a description uses).
+        acronyms = [w for w in _WORD.findall(subject) if len(w) >= 2 and w.isupper() and w.isalpha() and (w.lower(),) not in _aliases()]
         # Those described by it too: "the WHO" is also its emergencies director.
         by_acronym = sorted({i for a in acronyms for i in (*self._by_initials.get(a, ()), *self._by_acronym.get(a, ()))})
         if by_acronym:
