@@ -1,7 +1,7 @@
 """Whose quotes "what did X say?" searches: the speakers X names, and the sentences that are theirs.
 
 Tried in turn until one finds someone: the speakers named by name, role or acronym
-(``speakers``; for a role, also those a sentence describes so beside their name), or as an
+(``speakers``; for an owner's role, also those a sentence describes so beside their name), or as an
 owner's document or voice (``owned``); for a body, also those an
 article describes by its name (``described``); a role headed by a place or a body ("the Clippers
 coach", ``described.headed_speakers``). The person's quotes filed under another name of theirs
@@ -55,9 +55,10 @@ def asked_speakers(
 ) -> Asked:
     """Whom ``subject`` names (``role``: the speakers a bare role names, for a headed role)."""
     found = matcher.find(subject) or owned_speakers(subject, matcher.find, library.speakers)
-    if found and _role_only(subject) and not matcher.bodies(found):
-        # "Linton's lawyer": a role is held by whoever a sentence so describes beside their name
-        # too ("Linton's attorney, Adam Richards"), not only by those the attribution describes.
+    if found and _owned_role(subject) and not matcher.bodies(found):
+        # "Linton's lawyer": an owner's role is held by whoever a sentence so describes beside
+        # their name too ("Linton's attorney, Adam Richards"), not only by those the attribution
+        # describes (only for an owner's: reading the sentences costs what not finding anyone does).
         found = list(dict.fromkeys(found + described_speakers(library, attributed, subject)))
     if not found or matcher.bodies(found):
         # "what did the IMF say?": the fund's own statements and those of "an IMF director"
@@ -94,8 +95,11 @@ def _plain_name(subject: str) -> bool:
     return not any(w.lower() in stop for w in subject.split() if w.lower() not in ("the", "a", "an"))
 
 
-def _role_only(subject: str) -> bool:
-    """Whether ``subject`` ends in a lower-case role ("the police chief", "Linton's lawyer"), not
-    a name ("Adam Richards", "the IMF")."""
-    named = [w for w in subject.split() if w.lower() not in ("the", "a", "an")]
-    return bool(named) and named[-1].islower()
+# "Linton's lawyer", "the mayor's press aide": a possessive, then lower-case words to the end.
+_OWNED_ROLE = re.compile(r"^.*\S['’]s?\s+(?:[a-z][\w-]*\s+)*[a-z][\w-]*$")
+
+
+def _owned_role(subject: str) -> bool:
+    """Whether ``subject`` is an owner's lower-case role ("Linton's lawyer", "the mayor's aide"),
+    not a name ("Adam Richards", "Linton's Law Firm") nor a bare role ("the police chief")."""
+    return bool(_OWNED_ROLE.match(subject.strip()))
