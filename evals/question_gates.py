@@ -16,6 +16,8 @@ first step that loses it is printed:
 - ``coverage``: the sentence holds too little of the question's weight (literal and related
   share printed) ; ``required claim verb``: it lacks the claim's verb; ``negation``;
 - ``figure``: a "how many" sentence whose figure the count rules refuse;
+- ``aggregate``: "who is quoted about X?" ranks the speaker below the five shown, or shows
+  another quote of theirs;
 - ``passes alone``: the handler answers with it when it is the only candidate: a competitor,
   the BM25 candidate cut or the second pass not running lost it; ``ranked N``: in the answer's
   ranking, below what is shown.
@@ -36,7 +38,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from evals.questions import Question, judge, load_questions  # noqa: E402
+from evals.questions import TOP, Question, judge, load_questions  # noqa: E402
 from evals.wire_eval import names_match  # noqa: E402
 from retrieval.answer.claims import claim_terms, unheld_claim  # noqa: E402
 from retrieval.answer.intents import _negated  # noqa: E402
@@ -50,7 +52,10 @@ from retrieval.answer.subjects import asked_speakers  # noqa: E402
 from retrieval.engine import Engine  # noqa: E402
 from retrieval.index.terms import tokenize  # noqa: E402
 
-__all__ = ["expected_sentence", "gate", "main"]
+__all__ = ["expected_sentence", "gate", "main", "AGGREGATE_DEPTH"]
+
+# Speakers an aggregate answer is asked to rank when the gate looks for the expected one.
+AGGREGATE_DEPTH = 50
 
 
 def _flat(text: str) -> str:
@@ -132,6 +137,22 @@ def _topic_gate(engine: Engine, parsed, target: int, verb_soft: bool) -> str:  #
     return f"passes the coverage rule (literal {literal:.2f}, stand-ins {related:.2f}) but the passes left it out"
 
 
+def _aggregate_gate(engine: Engine, q: Question, parsed, target: int, within, period) -> str | None:  # type: ignore[no-untyped-def]
+    """Where an aggregate answer ranks the target's speaker (asked for every speaker, not five),
+    and whether the quote it shows for them is another; None when it ranks them nowhere."""
+    lib = engine.library
+    name = lib.speakers[int(lib.speaker_ids[target])].name
+    ranked = engine._answering.speakers_most(q.question, parsed, AGGREGATE_DEPTH, within, period).speakers
+    at = next((r for r, t in enumerate(ranked) if t.name == name), None)
+    if at is None:
+        return None
+    if at >= TOP:
+        return f"aggregate: {name} ranked #{at + 1} of {len(ranked)}, below the {TOP} shown"
+    if not any(x.text == lib.text(target) for x in ranked[at].quotes[:1]):
+        return f"aggregate: {name} ranked #{at + 1}, shown with another quote of theirs"
+    return None
+
+
 def _handler(engine: Engine, parsed):  # type: ignore[no-untyped-def]
     a = engine._answering
     return {"what_did_say": a.what_did_say, "timeline": a.what_did_say, "how_many": a.how_many, "speakers": a.speakers_most}.get(
@@ -153,6 +174,10 @@ def gate(engine: Engine, q: Question, answer) -> str:  # type: ignore[no-untyped
         return "date filter" if period is not None else "publisher filter"
     if parsed.intent in ("what_did_say", "timeline"):
         why = _speaker_gate(engine, parsed, target)
+        if why:
+            return why
+    if parsed.intent == "speakers":
+        why = _aggregate_gate(engine, q, parsed, target, within, period)
         if why:
             return why
     unheld = unheld_claim(parsed.topic, lib.document_frequency) if parsed.intent not in ("what_did_say", "timeline", "how_many") else None

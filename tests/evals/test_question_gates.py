@@ -63,3 +63,36 @@ def test_the_speaker_gate_reads_the_subject_as_the_engine_does(corpus):
     why = _ask(corpus, "what did Hale's office say about the weather?", ["Jon Hale"], ["checks at the plant"])
     assert not why.startswith("speaker"), why
     assert _ask(corpus, "what did the harbour master say about the weather?", ["Jon Hale"], ["checks at the plant"]).startswith("speaker not found")
+
+
+CROWD = """ date 2023-03-12 world
+
+“The plant will reopen in July,” said Tom Reyes, the mayor.
+
+“Safety checks at the plant were skipped,” said Jon Hale, a union steward.
+
+“The plant has been a good employer,” Hale said.
+
+“The plant pays well,” said Ida Moss.
+
+“The plant is loud,” said Bo Hart.
+
+“The plant is old,” said Al Finch.
+
+“The plant is big,” said Ed Ross.
+
+“The plant is near,” said Cy Dunn.
+"""
+
+
+def test_an_aggregate_says_where_it_ranks_the_speaker(tmp_path):
+    (tmp_path / "plant.txt").write_text(CROWD, encoding="utf-8")
+    engine, _ = Engine.from_paths([tmp_path])
+    question = "who is quoted about the plant?"
+    answer = engine.ask(question)
+
+    def why(speaker: str, words: str) -> str:
+        return gate(engine, Question(question, tmp_path, "aggregates", False, (speaker,), (words,), (), "q:1"), answer)
+
+    assert why("Jon Hale", "checks at the plant") == "aggregate: Jon Hale ranked #1, shown with another quote of theirs"
+    assert why("Cy Dunn", "plant is near").startswith("aggregate: Cy Dunn ranked #6")
