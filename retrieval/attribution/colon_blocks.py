@@ -19,11 +19,11 @@ from typing import Sequence
 
 from retrieval.models import Attribution
 
-__all__ = ["colon_blocks"]
+__all__ = ["BULLETS", "colon_blocks"]
 
 # A list's items ("• More than 7,260 gallons of crude oil ...") are the reporter's summary of
 # what a source found, not its words.
-_BULLETS = ("•", "·", "▪", "◦", "*", "- ", "– ", "— ")
+BULLETS = ("•", "·", "▪", "◦", "*", "- ", "– ", "— ")
 
 
 def colon_blocks(paragraphs: Sequence[Sequence[int]], texts: Sequence[str], reopens: Sequence[bool], out: Sequence[Attribution | None]) -> list[Attribution | None]:
@@ -41,7 +41,7 @@ def colon_blocks(paragraphs: Sequence[Sequence[int]], texts: Sequence[str], reop
         given = result[intro]
         if given is None or reopens[n + 1] or not texts[intro].rstrip().endswith(":"):
             continue
-        if texts[paragraphs[n + 1][0]].lstrip().startswith(_BULLETS):
+        if texts[paragraphs[n + 1][0]].lstrip().startswith(BULLETS):
             continue  # "The Post highlighted a few examples:" then "• More than 7,260 gallons ...": the reporter's list
         carried = Attribution(given.speaker, given.mention, given.description, given.cue, "CONTINUATION", "continuation", given.via)
         for k in paragraphs[n + 1]:
