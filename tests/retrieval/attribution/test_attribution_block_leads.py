@@ -57,3 +57,13 @@ def test_a_quoted_or_bulleted_paragraph_is_left_alone() -> None:
 def test_a_subject_that_cannot_speak() -> None:
     masked = "The findings are in the report:"
     assert block_lead(masked, tokenize(masked), "Crime fell by a third.") == ()
+
+
+def test_a_heading_colon_is_nobodys(speakers) -> None:
+    assert speakers(OPENING + "The bottom line:\n\nThe depot will close in May.")[1:] == [None, None]
+    assert speakers(OPENING + "Among the findings:\n\nCrime fell by a third.")[1:] == [None, None]
+
+
+def test_the_paragraph_after_the_block_is_the_writers_again(speakers) -> None:
+    text = OPENING + "She posted a statement:\n\nI am grateful to the crews.\n\nThe fire was the third this year.\n\nCrews left at noon."
+    assert speakers(text)[1:] == ["Jo Bloggs", "Jo Bloggs", None, None]
