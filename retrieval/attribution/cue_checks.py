@@ -67,6 +67,8 @@ def labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
         # "called it a budget for Middle England": a label needs no quotation after a pronoun
         # ("called it a day" is a set phrase, speech_idioms.txt).
         return " ".join(t.lower for t in toks[j - 1 : j + 3]) not in lexicon().idioms
+    if via is None and toks[j : j + 1] and toks[j].lower in _LABELLED_PRONOUNS and _bare_label(toks, j + 1):
+        return " ".join(t.lower for t in toks[j - 1 : j + 2]) not in lexicon().idioms  # "called it unconstitutional and refused to": a word of judgement, unquoted
     k = j
     while k < len(toks) and k - j <= MAX_LABELLED_WORDS:
         tok = toks[k]
@@ -88,6 +90,23 @@ def labels(toks: Sequence[Token], j: int, via: str | None) -> bool:
             return False  # "characterized the misuse by labeling expenses as ...": a clause of its own
         k += 1
     return via is None and k > j and k < len(toks) and toks[k].is_quote
+
+
+def _bare_label(toks: Sequence[Token], k: int) -> bool:
+    """One lower-case word of judgement after a pronoun object, then the clause's end, a comma or
+    "and"/"or" ("called it unconstitutional and", "called it sad and disappointing"); never a
+    particle, a preposition, a time or a name ("called him back", "called her in", "called them
+    Friday", "called him Bob")."""
+    if k >= len(toks) or not toks[k].is_word or toks[k].is_cap or len(toks[k].text) <= 2:
+        return False
+    words = lexicon().words
+    lowered = toks[k].lower
+    if lowered in word_list("verb_particles.txt") or any(lowered in words[kind] for kind in ("preposition", "boundary", "aux", "determiner", "time", "modal", "negation")):
+        return False
+    if lowered in lexicon().verbs or lowered.endswith("ing"):
+        return False  # "called them saying", "called him told": a clause of its own
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is None or not after.is_word or after.lower in ("and", "or")
 
 
 def gapped_label(toks: Sequence[Token], j: int, via: str | None) -> bool:

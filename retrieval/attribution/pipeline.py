@@ -9,7 +9,9 @@ from typing import Sequence
 from retrieval.attribution.backrefs import introduced_documents
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.colon import introducing_claim, named_before_colon
+from retrieval.attribution.block_leads import block_lead
 from retrieval.attribution.colon_blocks import colon_blocks
+from retrieval.attribution.inline_turns import inline_turns
 from retrieval.attribution.carried import leads_into
 from retrieval.attribution.continuation import carry, fill_interview
 from retrieval.attribution.cues import detect_all, may_hold_cue
@@ -88,12 +90,12 @@ def attribute(article: Article, sentences: Sequence[Sentence]) -> tuple[Attribut
             own.append(_post_attribution(posted[i], resolver, i, own[-1] if i and posted.get(i - 1) == posted[i] else None))
             bare.append(False)
             continue
-        claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None, i in introduces)
+        claims = _claims(sentence.text, masked[i], tokenized[i], article.text if i > 0 else None, i in introduces) or block_lead(masked[i], tokenized[i], sentences[i + 1].text if i + 1 < len(sentences) and sentences[i + 1].paragraph != sentence.paragraph else None)
         bare.append(bool(claims) and claims[0].bare)
         own.append(replied(_resolve_claims(sentence.text, claims, tokenized[i], resolver, i), people, own, i) if claims else _tail(sentence.text, views[i], people, resolver, i))
         if not claims and i + 1 < len(views) and leads_into(views[i + 1]) and (lead := _lead(sentence.text, masked[i], tokenized[i], resolver, i, people)):
             leads[i] = lead
-    out = colon_blocks(paragraphs, [s.text for s in sentences], reopens, name_lead_descriptions(carry(paragraphs, views, own, bare, leads, [s.text for s in sentences]), people))
+    out = inline_turns(paragraphs, colon_blocks(paragraphs, [s.text for s in sentences], reopens, name_lead_descriptions(carry(paragraphs, views, own, bare, leads, [s.text for s in sentences]), people)))
     if interview is not None:
         _fill_interview(interview, paragraphs, turns, sentences, masked, own, out)
     for i, attribution in enumerate(out):
