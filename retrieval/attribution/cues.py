@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Sequence
 
+from retrieval.attribution.accounts import gives_account
 from retrieval.attribution.claims import Claim
 from retrieval.attribution.cue_checks import after_what, blocked_after, clause_follows, gap_subject, gapped_label, idiom, labels, object_pronoun, opening_clause_end, reports_nothing
 from retrieval.attribution.colon import colon_claim
@@ -214,7 +215,7 @@ def _unlabelled(toks: Sequence[Token], j: int, verb: Verb, before: int) -> bool:
     urged = follows is not None and (
         follows.lower in verb.also or (object_pronoun(follows) and j + 1 < len(toks) and toks[j + 1].lower in verb.object_also)
     )
-    return not urged and not (labels(toks, j, verb.via) and not after_what(toks, before))
+    return not urged and not (labels(toks, j, verb.via) and not after_what(toks, before)) and not gives_account(toks, j, verb, before)
 
 
 def _as_read(toks: Sequence[Token], i: int, verb: Verb) -> Verb:

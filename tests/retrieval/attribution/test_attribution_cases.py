@@ -177,8 +177,10 @@ LABELS = [
     ("called on", "Mayor Tom Reed called on voters to stay home.", ["Tom Reed"]),
     ("called off", "Mayor Tom Reed called off the parade.", [None]),
     ("called with no quotation", "Mayor Tom Reed called the meeting to order.", [None]),
-    ("described with no quotation", "Mayor Tom Reed described the scene.", [None]),
-    ("described how", "Mayor Tom Reed described how it happened.", [None]),
+    # a person who describes something gives an account of it in their own words (accounts.py)
+    ("described with no quotation", "Mayor Tom Reed described the scene.", ["Tom Reed"]),
+    ("described how", "Mayor Tom Reed described how it happened.", ["Tom Reed"]),
+    ("a thing that describes", "The map describes the route.", [None]),
     ("a label in the reporter's sentence", "They fought what Mayor Tom Reed called the city's “reckless plan.”", [None]),
     # "denounced" is speech of its own (a stance verb): the label inside it is still the reporter's
     ("a label after a stance verb", "Jane Doe denounced what Mayor Tom Reed called the city's “reckless plan.”", ["Jane Doe"]),

@@ -22,7 +22,7 @@ def test_a_gapped_label_names_its_speaker(speakers, name: str, text: str, expect
     "text",
     [
         "Jo Bloggs called off the parade.",
-        "Jo Bloggs described the scene at the pier.",
+        "The leaflet described the scene at the pier.",
         "The mayor called it a day and went home.",
         "The play is an adaptation of a show called “Harbour Lights”, written by a local troupe.",
         "The shop sells a collection from the cartoonist Sam Lee called “Pier Pressure”.",

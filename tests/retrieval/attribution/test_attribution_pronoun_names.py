@@ -79,7 +79,7 @@ APPOSITIVE_OFFICE = [
         "Trump has tried to lower expectations.\n\n"
         "Jo-Renee Formicola, political science professor at Seton Hall University, described his approach.\n\n"
         "“He would try to deflect them,” she said.",
-        [None, None, "Jo-Renee Formicola"],
+        [None, "Jo-Renee Formicola", "Jo-Renee Formicola"],
     ),
     (
         "the office gives the full name to a later titled surname",
