@@ -6,16 +6,17 @@ figure must be a count of the thing asked (``figures.count_figure``), and the se
 about what was asked. Real prose often names the event in the sentence before or after the
 figure ("The head-on crash took place in October 2013. ... Eccleston-Todd had drunk at least
 three or four pints"): when the figure's own noun is the counted one (or "how much" is answered
-by an amount of money), the figure's passage, the sentences beside it in the same article, may
-hold what the sentence lacks, but then as much of the question as any answer must hold.
+by an amount of money, or "how long" by a span of time), the figure's passage, the sentences
+beside it in the same article, may hold what the sentence lacks, but then as much of the
+question as any answer must hold.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from retrieval.answer.counted import counted_nouns, is_amount, unit_terms, lead_terms, money_terms, names_a_people, people_terms
-from retrieval.answer.durations import asks_duration, duration_terms, is_duration
+from retrieval.answer.counted import counted_nouns, is_amount, unit_terms, lead_terms, modifier_terms, money_terms, names_a_people, people_terms
+from retrieval.answer.durations import asks_duration, asks_time, duration_terms, is_duration
 from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms
 from retrieval.answer.passage import PASSAGE_REACH
@@ -55,8 +56,14 @@ class CountAsk:
 
 def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     terms = query_terms(parsed.topic)
-    how_much = (parsed.verb or "").lower() == "much"
+    # "how much time ...?" asks how long: the noun of time is the dimension, not a topic word.
+    duration = asks_duration(parsed.verb) or asks_time(parsed.verb, parsed.topic)
+    if duration and not asks_duration(parsed.verb):
+        terms = terms[1:]
+    how_much = (parsed.verb or "").lower() == "much" and not duration
     lead = lead_terms(parsed.topic or "")
+    # "how many extra Marines ...?" counts Marines: the answer says "additional", or nothing.
+    terms, lead = ([t for t in ts if t not in modifier_terms()] or ts for ts in (terms, lead))
     # Words an amount answers by itself ("worth", "cost") are no topic: "how much will the
     # transport cost?" needs a sentence about transport.
     topical = [t for t in terms if not (how_much and t in money_terms())] or terms
@@ -67,10 +74,12 @@ def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     # A word the articles lack is held through its relatives: "were killed" for "died".
     rest = {t for t in topical if t not in lead and (df(t) > 0 or any(df(r) > 0 for r in near_terms(t)))} if generic else set()
     nouns = counted_nouns(lead, names_a_people(parsed.topic or "")) | rest | {r for t in rest for r in near_terms(t)}
-    duration = asks_duration(parsed.verb)
     if duration:
         lead, rest, nouns = [], set(), set(duration_terms())
-    weights = TermWeights(topical, [df(t) for t in topical], len(library))
+    # In a count of people, an event word the articles lack weighs as its most frequent relative
+    # they hold: a sentence holds it through that relative (``_held``), so "80 terrorists had been
+    # killed" holds "died". Never another word: "the pilot" is not held by "the wheel".
+    weights = TermWeights(topical, [df(t) or (max((df(r) for r in near_terms(t)), default=0) if t in rest else 0) for t in topical], len(library))
     return CountAsk(terms, lead, nouns, rest, how_much, weights, duration)
 
 
@@ -108,7 +117,10 @@ def figure_answer(library: Searcher, ask: CountAsk, i: int) -> str | None:
         return None
     if ask.weights.coverage(held) >= HOW_MANY_COVERAGE:
         return figure
-    if (own or (ask.how_much and is_amount(figure))) and ask.passage_may_answer:
+    # A span of time counts no asked noun: its own sentence must hold a word of the question
+    # ("students have to sit around for two days"), not only its neighbours.
+    spans = ask.duration and not held.isdisjoint(ask.weights.known)
+    if (own or spans or (ask.how_much and is_amount(figure))) and ask.passage_may_answer:
         known = ask.weights.known
         beside = library.contains(list(_beside(library, i)), known).any(axis=0)
         if ask.weights.coverage(held | {t for t, b in zip(known, beside) if b}) >= FIGURE_PASSAGE_COVERAGE:

@@ -1,0 +1,113 @@
+"""Counts as real prose words them: the asked noun a few words after the figure, people counted by
+what they are, a poll's share that views, a span of time asked as "how much time", and an event
+word the articles say only through a relative."""
+
+import pytest
+
+from retrieval.answer.counted import counted_nouns, lead_terms
+from retrieval.answer.durations import asks_time
+from retrieval.answer.figures import count_figure, has_count
+from retrieval.index.terms import tokenize
+
+ARTICLES = {
+    "raid.txt": (
+        "Security forces stormed a compound outside Valdor on Monday.\n\n"
+        "Officials said 80 gunmen had been killed in the raid.\n"
+    ),
+    "campus.txt": (
+        "Marlow College students must now wait before they protest on campus, under a rule the college adopted.\n\n"
+        "“If something happens, students have to sit around for two days before they can speak out,” Beltz said.\n"
+    ),
+    "donors.txt": (
+        "Congressional candidates in Valdoria raised $62 million last year.\n\n"
+        "Many congressional candidates spend 25 hours a week calling donors, Salerno said.\n"
+    ),
+    "earnings.txt": "The company expects revenue of about $3.45 billion for the quarter ending in April, it said.\n",
+    "embassy.txt": (
+        "Protesters stormed the gate of the embassy in Valdor on Tuesday.\n\n"
+        "Command told reporters that around 100 additional Marines would be sent to guard the outpost.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(engine_over):
+    return engine_over(ARTICLES)
+
+
+def figures(answer):
+    return [q.figure for q in answer.answers]
+
+
+@pytest.mark.parametrize(
+    "sentence, counted, figure",
+    [
+        ('Command said that "around 100" additional Marines would be sent.', "extra Marines", '100" additional Marines'),
+        ("Last year nearly 270,000 new foreign students enrolled.", "foreign students", "270,000 new foreign students"),
+        # the asked noun past a function word, or absent, leaves the figure at its first word
+        ("They sent 100 additional guards with the Marines.", "Marines", None),
+        ("They sent 100 additional guards.", "guards", "100 additional guards"),
+    ],
+)
+def test_the_figure_reaches_the_asked_noun_after_it(sentence, counted, figure):
+    nouns = counted_nouns(lead_terms(counted))
+    assert count_figure(sentence, tokenize(counted), nouns) == figure
+
+
+def test_a_noun_naming_people_counts_for_people_of_any_kind():
+    assert "terrorist" in counted_nouns(lead_terms("people died"))
+    assert count_figure("Officials said 80 gunmen had been killed.", tokenize("people died"), counted_nouns(lead_terms("people died"))) == "80 gunmen"
+    # a count of one kind of people is no count of another kind
+    assert "journalist" not in counted_nouns(lead_terms("soldiers died"))
+    assert count_figure("Officials said 80 journalists had been killed.", tokenize("soldiers"), counted_nouns(lead_terms("soldiers"))) is None
+
+
+def test_a_kind_of_people_asked_is_answered_by_a_count_of_people():
+    assert "peopl" in counted_nouns(lead_terms("inmates were freed"))
+    assert "peopl" not in counted_nouns(lead_terms("prisons were closed"))
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Just 21% view the governor as favorable, the poll found.", "21%"),
+        ("A poll found that 40 percent rated him highly.", "40 percent"),
+        # a share of something else, not opening its clause, is no share of people
+        ("Prices rose 21% viewed over the year.", None),
+    ],
+)
+def test_a_share_that_views_answers_how_many_people(sentence, figure):
+    assert has_count(sentence) is (figure is not None)
+    assert count_figure(sentence, tokenize("people view governor"), counted_nouns(lead_terms("people"))) == figure
+
+
+def test_the_counted_noun_ends_at_a_poll_verb_after_it():
+    assert lead_terms("people view Jeb Bush favorably") == ["peopl"]
+    assert lead_terms("views did the video get") == ["view"]  # a first word is the noun, not a verb
+
+
+def test_how_much_time_asks_for_a_span_of_time():
+    assert asks_time("much", "time do candidates spend calling donors")
+    assert not asks_time("much", "overtime pay did she earn")
+    assert not asks_time("many", "times did he call")
+
+
+def test_how_much_time_is_answered_by_hours_not_dollars(engine):
+    assert figures(engine.ask("how much time do congressional candidates spend calling donors?")) == ["25 hours"]
+    assert "$62 million" in figures(engine.ask("how much did congressional candidates raise last year?"))
+
+
+def test_a_span_of_time_may_be_read_with_its_passage(engine):
+    assert figures(engine.ask("how long do Marlow College students have to wait before they can protest?")) == ["two days"]
+
+
+def test_an_event_word_the_articles_lack_is_held_through_its_relative(engine):
+    assert figures(engine.ask("how many people died in the Valdor raid?")) == ["80 gunmen"]
+    # the counted noun is never held through its relatives: "ending" is no goal
+    assert engine.ask("how many goals were scored?").answers == []
+
+
+def test_a_word_for_part_of_a_count_is_no_counted_noun(engine):
+    assert figures(engine.ask("how many extra Marines are going to Valdor?")) == ["100 additional Marines"]
+    assert lead_terms("extra Marines are going") == ["extra", "marin"]  # read apart from the noun by the count
+    assert engine.ask("how many extra tanks are going to Valdor?").answers == []
