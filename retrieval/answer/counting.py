@@ -129,9 +129,11 @@ def figure_answer(library: Searcher, ask: CountAsk, i: int) -> str | None:
 
 
 def _held(sentence: str, terms: list[str]) -> set[str]:
-    """A sentence's terms, and the question's terms a related word of it stands for."""
+    """A sentence's terms, and the question's terms a related word of it stands for, a phrasal
+    verb's two ("give back" by "return") among them."""
     held = set(tokenize(sentence))
-    return held | {t for t in terms if not held.isdisjoint(near_terms(t))}
+    pairs = {t for a, b in zip(terms, terms[1:]) if not held.isdisjoint(near_terms(f"{a}_{b}")) for t in (a, b)}
+    return held | pairs | {t for t in terms if not held.isdisjoint(near_terms(t))}
 
 
 def _beside(library: Searcher, i: int) -> range:

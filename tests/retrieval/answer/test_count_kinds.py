@@ -5,6 +5,7 @@ word the articles say only through a relative."""
 import pytest
 
 from retrieval.answer.counted import counted_nouns, lead_terms
+from retrieval.answer.counting import _held
 from retrieval.answer.durations import asks_time
 from retrieval.answer.figures import count_figure, has_count
 from retrieval.index.terms import tokenize
@@ -23,6 +24,10 @@ ARTICLES = {
         "Many congressional candidates spend 25 hours a week calling donors, Salerno said.\n"
     ),
     "earnings.txt": "The company expects revenue of about $3.45 billion for the quarter ending in April, it said.\n",
+    "club.txt": (
+        "The mayor said he would ask the Valdor club to return the $2 million it was set to receive.\n\n"
+        "The club spent $5 million on its stadium last spring.\n"
+    ),
     "embassy.txt": (
         "Protesters stormed the gate of the embassy in Valdor on Tuesday.\n\n"
         "Command told reporters that around 100 additional Marines would be sent to guard the outpost.\n"
@@ -60,6 +65,18 @@ def test_a_noun_naming_people_counts_for_people_of_any_kind():
     # a count of one kind of people is no count of another kind
     assert "journalist" not in counted_nouns(lead_terms("soldiers died"))
     assert count_figure("Officials said 80 journalists had been killed.", tokenize("soldiers"), counted_nouns(lead_terms("soldiers"))) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Voting rights must be restored for the 702,000+ disenfranchised residents.", "702,000+ disenfranchised residents"),
+        # a word sharing the first letters of a people noun counts no people
+        ("Voting rights must be restored in 12 residential districts.", None),
+    ],
+)
+def test_residents_count_people_but_residential_districts_do_not(sentence, figure):
+    assert count_figure(sentence, tokenize("people vote"), counted_nouns(lead_terms("people"))) == figure
 
 
 def test_a_kind_of_people_asked_is_answered_by_a_count_of_people():
@@ -111,3 +128,11 @@ def test_a_word_for_part_of_a_count_is_no_counted_noun(engine):
     assert figures(engine.ask("how many extra Marines are going to Valdor?")) == ["100 additional Marines"]
     assert lead_terms("extra Marines are going") == ["extra", "marin"]  # read apart from the noun by the count
     assert engine.ask("how many extra tanks are going to Valdor?").answers == []
+
+
+def test_a_phrasal_verb_is_held_through_its_relative(engine):
+    assert figures(engine.ask("how much did the mayor want the Valdor club to give back?")) == ["$2 million"]
+    # "return" stands for "give back", never for "give" alone or "back" alone
+    sentence = "He asked the club to return the $2 million."
+    assert {"give", "back"} <= _held(sentence, ["club", "give", "back"])
+    assert not {"give", "back"} & _held(sentence, ["club", "give", "money", "back"])
