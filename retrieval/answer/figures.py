@@ -46,6 +46,12 @@ _LABEL_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\s+$")
 _MEASURE_COMPOUND = re.compile(r"^-[a-z]")
 _CLOCK_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?)", re.I)
 _SHARE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:\s*%|\s+per\s?cent)\s+of(?:\s+the)?(?=\s)", re.I)
+# "half of", "a third of", "two-thirds of": a share in words ("about half of Facebook's workforce");
+# "a quarter of a million" is a number, no share.
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:half|(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?))\s+of(?:\s+(?:the|its|their|all))?(?=\s)(?!\s+a\s)",
+    re.I,
+)
 _SHARE_SAID = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:\s*%|\s+per\s?cent)\s+([a-z]+)\b", re.I)
 # A share of people opens its clause: "the poll found: 49 percent said", "while 43 percent said";
 # "prices rose 3.5% said the bank" is a share of prices.
@@ -105,9 +111,10 @@ def _compared(sentence: str, nouns: Collection[str]) -> str | None:
 
 
 def _share(sentence: str, nouns: Collection[str]) -> str | None:
-    """"roughly 60% of U.S. households": a share of the very thing counted answers "how many
-    households ...?" when no count of it does; a share of anything else never does."""
-    for m in _SHARE.finditer(sentence):
+    """"roughly 60% of U.S. households", "two-thirds of the workers": a share of the very thing
+    counted answers "how many households ...?" when no count of it does; a share of anything
+    else never does."""
+    for m in sorted([*_SHARE.finditer(sentence), *_FRACTION.finditer(sentence)], key=lambda m: m.start()):
         if _share_noun(sentence, m.end()) & set(nouns):
             return sentence[m.start() : noun_end(sentence, m.end())].rstrip(" ,;")
     if not set(nouns).isdisjoint(people_terms()):  # "49 percent said": a share of the people a poll asked
@@ -198,6 +205,8 @@ def has_count(sentence: str) -> bool:
                 return True
         if _SHARE.search(sentence) or _FUSED_AMOUNT.search(sentence) or any(_poll_share(sentence, m) for m in _SHARE_SAID.finditer(sentence)):
             return True
+    if _FRACTION.search(sentence):
+        return True
     if not _any_number_word(sentence.lower()):
         return False  # no number word even inside another word: the word scan cannot find one
     number_words = words("number_words.txt")

@@ -136,3 +136,19 @@ def test_a_phrasal_verb_is_held_through_its_relative(engine):
     sentence = "He asked the club to return the $2 million."
     assert {"give", "back"} <= _held(sentence, ["club", "give", "back"])
     assert not {"give", "back"} & _held(sentence, ["club", "give", "money", "back"])
+
+
+@pytest.mark.parametrize(
+    "sentence, counted, figure",
+    [
+        ("He expects about half of Facebook’s workforce to work remotely.", "workers", "half of Facebook’s workforce"),
+        ("Two-thirds of the workers voted to strike.", "workers", "Two-thirds of the workers"),
+        ("Nearly a third of voters backed him.", "voters", "a third of voters"),
+        # a share in words of something else, or "a quarter of a million", is no share of it
+        ("Half of the budget went to roads.", "workers", None),
+        ("A quarter of a million veterans were contacted.", "veterans", "million veterans"),
+    ],
+)
+def test_a_share_in_words_of_the_counted_thing(sentence, counted, figure):
+    assert has_count(sentence)
+    assert count_figure(sentence, tokenize(counted), counted_nouns(lead_terms(counted))) == figure
