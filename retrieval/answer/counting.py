@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from retrieval.answer.counted import counted_nouns, is_amount, unit_terms, lead_terms, modifier_terms, money_terms, names_a_people, people_terms
+from retrieval.answer.counted import counted_nouns, is_amount, kind_terms, unit_terms, lead_terms, modifier_terms, money_terms, names_a_people, people_terms
 from retrieval.answer.durations import asks_duration, asks_time, duration_terms, is_duration
 from retrieval.answer.figures import count_figure, has_count
 from retrieval.answer.matching import MIN_TOPIC_COVERAGE, TermWeights, query_terms
@@ -76,20 +76,24 @@ def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     nouns = counted_nouns(lead, names_a_people(parsed.topic or "")) | rest | {r for t in rest for r in near_terms(t)}
     if duration:
         lead, rest, nouns = [], set(), set(duration_terms())
-    # In a count of people, an event word the articles lack weighs as its most frequent relative
-    # they hold: a sentence holds it through that relative (``_held``), so "80 terrorists had been
-    # killed" holds "died". Never another word: "the pilot" is not held by "the wheel".
-    weights = TermWeights(topical, [df(t) or (max((df(r) for r in near_terms(t)), default=0) if t in rest else 0) for t in topical], len(library))
+    weights = TermWeights(topical, [df(t) for t in topical], len(library))
+    if rest and all(df(t) == 0 for t in rest):
+        # "how many people died?" asks only the count and its event: an event word the articles
+        # lack weighs as its most frequent relative (a sentence holds it through that relative,
+        # ``_held``: "80 terrorists had been killed"). Beside a word they hold ("died of
+        # cholera") it stays unknown, so a typhoon's dead answer no cholera question.
+        weights = TermWeights(topical, [df(t) or max((df(r) for r in near_terms(t)), default=0) for t in topical], len(library))
     return CountAsk(terms, lead, nouns, rest, how_much, weights, duration)
 
 
 def searched_terms(library: Searcher, ask: CountAsk) -> list[str]:
     """The terms whose sentences are read for a figure: the question's, then what a figure's noun
-    may be (its rarest, most specific, words; never the words counting any people, in every
-    report), then the words the event asked may be told in ("killed" for "died"): "Sixteen people
+    may be (its rarest, most specific, words; never the words counting any people or naming them
+    by what they are, in every report), then the words the event asked may be told in ("killed" for "died"): "Sixteen people
     were killed" holds no word of "how many migrant workers died on the railway tracks?"."""
     df = library.document_frequency
-    held_nouns = sorted((t for t in ask.nouns - set(ask.terms) - set(people_terms()) if df(t) > 0), key=lambda t: (df(t), t))
+    anyone = set(people_terms()) | (kind_terms() - {r for t in ask.lead for r in near_terms(t)})
+    held_nouns = sorted((t for t in ask.nouns - set(ask.terms) - anyone if df(t) > 0), key=lambda t: (df(t), t))
     events = [r for t in ask.terms if t not in ask.lead and t not in ask.nouns for r in near_terms(t) if "_" not in r and df(r) > 0]
     # "how much cocaine ...?": "The total net weight was roughly 2 grams", after the sentence naming it.
     units = sorted(t for t in unit_terms() if df(t) > 0) if ask.how_much and ask.lead else []

@@ -114,7 +114,8 @@ def _share(sentence: str, nouns: Collection[str]) -> str | None:
     """"roughly 60% of U.S. households", "two-thirds of the workers": a share of the very thing
     counted answers "how many households ...?" when no count of it does; a share of anything
     else never does."""
-    for m in sorted([*_SHARE.finditer(sentence), *_FRACTION.finditer(sentence)], key=lambda m: m.start()):
+    fractions = _FRACTION.finditer(sentence) if _any_fraction(sentence.lower()) else ()
+    for m in sorted([*_SHARE.finditer(sentence), *fractions], key=lambda m: m.start()):
         if _share_noun(sentence, m.end()) & set(nouns):
             return sentence[m.start() : noun_end(sentence, m.end())].rstrip(" ,;")
     if not set(nouns).isdisjoint(people_terms()):  # "49 percent said": a share of the people a poll asked
@@ -205,12 +206,17 @@ def has_count(sentence: str) -> bool:
                 return True
         if _SHARE.search(sentence) or _FUSED_AMOUNT.search(sentence) or any(_poll_share(sentence, m) for m in _SHARE_SAID.finditer(sentence)):
             return True
-    if _FRACTION.search(sentence):
+    if _any_fraction(sentence.lower()) and _FRACTION.search(sentence):
         return True
     if not _any_number_word(sentence.lower()):
         return False  # no number word even inside another word: the word scan cannot find one
     number_words = words("number_words.txt")
     return any(_is_number_word(sentence, m, number_words) for m in _WORD.finditer(sentence))
+
+
+def _any_fraction(lowered: str) -> bool:
+    """Whether a fraction word may be in ``lowered``: a cheap test before ``_FRACTION``'s scan."""
+    return any(w in lowered for w in ("half", "third", "quarter", "fifth", "tenth"))
 
 
 def _any_number_word(lowered: str) -> bool:

@@ -119,7 +119,9 @@ def test_a_span_of_time_may_be_read_with_its_passage(engine):
 
 
 def test_an_event_word_the_articles_lack_is_held_through_its_relative(engine):
-    assert figures(engine.ask("how many people died in the Valdor raid?")) == ["80 gunmen"]
+    assert figures(engine.ask("how many people died?")) == ["80 gunmen"]
+    # beside a word the articles hold, it stays unknown: the raid's dead answer no cholera question
+    assert engine.ask("how many people died of cholera in Valdor?").answers == []
     # the counted noun is never held through its relatives: "ending" is no goal
     assert engine.ask("how many goals were scored?").answers == []
 
