@@ -17,6 +17,7 @@ import re
 from typing import Collection, Sequence
 
 from retrieval.answer.counted import is_demonym, people_terms
+from retrieval.answer.durations import duration_terms
 from retrieval.answer.figure_nouns import NEXT_WORD, NOUN_WINDOW, asked_end, noun_end, noun_terms, past_bound
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
@@ -62,7 +63,7 @@ _MONEY = re.compile(r"^\s*(?:(?:million|billion|trillion|bn|m)\b\s*)?(?:[a-z]+\s
 
 
 def count_figure(
-    sentence: str, terms: Sequence[str], nouns: Collection[str] = (), how_much: bool = False
+    sentence: str, terms: Sequence[str], nouns: Collection[str] = (), how_much: bool = False, reach: Collection[str] | None = None
 ) -> str | None:
     """The count in ``sentence`` that answers the question, with its noun.
 
@@ -72,6 +73,8 @@ def count_figure(
         nouns: index terms of what the question counts and the words standing in for it; when
             given, the figure's own noun must be one of them.
         how_much: "how much" was asked: amounts of money count, and a bare number need no noun.
+        reach: the words a figure may run on to past its first noun word ("100 additional
+            **Marines**"): the asked noun and its relatives; ``nouns`` when not given.
 
     Returns:
         e.g. "15 missiles", or None when the sentence gives no such count.
@@ -89,7 +92,10 @@ def count_figure(
         return (_compared(sentence, nouns) or (None if how_much else _share(sentence, nouns))) if nouns else None
     start, end = counts[0] if len(counts) == 1 else _nearest(sentence, counts, set(terms))
     start -= start > 0 and sentence[start - 1] in "£€¥"  # "£4 million": the sign is the amount's
-    return sentence[start : max(noun_end(sentence, end), asked_end(sentence, end, nouns))].rstrip(" ,;")
+    stop = noun_end(sentence, end)
+    if stop > past_bound(sentence, end):  # "one Google is ...": a number with no noun reaches no name after it
+        stop = max(stop, asked_end(sentence, end, nouns if reach is None else reach))
+    return sentence[start:stop].rstrip(" ,;")
 
 
 def _nearest(sentence: str, counts: list[tuple[int, int]], wanted: set[str]) -> tuple[int, int]:
@@ -116,7 +122,7 @@ def _share(sentence: str, nouns: Collection[str]) -> str | None:
     else never does."""
     fractions = _FRACTION.finditer(sentence) if _any_fraction(sentence.lower()) else ()
     for m in sorted([*_SHARE.finditer(sentence), *fractions], key=lambda m: m.start()):
-        if _share_noun(sentence, m.end()) & set(nouns):
+        if (_share_noun(sentence, m.end()) - duration_terms()) & set(nouns):  # "half of the year" is no count
             return sentence[m.start() : noun_end(sentence, m.end())].rstrip(" ,;")
     if not set(nouns).isdisjoint(people_terms()):  # "49 percent said": a share of the people a poll asked
         for m in _SHARE_SAID.finditer(sentence):

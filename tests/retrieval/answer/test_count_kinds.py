@@ -154,3 +154,11 @@ def test_a_phrasal_verb_is_held_through_its_relative(engine):
 def test_a_share_in_words_of_the_counted_thing(sentence, counted, figure):
     assert has_count(sentence)
     assert count_figure(sentence, tokenize(counted), counted_nouns(lead_terms(counted))) == figure
+
+
+def test_the_figure_runs_on_only_to_the_noun_it_may_reach():
+    nouns = {"peopl", "centr"}  # "how many people fled to evacuation centres?": "centres" is the event's
+    assert count_figure("The ministry opened 14 treatment centres.", tokenize("people centres"), nouns, reach={"peopl"}) == "14 treatment"
+    assert count_figure("The ministry opened 14 treatment centres.", tokenize("people centres"), nouns) == "14 treatment centres"
+    # a number with no noun after it reaches no name further on
+    assert count_figure("It is not the only one Google is fighting.", tokenize("google employees"), {"googl", "employe"}) == "one"
