@@ -49,12 +49,6 @@ class CountAsk:
     anyone: frozenset[str] = frozenset()  # nouns naming people by kind, in ``nouns`` only as a figure's own noun
     own_weights: TermWeights | None = None  # the weights beside a figure of the noun asked (modifiers left out)
 
-    @property
-    def passage_may_answer(self) -> bool:
-        """Whether a passage holding every word the articles have would hold enough: words they
-        lack are in no sentence, so a question mostly of those needs no passage read."""
-        return self.weights.coverage(set(self.weights.known)) >= FIGURE_PASSAGE_COVERAGE
-
 
 def count_ask(library: Searcher, parsed: ParsedQuestion) -> CountAsk:
     asked = query_terms(parsed.topic)
@@ -135,6 +129,8 @@ def figure_answer(library: Searcher, ask: CountAsk, i: int) -> str | None:
     # A span of time counts no asked noun: its own sentence must hold a word of the question
     # ("students have to sit around for two days"), not only its neighbours.
     spans = ask.duration and not held.isdisjoint(weights.known)
+    # A passage holding every word the articles have must hold enough: words they lack are in no
+    # sentence, so a question mostly of those needs no passage read.
     if (own or spans or (ask.how_much and is_amount(figure))) and weights.coverage(set(weights.known)) >= FIGURE_PASSAGE_COVERAGE:
         known = weights.known
         beside = library.contains(list(_beside(library, i)), known).any(axis=0)
