@@ -17,7 +17,7 @@ from retrieval.answer.related import near_terms
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["lead_terms", "counted_nouns", "is_demonym", "names_a_people", "by_relative", "money_terms", "is_amount", "people_terms", "unit_terms"]
+__all__ = ["lead_terms", "counted_nouns", "is_demonym", "names_a_people", "by_relative", "money_terms", "is_amount", "people_terms", "unit_terms", "kind_terms", "modifier_terms"]
 
 _OF_THE = re.compile(r"^of\s+(?:(?:the|these|those|his|her|its|their|our)\s+)?", re.I)
 _MIN_PARTICIPLE = 3  # "died", "killed", "injured" are verbs; "bed", "red" are too short to tell
@@ -54,9 +54,10 @@ def _lead_words(topic: str) -> list[str]:
         bare = word.lower().strip("?,.")
         if word.isupper() and len(bare) > 1:
             continue  # "US households": a country's short form is no pronoun "us", and no noun
-        if bare in stop or (len(bare) > _MIN_PARTICIPLE and bare.endswith("ed")):
+        if bare in stop or (len(bare) > _MIN_PARTICIPLE and bare.endswith("ed")) or (lead and bare in words("poll_verbs.txt")):
             # "how many died", "how many were killed": the verb comes first, nothing is named;
-            # "how many Americans filed claims": the noun ends at its verb.
+            # "how many Americans filed claims", "how many people view Bush favorably": the noun
+            # ends at its verb (a poll's verbs are read as verbs after a noun, ``poll_verbs.txt``).
             break
         lead.append(word)
     return lead
@@ -78,8 +79,31 @@ def counted_nouns(lead: list[str], people: bool = False) -> set[str]:
     if set(lead) <= set(fixed):  # "how many times": occasions, never a time of the clock
         return set(lead) | {w for t in lead for w in fixed[t]}
     near = {r for t in lead for r in near_terms(t)}
-    people = set(people_terms()) | set(_whole_terms()) if people or set(lead) & set(people_terms()) else set()
-    return set(lead) | near | {r2 for r in near for r2 in near_terms(r)} | people
+    kinds = kind_terms()
+    # "how many people died?": "80 American terrorists had been killed" counts people too.
+    anyone = kinds if people or set(lead) <= set(_anyone_terms()) else frozenset()
+    # "how many inmates were freed?": "300 people were freed".
+    people = set(people_terms()) | set(_whole_terms()) if people or set(lead) & (set(people_terms()) | kinds) else set()
+    return set(lead) | near | {r2 for r in near for r2 in near_terms(r)} | people | anyone
+
+
+@functools.cache
+def modifier_terms() -> frozenset[str]:
+    """Words saying which part of a count is asked, not what is counted (``count_modifiers.txt``:
+    "extra", "additional")."""
+    return frozenset(t for w in words("count_modifiers.txt") for t in query_terms(w))
+
+
+@functools.cache
+def kind_terms() -> frozenset[str]:
+    """Nouns naming people by what they do or are (``counted_people.txt``: "terrorists", "voters")."""
+    return frozenset(t for w in words("counted_people.txt") for t in query_terms(w))
+
+
+@functools.cache
+def _anyone_terms() -> frozenset[str]:
+    """The words counting people of no kind, which any noun naming people answers."""
+    return frozenset(query_terms("people persons individuals"))
 
 
 @functools.cache

@@ -17,6 +17,8 @@ import re
 from typing import Collection, Sequence
 
 from retrieval.answer.counted import is_demonym, people_terms
+from retrieval.answer.durations import duration_terms
+from retrieval.answer.figure_nouns import NEXT_WORD, NOUN_WINDOW, asked_end, noun_end, noun_terms, past_bound
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 
@@ -33,13 +35,6 @@ _NUMBER = re.compile(r"(?<![\w.,:$])\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%
 _FUSED_AMOUNT = re.compile(r"(?<![\w.,])[$£€¥]\d+(?:\.\d+)?(?:bn|tn|m|k|K|M|B)(?![\w%])")
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
-# A word after a number; "U.S." is one word ("35,000 U.S. adults").
-# A closing quote mark may end a figure quoted alone ('"around 100" additional Marines').
-_NEXT_WORD = re.compile(r"[”\"’]?\s+[“\"‘']?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:[’'-][^\W\d_]+)*)")
-# Capitalised words allowed between a number and its noun: "5,000 US troops", "two Iraqi facilities".
-_MAX_NAME_WORDS = 2
-# Words after a number searched for the counted noun: "1,240 suspected cholera cases".
-NOUN_WINDOW = 4
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 _SCORE = re.compile(r"^\s*[-–]\s*\d")
 _SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
@@ -52,18 +47,23 @@ _LABEL_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\s+$")
 _MEASURE_COMPOUND = re.compile(r"^-[a-z]")
 _CLOCK_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?)", re.I)
 _SHARE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:\s*%|\s+per\s?cent)\s+of(?:\s+the)?(?=\s)", re.I)
+# "half of", "a third of", "two-thirds of": a share in words ("about half of Facebook's workforce");
+# "a quarter of a million" is a number, no share.
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:half|(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?))\s+of(?:\s+(?:the|its|their|all))?(?=\s)(?!\s+a\s)",
+    re.I,
+)
 _SHARE_SAID = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:\s*%|\s+per\s?cent)\s+([a-z]+)\b", re.I)
 # A share of people opens its clause: "the poll found: 49 percent said", "while 43 percent said";
 # "prices rose 3.5% said the bank" is a share of prices.
 _CLAUSE_OPENS = re.compile(r"(?:^|[:;,—–]|\b(?:and|while|but|whereas|that))\s*(?:(?:about|nearly|almost|roughly|some|only|just|over|more\s+than|fewer\s+than|less\s+than)\s+)?$", re.I)
 # "70 percent less cobalt", "20% fewer jobs": a share compared, answering "how much less cobalt?".
 _COMPARED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:\s*%|\s+per\s?cent)\s+(less|more|fewer)\s+([^\W\d_]+)", re.I)
-_BOUND = re.compile(r"\s+(?:or|to)\s+([\w,.]+?)(?=[\s,;]|$)", re.I)
 _MONEY = re.compile(r"^\s*(?:(?:million|billion|trillion|bn|m)\b\s*)?(?:[a-z]+\s+)?(?:dollars?|pounds?|euros?|yen|yuan|crowns?|kronor|krone|pesos?|rupees?|francs?|cents?|pence)\b|^(?:bn|m)\b", re.I)
 
 
 def count_figure(
-    sentence: str, terms: Sequence[str], nouns: Collection[str] = (), how_much: bool = False
+    sentence: str, terms: Sequence[str], nouns: Collection[str] = (), how_much: bool = False, reach: Collection[str] | None = None
 ) -> str | None:
     """The count in ``sentence`` that answers the question, with its noun.
 
@@ -73,6 +73,8 @@ def count_figure(
         nouns: index terms of what the question counts and the words standing in for it; when
             given, the figure's own noun must be one of them.
         how_much: "how much" was asked: amounts of money count, and a bare number need no noun.
+        reach: the words a figure may run on to past its first noun word ("100 additional
+            **Marines**"): the asked noun and its relatives; ``nouns`` when not given.
 
     Returns:
         e.g. "15 missiles", or None when the sentence gives no such count.
@@ -85,12 +87,15 @@ def count_figure(
             return sentence[measured[0][0] : _measure_end(sentence, measured[0][1])].rstrip(" ,;")
         counts = money or ([span for span in counts if _weighed(sentence, span[1])] if nouns else counts)
     elif nouns:  # a number whose noun is left out ("12 were hurt", "340 of them") may still count
-        counts = [span for span in counts if not (own := _noun_terms(sentence, span[1])) or own & set(nouns)]
+        counts = [span for span in counts if not (own := noun_terms(sentence, span[1])) or own & set(nouns)]
     if not counts:
         return (_compared(sentence, nouns) or (None if how_much else _share(sentence, nouns))) if nouns else None
     start, end = counts[0] if len(counts) == 1 else _nearest(sentence, counts, set(terms))
     start -= start > 0 and sentence[start - 1] in "£€¥"  # "£4 million": the sign is the amount's
-    return sentence[start : _noun_end(sentence, end)].rstrip(" ,;")
+    stop = noun_end(sentence, end)
+    if stop > past_bound(sentence, end):  # "one Google is ...": a number with no noun reaches no name after it
+        stop = max(stop, asked_end(sentence, end, nouns if reach is None else reach))
+    return sentence[start:stop].rstrip(" ,;")
 
 
 def _nearest(sentence: str, counts: list[tuple[int, int]], wanted: set[str]) -> tuple[int, int]:
@@ -112,23 +117,31 @@ def _compared(sentence: str, nouns: Collection[str]) -> str | None:
 
 
 def _share(sentence: str, nouns: Collection[str]) -> str | None:
-    """"roughly 60% of U.S. households": a share of the very thing counted answers "how many
-    households ...?" when no count of it does; a share of anything else never does."""
-    for m in _SHARE.finditer(sentence):
-        if _share_noun(sentence, m.end()) & set(nouns):
-            return sentence[m.start() : _noun_end(sentence, m.end())].rstrip(" ,;")
+    """"roughly 60% of U.S. households", "two-thirds of the workers": a share of the very thing
+    counted answers "how many households ...?" when no count of it does; a share of anything
+    else never does."""
+    fractions = _FRACTION.finditer(sentence) if _any_fraction(sentence.lower()) else ()
+    for m in sorted([*_SHARE.finditer(sentence), *fractions], key=lambda m: m.start()):
+        if (_share_noun(sentence, m.end()) - duration_terms()) & set(nouns):  # "half of the year" is no count
+            return sentence[m.start() : noun_end(sentence, m.end())].rstrip(" ,;")
     if not set(nouns).isdisjoint(people_terms()):  # "49 percent said": a share of the people a poll asked
         for m in _SHARE_SAID.finditer(sentence):
-            if m.group(1).lower() in words("poll_verbs.txt") and _CLAUSE_OPENS.search(sentence[: m.start()]):
+            if _poll_share(sentence, m):
                 return sentence[m.start() : m.start(1)].rstrip()
     return None
+
+
+def _poll_share(sentence: str, share: re.Match[str]) -> bool:
+    """Whether a share before a verb ("49 percent said") is of the people a poll asked: a poll's
+    verb (``poll_verbs.txt``), the share opening its clause."""
+    return share.group(1).lower() in words("poll_verbs.txt") and bool(_CLAUSE_OPENS.search(sentence[: share.start()]))
 
 
 def _share_noun(sentence: str, end: int) -> set[str]:
     """Terms of the first lower-case word after "60% of": its noun ("of U.S. **households** spend")."""
     position = end
     for _ in range(NOUN_WINDOW):
-        word = _NEXT_WORD.match(sentence, position)
+        word = NEXT_WORD.match(sentence, position)
         if word is None:
             break
         position = word.end()
@@ -143,14 +156,14 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 def _measure_end(sentence: str, end: int) -> int:
     """Past the unit and "of" after a number ("13 million kilograms of"); ``end`` when none."""
     scales = words("scale_words.txt")
-    position = _past_bound(sentence, end)
+    position = past_bound(sentence, end)
     for _ in range(2):  # a scale word, then the unit
-        word = _NEXT_WORD.match(sentence, position)
+        word = NEXT_WORD.match(sentence, position)
         if word is None or word.group(1).lower() in words("query_stopwords.txt"):
             return end
         position = word.end()
         if (of := _OF.match(sentence, position)) is not None:
-            noun = _NEXT_WORD.match(sentence, of.end() - 1)
+            noun = NEXT_WORD.match(sentence, of.end() - 1)
             return noun.end() if noun is not None else end
         if word.group(1).lower() not in scales:
             return end
@@ -160,7 +173,7 @@ def _measure_end(sentence: str, end: int) -> int:
 def _weighed(sentence: str, end: int) -> bool:
     """Whether the number ending at ``end`` is a quantity in a unit of stuff ("roughly 2 grams",
     ``measure_units.txt``) that names no other stuff after it ("40 tons of rice" is rice)."""
-    word = _NEXT_WORD.match(sentence, _past_bound(sentence, end))
+    word = NEXT_WORD.match(sentence, past_bound(sentence, end))
     return word is not None and word.group(1).lower() in words("measure_units.txt") and _OF.match(sentence, word.end()) is None
 
 
@@ -191,44 +204,25 @@ def _is_money(sentence: str, span: tuple[int, int]) -> bool:
     return bool(sign) and any(c in "$£€¥" for c in sign) or bool(_MONEY.match(sentence[span[1] :]))
 
 
-def _noun_terms(sentence: str, end: int) -> set[str]:
-    """Index terms of the words after the number ending at ``end``, which hold its noun ("1,240
-    suspected cholera cases", "212 detainees held"); empty when the noun is left out ("12 were
-    hurt", "340 of them"). A word naming people after the first ("38,000 shop workers") is the
-    head: the words before it say what kind, and the figure counts no shops."""
-    head: list[str] = []
-    people = words("people_words.txt")
-    position = _past_bound(sentence, end)
-    scales = words("scale_words.txt")
-    for _ in range(NOUN_WINDOW):
-        word = _NEXT_WORD.match(sentence, position)
-        if word is None:
-            break
-        position = word.end()
-        if not head and word.group(1).lower() in scales:  # "4.4 million (of) Americans": part of the number
-            continue
-        if word.group(1).lower() in words("query_stopwords.txt"):
-            if word.group(1).lower() == "of" and not head:  # "12 of the dead": the noun may follow
-                continue
-            break
-        if head and word.group(1).lower() in people:
-            head = []
-        head += tokenize(word.group(1))
-    return set(head)
-
-
 def has_count(sentence: str) -> bool:
     """Whether ``count_figure`` finds a count in ``sentence`` (for any terms), without finding it."""
     if _DIGIT.search(sentence):  # numbers and shares hold a digit: a sentence without one skips both scans
         for m in _NUMBER.finditer(sentence):
             if not _when(sentence, m):
                 return True
-        if _SHARE.search(sentence) or _FUSED_AMOUNT.search(sentence):
+        if _SHARE.search(sentence) or _FUSED_AMOUNT.search(sentence) or any(_poll_share(sentence, m) for m in _SHARE_SAID.finditer(sentence)):
             return True
+    if _any_fraction(sentence.lower()) and _FRACTION.search(sentence):
+        return True
     if not _any_number_word(sentence.lower()):
         return False  # no number word even inside another word: the word scan cannot find one
     number_words = words("number_words.txt")
     return any(_is_number_word(sentence, m, number_words) for m in _WORD.finditer(sentence))
+
+
+def _any_fraction(lowered: str) -> bool:
+    """Whether a fraction word may be in ``lowered``: a cheap test before ``_FRACTION``'s scan."""
+    return any(w in lowered for w in ("half", "third", "quarter", "fifth", "tenth"))
 
 
 def _any_number_word(lowered: str) -> bool:
@@ -242,31 +236,6 @@ def _any_number_word(lowered: str) -> bool:
 def _shortest_number_words() -> tuple[str, ...]:
     every = sorted(words("number_words.txt"))
     return tuple(w for w in every if not any(o != w and o in w for o in every))
-
-
-def _past_bound(sentence: str, end: int) -> int:
-    """Past the bound or range after a number, whose noun follows it ("1,548 **or more**
-    jagerbombs", "three **to four** pints"); ``end`` when there is none."""
-    bound = _BOUND.match(sentence, end)
-    if bound is None:
-        return end
-    word = bound.group(1).lower()
-    return bound.end() if word in ("more", "fewer", "less", "so") or word[0].isdigit() or word in words("number_words.txt") else end
-
-
-def _noun_end(sentence: str, end: int) -> int:
-    """Where the noun counted by the number ending at ``end`` ends (``end`` when there is none)."""
-    names = 0
-    position = end = _past_bound(sentence, end)
-    while (word := _NEXT_WORD.match(sentence, position)) is not None:
-        position = word.end()
-        if word.group(1)[0].isupper() and names < _MAX_NAME_WORDS:
-            names += 1
-            continue
-        noun = word.group(1)
-        # "12 were hurt": a function word after a number means the noun was left out.
-        return position if noun[0].islower() and noun.lower() not in words("query_stopwords.txt") else end
-    return end
 
 
 def _counts(sentence: str) -> list[tuple[int, int]]:

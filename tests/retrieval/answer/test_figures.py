@@ -40,9 +40,9 @@ def test_has_count_says_whether_count_figure_finds_one(sentence, asked, figure):
         # a word naming people is the head of the figure's noun: the words before it say what kind
         # (the figure shown ends at its first word, as before)
         ("The union, which represents about 38,000 shop workers, said no stores would close.", "store shop", None),
-        ("The union, which represents about 38,000 shop workers, said no stores would close.", "worker", "38,000 shop"),
-        ("Officials counted 1,240 suspected cholera cases.", "case", "1,240 suspected"),
-        ("Officials counted 1,240 suspected cholera cases.", "cholera", "1,240 suspected"),
+        ("The union, which represents about 38,000 shop workers, said no stores would close.", "worker", "38,000 shop workers"),
+        ("Officials counted 1,240 suspected cholera cases.", "case", "1,240 suspected cholera cases"),
+        ("Officials counted 1,240 suspected cholera cases.", "cholera", "1,240 suspected cholera"),
     ],
 )
 def test_the_counted_noun_must_be_the_figures_own(sentence, counted, figure):
