@@ -13,6 +13,7 @@ from retrieval.attribution.backrefs import pair_of, repeated_document
 from retrieval.attribution.cut_names import whole_name
 from retrieval.attribution.descriptions import described
 from retrieval.attribution.documents import generic_document
+from retrieval.attribution.full_names import written_in_full
 from retrieval.attribution.groups import partitive, plural_group, together
 from retrieval.attribution.informants import refers_back, repeats_source
 from retrieval.attribution.kin_names import named_relative
@@ -115,12 +116,18 @@ class Resolver(References):
         if pair is not None:
             self._remember(pair, "group", None, phrase.name)
             return Resolved(pair, phrase.name, "role")
-        if phrase.kind == "group":
-            named = lambda n: getattr(self._by_surname(n, None, index), "name", None)  # noqa: E731
-            if (joined := together(phrase.name, named)) is not None:
+        if phrase.kind == "group" or (phrase.kind == "surname" and "-" in phrase.name):
+            if (joined := together(phrase.name, lambda n: self._surname_of(n, index))) is not None:
                 self._remember(joined, "group", None, None)
                 return Resolved(joined, None, "surname")
         return self._longer_body(phrase.name) if phrase.kind == "organisation" else None
+
+    def _surname_of(self, surname: str, index: int) -> str | None:
+        """The person a surname of one or two words names ("Yelling", "Rodriguez Sanchez"), if any."""
+        person = self._by_surname(surname.split()[-1], None, index)
+        if person is None or (" " in surname and not person.name.endswith(surname)):
+            return None
+        return person.name
 
     def _longer_body(self, name: str) -> Resolved | None:
         """ "Syrian Observatory", "Pew" -> a body heard before under a longer name those words open."""
@@ -142,6 +149,7 @@ class Resolver(References):
         gender = phrase.gender or lexicon().first_names.get(phrase.name.lower())
         if not (gender or phrase.description) and (body := self._longer_body(phrase.name)):
             return body  # "the Pew study found" after "the Pew Research Center": its first word
+        full = written_in_full(self._masked, phrase.name, index)  # "Park Sang-hak ... Park said"
         cls = "person" if appositive or phrase.description or gender else "name"
-        self._remember(phrase.name, cls, gender, appositive or phrase.description)
-        return Resolved(phrase.name, appositive or phrase.description, "direct")
+        self._remember(full or phrase.name, cls, gender, appositive or phrase.description)
+        return Resolved(full or phrase.name, appositive or phrase.description, "surname" if full else "direct")
