@@ -18,6 +18,7 @@ from retrieval.attribution.groups import partitive, plural_group, together
 from retrieval.attribution.informants import refers_back, repeats_source
 from retrieval.attribution.kin_names import named_relative
 from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.lone_names import read_alone
 from retrieval.attribution.misspelt import misspelt
 from retrieval.attribution.organisations import longer_name
 from retrieval.attribution.owned_sources import owner_speaks
@@ -141,6 +142,9 @@ class Resolver(References):
         """ "Hoffman said" -> the Hoffman named before; an unknown single name stays as written."""
         person = self._by_surname(phrase.name, phrase.gender, index) or misspelt(self._people.values(), phrase.name, index)
         if person is not None:
+            if not person.key[0] and " " not in person.name and person.key not in self._read_alone:
+                read_alone(person, self._masked)  # "pop star Dencia ... Hypocritical: Dencia is ..."
+                self._read_alone.add(person.key)
             person.mentions.append(index)
             description = appositive or phrase.description or person.description
             self._remember(person.name, "person", person.gender, description)

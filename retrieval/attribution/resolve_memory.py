@@ -48,6 +48,7 @@ class ArticleMemory:
         self._learned: dict[str, str] = {}  # speaker -> gender, from a "he"/"she" that referred to them
         self._documents: dict[str, str] = {}  # document noun -> the speaker who put out the last one ("report" -> Marshall)
         self._index = 0
+        self._read_alone: set[tuple[str, str]] = set()  # people by one word whose lone mentions were read (``lone_names``)
 
     def _person(self, name: str, phrase: Phrase, index: int) -> Person:
         words = [w for w in name.split() if not is_initial(w) or w == name.split()[0]]
