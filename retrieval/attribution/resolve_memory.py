@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from retrieval.attribution.aliases import ArticleAliases
+from retrieval.attribution.glued_names import unglued
 from retrieval.attribution.kin import Couples
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.organisations import Organisation, scan_organisations
@@ -38,7 +39,7 @@ class ArticleMemory:
         when a description like "the company" needs them. ``group_subject``: the plural group opening a sentence, if any ("Three firefighters").
         ``paragraph_of``: each sentence's paragraph number, which a "he"/"she" weighs."""
         self._paragraph_of = paragraph_of
-        self._people = {p.key: p for p in people}
+        self._people = {p.key: p for p in unglued(people)}  # not "Carving Trump", "Said Timme"
         self._group_subject = group_subject
         self._masked = masked
         self._bodies: list[Organisation] | None = None
