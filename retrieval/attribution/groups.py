@@ -13,11 +13,13 @@ from typing import Callable, Sequence
 
 from retrieval.attribution.lexicon import lexicon
 
-__all__ = ["MAX_PARTITIVE_GAP", "group_referent", "partitive", "partitive_name", "plural_group", "recent_group", "together"]
+__all__ = ["MAX_PARTITIVE_GAP", "MAX_SURNAME_WORDS", "group_referent", "partitive", "partitive_name", "plural_group", "recent_group", "together"]
 
 # "Three firefighters were hurt. One of them said ...": "them" is a group named this many
 # sentences before at most; further back it stays "One of them".
 MAX_PARTITIVE_GAP = 2
+# "Rodriguez Sanchez and Ramirez-Rosa": a surname in a joint name has at most this many words.
+MAX_SURNAME_WORDS = 2
 
 
 def plural_group(text: str) -> bool:
@@ -77,12 +79,18 @@ def recent_group(history: Sequence[tuple], index: int, group_subject: Callable[[
 
 def together(name: str, named: Callable[[str], str | None]) -> str | None:
     """ "Richards and Yelling" -> "Hugh Richards and Liz Yelling": each surname the person
-    ``named`` gives for it, else None. ("The Khans" stays as written: the family, as it is told.)"""
+    ``named`` gives for it, else None. A surname may be of two words ("Rodriguez Sanchez and
+    Ramirez-Rosa"), and two surnames joined by a hyphen name the two people too ("the
+    Grassley-Graham letter"). ("The Khans" stays as written: the family, as it is told.)"""
     parts = name.split(" and ")
-    if len(parts) < 2 or not all(len(part.split()) == 1 and part[:1].isupper() for part in parts):
+    if len(parts) < 2 and " " not in name and name.count("-") == 1:
+        parts = name.split("-")  # "Grassley-Graham"; "Manigault-Newman" names one person, so finds no two
+    if len(parts) < 2 or not all(0 < len(part.split()) <= MAX_SURNAME_WORDS and all(w[:1].isupper() for w in part.split()) for part in parts):
         return None
     found = [named(part) for part in parts]
-    return " and ".join(found) if all(found) else None  # type: ignore[arg-type]
+    if not all(found) or len(set(found)) < len(found):
+        return None
+    return " and ".join(found)  # type: ignore[arg-type]
 
 
 def group_referent(history: Sequence[tuple], index: int, gap: int) -> tuple[str, str | None] | None:

@@ -42,9 +42,9 @@ def name_lead_descriptions(out: Sequence[Attribution | None], people: Sequence[P
     result = list(out)
     first_named = {p.name: min(p.mentions) for p in people if p.mentions}
     for i, found in enumerate(out[:LEAD_SENTENCES]):
-        if found is None or found.resolution not in ("direct", "unresolved") or not _office_holder(found.speaker):
+        if found is None or found.resolution not in ("direct", "unresolved") or not (_office_holder(found.speaker) or _two_office_holders(found.speaker)):
             continue
-        name = _named_next(out, i, found.speaker, first_named)
+        name = _named_next(out, i, found.speaker, first_named) if _office_holder(found.speaker) else _pair_named_next(i, found.speaker, people)
         if name is None:
             continue
         for k in range(i, len(out)):
@@ -78,6 +78,29 @@ def _office_holder(speaker: str) -> bool:
     if phrase.kind in ("person", "surname", "pronoun", "group") or lexicon().groups.get(head) is not None:
         return False
     return head in lexicon().roles or head in lexicon().titles or person_noun(head)[0]
+
+
+def _two_office_holders(speaker: str) -> bool:
+    """ "two powerful Republican senators", "the two aldermen": two people described by a plural
+    office or person noun."""
+    words = speaker.lower().split()
+    words = words[1:] if words[:1] == ["the"] else words
+    if len(words) < 2 or words[0] != "two" or not words[-1].endswith(("s", "men")):
+        return False
+    noun = words[-1][:-2] + "an" if words[-1].endswith("men") else words[-1][:-1]
+    return noun in lexicon().roles or person_noun(noun)[0]
+
+
+def _pair_named_next(i: int, description: str, people: Sequence[Person]) -> str | None:
+    """ "two powerful Republican senators alleged ... Sens. Chuck Grassley, R-Iowa, and Lindsey
+    Graham, R-S.C., sent a letter to FBI Director Christopher Wray": the first two people named in
+    the first sentence after ``i`` that names anyone new, as "A and B", when the first of them
+    opens it (the two are its subject, not whom it names after its verb)."""
+    for k in range(i + 1, i + 1 + NAMING_WINDOW):
+        named = sorted((p for p in people if p.mentions and min(p.mentions) == k), key=lambda p: p.first_at.get(k, 1 << 30))
+        if named:
+            return f"{named[0].name} and {named[1].name}" if len(named) >= 2 and k in named[0].subject_of else None
+    return None
 
 
 def _other_office(description: str | None, lead: str) -> bool:

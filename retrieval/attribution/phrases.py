@@ -96,7 +96,8 @@ def left_phrase(toks: Sequence[Token], end: int) -> Span | None:
         # "Katrina Bull, a prospective parliamentary candidate said": a name, then its description
         # with the closing comma left out.
         name = segment(toks, stop - 1)
-        if name is not None and all(t.is_cap for t in toks[name[0] : name[1] + 1]) and name_like(toks, name[0], name[1]):
+        # "In February, the company announced": an opening phrase before the comma names no one.
+        if name is not None and all(t.is_cap for t in toks[name[0] : name[1] + 1]) and name_like(toks, name[0], name[1]) and not _opens_phrase(toks[name[0]]):
             return Span(name[0], name[1], boundary_before(toks, name[2]), joined(toks, first, last))
     if stop >= 0 and toks[stop].text == "," and is_list(toks, first, last):
         # "Germany, Denmark, Norway and Poland said": take in the names before the commas.

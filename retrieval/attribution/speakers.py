@@ -13,20 +13,16 @@ from typing import Literal, Sequence
 from retrieval.attribution.descriptions import document_noun, person_noun, possessive_owner
 from retrieval.attribution.lexicon import lexicon
 from retrieval.attribution.owners import fold_owner, shown
+from retrieval.attribution.phrase_heads import head_length, named_person, organisation_words, people_plural, source_noun
 from retrieval.attribution.phrase_tails import trimmed, unkinded
 from retrieval.attribution.tokens import Token, tokenize
-from retrieval.lexicon import words as word_list
 
-__all__ = ["Phrase", "read_phrase", "name_run", "named_appositive", "owned_name"]
+__all__ = ["Phrase", "read_phrase", "name_run"]
 
 PhraseKind = Literal["person", "surname", "pronoun", "role", "organisation", "group", "unnamed"]
 # "the spokesman", "the Pentagon's chief spokesman": a role refers back; a longer phrase is a
 # description of its own ("the spokesman for the regional water authority in ...").
 MAX_ROLE_WORDS = 4
-# "Motel 6’s parent company, G6 Hospitality LLC, said": an appositive of at most this many words
-# may be the name the description stands beside.
-MAX_NAME_APPOSITIVE_WORDS = 5
-_NAME_JOINERS = frozenset({"of", "for", "and", "&", "the"})
 
 # "Fine’s", "Reuters’": a possessive closing a name.
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
@@ -79,7 +75,7 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
         # "the campaign" cut from "the campaign’s email": no token ends where it does, so the words
         # are read again ("Perdue on ABC" cut from "ABC’s This Week" keeps its tokens: an outlet).
         return read_phrase(text)
-    if _JOINED_BODY.match(text.strip()) and not _named_person(text.split()):
+    if _JOINED_BODY.match(text.strip()) and not named_person(text.split()):
         return Phrase("organisation", text.strip(), None, None, next(t.lower for t, n in zip(words, words[1:]) if n.lower in ("for", "to")))
     if words and all(t.is_cap for t in words) and (owner := _POSSESSIVE_END.sub("", text.strip())) != text.strip():
         return read_phrase(owner)  # "in Fine’s email also said": the owner, Fine
@@ -93,7 +89,7 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     if len(words) > 1 and ("and" in lower or "&" in lower) and all(t.is_cap for t in words if t.lower not in ("and", "&")):
         # "Tom Cotton (R-AR) and David Perdue": the brackets are no part of the names.
         return Phrase("group", re.sub(r"\s*\([^()]*\)", "", text).strip(), None, None, lower[-1])
-    head_end = _head_end(words)
+    head_end = head_length(words)
     owner = _document_owner(words[:head_end]) or _document_from(words, head_end)
     if owner is not None:
         return owner
@@ -107,31 +103,11 @@ def read_phrase(text: str, tokens: Sequence[Token] | None = None) -> Phrase:
     if 0 < start < end - 1 and head[start - 1].lower == "of":
         # "Secretary of Education Betsy DeVos": the office's name ends where a first name starts.
         start = next((k for k in range(start + 1, end) if head[k].lower in lex.first_names), start)
-    if start == end and (lex.groups.get(head[end].lower) in ("group", "unnamed") or _people_plural(head[end].lower)):
+    if start == end and (lex.groups.get(head[end].lower) in ("group", "unnamed") or people_plural(head[end].lower)):
         start = end + 1  # "Democrats", "Police", "Attorneys for the family": a group, not a surname
-    if start <= end and not _organisation_words(head, start, end):
+    if start <= end and not organisation_words(head, start, end):
         return _named(text, head, start, end, " ".join(t.text for t in rest) or None)
     return _common(text, words, head, head_end)
-
-
-def _named_person(words: Sequence[str]) -> bool:
-    """ "Advisers to President Donald Trump", "Seattle Mayor Ed Murray to Bloomberg News": a first
-    name, a title or role before the joiner, or people first ("Advisers"), name a person; after
-    "The" a body reads the usual way ("The Brennan Center for Justice")."""
-    lex = lexicon()
-    lowered = [w.lower().rstrip(",.") for w in words]
-    before = lowered[: next((k for k, w in enumerate(lowered) if w in ("for", "to")), len(lowered))]
-    held = lowered[0] == "the" or any(w in lex.first_names for w in lowered) or any(w in lex.titles or w in lex.roles for w in before)
-    return held or _people_plural(lowered[0])
-
-
-def _people_plural(word: str) -> bool:
-    """ "Attorneys", "Residents": the plural of a word for a person or role, capitalised only as it opens the sentence."""
-    lex = lexicon()
-    singular = word[:-1] if word.endswith("s") else ""
-    if word in word_list("people_words.txt"):
-        return True
-    return bool(singular) and (singular in lex.roles or singular in lex.titles or person_noun(singular)[0])
 
 
 def _document_owner(head: Sequence[Token]) -> Phrase | None:
@@ -173,46 +149,6 @@ def _document_from(words: Sequence[Token], head_end: int) -> Phrase | None:
     return replace(read_phrase(" ".join(t.text for t in words[head_end + 1 :])), document=words[head_end - 1].lower)
 
 
-def _head_end(words: Sequence[Token]) -> int:
-    """Where the head stops: at a preposition outside a name ("Edward Alden | of the Council on
-    ..."), or at "who" ("a woman | who lives next door")."""
-    lex = lexicon()
-    lower = [t.lower for t in words]
-    for k, tok in enumerate(words):
-        inside_name = words[k - 1].is_cap and k + 1 < len(words) and words[k + 1].is_cap
-        # "the Friends of the Vell Museum": a body's name holds "of the" ("Jones of the Post" does not).
-        body = lower[0] == "the" and k + 2 < len(words) and lower[k + 1] == "the" and words[k + 2].is_cap
-        inside_name = inside_name or (body and words[k - 1].is_cap)
-        # "Council on Foreign Relations" is one name; "Cameron Easley for Morning Consult" is two.
-        # "Deputy Governor Per Aune": a title before the word is no person, so "Per" starts the name.
-        # "Senate Minority Leader Chuck Schumer of New York": the body words before a title name the office.
-        office = max((n for n in range(k) if words[n].lower in lex.titles), default=-1)
-        person_before = (
-            k >= 2 and words[k - 2].is_cap and words[k - 1].lower not in lex.titles and not any(lex.groups.get(w.lower) for w in words[office + 1 : k] if w.is_cap)
-        )
-        # "University Health in San Antonio": a place after "in" is where the speaker is, never part of its name.
-        person_before = person_before or (tok.lower == "in" and k + 1 < len(words) and words[k + 1].is_cap)
-        if k and tok.lower in ("who", "whose") and not tok.is_cap:
-            return k
-        # "Cotton on CBS's Face the Nation said": an owner after the preposition starts a programme
-        # or an outlet of its own, never the rest of a name.
-        owner_after = k + 1 < len(words) and words[k + 1].lower.endswith(("’s", "'s"))
-        if k and tok.lower in lex.words["preposition"] and (not inside_name or person_before or owner_after):
-            return k
-    return len(words)
-
-
-def _organisation_words(head: Sequence[Token], start: int, end: int) -> bool:
-    """The name words are a body's: "Commission on Presidential Debates", "Department of
-    Justice", "the Friends of the Vell Museum"."""
-    lex = lexicon()
-    if any(lex.groups.get(t.lower) == "organisation" for t in head[start : end + 1]):
-        return True
-    if any(lex.groups.get(t.lower) == "organisation" and k + 1 < len(head) and head[k + 1].lower in lex.words["preposition"] for k, t in enumerate(head)):
-        return True
-    return head[0].lower == "the" and any(t.lower in lex.words["preposition"] for t in head[1:])
-
-
 def _named(text: str, head: Sequence[Token], start: int, end: int, rest_text: str | None) -> Phrase:
     """A person's name (``start < end``) or a bare surname, with the title words before it."""
     lex = lexicon()
@@ -235,7 +171,7 @@ def _common(text: str, words: Sequence[Token], head: Sequence[Token], head_end: 
     """No person's name: a role, an organisation, a group or an unnamed source."""
     lex = lexicon()
     head_word = head[-1].lower
-    kind = lex.groups.get(head_word) or ("group" if _people_plural(head_word) else None)
+    kind = lex.groups.get(head_word) or ("group" if people_plural(head_word) else None)
     if head_end < len(words) and words[head_end].lower in ("who", "whose"):
         # "The man who owns the shop": described by its own clause, so no one named before.
         return Phrase("unnamed", _as_written(text), None, None, head_word)
@@ -244,7 +180,7 @@ def _common(text: str, words: Sequence[Token], head: Sequence[Token], head_end: 
     canonical = _as_written(text)
     if kind in ("group", "unnamed"):
         return Phrase(kind, canonical, None, None, head_word)
-    source = _source_noun(head)
+    source = source_noun(head)
     if source is not None:
         return Phrase("unnamed", canonical, None, None, source)
     if kind == "organisation" or any(t.is_cap for t in head):
@@ -257,44 +193,8 @@ def _common(text: str, words: Sequence[Token], head: Sequence[Token], head_end: 
     return Phrase("unnamed", canonical, None, None, head_word)
 
 
-def _source_noun(head: Sequence[Token]) -> str | None:
-    """ "A senior French official involved in the investigation", "a second U.S. official familiar
-    with ...": one person described, not named, by a role or person noun after "a"/"an"; the noun,
-    else None. The capitals of "French" or "U.S." make no body of them."""
-    lex = lexicon()
-    if head[0].lower not in ("a", "an", "another"):
-        return None
-    for tok in head[1:]:
-        if tok.lower in lex.roles or lex.groups.get(tok.lower) == "unnamed" or person_noun(tok.lower)[0]:
-            return tok.lower
-    return None
-
-
 def _as_written(text: str) -> str:
     """An organisation or group as written, minus a leading "the" before a proper name, and
     with an owner's possessive folded (``owners.fold_owner``): "Clinton’s campaign" and "the
     Clinton campaign" are one speaker, "Clinton campaign" (shown as written, ``owners.written_forms``)."""
     return fold_owner(shown(text))
-
-
-def named_appositive(phrase: Phrase, appositive: str) -> tuple[Phrase, str] | None:
-    """ "Motel 6’s parent company, G6 Hospitality LLC, said", "the group's founder, Jo Bloggs,
-    said": a description beside a name; the name read as the phrase, with the description as its
-    appositive. None when the phrase names someone itself ("Bloggs, Acme's chief, said")."""
-    if phrase.kind in ("person", "surname", "pronoun"):
-        return None
-    words = appositive.split()
-    if not words or len(words) > MAX_NAME_APPOSITIVE_WORDS or not words[0][:1].isupper():
-        return None
-    if not all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words):
-        return None
-    if all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in phrase.name.split()):
-        return None  # two names side by side: "Motel 6, G6 Hospitality LLC"
-    named = read_phrase(appositive)
-    return (named, phrase.name) if named.kind in ("person", "organisation") else None
-
-
-def owned_name(owner: str, rest: str) -> str:
-    """The name of what ``owner`` has, written as ``_as_written`` folds it: "Bernie Sanders
-    campaign" (as "Sanders’ campaign" is the "Sanders campaign"), "Bradley Manning's defense team"."""
-    return _as_written(f"{owner}'s {rest}")
