@@ -73,8 +73,7 @@ def _capital_run() -> re.Pattern[str]:
 
 
 def _alone(found: Sequence[Sequence[tuple[int, str]]]) -> set[str]:
-    """Capitalised words that stand on their own somewhere in the article, lower case (the last
-    word of a run with no space in it)."""
+    """Capitalised words standing alone somewhere in the article (a run with no space), lower case."""
     return {_bare(run.rsplit(None, 1)[-1]) for runs in found for _, run in runs if " " not in run}
 
 
@@ -136,10 +135,9 @@ def _organisation_words() -> frozenset[str]:
 def scan_people(masked: Sequence[str]) -> list[Person]:
     """Every person named in the article, with their title and the sentences naming them.
 
-    Works on capitalised runs found by a regular expression, so that sentences need no
-    tokenizing here. A run is a person when it starts with a known first name, follows or holds
-    a title ("Pentagon spokesman Jonathan Hoffman", "U.S. President Donald Trump"), or ends in a
-    word the article also uses alone ("Lucia Ortiz" ... "Ortiz said").
+    Works on capitalised runs found by a regular expression (no tokenizing). A run is a person
+    when it starts with a known first name, follows or holds a title ("Pentagon spokesman
+    Jonathan Hoffman"), or ends in a word the article also uses alone ("Lucia Ortiz" ... "Ortiz said").
     """
     skip = _skipped()
     capital_run = _capital_run()
@@ -151,9 +149,10 @@ def scan_people(masked: Sequence[str]) -> list[Person]:
         for at, run in found[index]:
             if " " not in run and "\t" not in run:
                 # Most one-word runs open a sentence ("The", "But") or name nobody: read only those that may.
-                prefix, after = text[:at], text[at + len(run) : at + len(run) + APPOSITIVE_CHARS]
-                if run.lower() not in never and not _nobody(scan, run, prefix, after):
-                    _read_run(scan, index, [run], _words_before(prefix), prefix, after)
+                if run.lower() not in never:  # told before the text around the run is cut out
+                    prefix, after = text[:at], text[at + len(run) : at + len(run) + APPOSITIVE_CHARS]
+                    if not _nobody(scan, run, prefix, after):
+                        _read_run(scan, index, [run], _words_before(prefix), prefix, after)
                 continue
             for words, before, prefix, after in _runs(text, at, run):
                 if len(words) > 1 or not _nobody(scan, words[0], prefix, after):
@@ -169,10 +168,17 @@ def _nobody(scan: _Scan, word: str, prefix: str, after: str) -> bool:
     previous = prefix.rsplit(None, 1)[-1].lower() if prefix and not prefix.isspace() else ""
     if previous in lex.titles or person_noun(previous)[0]:
         return False
-    name = unowned(word)
-    if _bare(name) in scan.surnames:
+    bare, lowered = _lone_forms(word)
+    if bare in scan.surnames:
         return False
-    return not lex.first_names.get(name.lower()) or _COUPLE.match(after) is None
+    return not lex.first_names.get(lowered) or _COUPLE.match(after) is None
+
+
+@lru_cache(maxsize=1 << 16)  # read once per capitalised word, like ``_bare``
+def _lone_forms(word: str) -> tuple[str, str]:
+    """A lone capitalised word's bare form (``_bare``) and its lower case, without a possessive."""
+    name = unowned(word)
+    return _bare(name), name.lower()
 
 
 def _read_run(scan: _Scan, index: int, words: list[str], before: int, prefix: str, after: str) -> None:

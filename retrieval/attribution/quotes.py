@@ -129,9 +129,18 @@ class _State:
 
 def opens_with_mark(text: str) -> bool:
     """The text opens with a quotation mark (a paragraph going on a quotation)."""
+    text = text.lstrip()
+    if text[:1] not in _opening_starts():
+        return False  # most paragraphs: no opening mark starts with their first character
     openers, _, _, pattern = _marks()
-    m = pattern.match(text.lstrip())
+    m = pattern.match(text)
     return m is not None and m.group() in openers
+
+
+@lru_cache(maxsize=1)
+def _opening_starts() -> frozenset[str]:
+    """The first characters of the opening marks."""
+    return frozenset(mark[0] for mark in _marks()[0])
 
 
 def mask_paragraph(texts: Sequence[str], runs_on: bool = True) -> list[QuoteView]:

@@ -103,9 +103,10 @@ def segment(toks: Sequence[Token], end: int) -> tuple[int, int, int] | None:
             continue
         if not tok.is_word or stops(tok, k == end):
             break
-        named_before = k > 0 and (toks[k - 1].is_cap or parenthesis_after_name(toks, k - 1) is not None)
-        if tok.lower in LIST_JOINERS and not (named_before and k < end and toks[k + 1].is_cap) and not _joined_people(toks, k, end):
-            break
+        if tok.lower in LIST_JOINERS:  # only a joiner asks whether a name stands before it
+            named_before = k > 0 and (toks[k - 1].is_cap or parenthesis_after_name(toks, k - 1) is not None)
+            if not (named_before and k < end and toks[k + 1].is_cap) and not _joined_people(toks, k, end):
+                break
         count += 1
         if count > MAX_SUBJECT_TOKENS:
             return None

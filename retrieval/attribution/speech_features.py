@@ -24,6 +24,7 @@ SECOND_PERSON = frozenset({"you", "your", "yours"})
 BUCKET_WORDS = 8
 LAST_BUCKET = 5
 OPENING_MARKS = "\"'“‘«"
+_LETTERS = LETTERS.findall
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,31 +41,35 @@ class Context:
 
 def features(text: str, view: QuoteView, context: Context) -> tuple[str, ...]:
     """The sentence's features, sorted (see the module's docstring)."""
-    outside = LETTERS.findall(view.masked.lower())
-    inside = set(LETTERS.findall(text.lower())) - set(outside) if view.quoted_words else set()
-    found = {"bias"}
-    found.update("u:" + w for w in outside)
-    found.update(f"b:{a}_{b}" for a, b in zip(outside, outside[1:]))
+    masked = view.masked
+    outside = _LETTERS(masked.lower())
+    written = set(outside)  # each word read once: a run repeated gives one feature
+    found = {"u:" + w for w in written}
+    found.add("bias")
     if outside:
+        found.update([f"b:{a}_{b}" for a, b in zip(outside, outside[1:])])
         found.add("first:" + outside[0])
     if view.quoted_words:
+        inside = set(_LETTERS(text.lower())) - written
         found.add("quote")
         found.add("quote:all" if not view.outside_words else "quote:some")
+        if not inside.isdisjoint(FIRST_PERSON):
+            found.add("person1:inside")
+        if not inside.isdisjoint(SECOND_PERSON):
+            found.add("person2")
     if view.opens_with_quote or text.lstrip()[:1] in OPENING_MARKS:
         found.add("quote:opens")
     if view.open_at_start:
         found.add("quote:open_before")
     if view.open_at_end:
         found.add("quote:open_after")
-    if ":" in view.masked:
+    if ":" in masked:
         found.add("colon")
-    if inside & FIRST_PERSON:
-        found.add("person1:inside")
-    if set(outside) & FIRST_PERSON:
+    if not written.isdisjoint(FIRST_PERSON):
         found.add("person1:outside")
-    if (inside | set(outside)) & SECOND_PERSON:
+    if not written.isdisjoint(SECOND_PERSON):
         found.add("person2")
-    found.update(_shape(view.masked, context))
+    found.update(_shape(masked, context))
     return tuple(sorted(found))
 
 

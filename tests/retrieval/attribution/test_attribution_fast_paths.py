@@ -15,7 +15,7 @@ from retrieval.attribution import aliases, people
 from retrieval.attribution.cues import _cue_words, may_hold_cue
 from retrieval.attribution.occasions import _cue_words as occasion_words
 from retrieval.attribution.speech_acts import _act_verbs, speech_act_cue_words
-from retrieval.attribution.quotes import QUOTED, _hide, mask_paragraph
+from retrieval.attribution.quotes import QUOTED, _hide, _marks, mask_paragraph, opens_with_mark
 from retrieval.attribution.sentence_words import LETTERS as _WORDS
 from retrieval.attribution.tokens import _SPACED_TOKEN, _TOKEN, _tokenize_spaced, tokenize
 
@@ -90,6 +90,23 @@ def test_capital_patterns_match_as_with_a_leading_word_boundary():
         plain = _plain(pattern)
         for text in _texts():
             assert [(m.span(), m.group()) for m in pattern.finditer(text)] == [(m.span(), m.group()) for m in plain.finditer(text)]
+
+
+def test_opening_mark_test_is_the_full_match():
+    openers, _, _, pattern = _marks()
+    lines = [line for text in _texts() for line in text.splitlines()]
+    lines += [f"{mark}{after}" for mark in [*openers, "”", "’", "»"] for after in ("We won", " x", "90s", "")]
+    for text in lines:
+        m = pattern.match(text.lstrip())
+        assert opens_with_mark(text) == (m is not None and m.group() in openers), text
+    assert opens_with_mark("  “We won,” she said.") and not opens_with_mark("She said “we won.”")
+
+
+def test_lone_word_forms_are_the_bare_word_and_its_lower_case():
+    for word in ("Trump’s", "Obama's", "Davis'", "U.S.", "Chelsea", "AP."):
+        name = word.removesuffix("’s").removesuffix("'s")
+        assert people._lone_forms(word) == (people._bare(name), name.lower())
+    assert people._lone_forms("Trump’s") == ("trump", "trump")
 
 
 def test_alias_prefilter_never_skips_a_match():
