@@ -16,7 +16,7 @@ import numpy as np
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import words
 
-__all__ = ["query_terms", "name_shares", "plain_idf", "bare", "WORD", "TermWeights", "MIN_TOPIC_COVERAGE", "UNKNOWN_WEIGHT"]
+__all__ = ["joined_compounds", "query_terms", "name_shares", "plain_idf", "bare", "WORD", "TermWeights", "MIN_TOPIC_COVERAGE", "UNKNOWN_WEIGHT"]
 
 # A sentence must hold at least this share of the question's term weight (IDF) to answer it,
 # so that a sentence sharing only the most common of several asked-for words is left out.
@@ -38,6 +38,8 @@ RAREST_HELD_UNKNOWN_WEIGHT = 0.7
 
 WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"[’']s$", re.I)
+# A pronoun's clitic ("he'd", "they'll", "I've", "we're", "I'm"): the word is the pronoun, glue.
+_CLITIC = re.compile(r"[’'](?:d|ll|ve|re|m)$", re.I)
 
 
 def bare(word: str) -> str:
@@ -50,8 +52,24 @@ def query_terms(text: str | None) -> list[str]:
     if not text:
         return []
     stop = words("query_stopwords.txt")
-    kept = [bare for bare in map(bare, WORD.findall(text)) if bare not in stop]
+    kept = [bare for bare in map(bare, WORD.findall(text)) if bare not in stop and _CLITIC.sub("", bare) not in stop]
     return list(dict.fromkeys(tokenize(" ".join(kept))))
+
+
+def joined_compounds(terms: Sequence[str], frequency: Callable[[str], int]) -> list[str]:
+    """The joined form of a hyphenated compound (``tokenize`` gives "mail", "in", "mailin" for
+    "mail-in") when the articles lack it: the question asked for its parts, which they may hold
+    written apart ("mailed a ballot"), so the joined form is no word the articles lack and must
+    not weigh as one. A join is a term that begins with the term two or three before it and ends
+    with the one just before ("criminalrecord" after "crimin", "record")."""
+    out = []
+    for i, term in enumerate(terms):
+        if i < 2 or frequency(term) > 0:
+            continue
+        last = terms[i - 1]
+        if any(term.startswith(terms[i - k]) and term.endswith(last) and len(term) >= len(terms[i - k]) + len(last) for k in (2, 3) if i >= k):
+            out.append(term)
+    return out
 
 
 def plain_idf(df: int, sentences: int) -> float:
