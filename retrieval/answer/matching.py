@@ -14,7 +14,7 @@ from typing import Callable, Collection, Mapping, Sequence
 import numpy as np
 
 from retrieval.index.terms import tokenize
-from retrieval.lexicon import words
+from retrieval.lexicon import lines, words
 
 __all__ = ["joined_compounds", "query_terms", "name_shares", "plain_idf", "bare", "WORD", "TermWeights", "MIN_TOPIC_COVERAGE", "UNKNOWN_WEIGHT"]
 
@@ -52,8 +52,26 @@ def query_terms(text: str | None) -> list[str]:
     if not text:
         return []
     stop = words("query_stopwords.txt")
-    kept = [bare for bare in map(bare, WORD.findall(text)) if bare not in stop and _CLITIC.sub("", bare) not in stop]
+    found = _without_negation_phrases([bare(w) for w in WORD.findall(text)])
+    kept = [w for w in found if w not in stop and _CLITIC.sub("", w) not in stop]
     return list(dict.fromkeys(tokenize(" ".join(kept))))
+
+
+@functools.cache
+def _negation_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.lower().split()) for line in lines("negation_phrases.txt"))
+
+
+def _without_negation_phrases(found: list[str]) -> list[str]:
+    """``found`` without the words of "no longer" and "anymore" (``negation_phrases.txt``): the
+    question's negation, which its "no" still says (``negated``), and no word of its topic."""
+    out = list(found)
+    for phrase in _negation_phrases():
+        n = len(phrase)
+        for i in range(len(found) - n + 1):
+            if tuple(found[i : i + n]) == phrase:
+                out[i : i + n] = [w if w in words("negation_words.txt") else "" for w in out[i : i + n]]
+    return [w for w in out if w]
 
 
 def joined_compounds(terms: Sequence[str], frequency: Callable[[str], int]) -> list[str]:
