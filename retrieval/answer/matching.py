@@ -16,7 +16,7 @@ import numpy as np
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
-__all__ = ["joined_compounds", "query_terms", "name_shares", "plain_idf", "bare", "WORD", "TermWeights", "MIN_TOPIC_COVERAGE", "UNKNOWN_WEIGHT"]
+__all__ = ["joined_compounds", "query_terms", "name_shares", "plain_idf", "bare", "WORD", "TermWeights", "MIN_TOPIC_COVERAGE", "RAREST_HELD_MISSING_WEIGHT", "UNKNOWN_WEIGHT"]
 
 # A sentence must hold at least this share of the question's term weight (IDF) to answer it,
 # so that a sentence sharing only the most common of several asked-for words is left out.
