@@ -35,12 +35,14 @@ UNKNOWN_WEIGHT = 1.0
 # ...but in a sentence holding the question's rarest word the corpus has (its most specific
 # matched word), a lacking word is more likely a paraphrase than the point of the question.
 RAREST_HELD_UNKNOWN_WEIGHT = 0.7
-# ...and a word the corpus has but the sentence lacks weighs this share there: beside the
+# ...and a word the corpus has but the sentence lacks weighs this share there, when the sentence
+# holds another of the question's words too (the rarest alone weighs as before): beside the
 # question's most specific word, a missed common word is more often said otherwise ("paid for"
 # as "funded", "flocks" as "sheep") than the point of the question. Over the eleven question sets
-# (``python3 -m evals.questions SET``) 0.7 answers 8 more and loses 1, 0.5 answers 13 more and
-# loses 2 (right answers ranked below the competitors it lets in), neither gives a no-answer
-# question a quote; 0.3 (read in the literal pass alone) gives one a quote.
+# (``python3 -m evals.questions SET``) 0.5 answers 12 more and gives no no-answer question a
+# quote; without the other word held it answered 14 more and lost 2 ("irresponsibly" alone
+# answering "who called injecting disinfectant irresponsible?"); 0.7 answered 8 more and lost 1;
+# 0.3 (read in the literal pass alone) gives a no-answer question a quote.
 RAREST_HELD_MISSING_WEIGHT = 0.5
 
 WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
@@ -154,7 +156,8 @@ class TermWeights:
         held = sum(self._idf[t] for t in self.known if t in sentence_terms)
         if self.rarest not in sentence_terms:
             return held / self._total if self._total else 0.0
-        missing = sum(self._idf[t] for t in self._required if t not in sentence_terms)
+        beside = any(t in sentence_terms for t in self._required if t != self.rarest)  # the rarest alone: whole weights
+        missing = sum(self._idf[t] for t in self._required if t not in sentence_terms) if beside else 0.0
         total = self._total_rarest - (1.0 - RAREST_HELD_MISSING_WEIGHT) * missing
         return held / total if total else 0.0
 
@@ -195,9 +198,11 @@ class TermWeights:
             return np.zeros(len(present))
         if self.rarest is None:
             return held / total
-        missing = np.zeros(len(present))
+        missing, beside = np.zeros(len(present)), np.zeros(len(present), bool)
         for c, t in enumerate(self.known):
             if t not in self._soft:
                 missing += np.where(present[:, c], 0.0, self._idf[t])
+                beside |= present[:, c] if t != self.rarest else False
+        missing = np.where(beside, missing, 0.0)
         rarest = present[:, self.known.index(self.rarest)]
         return held / np.where(rarest, self._total_rarest - (1.0 - RAREST_HELD_MISSING_WEIGHT) * missing, total)

@@ -36,6 +36,13 @@ def test_without_the_rarest_word_every_missed_word_weighs_whole(weights):
 
 def test_the_rarest_word_alone_still_answers_nothing(weights):
     assert weights.coverage({"churchgoer"}) < MIN_TOPIC_COVERAGE
+    # "who called injecting disinfectant irresponsible?": "irresponsibly take ... out of context"
+    heavy = TermWeights(["inject", "disinfect", "irrespons"], [30, 20, 2], N)
+    alone = heavy.coverage({"irrespons"})
+    assert alone < MIN_TOPIC_COVERAGE
+    idf = [plain_idf(df, N) for df in (30, 20, 2)]
+    assert idf[2] / (idf[2] + RAREST_HELD_MISSING_WEIGHT * (idf[0] + idf[1])) >= MIN_TOPIC_COVERAGE  # halved, it would pass
+    assert heavy.coverage({"irrespons", "inject"}) >= MIN_TOPIC_COVERAGE
 
 
 @pytest.mark.parametrize("held", [set(), {"churchgoer"}, {"churchgoer", "arm"}, {"arm", "protect"}, {"churchgoer", "arm", "protect"}])
