@@ -39,10 +39,10 @@ RAREST_HELD_UNKNOWN_WEIGHT = 0.7
 # holds another of the question's words too (the rarest alone weighs as before): beside the
 # question's most specific word, a missed common word is more often said otherwise ("paid for"
 # as "funded", "flocks" as "sheep") than the point of the question. Over the eleven question sets
-# (``python3 -m evals.questions SET``) 0.5 answers 12 more and gives no no-answer question a
-# quote; without the other word held it answered 14 more and lost 2 ("irresponsibly" alone
-# answering "who called injecting disinfectant irresponsible?"); 0.7 answered 8 more and lost 1;
-# 0.3 (read in the literal pass alone) gives a no-answer question a quote.
+# (``python3 -m evals.questions SET``) 0.5 answers 10 more, loses 1 and gives no no-answer
+# question a quote; without the other word held it answered 13 more and lost 2 ("irresponsibly"
+# alone answering "who called injecting disinfectant irresponsible?"); 0.7 answered 7 more and
+# lost 1; 0.3 (read in the literal pass alone) gives a no-answer question a quote.
 RAREST_HELD_MISSING_WEIGHT = 0.5
 
 WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
