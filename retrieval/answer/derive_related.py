@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from retrieval.answer.derive_steps import Steps, adverb_of, inflected_phrases, initialism, initialisms
+from retrieval.answer.derive_steps import Steps, adverb_of, inflected_phrases, initialism, initialisms, noun_of
 from retrieval.index.terms import tokenize
 
 __all__ = [
@@ -94,6 +94,7 @@ class Relations:
     phrasal_classes: bool = True  # a phrasal verb's class word stands in for it ("pull out" ~ "withdraw")
     adverbs: bool = True  # an adverb sharing its adjective's term is read too ("deliberately" ~ "on purpose")
     broader: bool = False  # a word's class (its hypernyms) at MIN_BROADER_SIMILARITY, in the two-step tier
+    nouns: bool = False  # a noun sharing a verb's term is read too ("relatives" of "relate", "president" of "preside")
 
 
 def load(folder: Path) -> tuple[dict[str, dict], dict[str, dict]]:
@@ -138,6 +139,7 @@ def derive_from(
         if key is not None:
             keyed[key].append((lemma, by_pos))
     shortest = {key: min(len(lemma) for lemma, _ in lemmas) for key, lemmas in keyed.items()}
+    short_nouns = {key for key, lemmas in keyed.items() if any(len(lemma) == shortest[key] and "n" in by_pos for lemma, by_pos in lemmas)}
     related: Table = defaultdict(dict)
     narrower: list[tuple[str, str]] = []  # (class, kind): "pay" may be said as "compensate"
     broader: list[tuple[str, str]] = []  # (word, its class): only with Relations(broader=True)
@@ -147,11 +149,13 @@ def derive_from(
     for key, lemmas in keyed.items():
         for lemma, by_pos in lemmas:
             if len(lemma) > shortest[key] and not (relations.adverbs and adverb_of(lemma, by_pos, key, key_of)):
-                continue
+                if not (relations.nouns and noun_of(lemma, key, entries, short_nouns)):  # "relative" of "relate"
+                    continue
+                by_pos = {"n": by_pos["n"]}  # its noun senses only: the verb's are the shortest word's
             for word, tier in _entry_words(by_pos, synsets, relations, steps):
                 other = key_of(word)
                 # "deathly" is read as "death" only when it is the shortest word of that term
-                if other is None or other == key or len(word) > shortest.get(other, len(word)):
+                if other is None or other == key or (len(word) > shortest.get(other, len(word)) and not (relations.nouns and noun_of(word, other, entries, short_nouns))):
                     continue
                 if tier and similarity is not None and similarity(lemma, word) < floor[tier]:
                     continue
@@ -281,9 +285,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--no-kinds", action="store_true", help="leave the narrower tier (hyponyms) out")
     parser.add_argument("--no-filter", action="store_true", help="keep every kind, without wordllama")
     parser.add_argument("--no-steps", action="store_true", help="leave out words two steps away, initialisms and inflected phrases")
+    parser.add_argument("--nouns", action="store_true", help="read a noun sharing a verb's term too (measured, not shipped)")
     args = parser.parse_args(argv)
     steps = not args.no_steps
-    relations = Relations(hypernyms=not args.no_kinds, two_steps=steps, initialisms=steps, inflected=steps)
+    relations = Relations(hypernyms=not args.no_kinds, two_steps=steps, initialisms=steps, inflected=steps, nouns=args.nouns)
     filtered = relations.hypernyms and not args.no_filter
     write(derive(args.folder, relations, wordllama_similarity() if filtered else None))
 

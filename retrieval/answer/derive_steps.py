@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from typing import Callable
 
-__all__ = ["Steps", "adverb_of", "initialism", "initialisms", "inflected_phrases"]
+__all__ = ["Steps", "adverb_of", "initialism", "initialisms", "inflected_phrases", "noun_of"]
 
 _INITIALISM = re.compile(r"^[A-Z]{2,4}$")
 # Sense relations that make a derived word ("death" of "die", "national" of "nation").
@@ -115,3 +115,10 @@ def adverb_of(lemma: str, by_pos: dict, key: str, key_of: Callable[[str], str | 
     return set(by_pos) == {"r"} and bool(senses) and all(
         any(key_of(p.split("%")[0].replace("_", " ")) == key for p in s.get("pertainym", ())) for s in senses
     )
+
+
+def noun_of(word: str, key: str, entries: dict[str, dict], short_nouns: set[str]) -> bool:
+    """Whether ``word``, longer than its term's shortest word, is read as a noun of a term whose
+    shortest word is no noun ("relative" of "relat", whose shortest word is the verb "relate";
+    "president" of "presid", "preside"): a question's "relatives" means the noun."""
+    return key not in short_nouns and "n" in entries.get(word, {})

@@ -19,6 +19,7 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from retrieval.answer.spellings import spelling_variants
 from retrieval.index.terms import tokenize
 from retrieval.lexicon import lines, words
 
@@ -120,16 +121,31 @@ def class_terms(term: str) -> tuple[str, ...]:
     return _classes().get(term, ())
 
 
+@functools.cache
 def related_terms(term: str) -> tuple[str, ...]:
-    """Index terms related to ``term`` (or to a phrase's terms joined by "_"); () when none."""
-    return _table().get(term, ())
+    """Index terms related to ``term`` (or to a phrase's terms joined by "_"); () when none. The
+    word's other spellings come first, then its relatives and theirs ("criticis" of "criticised":
+    "critic", then what "criticize" is related to; ``spellings``)."""
+    table = _table()
+    variants = spelling_variants(term)
+    if not variants:
+        return table.get(term, ())
+    found = [*variants, *table.get(term, ()), *(t for v in variants for t in table.get(v, ()))]
+    return tuple(t for t in dict.fromkeys(found) if t != term)
 
 
 def near_terms(term: str) -> tuple[str, ...]:
     """``related_terms`` without those two steps away in WordNet: the words that may name the
     same thing, as a counted noun needs ("soldiers" ~ "troops", never "military")."""
+    return tuple(t for t in related_terms(term) if _tier(term, t) < 2)
+
+
+def _tier(key: str, term: str) -> int:
+    """``term``'s tier among ``key``'s relatives (0 close), read through the spelling it came by."""
     tiers = _tiers()
-    return tuple(t for t in related_terms(term) if tiers.get((term, t), 0) < 2)
+    if (key, term) in tiers:
+        return tiers[key, term]
+    return min((tiers.get((v, term), 0) for v in spelling_variants(key)), default=0)
 
 
 def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[TermGroup]:
@@ -157,8 +173,8 @@ def term_groups(terms: Sequence[str], frequency: Callable[[str], int]) -> list[T
             key, span = pair, terms[i : i + 2]
         else:
             key, span = terms[i], terms[i : i + 1]
-        curated, tiers = _curated().get(key, ()), _tiers()
-        found = [(t not in curated, tiers.get((key, t), 0), phrase_frequency(t, frequency), t) for t in related_terms(key) if t not in skip]
+        curated = _curated().get(key, ())
+        found = [(t not in curated, _tier(key, t), phrase_frequency(t, frequency), t) for t in related_terms(key) if t not in skip]
         stand_ins = tuple(x[-1] for x in sorted(x for x in found if x[2] > 0)[:MAX_STAND_INS])
         above = sorted((phrase_frequency(t, frequency), t) for t in class_terms(key) if t not in skip and t not in stand_ins)
         groups.append(TermGroup(tuple(span), stand_ins, tuple(t for df, t in above if df > 0)[:MAX_CLASSES]))

@@ -20,7 +20,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from retrieval.answer.generic import beyond_generic, generic_terms
-from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, RAREST_HELD_UNKNOWN_WEIGHT, UNKNOWN_WEIGHT, TermWeights, plain_idf
+from retrieval.answer.matching import MAX_UNKNOWN_SHARE, MIN_TOPIC_COVERAGE, RAREST_HELD_UNKNOWN_WEIGHT, UNKNOWN_WEIGHT, TermWeights, joined_compounds, plain_idf
 from retrieval.answer.negated import says_no
 from retrieval.answer.passage import passage_ranked
 from retrieval.answer.related import TermGroup, phrase_frequency, phrase_in, related_terms, term_groups
@@ -135,7 +135,8 @@ class TwoPasses:
         """
         shares = shares or {}
         generic = generic_terms(terms)  # "give", "want": weighed as the question's verb
-        soft = list(dict.fromkeys([*soft, *generic]))
+        joins = joined_compounds(terms, self.library.document_frequency)  # "mailin" of "mail-in", lacking
+        soft = list(dict.fromkeys([*soft, *generic, *joins]))
         k = max(want * CANDIDATES_PER_ANSWER, MIN_CANDIDATES)
         literal = self._holding(self._literal(list(terms), candidates, k, min_coverage, negated, soft, shares, generic), required)
         if not related or not terms:
