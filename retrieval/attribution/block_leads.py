@@ -29,15 +29,12 @@ from retrieval.attribution.claims import Claim
 from retrieval.attribution.colon_blocks import BULLETS
 from retrieval.attribution.cue_checks import can_speak
 from retrieval.attribution.lexicon import lexicon
+from retrieval.attribution.quotes import opens_with_mark
 from retrieval.attribution.subjects import sentence_subject
 from retrieval.attribution.tokens import Token, tokenize
 from retrieval.lexicon import words
 
 __all__ = ["block_lead"]
-
-# A paragraph opening with one of these is quoted, and left to the quotation rules.
-_QUOTE_OPENERS = ("“", '"', "‘", "'", "«")
-
 
 @lru_cache(maxsize=1)
 def _carriers() -> frozenset[str]:
@@ -56,7 +53,7 @@ def block_lead(masked: str, toks: list[Token] | None, next_paragraph: str | None
     if next_paragraph is None or not masked.rstrip().endswith(":"):
         return ()
     opening = next_paragraph.lstrip()
-    if not opening or opening.startswith(_QUOTE_OPENERS) or opening.startswith(BULLETS):
+    if not opening or opens_with_mark(opening) or opening.startswith(BULLETS):
         return ()
     toks = toks if toks is not None else tokenize(masked)
     span = sentence_subject(toks)
